@@ -1,0 +1,53 @@
+//! Extraction: article text in, observations and diagnostics out.
+//!
+//! Extraction is pure and total: no I/O, no clock, and any text gives an
+//! `Extraction` (possibly empty) plus diagnostics. It never fails because of
+//! content.
+
+pub mod time;
+
+use crate::domain::{ByteSpan, Day, Observation};
+use serde::Serialize;
+
+/// Version of the extraction rules; recorded with every observation batch so
+/// that replays know which rules produced what.
+pub const EXTRACTOR_VERSION: u32 = 1;
+
+/// What extraction needs to know about one article.
+#[derive(Clone, Copy, Debug)]
+pub struct ExtractInput<'a> {
+    /// The article file's text exactly as read (front matter included).
+    pub text: &'a str,
+    /// Byte offset where the body starts (after any front matter).
+    pub body_start: usize,
+    /// The publication date, if known; relative dates resolve against it.
+    pub published: Option<Day>,
+}
+
+/// A problem extraction noticed in the text; never fatal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Where, if it concerns a passage.
+    pub span: Option<ByteSpan>,
+    /// A short machine-readable kind, e.g. `unresolved_time`.
+    pub kind: String,
+    /// What a person should know.
+    pub message: String,
+}
+
+/// Everything extraction found in one article.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    /// One entry per happening the article reports.
+    pub observations: Vec<Observation>,
+    /// Every time expression found, in text order.
+    pub times: Vec<time::TimeMention>,
+    /// Problems noticed on the way.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Extracts observations from one article.
+pub fn extract(input: &ExtractInput<'_>) -> Extraction {
+    let times = time::tag(input.text, input.body_start, input.published);
+    Extraction { observations: Vec::new(), times, diagnostics: Vec::new() }
+}

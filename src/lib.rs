@@ -1,0 +1,12 @@
+//! summit-timeline: an event-sourced timeline database for news.
+//!
+//! Articles go in; extraction decomposes each into dated observations; an
+//! append-only log on sled records them; projections consolidate them into
+//! events that a query returns as a chronology with exact provenance.
+//!
+//! See ARCHITECTURE.md for the code map.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod domain;
+pub mod extraction;
