@@ -8,5 +8,12 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod article;
+pub mod consolidation;
 pub mod domain;
 pub mod extraction;
+pub mod limits;
+pub mod output;
+pub mod projection;
+pub mod query;
+pub mod store;

@@ -1,0 +1,355 @@
+//! `ingest`: read article files, extract, append to the log atomically per
+//! article, project, flush, and report one summary line.
+
+use super::super::args::IngestArgs;
+use super::super::report::{CliError, EXIT_BAD_INPUT};
+use super::super::settings::{Settings, now_seconds};
+use super::super::{emit, note};
+use super::{extract_article, parse_published};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use summit_timeline::article::{Article, SourceInfo};
+use summit_timeline::domain::Day;
+use summit_timeline::extraction::EXTRACTOR_VERSION;
+use summit_timeline::limits::{ARTICLE_BYTES_MAX, FILES_PER_INGEST_MAX};
+use summit_timeline::projection;
+use summit_timeline::store::{OpenMode, Record, Store};
+
+/// Counts for the summary line.
+#[derive(Default)]
+struct Tally {
+    new: usize,
+    already: usize,
+    restored: usize,
+    failed: usize,
+    observations: usize,
+}
+
+/// Runs `ingest`.
+pub fn run(settings: &Settings, args: &IngestArgs) -> Result<(), CliError> {
+    let flags = SourceInfo {
+        title: args.metadata.title.clone(),
+        outlet: args.metadata.outlet.clone(),
+        url: args.metadata.url.clone(),
+        published_at: parse_published(args.metadata.published.as_deref())?,
+    };
+    let mut tally = Tally::default();
+    let files = collect_files(&args.paths, args.recursive, &mut tally);
+    let mut manifests = Manifests::default();
+    let mut articles = Vec::new();
+    for path in files {
+        match load_article(&path, &flags, &mut manifests) {
+            Ok(article) => articles.push(article),
+            Err(error) => fail(&mut tally, &error),
+        }
+    }
+    if articles.is_empty() {
+        let mut error =
+            CliError::bad_input("no article could be read; nothing was stored");
+        error.code = EXIT_BAD_INPUT;
+        return Err(error);
+    }
+    let mut store = settings.open(OpenMode::CreateIfMissing)?;
+    let mut seen = BTreeSet::new();
+    for article in articles {
+        let outcome = store_article(&mut store, article, &mut seen);
+        match outcome {
+            Ok(Outcome::New(n)) => {
+                tally.new += 1;
+                tally.observations += n;
+            }
+            Ok(Outcome::Already) => tally.already += 1,
+            Ok(Outcome::Restored) => tally.restored += 1,
+            Err(error) => {
+                store.flush()?;
+                return Err(error);
+            }
+        }
+    }
+    store.flush()?;
+    let events = projection::event_count(&store.projection())?;
+    emit(&summary(&tally, events))?;
+    if tally.failed > 0 {
+        let mut error = CliError::bad_input(format!(
+            "{} of the named articles could not be ingested (see above)",
+            tally.failed
+        ));
+        error.hint = Some("the others were stored".into());
+        return Err(error);
+    }
+    Ok(())
+}
+
+fn summary(tally: &Tally, events: u64) -> String {
+    let restored = if tally.restored > 0 {
+        format!(", {} restored", tally.restored)
+    } else {
+        String::new()
+    };
+    format!(
+        "articles: {} new, {} already stored{restored}, {} failed; {} observations; \
+         {events} events in the chronology\n",
+        tally.new, tally.already, tally.failed, tally.observations
+    )
+}
+
+fn fail(tally: &mut Tally, error: &CliError) {
+    tally.failed += 1;
+    note(error.render().trim_end());
+}
+
+enum Outcome {
+    New(usize),
+    Already,
+    Restored,
+}
+
+/// Appends one article and its observations as one atomic batch, then
+/// projects them. A stored live article is left alone; a retracted one is
+/// restored.
+fn store_article(
+    store: &mut Store,
+    article: Article,
+    seen: &mut BTreeSet<String>,
+) -> Result<Outcome, CliError> {
+    if !seen.insert(article.id.clone()) {
+        return Ok(Outcome::Already);
+    }
+    let existing = projection::article(&store.projection(), &article.id)?;
+    let records = match existing {
+        Some(view) if view.live => return Ok(Outcome::Already),
+        Some(view) => vec![Record::ArticleRestored { article_id: view.id }],
+        None => {
+            let extraction = extract_article(&article);
+            let article_id = article.id.clone();
+            vec![
+                Record::ArticleAdded(article),
+                Record::ObservationsRecorded {
+                    article_id,
+                    extractor_version: EXTRACTOR_VERSION,
+                    observations: extraction.observations,
+                },
+            ]
+        }
+    };
+    let n_observations = records
+        .iter()
+        .map(|r| match r {
+            Record::ObservationsRecorded { observations, .. } => {
+                observations.len()
+            }
+            _ => 0,
+        })
+        .sum();
+    let restored =
+        matches!(records.first(), Some(Record::ArticleRestored { .. }));
+    let envelopes = store.append(records, now_seconds())?;
+    let mut staged = store.projection();
+    for envelope in &envelopes {
+        projection::apply(&mut staged, envelope, store)?;
+    }
+    store.commit(staged)?;
+    Ok(if restored { Outcome::Restored } else { Outcome::New(n_observations) })
+}
+
+/// The files named, with folders expanded to their `.txt` and `.md` files.
+fn collect_files(
+    paths: &[PathBuf],
+    recursive: bool,
+    tally: &mut Tally,
+) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        match fs::metadata(path) {
+            Err(_) => fail(
+                tally,
+                &CliError::bad_input(format!(
+                    "{}: no such file or folder",
+                    path.display()
+                )),
+            ),
+            Ok(meta) if meta.is_dir() => {
+                let before = files.len();
+                let mut skipped = Vec::new();
+                walk(path, recursive, &mut files, &mut skipped);
+                if !skipped.is_empty() {
+                    note(&format!(
+                        "summit-timeline: skipped {} files that are not .txt or .md: {}",
+                        skipped.len(),
+                        skipped.join(", ")
+                    ));
+                }
+                if files.len() == before {
+                    fail(
+                        tally,
+                        &CliError::bad_input(format!(
+                            "{}: folder has no .txt or .md articles",
+                            path.display()
+                        )),
+                    );
+                }
+            }
+            Ok(_) => files.push(path.clone()),
+        }
+        files.truncate(FILES_PER_INGEST_MAX);
+    }
+    files
+}
+
+fn walk(
+    folder: &Path,
+    recursive: bool,
+    files: &mut Vec<PathBuf>,
+    skipped: &mut Vec<String>,
+) {
+    let Ok(entries) = fs::read_dir(folder) else { return };
+    let mut paths: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if path.is_dir() {
+            if recursive && !name.starts_with('.') {
+                walk(&path, recursive, files, skipped);
+            }
+            continue;
+        }
+        let extension =
+            path.extension().map(|e| e.to_string_lossy().to_lowercase());
+        match extension.as_deref() {
+            Some("txt" | "md") => files.push(path),
+            _ if name == "manifest.toml" || name.starts_with('.') => {}
+            _ => skipped.push(name),
+        }
+    }
+}
+
+/// Reads, checks and builds one article.
+pub(super) fn load_article(
+    path: &Path,
+    flags: &SourceInfo,
+    manifests: &mut Manifests,
+) -> Result<Article, CliError> {
+    let shown = path.display();
+    let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > ARTICLE_BYTES_MAX as u64 {
+        return Err(CliError::bad_input(format!(
+            "{shown}: {size} bytes is over the article limit of {ARTICLE_BYTES_MAX} bytes"
+        )));
+    }
+    let bytes = fs::read(path).map_err(|error| {
+        CliError::failure(format!("{shown}: cannot read: {error}"))
+    })?;
+    if bytes.contains(&0) {
+        return Err(CliError::bad_input(format!(
+            "{shown}: is a binary file, not article text"
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|error| {
+        CliError::bad_input(format!(
+            "{shown}: is not UTF-8 text (invalid byte at offset {})",
+            error.utf8_error().valid_up_to()
+        ))
+        .hint("convert it to UTF-8, e.g. iconv -f latin1 -t utf-8")
+    })?;
+    if text.trim().is_empty() {
+        return Err(CliError::bad_input(format!("{shown}: is empty")));
+    }
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let fallback = manifests.entry_for(path)?;
+    let article = Article::from_text(&file, text, flags, &fallback)
+        .map_err(|error| CliError::bad_input(format!("{shown}: {error}")))?;
+    if article.body().trim().is_empty() {
+        return Err(CliError::bad_input(format!(
+            "{shown}: has front matter but no text"
+        )));
+    }
+    Ok(article)
+}
+
+/// `manifest.toml` files, read once per folder.
+#[derive(Default)]
+pub(super) struct Manifests {
+    by_folder: BTreeMap<PathBuf, BTreeMap<String, SourceInfo>>,
+}
+
+#[derive(Deserialize)]
+struct ManifestFile {
+    #[serde(default)]
+    article: Vec<ManifestEntry>,
+}
+
+#[derive(Deserialize)]
+struct ManifestEntry {
+    file: String,
+    published: Option<toml::Value>,
+    outlet: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+}
+
+impl Manifests {
+    fn entry_for(&mut self, path: &Path) -> Result<SourceInfo, CliError> {
+        let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        if !self.by_folder.contains_key(&folder) {
+            let entries = read_manifest(&folder)?;
+            self.by_folder.insert(folder.clone(), entries);
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(self
+            .by_folder
+            .get(&folder)
+            .and_then(|m| m.get(&name))
+            .cloned()
+            .unwrap_or_default())
+    }
+}
+
+fn read_manifest(
+    folder: &Path,
+) -> Result<BTreeMap<String, SourceInfo>, CliError> {
+    let path = folder.join("manifest.toml");
+    let Ok(text) = fs::read_to_string(&path) else {
+        return Ok(BTreeMap::new());
+    };
+    let bad = |what: String| {
+        CliError::bad_input(format!("{}: {what}", path.display()))
+    };
+    let manifest: ManifestFile = toml::from_str(&text)
+        .map_err(|error| bad(error.message().to_string()))?;
+    let mut entries = BTreeMap::new();
+    for entry in manifest.article {
+        let published = match &entry.published {
+            None => None,
+            Some(value) => {
+                let text = match value {
+                    toml::Value::String(s) => s.clone(),
+                    toml::Value::Datetime(d) => d.to_string(),
+                    other => format!("{other:?}"),
+                };
+                Some(Day::parse(&text).ok_or_else(|| {
+                    bad(format!("published '{text}' of {} is not a date (want YYYY-MM-DD)", entry.file))
+                })?)
+            }
+        };
+        let info = SourceInfo {
+            title: entry.title,
+            outlet: entry.outlet,
+            url: entry.url,
+            published_at: published,
+        };
+        entries.insert(entry.file, info);
+    }
+    Ok(entries)
+}

@@ -1,0 +1,91 @@
+//! `retract`, `rebuild` and `verify`: changing what is live, and proving
+//! that projections are what the log says.
+
+use super::super::args::RetractArgs;
+use super::super::emit;
+use super::super::report::{CliError, EXIT_DAMAGED};
+use super::super::settings::{Settings, now_seconds};
+use super::resolve_article;
+use summit_timeline::projection;
+use summit_timeline::store::{MemKv, OpenMode, Record, Store};
+
+/// Runs `retract`.
+pub fn retract(
+    settings: &Settings,
+    args: &RetractArgs,
+) -> Result<(), CliError> {
+    let mut store = settings.open(OpenMode::MustExist)?;
+    let article = resolve_article(&store.projection(), &args.article)?;
+    if !article.live {
+        return emit(&format!(
+            "article {} ({}) was already retracted\n",
+            article.id, article.file
+        ));
+    }
+    let record = Record::ArticleRetracted { article_id: article.id.clone() };
+    let envelopes = store.append(vec![record], now_seconds())?;
+    let mut staged = store.projection();
+    for envelope in &envelopes {
+        projection::apply(&mut staged, envelope, &store)?;
+    }
+    store.commit(staged)?;
+    store.flush()?;
+    let events = projection::event_count(&store.projection())?;
+    emit(&format!(
+        "retracted {} ({}) at record {}; {events} events in the chronology\n",
+        article.id,
+        article.file,
+        store.head()
+    ))
+}
+
+/// The projection rebuilt in memory from the whole log.
+fn rebuilt(store: &Store) -> Result<MemKv, CliError> {
+    let mut mem = MemKv::default();
+    for envelope in store.read_range(1, store.head())? {
+        projection::apply(&mut mem, &envelope, store)?;
+    }
+    Ok(mem)
+}
+
+/// Runs `rebuild`.
+pub fn rebuild(settings: &Settings) -> Result<(), CliError> {
+    let store = settings.open(OpenMode::MustExist)?;
+    let mem = rebuilt(&store)?;
+    store.replace_projection(&mem)?;
+    store.flush()?;
+    let events = projection::event_count(&mem)?;
+    emit(&format!(
+        "rebuilt the projections from {} records: {events} events in the chronology\n",
+        store.head()
+    ))
+}
+
+/// Runs `verify`.
+pub fn verify(settings: &Settings) -> Result<(), CliError> {
+    let store = settings.open(OpenMode::MustExist)?;
+    let mem = rebuilt(&store)?;
+    let stored = store.projection_entries()?;
+    if stored != mem {
+        let differing = stored
+            .map
+            .iter()
+            .filter(|(k, v)| mem.map.get(*k) != Some(*v))
+            .count()
+            + mem.map.keys().filter(|k| !stored.map.contains_key(*k)).count();
+        let mut error = CliError::failure(format!(
+            "database {} is damaged: {differing} projection entries differ from a rebuild \
+             of the log",
+            store.path().display()
+        ))
+        .hint("run summit-timeline rebuild to recreate the projections from the log");
+        error.code = EXIT_DAMAGED;
+        return Err(error);
+    }
+    let events = projection::event_count(&mem)?;
+    emit(&format!(
+        "ok: {} records with valid checksums and no gaps; projections equal a rebuild \
+         ({events} events)\n",
+        store.head()
+    ))
+}

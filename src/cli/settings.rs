@@ -1,0 +1,65 @@
+//! Resolved settings: the database path, the clock, the output width, and
+//! opening the store with its projection caught up to the log.
+
+use super::report::CliError;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use summit_timeline::projection;
+use summit_timeline::store::{OpenMode, Store};
+
+/// The database folder used when neither `--db` nor the environment names one.
+pub const DEFAULT_DB: &str = "summit-timeline.db";
+
+/// What every command resolved from flags and environment.
+pub struct Settings {
+    /// The database folder.
+    pub db: PathBuf,
+}
+
+impl Settings {
+    /// Resolves the settings.
+    pub fn new(db: Option<PathBuf>) -> Settings {
+        Settings { db: db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB)) }
+    }
+
+    /// Opens the store and brings its projection up to the log's head.
+    pub fn open(&self, mode: OpenMode) -> Result<Store, CliError> {
+        let store = Store::open(&self.db, mode, now_seconds())?;
+        catch_up(&store)?;
+        Ok(store)
+    }
+}
+
+/// Applies every record the projection has not seen yet (after a crash
+/// between appending and projecting), as one batch.
+pub fn catch_up(store: &Store) -> Result<(), CliError> {
+    let mut staged = store.projection();
+    let applied = projection::checkpoint(&staged)?;
+    if applied >= store.head() {
+        return Ok(());
+    }
+    for envelope in store.read_range(applied + 1, store.head())? {
+        projection::apply(&mut staged, &envelope, store)?;
+    }
+    store.commit(staged)?;
+    Ok(())
+}
+
+/// The wall clock, in seconds since 1970 (record time).
+pub fn now_seconds() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs() as i64)
+}
+
+/// The table width: the terminal's when stdout is one, else `COLUMNS`, else 80.
+pub fn output_width() -> usize {
+    if std::io::stdout().is_terminal() {
+        if let Some((terminal_size::Width(width), _)) =
+            terminal_size::terminal_size()
+        {
+            return usize::from(width);
+        }
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(80)
+}

@@ -1,0 +1,31 @@
+//! Every bound on input and storage, as a named constant.
+//!
+//! Exceeding a bound gives a typed error or a diagnostic, never unbounded
+//! work. Relationships between bounds are checked at compile time.
+
+/// Largest article file accepted, in bytes.
+pub const ARTICLE_BYTES_MAX: usize = 4 * 1024 * 1024;
+
+/// Most observations kept from one article; the rest are dropped with a
+/// diagnostic.
+pub const OBSERVATIONS_PER_ARTICLE_MAX: usize = 2_000;
+
+/// Longest quote kept on an observation, in bytes.
+pub const QUOTE_BYTES_MAX: usize = 2_000;
+
+/// Largest encoded log record, in bytes (an article plus its observations).
+pub const RECORD_BYTES_MAX: usize = 16 * 1024 * 1024;
+
+/// Largest encoded projection value, in bytes.
+pub const PROJECTION_VALUE_BYTES_MAX: usize = 64 * 1024 * 1024;
+
+/// Most observations one consolidated event may gather; beyond it new
+/// matches start a separate event so that clustering stays bounded.
+pub const OBSERVATIONS_PER_EVENT_MAX: usize = 500;
+
+/// Files one ingest command reads from folders, at most.
+pub const FILES_PER_INGEST_MAX: usize = 1_000_000;
+
+const _: () = assert!(ARTICLE_BYTES_MAX * 3 < RECORD_BYTES_MAX);
+const _: () = assert!(RECORD_BYTES_MAX <= PROJECTION_VALUE_BYTES_MAX);
+const _: () = assert!(QUOTE_BYTES_MAX < ARTICLE_BYTES_MAX);

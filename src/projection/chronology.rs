@@ -1,0 +1,333 @@
+//! The chronology view: consolidated events and their indexes, maintained
+//! incrementally. Adding observations re-consolidates only the events they
+//! can touch (found through the time index); removing an article
+//! re-consolidates only the events it contributed to.
+
+use super::keys;
+use super::{decode_value, get_value, put_value};
+use crate::consolidation::{Member, merge, same_happening};
+use crate::domain::{Day, Event, EventId, TimeSpan};
+use crate::store::{Kv, StoreError};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A member together with its key in the projection.
+struct Node {
+    key: Vec<u8>,
+    member: Member,
+}
+
+/// The event with this id.
+pub fn load_event<K: Kv + ?Sized>(
+    kv: &K,
+    id: &str,
+) -> Result<Option<Event>, StoreError> {
+    get_value(kv, &keys::event(id))
+}
+
+/// Ids of every event whose span intersects `[from, to]`; the cost follows
+/// the size of the answer (see `keys::time_scan`).
+pub fn event_ids_between<K: Kv + ?Sized>(
+    kv: &K,
+    from: Day,
+    to: Day,
+) -> Result<BTreeSet<EventId>, StoreError> {
+    let mut ids = BTreeSet::new();
+    let levels = (0..=keys::LEVEL_CLOSED_MAX).chain([
+        keys::LEVEL_OPEN_END,
+        keys::LEVEL_OPEN_START,
+        keys::LEVEL_OPEN_BOTH,
+    ]);
+    for level in levels {
+        let (lo, hi) = keys::time_scan(level, from, to);
+        for (key, _) in kv.scan(&lo, &hi)? {
+            if let Some(id) = keys::event_of_time_key(&key) {
+                ids.insert(id);
+            }
+        }
+    }
+    Ok(ids)
+}
+
+/// Every event whose span intersects `[from, to]`, in chronology order.
+pub fn events_between<K: Kv + ?Sized>(
+    kv: &K,
+    from: Day,
+    to: Day,
+) -> Result<Vec<Event>, StoreError> {
+    let mut events = Vec::new();
+    for id in event_ids_between(kv, from, to)? {
+        if let Some(event) = load_event(kv, &id)? {
+            if event.when.intersects(from, to) {
+                events.push(event);
+            }
+        }
+    }
+    events.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    Ok(events)
+}
+
+/// Ids of the events an article contributes to.
+pub fn event_ids_of_article<K: Kv + ?Sized>(
+    kv: &K,
+    article: &str,
+) -> Result<BTreeSet<EventId>, StoreError> {
+    let prefix = keys::article_event_prefix(article);
+    let rows = crate::store::kv::scan_prefix(kv, &prefix)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(key, _)| {
+            String::from_utf8(key.get(prefix.len()..)?.to_vec()).ok()
+        })
+        .collect())
+}
+
+/// Ids of the events an actor takes part in (canonical name, any case).
+pub fn event_ids_of_actor<K: Kv + ?Sized>(
+    kv: &K,
+    actor: &str,
+) -> Result<BTreeSet<EventId>, StoreError> {
+    let prefix = keys::actor_prefix(actor);
+    let rows = crate::store::kv::scan_prefix(kv, &prefix)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(key, _)| {
+            String::from_utf8(key.get(prefix.len()..)?.to_vec()).ok()
+        })
+        .collect())
+}
+
+/// Adds members (already stored under their keys) to the chronology.
+pub fn add_members<K: Kv + ?Sized>(
+    kv: &mut K,
+    member_keys: &[Vec<u8>],
+) -> Result<(), StoreError> {
+    let mut fresh = Vec::with_capacity(member_keys.len());
+    for key in member_keys {
+        if let Some(member) = get_value::<Member, K>(kv, key)? {
+            fresh.push(Node { key: key.clone(), member });
+        }
+    }
+    let mut affected: BTreeMap<EventId, Vec<Node>> = BTreeMap::new();
+    for node in &fresh {
+        let when = &node.member.observation.when;
+        if when.start.is_none() && when.end.is_none() {
+            continue;
+        }
+        let candidates =
+            event_ids_between(kv, when.start_or_min(), when.end_or_max())?;
+        for id in candidates {
+            if affected.contains_key(&id) {
+                continue;
+            }
+            let members = load_members(kv, &id)?;
+            let touches = members.iter().any(|m| {
+                same_happening(&m.member.observation, &node.member.observation)
+            });
+            if touches {
+                affected.insert(id, members);
+            }
+        }
+    }
+    let retired: Vec<(EventId, Vec<Vec<u8>>)> = affected
+        .iter()
+        .map(|(id, nodes)| {
+            (id.clone(), nodes.iter().map(|n| n.key.clone()).collect())
+        })
+        .collect();
+    let mut groups: Vec<Vec<Node>> = affected.into_values().collect();
+    groups.extend(fresh.into_iter().map(|node| vec![node]));
+    let components = cluster(groups);
+    replace_events(kv, &retired, components)
+}
+
+/// Removes an article's members from the chronology.
+pub fn remove_article<K: Kv + ?Sized>(
+    kv: &mut K,
+    article: &str,
+) -> Result<(), StoreError> {
+    let prefix = keys::member_prefix(article);
+    let mut retired = Vec::new();
+    let mut groups = Vec::new();
+    for id in event_ids_of_article(kv, article)? {
+        let members = load_members(kv, &id)?;
+        retired.push((
+            id,
+            members.iter().map(|n| n.key.clone()).collect::<Vec<_>>(),
+        ));
+        let (gone, kept): (Vec<Node>, Vec<Node>) =
+            members.into_iter().partition(|n| n.key.starts_with(&prefix));
+        for node in gone {
+            kv.delete(keys::membership(&node.key));
+        }
+        // Members that stay may no longer be connected: each starts alone.
+        groups.extend(kept.into_iter().map(|node| vec![node]));
+    }
+    let components = cluster(groups);
+    replace_events(kv, &retired, components)
+}
+
+fn load_members<K: Kv + ?Sized>(
+    kv: &K,
+    id: &str,
+) -> Result<Vec<Node>, StoreError> {
+    let member_keys: Vec<Vec<u8>> =
+        get_value(kv, &keys::event_members(id))?.unwrap_or_default();
+    let mut nodes = Vec::with_capacity(member_keys.len());
+    for key in member_keys {
+        let bytes =
+            kv.get(&key)?.ok_or_else(|| StoreError::ProjectionCorrupt {
+                key: String::from_utf8_lossy(&key).into_owned(),
+                detail: format!("member of event {id} is missing"),
+            })?;
+        nodes.push(Node { member: decode_value(&key, &bytes)?, key });
+    }
+    Ok(nodes)
+}
+
+/// Connected components of the match relation. Each input group is already
+/// connected (the members of one existing event); groups are joined when any
+/// member of one matches any member of the other.
+fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
+    let n = groups.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..n {
+        for j in (i + 1)..n {
+            if find(&mut parent, i) == find(&mut parent, j) {
+                continue;
+            }
+            let joined = groups[i].iter().any(|a| {
+                groups[j].iter().any(|b| {
+                    same_happening(&a.member.observation, &b.member.observation)
+                })
+            });
+            if joined {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
+    for (i, group) in groups.into_iter().enumerate() {
+        let root = find(&mut parent, i);
+        components.entry(root).or_default().extend(group);
+    }
+    components.into_values().collect()
+}
+
+fn replace_events<K: Kv + ?Sized>(
+    kv: &mut K,
+    retired: &[(EventId, Vec<Vec<u8>>)],
+    components: Vec<Vec<Node>>,
+) -> Result<(), StoreError> {
+    for (id, _) in retired {
+        delete_event(kv, id)?;
+    }
+    let mut new_id_of_member: BTreeMap<Vec<u8>, EventId> = BTreeMap::new();
+    for component in components {
+        let member_keys: Vec<Vec<u8>> =
+            component.iter().map(|n| n.key.clone()).collect();
+        let members = component.into_iter().map(|n| n.member).collect();
+        let Some(event) = merge(members) else { continue };
+        for key in &member_keys {
+            new_id_of_member.insert(key.clone(), event.id.clone());
+        }
+        write_event(kv, &event, member_keys)?;
+    }
+    for (old_id, member_keys) in retired {
+        let mut targets: Vec<EventId> = member_keys
+            .iter()
+            .filter_map(|k| new_id_of_member.get(k).cloned())
+            .collect();
+        targets.sort();
+        targets.dedup();
+        if !targets.contains(old_id) {
+            put_value(kv, keys::redirect(old_id), &targets)?;
+        }
+    }
+    Ok(())
+}
+
+/// The smallest span covering every source's span. The time index files
+/// events under it (not under the consolidated span) so that a new
+/// observation finds every event holding a member it could match.
+fn hull(event: &Event) -> TimeSpan {
+    let mut start = event.when.start;
+    let mut end = event.when.end;
+    for source in &event.sources {
+        start = match (start, source.when.start) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            _ => None,
+        };
+        end = match (end, source.when.end) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            _ => None,
+        };
+    }
+    TimeSpan {
+        start,
+        end,
+        precision: event.when.precision,
+        text: String::new(),
+    }
+}
+
+fn delete_event<K: Kv + ?Sized>(
+    kv: &mut K,
+    id: &str,
+) -> Result<(), StoreError> {
+    let Some(event) = load_event(kv, id)? else { return Ok(()) };
+    adjust_event_count(kv, -1)?;
+    kv.delete(keys::event(id));
+    kv.delete(keys::event_members(id));
+    kv.delete(keys::time(&hull(&event), id));
+    for actor in &event.actors {
+        kv.delete(keys::actor(actor, id));
+    }
+    for source in &event.sources {
+        kv.delete(keys::article_event(&source.article, id));
+    }
+    Ok(())
+}
+
+fn write_event<K: Kv + ?Sized>(
+    kv: &mut K,
+    event: &Event,
+    member_keys: Vec<Vec<u8>>,
+) -> Result<(), StoreError> {
+    let id = &event.id;
+    adjust_event_count(kv, 1)?;
+    put_value(kv, keys::event(id), event)?;
+    kv.delete(keys::redirect(id));
+    kv.put(keys::time(&hull(&event), id), Vec::new());
+    for actor in &event.actors {
+        kv.put(keys::actor(actor, id), Vec::new());
+    }
+    for source in &event.sources {
+        kv.put(keys::article_event(&source.article, id), Vec::new());
+    }
+    for key in &member_keys {
+        kv.put(keys::membership(key), id.as_bytes().to_vec());
+    }
+    put_value(kv, keys::event_members(id), &member_keys)
+}
+
+/// Number of events in the chronology.
+pub fn event_count<K: Kv + ?Sized>(kv: &K) -> Result<u64, StoreError> {
+    Ok(get_value::<u64, K>(kv, keys::EVENT_COUNT)?.unwrap_or(0))
+}
+
+fn adjust_event_count<K: Kv + ?Sized>(
+    kv: &mut K,
+    delta: i64,
+) -> Result<(), StoreError> {
+    let count = event_count(kv)? as i64 + delta;
+    assert!(count >= 0, "event count went negative ({count})");
+    put_value(kv, keys::EVENT_COUNT.to_vec(), &(count as u64))
+}

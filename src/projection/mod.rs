@@ -1,0 +1,269 @@
+//! Projections: every view derived from the log, always rebuildable from it.
+//!
+//! `apply` folds one envelope into a `Kv`; the same function serves the
+//! incremental path (staged over sled), rebuilds and as-of queries (in
+//! memory), so rebuilding gives exactly what applying entries one by one
+//! gives. Views: articles, observations, consolidated events, and indexes by
+//! time, actor and article.
+
+pub mod chronology;
+pub mod keys;
+
+use crate::article::SourceInfo;
+use crate::consolidation::Member;
+use crate::domain::{Day, EventId, Observation};
+use crate::store::{Envelope, Kv, Record, StoreError, codec};
+use serde::{Deserialize, Serialize};
+
+pub use chronology::{event_count, events_between, load_event};
+
+/// What the projection knows about one article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleView {
+    /// The article id.
+    pub id: String,
+    /// The file's base name.
+    pub file: String,
+    /// Metadata.
+    pub info: SourceInfo,
+    /// The seq of its `ArticleAdded` record.
+    pub added_seq: u64,
+    /// When it was first recorded (seconds since 1970).
+    pub added_at: i64,
+    /// Whether it counts in the chronology (not retracted).
+    pub live: bool,
+    /// The extraction version of its current observations.
+    pub extractor_version: u32,
+    /// How many observations its current extraction made.
+    pub n_observations: u32,
+    /// Size of its text in bytes.
+    pub text_bytes: u64,
+}
+
+/// Reads log records the projection needs (an article's text).
+pub trait LogReader {
+    /// The record at `seq`.
+    fn record(&self, seq: u64) -> Result<Envelope, StoreError>;
+}
+
+impl LogReader for crate::store::Store {
+    fn record(&self, seq: u64) -> Result<Envelope, StoreError> {
+        self.read(seq)
+    }
+}
+
+/// Failures while projecting.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ProjectionError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A record refers to an article the log never added.
+    #[error("record {seq} refers to unknown article {article}")]
+    UnknownArticle {
+        /// The record's seq.
+        seq: u64,
+        /// The article id.
+        article: String,
+    },
+}
+
+/// The seq of the last record the projection has applied.
+pub fn checkpoint<K: Kv + ?Sized>(kv: &K) -> Result<u64, StoreError> {
+    match kv.get(keys::CHECKPOINT)? {
+        None => Ok(0),
+        Some(bytes) => {
+            let array: [u8; 8] = bytes.as_slice().try_into().map_err(|_| {
+                StoreError::ProjectionCorrupt {
+                    key: "checkpoint".into(),
+                    detail: "wrong width".into(),
+                }
+            })?;
+            Ok(u64::from_be_bytes(array))
+        }
+    }
+}
+
+/// Folds one envelope into the projection.
+pub fn apply<K: Kv + ?Sized>(
+    kv: &mut K,
+    envelope: &Envelope,
+    log: &dyn LogReader,
+) -> Result<(), ProjectionError> {
+    let seq = envelope.seq;
+    match &envelope.record {
+        Record::ArticleAdded(article) => {
+            let view = ArticleView {
+                id: article.id.clone(),
+                file: article.file.clone(),
+                info: article.info.clone(),
+                added_seq: seq,
+                added_at: envelope.recorded_at,
+                live: true,
+                extractor_version: 0,
+                n_observations: 0,
+                text_bytes: article.text.len() as u64,
+            };
+            put_value(kv, keys::article(&article.id), &view)?;
+        }
+        Record::ObservationsRecorded {
+            article_id,
+            extractor_version,
+            observations,
+        } => {
+            let mut view = article_view(kv, article_id, seq)?;
+            record_observations(
+                kv,
+                &mut view,
+                *extractor_version,
+                observations,
+                log,
+            )?;
+        }
+        Record::ArticleRetracted { article_id } => {
+            let mut view = article_view(kv, article_id, seq)?;
+            if view.live {
+                view.live = false;
+                put_value(kv, keys::article(article_id), &view)?;
+                chronology::remove_article(kv, article_id)?;
+            }
+        }
+        Record::ArticleRestored { article_id } => {
+            let mut view = article_view(kv, article_id, seq)?;
+            if !view.live {
+                view.live = true;
+                put_value(kv, keys::article(article_id), &view)?;
+                let members = keys::member_keys_of_article(kv, article_id)?;
+                chronology::add_members(kv, &members)?;
+            }
+        }
+    }
+    kv.put(keys::CHECKPOINT.to_vec(), seq.to_be_bytes().to_vec());
+    Ok(())
+}
+
+fn record_observations<K: Kv + ?Sized>(
+    kv: &mut K,
+    view: &mut ArticleView,
+    extractor_version: u32,
+    observations: &[Observation],
+    log: &dyn LogReader,
+) -> Result<(), ProjectionError> {
+    if view.live && view.n_observations > 0 {
+        chronology::remove_article(kv, &view.id)?;
+    }
+    for (key, _) in
+        crate::store::kv::scan_prefix(kv, &keys::member_prefix(&view.id))?
+    {
+        kv.delete(key);
+    }
+    let added = log.record(view.added_seq)?;
+    let Record::ArticleAdded(article) = &added.record else {
+        return Err(ProjectionError::UnknownArticle {
+            seq: view.added_seq,
+            article: view.id.clone(),
+        });
+    };
+    let mut member_keys = Vec::with_capacity(observations.len());
+    for (index, observation) in observations.iter().enumerate() {
+        let member = Member {
+            article: view.id.clone(),
+            file: view.file.clone(),
+            outlet: view.info.outlet.clone(),
+            published: view.info.published_at,
+            evidence: observation
+                .span
+                .slice(&article.text)
+                .unwrap_or("")
+                .to_string(),
+            observation: observation.clone(),
+        };
+        let key = keys::member(&view.id, index as u32);
+        put_value(kv, key.clone(), &member)?;
+        member_keys.push(key);
+    }
+    view.extractor_version = extractor_version;
+    view.n_observations = observations.len() as u32;
+    put_value(kv, keys::article(&view.id), view)?;
+    if view.live {
+        chronology::add_members(kv, &member_keys)?;
+    }
+    Ok(())
+}
+
+/// The article's view, or an error naming the record that refers to it.
+fn article_view<K: Kv + ?Sized>(
+    kv: &K,
+    article_id: &str,
+    seq: u64,
+) -> Result<ArticleView, ProjectionError> {
+    get_value::<ArticleView, K>(kv, &keys::article(article_id))?.ok_or_else(
+        || ProjectionError::UnknownArticle {
+            seq,
+            article: article_id.to_string(),
+        },
+    )
+}
+
+/// Every article the projection knows, in id order.
+pub fn articles<K: Kv + ?Sized>(
+    kv: &K,
+) -> Result<Vec<ArticleView>, StoreError> {
+    let mut out = Vec::new();
+    for (key, value) in crate::store::kv::scan_prefix(kv, keys::ARTICLE)? {
+        out.push(decode_value(&key, &value)?);
+    }
+    Ok(out)
+}
+
+/// The article with this id.
+pub fn article<K: Kv + ?Sized>(
+    kv: &K,
+    id: &str,
+) -> Result<Option<ArticleView>, StoreError> {
+    get_value(kv, &keys::article(id))
+}
+
+/// Where an event id now leads, when it was merged or split away.
+pub fn redirect<K: Kv + ?Sized>(
+    kv: &K,
+    id: &str,
+) -> Result<Vec<EventId>, StoreError> {
+    Ok(get_value::<Vec<EventId>, K>(kv, &keys::redirect(id))?
+        .unwrap_or_default())
+}
+
+/// The day a member's article was published.
+pub fn published_of(member: &Member) -> Option<Day> {
+    member.published
+}
+
+pub(crate) fn put_value<K: Kv + ?Sized, T: Serialize>(
+    kv: &mut K,
+    key: Vec<u8>,
+    value: &T,
+) -> Result<(), StoreError> {
+    kv.put(key, codec::encode(value)?);
+    Ok(())
+}
+
+pub(crate) fn get_value<T: serde::de::DeserializeOwned, K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+) -> Result<Option<T>, StoreError> {
+    match kv.get(key)? {
+        None => Ok(None),
+        Some(bytes) => decode_value(key, &bytes).map(Some),
+    }
+}
+
+pub(crate) fn decode_value<T: serde::de::DeserializeOwned>(
+    key: &[u8],
+    bytes: &[u8],
+) -> Result<T, StoreError> {
+    codec::decode(bytes).map_err(|detail| StoreError::ProjectionCorrupt {
+        key: String::from_utf8_lossy(key).into_owned(),
+        detail,
+    })
+}

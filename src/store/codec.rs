@@ -1,0 +1,92 @@
+//! Versioned payload encoding: the only place that calls bincode.
+//!
+//! bincode 2.0.1 is used through its serde API only, always with a size
+//! limit, and trailing bytes are rejected here (bincode does not).
+
+use super::StoreError;
+use crate::article::Article;
+use crate::domain::Observation;
+use crate::limits::PROJECTION_VALUE_BYTES_MAX;
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+
+/// One payload of the append-only log. Variants are only ever appended:
+/// bincode numbers variants by position.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Record {
+    /// An article, with its full text, entered the database.
+    ArticleAdded(Article),
+    /// Extraction of an article produced these observations.
+    ObservationsRecorded {
+        /// The article they came from.
+        article_id: String,
+        /// The extraction rules' version.
+        extractor_version: u32,
+        /// Every observation, in text order.
+        observations: Vec<Observation>,
+    },
+    /// An article was withdrawn; its observations leave the chronology.
+    ArticleRetracted {
+        /// The article withdrawn.
+        article_id: String,
+    },
+    /// A retracted article was ingested again and is live once more.
+    ArticleRestored {
+        /// The article restored.
+        article_id: String,
+    },
+}
+
+impl Record {
+    /// The article this record concerns.
+    pub fn article_id(&self) -> &str {
+        match self {
+            Record::ArticleAdded(article) => &article.id,
+            Record::ObservationsRecorded { article_id, .. }
+            | Record::ArticleRetracted { article_id }
+            | Record::ArticleRestored { article_id } => article_id,
+        }
+    }
+
+    /// A short name for listings.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Record::ArticleAdded(_) => "ArticleAdded",
+            Record::ObservationsRecorded { .. } => "ObservationsRecorded",
+            Record::ArticleRetracted { .. } => "ArticleRetracted",
+            Record::ArticleRestored { .. } => "ArticleRestored",
+        }
+    }
+}
+
+type Config = bincode::config::Configuration<
+    bincode::config::LittleEndian,
+    bincode::config::Varint,
+    bincode::config::Limit<PROJECTION_VALUE_BYTES_MAX>,
+>;
+
+fn config() -> Config {
+    bincode::config::standard().with_limit::<PROJECTION_VALUE_BYTES_MAX>()
+}
+
+/// Encodes a value with the project's bincode configuration.
+pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
+    bincode::serde::encode_to_vec(value, config())
+        .map_err(|error| StoreError::Encode(error.to_string()))
+}
+
+/// Decodes a value, rejecting trailing bytes and oversized lengths.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    if bytes.len() > PROJECTION_VALUE_BYTES_MAX {
+        return Err(format!("{} bytes exceed the limit", bytes.len()));
+    }
+    let (value, consumed) =
+        bincode::serde::decode_from_slice::<T, _>(bytes, config())
+            .map_err(|error| error.to_string())?;
+    if consumed != bytes.len() {
+        return Err(format!(
+            "{} trailing bytes after the value",
+            bytes.len() - consumed
+        ));
+    }
+    Ok(value)
+}

@@ -1,0 +1,137 @@
+//! `Kv`: the ordered key-value view projections are written against, with an
+//! in-memory implementation (`MemKv`) and a staged one over a sled tree
+//! (`StagedKv`) whose writes commit as one atomic batch.
+
+use super::StoreError;
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+/// An ordered map of byte keys to byte values.
+pub trait Kv {
+    /// The value at `key`.
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Every entry with `from <= key < to`, in key order.
+    fn scan(
+        &self,
+        from: &[u8],
+        to: &[u8],
+    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError>;
+    /// Sets `key` to `value`.
+    fn put(&mut self, key: Vec<u8>, value: Vec<u8>);
+    /// Removes `key`.
+    fn delete(&mut self, key: Vec<u8>);
+}
+
+/// Every entry whose key starts with `prefix`.
+pub fn scan_prefix<K: Kv + ?Sized>(
+    kv: &K,
+    prefix: &[u8],
+) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError> {
+    match prefix_end(prefix) {
+        Some(end) => kv.scan(prefix, &end),
+        None => kv.scan(prefix, &[0xFF; 64]),
+    }
+}
+
+/// The smallest key greater than every key starting with `prefix`.
+pub fn prefix_end(prefix: &[u8]) -> Option<Vec<u8>> {
+    let mut end = prefix.to_vec();
+    while let Some(last) = end.pop() {
+        if last < 0xFF {
+            end.push(last + 1);
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// A `Kv` held entirely in memory: used for as-of queries and rebuilds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemKv {
+    /// The entries.
+    pub map: BTreeMap<Vec<u8>, Vec<u8>>,
+}
+
+impl Kv for MemKv {
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.map.get(key).cloned())
+    }
+
+    fn scan(
+        &self,
+        from: &[u8],
+        to: &[u8],
+    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError> {
+        if from >= to {
+            return Ok(Vec::new());
+        }
+        let range = self
+            .map
+            .range::<[u8], _>((Bound::Included(from), Bound::Excluded(to)));
+        Ok(range.map(|(k, v)| (k.clone(), v.clone())).collect())
+    }
+
+    fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {
+        self.map.insert(key, value);
+    }
+
+    fn delete(&mut self, key: Vec<u8>) {
+        self.map.remove(&key);
+    }
+}
+
+/// Writes staged in memory over a sled tree; reads see the staged writes.
+pub struct StagedKv<'a> {
+    pub(super) tree: &'a sled::Tree,
+    pub(super) writes: BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+}
+
+impl StagedKv<'_> {
+    /// Number of staged writes.
+    pub fn n_writes(&self) -> usize {
+        self.writes.len()
+    }
+}
+
+impl Kv for StagedKv<'_> {
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        if let Some(staged) = self.writes.get(key) {
+            return Ok(staged.clone());
+        }
+        let value = self.tree.get(key).map_err(StoreError::from_sled)?;
+        Ok(value.map(|v| v.to_vec()))
+    }
+
+    fn scan(
+        &self,
+        from: &[u8],
+        to: &[u8],
+    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError> {
+        if from >= to {
+            return Ok(Vec::new());
+        }
+        let mut merged = BTreeMap::new();
+        for entry in self.tree.range(from..to) {
+            let (key, value) = entry.map_err(StoreError::from_sled)?;
+            merged.insert(key.to_vec(), value.to_vec());
+        }
+        let staged = self
+            .writes
+            .range::<[u8], _>((Bound::Included(from), Bound::Excluded(to)));
+        for (key, value) in staged {
+            match value {
+                Some(value) => merged.insert(key.clone(), value.clone()),
+                None => merged.remove(key),
+            };
+        }
+        Ok(merged.into_iter().collect())
+    }
+
+    fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {
+        self.writes.insert(key, Some(value));
+    }
+
+    fn delete(&mut self, key: Vec<u8>) {
+        self.writes.insert(key, None);
+    }
+}

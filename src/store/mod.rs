@@ -1,0 +1,513 @@
+//! The store: the append-only log and the projection tree on sled.
+//!
+//! This is the only module that imports sled. It owns the on-disk layout,
+//! crash safety (atomic batches, flush before acknowledging, a high-water
+//! mark kept beside sled) and failing closed on damage. It knows nothing
+//! about English or about what projections mean.
+
+pub mod codec;
+pub mod envelope;
+pub mod keys;
+pub mod kv;
+
+pub use codec::Record;
+pub use envelope::{Envelope, EnvelopeError};
+pub use kv::{Kv, MemKv, StagedKv};
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+/// The marker file that makes a folder a summit-timeline database.
+pub const MARKER_FILE: &str = "SUMMIT-TIMELINE";
+/// The high-water mark: the last seq acknowledged to a user.
+pub const HEAD_FILE: &str = "HEAD";
+const MARKER_FIRST_LINE: &str = "summit-timeline database";
+const STORE_FORMAT: u32 = 1;
+const META_ID: &[u8] = b"db_id";
+const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Failures of the store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// No database at the path, and the command does not create one.
+    #[error("no database at {path}")]
+    NotFound {
+        /// The path asked for.
+        path: PathBuf,
+    },
+    /// Something other than a summit-timeline database is at the path.
+    #[error("{path} is not a summit-timeline database ({reason})")]
+    NotADatabase {
+        /// The path asked for.
+        path: PathBuf,
+        /// What was found instead.
+        reason: String,
+    },
+    /// Another process holds the database.
+    #[error("database {path} is in use by another process")]
+    InUse {
+        /// The database path.
+        path: PathBuf,
+    },
+    /// The database is damaged and was not opened.
+    #[error("database {path} is damaged: {detail}")]
+    Damaged {
+        /// The database path.
+        path: PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A log record failed its checks.
+    #[error("log record {seq} is corrupt: {detail}")]
+    Corruption {
+        /// The record's seq.
+        seq: u64,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A projection value failed to decode.
+    #[error("projection entry {key} is corrupt: {detail}")]
+    ProjectionCorrupt {
+        /// The key, printed.
+        key: String,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A record larger than the format allows.
+    #[error("record of {bytes} bytes exceeds the limit")]
+    RecordTooLarge {
+        /// Its encoded size.
+        bytes: usize,
+    },
+    /// Encoding a value failed.
+    #[error("cannot encode a value: {0}")]
+    Encode(String),
+    /// An I/O error from sled or the file system.
+    #[error("I/O error: {0}")]
+    Io(String),
+}
+
+impl StoreError {
+    /// Maps a sled error to a store error.
+    pub(crate) fn from_sled(error: sled::Error) -> StoreError {
+        match error {
+            sled::Error::Corruption { at, .. } => StoreError::Damaged {
+                path: PathBuf::new(),
+                detail: format!("sled reports corruption at {at:?}"),
+            },
+            other => StoreError::Io(other.to_string()),
+        }
+    }
+
+    /// Whether this error means the stored data is damaged.
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Damaged { .. }
+                | StoreError::Corruption { .. }
+                | StoreError::ProjectionCorrupt { .. }
+        )
+    }
+}
+
+/// Whether opening may create a database.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create an empty database when none exists (ingest).
+    CreateIfMissing,
+    /// Fail when none exists (every query command).
+    MustExist,
+}
+
+/// An open database: exclusive to this process until dropped.
+pub struct Store {
+    db: sled::Db,
+    log: sled::Tree,
+    projection: sled::Tree,
+    path: PathBuf,
+    head: u64,
+}
+
+impl Store {
+    /// Opens the database at `path`. `nonce` makes a new database's id unique
+    /// (the caller passes the clock; the library reads none).
+    pub fn open(
+        path: &Path,
+        mode: OpenMode,
+        nonce: i64,
+    ) -> Result<Store, StoreError> {
+        match fs::metadata(path) {
+            Err(_) if mode == OpenMode::MustExist => {
+                return Err(StoreError::NotFound { path: path.to_path_buf() });
+            }
+            Err(_) => create(path, nonce)?,
+            Ok(meta) if !meta.is_dir() => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_path_buf(),
+                    reason: "it is a file, not a folder".into(),
+                });
+            }
+            Ok(_)
+                if is_empty_dir(path) && mode == OpenMode::CreateIfMissing =>
+            {
+                create(path, nonce)?
+            }
+            Ok(_) => {}
+        }
+        let db_id = read_marker(path)?;
+        let db = open_sled(path)?;
+        Store::check_and_wrap(db, path, &db_id)
+    }
+
+    fn check_and_wrap(
+        db: sled::Db,
+        path: &Path,
+        db_id: &str,
+    ) -> Result<Store, StoreError> {
+        let damaged = |detail: String| StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail,
+        };
+        let meta = db.open_tree("meta").map_err(StoreError::from_sled)?;
+        let stored_id = meta.get(META_ID).map_err(StoreError::from_sled)?;
+        if stored_id.as_deref() != Some(db_id.as_bytes()) {
+            return Err(damaged(
+                "its identity record is missing or differs from its marker file \
+                 (sled may have opened damaged files as empty)"
+                    .into(),
+            ));
+        }
+        let log = db.open_tree("log").map_err(StoreError::from_sled)?;
+        let projection =
+            db.open_tree("projection").map_err(StoreError::from_sled)?;
+        let head = last_seq(&log)?;
+        if let Some(first) = first_seq(&log)? {
+            if first != 1 {
+                return Err(damaged(format!(
+                    "the log starts at record {first}, not 1"
+                )));
+            }
+        }
+        let acknowledged = read_head_file(path)?;
+        if head < acknowledged {
+            return Err(damaged(format!(
+                "the log ends at record {head} but {acknowledged} records were \
+                 acknowledged"
+            )));
+        }
+        Ok(Store { db, log, projection, path: path.to_path_buf(), head })
+    }
+
+    /// The database folder.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The seq of the last record, 0 for an empty log.
+    pub fn head(&self) -> u64 {
+        self.head
+    }
+
+    /// Appends records as one atomic batch; returns them with their seqs.
+    pub fn append(
+        &mut self,
+        records: Vec<Record>,
+        recorded_at: i64,
+    ) -> Result<Vec<Envelope>, StoreError> {
+        let mut batch = sled::Batch::default();
+        let mut envelopes = Vec::with_capacity(records.len());
+        let mut seq = self.head;
+        for record in records {
+            seq += 1;
+            let envelope = Envelope { seq, recorded_at, record };
+            let bytes = envelope.encode()?;
+            assert!(
+                seq == self.head + envelopes.len() as u64 + 1,
+                "seq {seq} is not next"
+            );
+            batch.insert(&keys::seq_key(seq), bytes);
+            envelopes.push(envelope);
+        }
+        self.log.apply_batch(batch).map_err(StoreError::from_sled)?;
+        self.head = seq;
+        Ok(envelopes)
+    }
+
+    /// Makes everything written so far durable, then records the high-water
+    /// mark. Only after this returns may a command report success.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush().map_err(StoreError::from_sled)?;
+        write_head_file(&self.path, self.head)
+    }
+
+    /// The record at `seq`.
+    pub fn read(&self, seq: u64) -> Result<Envelope, StoreError> {
+        let bytes =
+            self.log.get(keys::seq_key(seq)).map_err(StoreError::from_sled)?;
+        let bytes = bytes.ok_or(StoreError::Corruption {
+            seq,
+            detail: "the record is missing".into(),
+        })?;
+        decode_checked(seq, &bytes)
+    }
+
+    /// Records `from..=to`, in order, each checked.
+    pub fn read_range(
+        &self,
+        from: u64,
+        to: u64,
+    ) -> Result<Vec<Envelope>, StoreError> {
+        let mut out = Vec::new();
+        let mut expected = from.max(1);
+        for entry in
+            self.log.range(keys::seq_key(from.max(1))..=keys::seq_key(to))
+        {
+            let (key, bytes) = entry.map_err(StoreError::from_sled)?;
+            let seq = keys::seq_of_key(&key).ok_or(StoreError::Corruption {
+                seq: expected,
+                detail: "a log key has the wrong width".into(),
+            })?;
+            if seq != expected {
+                return Err(StoreError::Corruption {
+                    seq: expected,
+                    detail: format!(
+                        "the record is missing (next present is {seq})"
+                    ),
+                });
+            }
+            out.push(decode_checked(seq, &bytes)?);
+            expected += 1;
+        }
+        Ok(out)
+    }
+
+    /// A view of the projection tree for staging writes.
+    pub fn projection(&self) -> StagedKv<'_> {
+        StagedKv { tree: &self.projection, writes: BTreeMap::new() }
+    }
+
+    /// Commits staged projection writes as one atomic batch.
+    pub fn commit(&self, staged: StagedKv<'_>) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for (key, value) in staged.writes {
+            match value {
+                Some(value) => batch.insert(key, value),
+                None => batch.remove(key),
+            }
+        }
+        self.projection.apply_batch(batch).map_err(StoreError::from_sled)
+    }
+
+    /// Every projection entry, in key order.
+    pub fn projection_entries(&self) -> Result<MemKv, StoreError> {
+        let mut mem = MemKv::default();
+        for entry in self.projection.iter() {
+            let (key, value) = entry.map_err(StoreError::from_sled)?;
+            mem.map.insert(key.to_vec(), value.to_vec());
+        }
+        Ok(mem)
+    }
+
+    /// Replaces the whole projection with `mem`, atomically.
+    pub fn replace_projection(&self, mem: &MemKv) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for entry in self.projection.iter() {
+            let (key, _) = entry.map_err(StoreError::from_sled)?;
+            if !mem.map.contains_key(key.as_ref()) {
+                batch.remove(key);
+            }
+        }
+        for (key, value) in &mem.map {
+            batch.insert(key.as_slice(), value.as_slice());
+        }
+        self.projection.apply_batch(batch).map_err(StoreError::from_sled)
+    }
+
+    /// Bytes the database occupies on disk, as sled reports.
+    pub fn size_on_disk(&self) -> Result<u64, StoreError> {
+        self.db.size_on_disk().map_err(StoreError::from_sled)
+    }
+}
+
+fn decode_checked(seq: u64, bytes: &[u8]) -> Result<Envelope, StoreError> {
+    let envelope = Envelope::decode(bytes).map_err(|error| {
+        StoreError::Corruption { seq, detail: error.to_string() }
+    })?;
+    if envelope.seq != seq {
+        return Err(StoreError::Corruption {
+            seq,
+            detail: format!("stored under {seq} but says {}", envelope.seq),
+        });
+    }
+    Ok(envelope)
+}
+
+fn last_seq(log: &sled::Tree) -> Result<u64, StoreError> {
+    match log.last().map_err(StoreError::from_sled)? {
+        None => Ok(0),
+        Some((key, _)) => {
+            keys::seq_of_key(&key).ok_or(StoreError::Corruption {
+                seq: 0,
+                detail: "the last log key has the wrong width".into(),
+            })
+        }
+    }
+}
+
+fn first_seq(log: &sled::Tree) -> Result<Option<u64>, StoreError> {
+    match log.first().map_err(StoreError::from_sled)? {
+        None => Ok(None),
+        Some((key, _)) => Ok(keys::seq_of_key(&key)),
+    }
+}
+
+fn is_empty_dir(path: &Path) -> bool {
+    fs::read_dir(path)
+        .map(|mut entries| entries.next().is_none())
+        .unwrap_or(false)
+}
+
+/// sled panics on some damaged files; the panic becomes a typed error here.
+fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+    let config = sled::Config::new()
+        .path(path)
+        .cache_capacity(SLED_CACHE_BYTES)
+        .flush_every_ms(None);
+    let opened = catch_unwind(AssertUnwindSafe(|| config.open()));
+    match opened {
+        Ok(Ok(db)) => Ok(db),
+        Ok(Err(sled::Error::Io(error))) if is_lock_error(&error) => {
+            Err(StoreError::InUse { path: path.to_path_buf() })
+        }
+        Ok(Err(error)) => Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: format!("the storage engine cannot open it: {error}"),
+        }),
+        Err(_) => Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: "the storage engine failed while reading its files".into(),
+        }),
+    }
+}
+
+fn is_lock_error(error: &std::io::Error) -> bool {
+    error.kind() == std::io::ErrorKind::WouldBlock
+        || error.to_string().contains("could not acquire lock")
+}
+
+fn read_marker(path: &Path) -> Result<String, StoreError> {
+    let marker = path.join(MARKER_FILE);
+    let text =
+        fs::read_to_string(&marker).map_err(|_| StoreError::NotADatabase {
+            path: path.to_path_buf(),
+            reason: format!("it has no readable {MARKER_FILE} file"),
+        })?;
+    let mut lines = text.lines();
+    if lines.next() != Some(MARKER_FIRST_LINE) {
+        return Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+            reason: format!("its {MARKER_FILE} file is not ours"),
+        });
+    }
+    let mut format = None;
+    let mut id = None;
+    for line in lines {
+        if let Some(value) = line.strip_prefix("format: ") {
+            format = value.trim().parse::<u32>().ok();
+        } else if let Some(value) = line.strip_prefix("id: ") {
+            id = Some(value.trim().to_string());
+        }
+    }
+    match (format, id) {
+        (Some(STORE_FORMAT), Some(id)) => Ok(id),
+        (Some(other), _) => Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: format!(
+                "store format {other} is not supported by this build"
+            ),
+        }),
+        _ => Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: format!("its {MARKER_FILE} file is incomplete"),
+        }),
+    }
+}
+
+/// Creates a database atomically: it is built in a hidden sibling folder and
+/// renamed into place, so a crash leaves no database or a valid empty one.
+fn create(path: &Path, nonce: i64) -> Result<(), StoreError> {
+    let io = |error: std::io::Error| {
+        StoreError::Io(format!("{}: {error}", path.display()))
+    };
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let name = name.unwrap_or_else(|| "db".into());
+    let staging =
+        parent.join(format!(".{name}.creating-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging).map_err(io)?;
+    let db_id = database_id(path, nonce);
+    {
+        let db = open_sled(&staging)?;
+        let meta = db.open_tree("meta").map_err(StoreError::from_sled)?;
+        meta.insert(META_ID, db_id.as_bytes())
+            .map_err(StoreError::from_sled)?;
+        db.flush().map_err(StoreError::from_sled)?;
+    }
+    let marker =
+        format!("{MARKER_FIRST_LINE}\nformat: {STORE_FORMAT}\nid: {db_id}\n");
+    write_synced(&staging.join(MARKER_FILE), marker.as_bytes()).map_err(io)?;
+    fs::rename(&staging, path).map_err(io)?;
+    sync_dir(&parent).map_err(io)
+}
+
+fn database_id(path: &Path, nonce: i64) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    hasher.update(path.to_string_lossy().as_bytes());
+    hasher.update(nonce.to_be_bytes());
+    hasher.update(std::process::id().to_be_bytes());
+    let digest = hasher.finalize();
+    digest.iter().take(16).map(|byte| format!("{byte:02x}")).collect()
+}
+
+fn read_head_file(path: &Path) -> Result<u64, StoreError> {
+    match fs::read_to_string(path.join(HEAD_FILE)) {
+        Err(_) => Ok(0),
+        Ok(text) => {
+            text.trim().parse::<u64>().map_err(|_| StoreError::Damaged {
+                path: path.to_path_buf(),
+                detail: format!(
+                    "its {HEAD_FILE} file does not hold a record number"
+                ),
+            })
+        }
+    }
+}
+
+fn write_head_file(path: &Path, head: u64) -> Result<(), StoreError> {
+    let io = |error: std::io::Error| {
+        StoreError::Io(format!("{}: {error}", path.display()))
+    };
+    let temporary = path.join(format!("{HEAD_FILE}.tmp"));
+    write_synced(&temporary, format!("{head}\n").as_bytes()).map_err(io)?;
+    fs::rename(&temporary, path.join(HEAD_FILE)).map_err(io)?;
+    sync_dir(path).map_err(io)
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = fs::File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+fn sync_dir(path: &Path) -> std::io::Result<()> {
+    fs::File::open(path)?.sync_all()
+}
