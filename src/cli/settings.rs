@@ -54,12 +54,11 @@ pub fn now_seconds() -> i64 {
 
 /// The table width: the terminal's when stdout is one, else `COLUMNS`, else 80.
 pub fn output_width() -> usize {
-    if std::io::stdout().is_terminal() {
-        if let Some((terminal_size::Width(width), _)) =
+    if std::io::stdout().is_terminal()
+        && let Some((terminal_size::Width(width), _)) =
             terminal_size::terminal_size()
-        {
-            return usize::from(width);
-        }
+    {
+        return usize::from(width);
     }
     std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(80)
 }

@@ -65,10 +65,10 @@ fn share_actor(a: &Observation, b: &Observation) -> bool {
 }
 
 fn same_content(a: &Observation, b: &Observation) -> bool {
-    if let (Some(qa), Some(qb)) = (&a.quote, &b.quote) {
-        if shared_run(&words(qa), &words(qb)) >= SHARED_QUOTE_WORDS_MIN {
-            return true;
-        }
+    if let (Some(qa), Some(qb)) = (&a.quote, &b.quote)
+        && shared_run(&words(qa), &words(qb)) >= SHARED_QUOTE_WORDS_MIN
+    {
+        return true;
     }
     let wa = content_words(a);
     let wb = content_words(b);

@@ -56,10 +56,10 @@ pub fn events_between<K: Kv + ?Sized>(
 ) -> Result<Vec<Event>, StoreError> {
     let mut events = Vec::new();
     for id in event_ids_between(kv, from, to)? {
-        if let Some(event) = load_event(kv, &id)? {
-            if event.when.intersects(from, to) {
-                events.push(event);
-            }
+        if let Some(event) = load_event(kv, &id)?
+            && event.when.intersects(from, to)
+        {
+            events.push(event);
         }
     }
     events.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
@@ -305,7 +305,7 @@ fn write_event<K: Kv + ?Sized>(
     adjust_event_count(kv, 1)?;
     put_value(kv, keys::event(id), event)?;
     kv.delete(keys::redirect(id));
-    kv.put(keys::time(&hull(&event), id), Vec::new());
+    kv.put(keys::time(&hull(event), id), Vec::new());
     for actor in &event.actors {
         kv.put(keys::actor(actor, id), Vec::new());
     }

@@ -6,16 +6,15 @@ use super::StoreError;
 use std::collections::BTreeMap;
 use std::ops::Bound;
 
+/// Key-value pairs in key order.
+pub type Entries = Vec<(Vec<u8>, Vec<u8>)>;
+
 /// An ordered map of byte keys to byte values.
 pub trait Kv {
     /// The value at `key`.
     fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError>;
     /// Every entry with `from <= key < to`, in key order.
-    fn scan(
-        &self,
-        from: &[u8],
-        to: &[u8],
-    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError>;
+    fn scan(&self, from: &[u8], to: &[u8]) -> Result<Entries, StoreError>;
     /// Sets `key` to `value`.
     fn put(&mut self, key: Vec<u8>, value: Vec<u8>);
     /// Removes `key`.
@@ -26,7 +25,7 @@ pub trait Kv {
 pub fn scan_prefix<K: Kv + ?Sized>(
     kv: &K,
     prefix: &[u8],
-) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError> {
+) -> Result<Entries, StoreError> {
     match prefix_end(prefix) {
         Some(end) => kv.scan(prefix, &end),
         None => kv.scan(prefix, &[0xFF; 64]),
@@ -57,11 +56,7 @@ impl Kv for MemKv {
         Ok(self.map.get(key).cloned())
     }
 
-    fn scan(
-        &self,
-        from: &[u8],
-        to: &[u8],
-    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError> {
+    fn scan(&self, from: &[u8], to: &[u8]) -> Result<Entries, StoreError> {
         if from >= to {
             return Ok(Vec::new());
         }
@@ -102,11 +97,7 @@ impl Kv for StagedKv<'_> {
         Ok(value.map(|v| v.to_vec()))
     }
 
-    fn scan(
-        &self,
-        from: &[u8],
-        to: &[u8],
-    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError> {
+    fn scan(&self, from: &[u8], to: &[u8]) -> Result<Entries, StoreError> {
         if from >= to {
             return Ok(Vec::new());
         }

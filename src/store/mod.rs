@@ -185,12 +185,12 @@ impl Store {
         let projection =
             db.open_tree("projection").map_err(StoreError::from_sled)?;
         let head = last_seq(&log)?;
-        if let Some(first) = first_seq(&log)? {
-            if first != 1 {
-                return Err(damaged(format!(
-                    "the log starts at record {first}, not 1"
-                )));
-            }
+        if let Some(first) = first_seq(&log)?
+            && first != 1
+        {
+            return Err(damaged(format!(
+                "the log starts at record {first}, not 1"
+            )));
         }
         let acknowledged = read_head_file(path)?;
         if head < acknowledged {
@@ -262,10 +262,9 @@ impl Store {
         to: u64,
     ) -> Result<Vec<Envelope>, StoreError> {
         let mut out = Vec::new();
-        let mut expected = from.max(1);
-        for entry in
-            self.log.range(keys::seq_key(from.max(1))..=keys::seq_key(to))
-        {
+        let from = from.max(1);
+        let range = self.log.range(keys::seq_key(from)..=keys::seq_key(to));
+        for (expected, entry) in (from..).zip(range) {
             let (key, bytes) = entry.map_err(StoreError::from_sled)?;
             let seq = keys::seq_of_key(&key).ok_or(StoreError::Corruption {
                 seq: expected,
@@ -280,7 +279,13 @@ impl Store {
                 });
             }
             out.push(decode_checked(seq, &bytes)?);
-            expected += 1;
+        }
+        let missing = from + out.len() as u64;
+        if from <= to && missing <= to {
+            return Err(StoreError::Corruption {
+                seq: missing,
+                detail: "the record is missing".into(),
+            });
         }
         Ok(out)
     }

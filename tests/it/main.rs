@@ -1,1 +1,6 @@
-//! The single integration-test binary; each module covers one area.
+//! The single integration-test binary. Each module covers one area; new
+//! tests go in the module of their area, new areas get a module here.
+
+mod cli_errors;
+mod cli_ingest;
+mod support;
