@@ -12,6 +12,8 @@ pub mod article;
 pub mod consolidation;
 pub mod domain;
 pub mod extraction;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod limits;
 pub mod output;
 pub mod projection;

@@ -140,11 +140,15 @@ impl Store {
         mode: OpenMode,
         nonce: i64,
     ) -> Result<Store, StoreError> {
+        let mut created = false;
         match fs::metadata(path) {
             Err(_) if mode == OpenMode::MustExist => {
                 return Err(StoreError::NotFound { path: path.to_path_buf() });
             }
-            Err(_) => create(path, nonce)?,
+            Err(_) => {
+                create(path, nonce)?;
+                created = true;
+            }
             Ok(meta) if !meta.is_dir() => {
                 return Err(StoreError::NotADatabase {
                     path: path.to_path_buf(),
@@ -159,7 +163,7 @@ impl Store {
             Ok(_) => {}
         }
         let db_id = read_marker(path)?;
-        let db = open_sled(path)?;
+        let db = open_sled_after_create(path, created)?;
         Store::check_and_wrap(db, path, &db_id)
     }
 
@@ -374,6 +378,27 @@ fn is_empty_dir(path: &Path) -> bool {
     fs::read_dir(path)
         .map(|mut entries| entries.next().is_none())
         .unwrap_or(false)
+}
+
+/// Opens sled, retrying a held lock briefly. sled releases the file lock of
+/// a dropped instance asynchronously (sled#1289), so the lock of an instance
+/// this process just closed (the one that created the database, or one
+/// before a reopen) can still be held for a moment. Another process holding
+/// it still gets `InUse` within 200 ms.
+fn open_sled_after_create(
+    path: &Path,
+    created: bool,
+) -> Result<sled::Db, StoreError> {
+    let attempts = if created { 100 } else { 10 };
+    let mut outcome = open_sled(path);
+    for _ in 1..attempts {
+        if !matches!(outcome, Err(StoreError::InUse { .. })) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        outcome = open_sled(path);
+    }
+    outcome
 }
 
 /// sled panics on some damaged files; the panic becomes a typed error here.

@@ -3,4 +3,6 @@
 
 mod cli_errors;
 mod cli_ingest;
+mod fuzz_corpus;
 mod support;
+mod tidy;
