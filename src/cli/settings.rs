@@ -4,7 +4,6 @@
 use super::report::CliError;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use summit_timeline::projection;
 use summit_timeline::store::{OpenMode, Store};
 
 /// The database folder used when neither `--db` nor the environment names one.
@@ -25,24 +24,9 @@ impl Settings {
     /// Opens the store and brings its projection up to the log's head.
     pub fn open(&self, mode: OpenMode) -> Result<Store, CliError> {
         let store = Store::open(&self.db, mode, now_seconds())?;
-        catch_up(&store)?;
+        summit_timeline::ingest::catch_up(&store)?;
         Ok(store)
     }
-}
-
-/// Applies every record the projection has not seen yet (after a crash
-/// between appending and projecting), as one batch.
-pub fn catch_up(store: &Store) -> Result<(), CliError> {
-    let mut staged = store.projection();
-    let applied = projection::checkpoint(&staged)?;
-    if applied >= store.head() {
-        return Ok(());
-    }
-    for envelope in store.read_range(applied + 1, store.head())? {
-        projection::apply(&mut staged, &envelope, store)?;
-    }
-    store.commit(staged)?;
-    Ok(())
 }
 
 /// The wall clock, in seconds since 1970 (record time).

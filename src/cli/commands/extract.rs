@@ -4,10 +4,11 @@ use super::super::args::{ExtractArgs, ShowFormat};
 use super::super::emit;
 use super::super::report::CliError;
 use super::ingest::{Manifests, load_article};
-use super::{extract_article, parse_published};
+use super::parse_published;
 use serde_json::{Value, json};
 use summit_timeline::article::SourceInfo;
 use summit_timeline::domain::Observation;
+use summit_timeline::ingest::extract_article;
 use summit_timeline::output::sanitize::one_line;
 use summit_timeline::output::span_label;
 

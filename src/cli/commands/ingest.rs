@@ -5,17 +5,17 @@ use super::super::args::IngestArgs;
 use super::super::report::{CliError, EXIT_BAD_INPUT};
 use super::super::settings::{Settings, now_seconds};
 use super::super::{emit, note};
-use super::{extract_article, parse_published};
+use super::parse_published;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use summit_timeline::article::{Article, SourceInfo};
 use summit_timeline::domain::Day;
-use summit_timeline::extraction::EXTRACTOR_VERSION;
+use summit_timeline::ingest::{Appended, ingest_article};
 use summit_timeline::limits::{ARTICLE_BYTES_MAX, FILES_PER_INGEST_MAX};
 use summit_timeline::projection;
-use summit_timeline::store::{OpenMode, Record, Store};
+use summit_timeline::store::{OpenMode, Store};
 
 /// Counts for the summary line.
 #[derive(Default)]
@@ -106,9 +106,7 @@ enum Outcome {
     Restored,
 }
 
-/// Appends one article and its observations as one atomic batch, then
-/// projects them. A stored live article is left alone; a retracted one is
-/// restored.
+/// Stores one article unless this run already handled the same text.
 fn store_article(
     store: &mut Store,
     article: Article,
@@ -117,41 +115,11 @@ fn store_article(
     if !seen.insert(article.id.clone()) {
         return Ok(Outcome::Already);
     }
-    let existing = projection::article(&store.projection(), &article.id)?;
-    let records = match existing {
-        Some(view) if view.live => return Ok(Outcome::Already),
-        Some(view) => vec![Record::ArticleRestored { article_id: view.id }],
-        None => {
-            let extraction = extract_article(&article);
-            let article_id = article.id.clone();
-            vec![
-                Record::ArticleAdded(article),
-                Record::ObservationsRecorded {
-                    article_id,
-                    extractor_version: EXTRACTOR_VERSION,
-                    observations: extraction.observations,
-                },
-            ]
-        }
-    };
-    let n_observations = records
-        .iter()
-        .map(|r| match r {
-            Record::ObservationsRecorded { observations, .. } => {
-                observations.len()
-            }
-            _ => 0,
-        })
-        .sum();
-    let restored =
-        matches!(records.first(), Some(Record::ArticleRestored { .. }));
-    let envelopes = store.append(records, now_seconds())?;
-    let mut staged = store.projection();
-    for envelope in &envelopes {
-        projection::apply(&mut staged, envelope, store)?;
-    }
-    store.commit(staged)?;
-    Ok(if restored { Outcome::Restored } else { Outcome::New(n_observations) })
+    Ok(match ingest_article(store, article, now_seconds())? {
+        Appended::New { n_observations, .. } => Outcome::New(n_observations),
+        Appended::Duplicate => Outcome::Already,
+        Appended::Restored { .. } => Outcome::Restored,
+    })
 }
 
 /// The files named, with folders expanded to their `.txt` and `.md` files.

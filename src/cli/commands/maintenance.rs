@@ -6,8 +6,9 @@ use super::super::emit;
 use super::super::report::{CliError, EXIT_DAMAGED};
 use super::super::settings::{Settings, now_seconds};
 use super::resolve_article;
+use summit_timeline::ingest::{rebuild_in_memory, retract_article};
 use summit_timeline::projection;
-use summit_timeline::store::{MemKv, OpenMode, Record, Store};
+use summit_timeline::store::OpenMode;
 
 /// Runs `retract`.
 pub fn retract(
@@ -22,13 +23,7 @@ pub fn retract(
             article.id, article.file
         ));
     }
-    let record = Record::ArticleRetracted { article_id: article.id.clone() };
-    let envelopes = store.append(vec![record], now_seconds())?;
-    let mut staged = store.projection();
-    for envelope in &envelopes {
-        projection::apply(&mut staged, envelope, &store)?;
-    }
-    store.commit(staged)?;
+    retract_article(&mut store, &article.id, now_seconds())?;
     store.flush()?;
     let events = projection::event_count(&store.projection())?;
     emit(&format!(
@@ -39,19 +34,10 @@ pub fn retract(
     ))
 }
 
-/// The projection rebuilt in memory from the whole log.
-fn rebuilt(store: &Store) -> Result<MemKv, CliError> {
-    let mut mem = MemKv::default();
-    for envelope in store.read_range(1, store.head())? {
-        projection::apply(&mut mem, &envelope, store)?;
-    }
-    Ok(mem)
-}
-
 /// Runs `rebuild`.
 pub fn rebuild(settings: &Settings) -> Result<(), CliError> {
     let store = settings.open(OpenMode::MustExist)?;
-    let mem = rebuilt(&store)?;
+    let mem = rebuild_in_memory(&store)?;
     store.replace_projection(&mem)?;
     store.flush()?;
     let events = projection::event_count(&mem)?;
@@ -64,7 +50,7 @@ pub fn rebuild(settings: &Settings) -> Result<(), CliError> {
 /// Runs `verify`.
 pub fn verify(settings: &Settings) -> Result<(), CliError> {
     let store = settings.open(OpenMode::MustExist)?;
-    let mem = rebuilt(&store)?;
+    let mem = rebuild_in_memory(&store)?;
     let stored = store.projection_entries()?;
     if stored != mem {
         let differing = stored

@@ -11,10 +11,7 @@ mod show;
 use super::args::{Cli, Command};
 use super::report::CliError;
 use super::settings::Settings;
-use summit_timeline::article::Article;
 use summit_timeline::domain::Day;
-use summit_timeline::extraction::{self, ExtractInput, Extraction};
-use summit_timeline::limits::OBSERVATIONS_PER_ARTICLE_MAX;
 use summit_timeline::projection::{self, ArticleView};
 use summit_timeline::store::Kv;
 
@@ -96,18 +93,6 @@ pub fn parse_published(text: Option<&str>) -> Result<Option<Day>, CliError> {
             ))
         }),
     }
-}
-
-/// Runs extraction on an article, keeping at most the per-article limit.
-pub fn extract_article(article: &Article) -> Extraction {
-    let input = ExtractInput {
-        text: &article.text,
-        body_start: article.body_start as usize,
-        published: article.info.published_at,
-    };
-    let mut extraction = extraction::extract(&input);
-    extraction.observations.truncate(OBSERVATIONS_PER_ARTICLE_MAX);
-    extraction
 }
 
 /// Finds one article by id, unique id prefix, or file name.

@@ -1,0 +1,142 @@
+//! The write path: one article in, appended to the log atomically with its
+//! observations, then projected. Also retraction and catching the
+//! projection up with the log after a crash.
+//!
+//! It owns the order of operations that crash safety relies on; the caller
+//! passes the clock and decides when to flush.
+
+use crate::article::Article;
+use crate::extraction::{self, EXTRACTOR_VERSION, ExtractInput};
+use crate::limits::OBSERVATIONS_PER_ARTICLE_MAX;
+use crate::projection::{self, ProjectionError};
+use crate::store::{Envelope, MemKv, Record, Store};
+
+/// What storing an article did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Appended {
+    /// The article was new: it and its observations were appended.
+    New {
+        /// The seq of its `ArticleAdded` record.
+        seq: u64,
+        /// How many observations extraction made.
+        n_observations: usize,
+    },
+    /// The article was already stored and live; nothing changed.
+    Duplicate,
+    /// The article had been retracted and is live again.
+    Restored {
+        /// The seq of the `ArticleRestored` record.
+        seq: u64,
+    },
+}
+
+/// Runs extraction on an article, keeping at most the per-article limit.
+pub fn extract_article(article: &Article) -> extraction::Extraction {
+    let input = ExtractInput {
+        text: &article.text,
+        body_start: article.body_start as usize,
+        published: article.info.published_at,
+    };
+    let mut extraction = extraction::extract(&input);
+    extraction.observations.truncate(OBSERVATIONS_PER_ARTICLE_MAX);
+    extraction
+}
+
+/// Stores an article: a live one already stored is left alone, a retracted
+/// one is restored, a new one is extracted and appended with its
+/// observations as one atomic batch, then projected. Not durable until
+/// `Store::flush`.
+///
+/// # Errors
+/// Store failures, and damage found while projecting.
+pub fn ingest_article(
+    store: &mut Store,
+    article: Article,
+    recorded_at: i64,
+) -> Result<Appended, ProjectionError> {
+    let existing = projection::article(&store.projection(), &article.id)?;
+    let (records, n_observations) = match existing {
+        Some(view) if view.live => return Ok(Appended::Duplicate),
+        Some(view) => {
+            (vec![Record::ArticleRestored { article_id: view.id }], 0)
+        }
+        None => {
+            let observations = extract_article(&article).observations;
+            let n_observations = observations.len();
+            let article_id = article.id.clone();
+            let observed = Record::ObservationsRecorded {
+                article_id,
+                extractor_version: EXTRACTOR_VERSION,
+                observations,
+            };
+            (vec![Record::ArticleAdded(article), observed], n_observations)
+        }
+    };
+    let envelopes = append_and_project(store, records, recorded_at)?;
+    let seq = envelopes.first().map_or(0, |e| e.seq);
+    Ok(match envelopes.first().map(|e| &e.record) {
+        Some(Record::ArticleRestored { .. }) => Appended::Restored { seq },
+        _ => Appended::New { seq, n_observations },
+    })
+}
+
+/// Retracts a live article; returns the record's seq, or `None` when the
+/// article was not live.
+///
+/// # Errors
+/// Store failures, and damage found while projecting.
+pub fn retract_article(
+    store: &mut Store,
+    article_id: &str,
+    recorded_at: i64,
+) -> Result<Option<u64>, ProjectionError> {
+    match projection::article(&store.projection(), article_id)? {
+        Some(view) if view.live => {
+            let record = Record::ArticleRetracted { article_id: view.id };
+            let envelopes =
+                append_and_project(store, vec![record], recorded_at)?;
+            Ok(envelopes.first().map(|e| e.seq))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Appends records as one atomic batch, then applies them to the projection
+/// as one atomic batch.
+pub fn append_and_project(
+    store: &mut Store,
+    records: Vec<Record>,
+    recorded_at: i64,
+) -> Result<Vec<Envelope>, ProjectionError> {
+    let envelopes = store.append(records, recorded_at)?;
+    let mut staged = store.projection();
+    for envelope in &envelopes {
+        projection::apply(&mut staged, envelope, store)?;
+    }
+    store.commit(staged)?;
+    Ok(envelopes)
+}
+
+/// Applies every record the projection has not seen yet (after a crash
+/// between appending and projecting) as one batch; returns how many.
+pub fn catch_up(store: &Store) -> Result<u64, ProjectionError> {
+    let mut staged = store.projection();
+    let applied = projection::checkpoint(&staged)?;
+    if applied >= store.head() {
+        return Ok(0);
+    }
+    for envelope in store.read_range(applied + 1, store.head())? {
+        projection::apply(&mut staged, &envelope, store)?;
+    }
+    store.commit(staged)?;
+    Ok(store.head() - applied)
+}
+
+/// The projection rebuilt in memory from the whole log.
+pub fn rebuild_in_memory(store: &Store) -> Result<MemKv, ProjectionError> {
+    let mut mem = MemKv::default();
+    for envelope in store.read_range(1, store.head())? {
+        projection::apply(&mut mem, &envelope, store)?;
+    }
+    Ok(mem)
+}
