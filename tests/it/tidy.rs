@@ -64,9 +64,14 @@ fn printing_exiting_and_clock_stay_in_the_cli() {
         if name.starts_with("src/cli/") || name == "src/main.rs" {
             continue;
         }
+        let code: String = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
         for word in &banned {
             assert!(
-                !text.contains(word.as_str()),
+                !code.contains(word.as_str()),
                 "{name} uses {word} outside src/cli"
             );
         }
