@@ -21,6 +21,10 @@ pub struct Cli {
         value_name = "PATH"
     )]
     pub db: Option<PathBuf>,
+    /// When another process holds the database, wait up to this many
+    /// seconds for it instead of failing at once (exit status 3).
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 0.0)]
+    pub wait: f64,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -75,6 +79,19 @@ pub enum Command {
         summit-timeline verify"
     )]
     Verify,
+    /// Write the whole log to a portable file (JSON Lines, versioned).
+    #[command(
+        after_help = "The dump does not depend on sled's on-disk format: \
+        restore builds a database that answers every query as this one does.\n\n\
+        Example:\n  summit-timeline dump -o backup.stdump"
+    )]
+    Dump(DumpArgs),
+    /// Build a new database from a dump written by `dump`.
+    #[command(
+        after_help = "The database (--db) must not exist yet.\n\nExample:\n  \
+        summit-timeline --db restored.db restore backup.stdump"
+    )]
+    Restore(RestoreArgs),
     /// Dry run: what extraction finds in one file; nothing is stored.
     #[command(after_help = "Example:\n  \
         summit-timeline extract story.txt --published 2025-08-16 --format json")]
@@ -219,4 +236,20 @@ pub struct ExtractArgs {
     /// `text` or `json`.
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
+}
+
+/// Flags of `dump`.
+#[derive(Debug, Args)]
+pub struct DumpArgs {
+    /// Write here instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Flags of `restore`.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A file written by `dump`.
+    #[arg(value_name = "FILE")]
+    pub input: PathBuf,
 }

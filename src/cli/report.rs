@@ -82,7 +82,10 @@ impl From<StoreError> for CliError {
                 code: EXIT_IN_USE,
                 message,
                 causes: Vec::new(),
-                hint: Some("wait for the other summit-timeline command to finish".into()),
+                hint: Some(
+                    "wait for the other summit-timeline command to finish, or pass --wait SECONDS"
+                        .into(),
+                ),
             },
             _ if error.is_damage() => CliError {
                 code: EXIT_DAMAGED,

@@ -4,26 +4,48 @@
 use super::report::CliError;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use summit_timeline::store::{OpenMode, Store};
+use std::time::{Duration, Instant};
+use summit_timeline::store::{OpenMode, Store, StoreError};
 
 /// The database folder used when neither `--db` nor the environment names one.
 pub const DEFAULT_DB: &str = "summit-timeline.db";
+
+/// The longest `--wait` accepted, in seconds (a day).
+pub const WAIT_SECONDS_MAX: f64 = 86_400.0;
 
 /// What every command resolved from flags and environment.
 pub struct Settings {
     /// The database folder.
     pub db: PathBuf,
+    /// How long to wait for a database another process holds.
+    pub wait: Duration,
 }
 
 impl Settings {
     /// Resolves the settings.
-    pub fn new(db: Option<PathBuf>) -> Settings {
-        Settings { db: db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB)) }
+    pub fn new(db: Option<PathBuf>, wait: f64) -> Result<Settings, CliError> {
+        if !(0.0..=WAIT_SECONDS_MAX).contains(&wait) {
+            return Err(CliError::bad_input(format!(
+                "--wait {wait} is out of range (0 to {WAIT_SECONDS_MAX} seconds)"
+            )));
+        }
+        Ok(Settings {
+            db: db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB)),
+            wait: Duration::from_secs_f64(wait),
+        })
     }
 
     /// Opens the store and brings its projection up to the log's head.
     pub fn open(&self, mode: OpenMode) -> Result<Store, CliError> {
-        let store = Store::open(&self.db, mode, now_seconds())?;
+        let deadline = Instant::now() + self.wait;
+        let store = loop {
+            match Store::open(&self.db, mode, now_seconds()) {
+                Err(StoreError::InUse { .. }) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                other => break other?,
+            }
+        };
         summit_timeline::ingest::catch_up(&store)?;
         Ok(store)
     }

@@ -245,3 +245,21 @@ fn bad_usage_exits_2_and_help_exits_0() {
     let help = env.run(&["--help"]).expect_code(0);
     assert!(help.stdout.contains("Examples:"), "{}", help.stdout);
 }
+
+#[test]
+fn wait_lets_a_second_process_finish_after_the_first() {
+    let (env, _) = ingested_env();
+    let holder = summit_timeline::store::Store::open(
+        &env.db(),
+        summit_timeline::store::OpenMode::MustExist,
+        0,
+    )
+    .expect("open in the test process");
+    let releaser = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        drop(holder);
+    });
+    let run = env.run(&["--wait", "20", "sources"]).expect_code(0);
+    assert!(run.stdout.contains("5 articles"), "{}", run.stdout);
+    releaser.join().expect("releaser");
+}

@@ -157,3 +157,49 @@ fn ingesting_file_by_file_equals_ingesting_the_folder() {
         assert_eq!(got, expected, "order {order:?} changed the chronology");
     }
 }
+
+#[test]
+fn a_restored_dump_answers_like_the_original() {
+    let env = TestEnv::new();
+    let seeds = env.seeds("seeds");
+    env.run(&["ingest", seeds.to_str().unwrap()]).expect_code(0);
+    env.run(&["retract", "002_6534321981eea16e.txt"]).expect_code(0);
+    let dump = env.path("backup.stdump");
+    env.run(&["dump", "-o", dump.to_str().unwrap()]).expect_code(0);
+    let restored = env.path("restored.db");
+    let run = env
+        .run_with_db(&restored, &["restore", dump.to_str().unwrap()])
+        .expect_code(0);
+    assert!(run.stdout.starts_with("restored 11 records"), "{}", run.stdout);
+    let all = ["between", "1900-01-01", "2100-12-31", "--format", "json"];
+    let original = env.run(&all).expect_code(0).stdout;
+    assert_eq!(
+        env.run_with_db(&restored, &all).expect_code(0).stdout,
+        original
+    );
+    let as_of = ["between", "2025", "2025", "--as-of", "6", "--format", "csv"];
+    assert_eq!(
+        env.run_with_db(&restored, &as_of).expect_code(0).stdout,
+        env.run(&as_of).expect_code(0).stdout
+    );
+    let again = env
+        .run_with_db(&restored, &["restore", dump.to_str().unwrap()])
+        .expect_code(2);
+    assert!(
+        again.first_error_line().contains("already exists"),
+        "{}",
+        again.stderr
+    );
+    let garbage = env.write("garbage.stdump", "hello\n");
+    let run = env.run_with_db(
+        &env.path("x.db"),
+        &["restore", garbage.to_str().unwrap()],
+    );
+    let run = run.expect_code(2);
+    assert!(
+        run.first_error_line().contains("not a summit-timeline dump"),
+        "{}",
+        run.stderr
+    );
+    assert!(!env.path("x.db").exists());
+}

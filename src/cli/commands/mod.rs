@@ -2,6 +2,7 @@
 //! commands share (date bounds, article look-up, running extraction).
 
 mod between;
+mod dump;
 mod extract;
 mod ingest;
 mod log;
@@ -17,7 +18,7 @@ use summit_timeline::store::Kv;
 
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> Result<(), CliError> {
-    let settings = Settings::new(cli.db);
+    let settings = Settings::new(cli.db, cli.wait)?;
     match cli.command {
         Command::Ingest(args) => ingest::run(&settings, &args),
         Command::Between(args) => between::run(&settings, &args),
@@ -28,6 +29,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Rebuild => maintenance::rebuild(&settings),
         Command::Verify => maintenance::verify(&settings),
         Command::Extract(args) => extract::run(&args),
+        Command::Dump(args) => dump::dump(&settings, &args),
+        Command::Restore(args) => dump::restore(&settings, &args),
     }
 }
 
