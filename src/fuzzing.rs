@@ -65,3 +65,87 @@ pub fn decode_record(data: &[u8]) {
         assert_eq!(again, envelope, "decode(encode(x)) != x");
     }
 }
+
+/// Articles the store model draws from: short texts whose events overlap, so
+/// consolidation merges and splits as they come and go.
+const MODEL_ARTICLES: [&str; 6] = [
+    "Leaders of Norway and Chile met in Oslo on Monday to sign a fishing accord.",
+    "The presidents of Chile and Norway met on Monday in Oslo, officials said.",
+    "Rebels attacked a convoy near Gao on Sunday, the army said on Monday.",
+    "\"We will not retreat,\" the mayor of Gao said on Tuesday after the attack.",
+    "Norway and Chile signed a fishing accord on Monday after talks in Oslo.",
+    "Storms hit the coast of Chile in 2023, three years after the floods of 2020.",
+];
+
+/// Bytes as a sequence of operations (ingest, retract, rebuild, reopen) on a
+/// real store in a temporary folder, checked after every step against a
+/// model (the set of live articles): the live articles agree, and the
+/// projection equals a rebuild from the log.
+pub fn store_model(data: &[u8]) {
+    use crate::article::{Article, SourceInfo};
+    use crate::ingest::{ingest_article, rebuild_in_memory, retract_article};
+    use crate::store::{OpenMode, Store};
+    use std::collections::BTreeSet;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static RUN: AtomicU64 = AtomicU64::new(0);
+    let folder = std::env::temp_dir().join(format!(
+        "summit-fuzz-{}-{}",
+        std::process::id(),
+        RUN.fetch_add(1, Ordering::Relaxed)
+    ));
+    let path = folder.join("db");
+    let info =
+        SourceInfo { published_at: published(), ..SourceInfo::default() };
+    let article = |k: usize| {
+        let text = MODEL_ARTICLES[k % MODEL_ARTICLES.len()].to_string();
+        Article::from_text(
+            &format!("{k}.txt"),
+            text,
+            &info,
+            &SourceInfo::default(),
+        )
+        .expect("model articles have no front matter")
+    };
+    let mut store =
+        Some(Store::open(&path, OpenMode::CreateIfMissing, 0).expect("create"));
+    let mut live = BTreeSet::new();
+    for pair in data.chunks(2).take(24) {
+        let op = pair.first().copied().unwrap_or(0) % 8;
+        let k = usize::from(pair.get(1).copied().unwrap_or(0))
+            % MODEL_ARTICLES.len();
+        let current = store.as_mut().expect("store is open");
+        match op {
+            0..=3 => {
+                let article = article(k);
+                live.insert(article.id.clone());
+                ingest_article(current, article, 1).expect("ingest");
+            }
+            4 | 5 => {
+                let id = article(k).id;
+                live.remove(&id);
+                retract_article(current, &id, 1).expect("retract");
+            }
+            6 => {
+                let mem = rebuild_in_memory(current).expect("rebuild");
+                current.replace_projection(&mem).expect("replace");
+            }
+            _ => {
+                current.flush().expect("flush");
+                drop(store.take());
+                store = Some(
+                    Store::open(&path, OpenMode::MustExist, 0).expect("reopen"),
+                );
+            }
+        }
+        let current = store.as_ref().expect("store is open");
+        let stored = current.projection_entries().expect("entries");
+        let rebuilt = rebuild_in_memory(current).expect("rebuild");
+        assert!(stored == rebuilt, "projection differs from a rebuild");
+        let articles = crate::projection::articles(&stored).expect("articles");
+        let found: BTreeSet<String> =
+            articles.into_iter().filter(|a| a.live).map(|a| a.id).collect();
+        assert_eq!(found, live, "live articles differ from the model");
+    }
+    drop(store);
+    let _ = std::fs::remove_dir_all(&folder);
+}

@@ -41,3 +41,8 @@ fn every_corpus_folder_has_a_fuzz_target() {
         assert!(target.exists(), "fuzz/corpus/{name} has no fuzz target");
     }
 }
+
+#[test]
+fn corpus_store_model_replays() {
+    replay("store_model", summit_timeline::fuzzing::store_model);
+}
