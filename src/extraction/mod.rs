@@ -4,6 +4,8 @@
 //! `Extraction` (possibly empty) plus diagnostics. It never fails because of
 //! content.
 
+pub mod lexicon;
+pub mod text;
 pub mod time;
 
 use crate::domain::{ByteSpan, Day, Observation};
