@@ -1,0 +1,1 @@
+//! Data-driven extraction tests: article text in, expected observations out.
