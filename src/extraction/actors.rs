@@ -288,7 +288,8 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
         if scan.is_capital(idx) {
             let end = run_end(scan, idx);
             interpret_run(scan, idx, end, memory, &mut out);
-            idx = end.max(idx + 1);
+            let covered = out.last().map_or(end, |m| m.end_word);
+            idx = end.max(covered).max(idx + 1);
         } else {
             idx = lowercase_mention(scan, idx, memory, &mut out);
         }

@@ -33,7 +33,8 @@ struct Reader<'a> {
     story: Story,
     memory: Memory,
     last_subject: Option<String>,
-    seen: HashSet<(EventKind, Status)>,
+    seen: HashSet<(EventKind, Status, &'static str)>,
+    sentence_subject: Option<String>,
     observations: Vec<Observation>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -61,6 +62,7 @@ pub fn observe(input: &ExtractInput<'_>, times: &[TimeMention]) -> (Vec<Observat
         memory: Memory::default(),
         last_subject: None,
         seen: HashSet::new(),
+        sentence_subject: None,
         observations: Vec::new(),
         diagnostics: Vec::new(),
     };
@@ -137,10 +139,19 @@ impl Reader<'_> {
             events::triggers(&context.scan).into_iter().filter(|f| events::plausible(&context.scan, f)).collect();
         self.statement(&context, &found, paragraph_date.as_ref(), attributed);
         self.happenings(&context, &found, paragraph_date.as_ref());
-        if let Some(first) = context.mentions.iter().find(|m| {
-            m.kind == MentionKind::Person && !quotes::inside(context.regions, m.range.start)
-        }) {
-            self.last_subject = Some(first.name.clone());
+        let subject = self.sentence_subject.take().or_else(|| {
+            context
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.kind == MentionKind::Person
+                        && m.preposition.is_none()
+                        && !quotes::inside(context.regions, m.range.start)
+                })
+                .map(|m| m.name.clone())
+        });
+        if subject.is_some() {
+            self.last_subject = subject;
         }
         if let Some(when) = sentence_times.iter().rev().find_map(|m| m.when.clone()) {
             *paragraph_date = Some(when);
@@ -179,11 +190,12 @@ impl Reader<'_> {
         paragraph_date: Option<&TimeSpan>,
         attributed: &mut Vec<Range>,
     ) {
+        let mut speakers: Vec<usize> = Vec::new();
         for trigger in found {
             if !matches!(trigger.trigger.form, TriggerForm::Speech | TriggerForm::Silence) {
                 continue;
             }
-            if self.is_call_verb(context, trigger) || self.in_quote(context, trigger) {
+            if self.object_kind(context, trigger).is_some() || self.in_quote(context, trigger) {
                 continue;
             }
             let Some(attribution) = quotes::speaker(&context.scan, &context.mentions, context.regions, trigger)
@@ -191,6 +203,13 @@ impl Reader<'_> {
                 continue;
             };
             let Some(speaker) = context.mentions.get(attribution.mention) else { continue };
+            if !speakers.is_empty() && !new_clause(&context.scan, speaker.first_word) {
+                continue;
+            }
+            if speakers.contains(&attribution.mention) {
+                continue;
+            }
+            speakers.push(attribution.mention);
             let speaker_name = speaker.actor_name().to_string();
             let mut actors = vec![speaker_name.clone()];
             self.add_others(context, &mut actors, &[attribution.mention]);
@@ -202,31 +221,64 @@ impl Reader<'_> {
             }
             let rule = format!("statement:{}-{}", trigger.trigger.rule, attribution.pattern.trim_start_matches("said-"));
             let status = events::status(&context.scan, trigger, 0);
-            self.last_subject = (speaker.kind == MentionKind::Person).then(|| speaker_name.clone()).or(self.last_subject.take());
+            if speaker.kind == MentionKind::Person && self.sentence_subject.is_none() {
+                self.sentence_subject = Some(speaker_name.clone());
+            }
             self.push(context, trigger, EventKind::Statement, status, actors, None, quote, rule, paragraph_date);
-            return;
         }
-        let _ = attributed;
     }
 
-    /// "called X" with a person right after and no quote is a call.
-    fn is_call_verb(&self, context: &Context<'_>, trigger: &Found) -> bool {
-        matches!(trigger.trigger.phrase, "called" | "calling")
-            && context.mentions.iter().any(|m| m.first_word == trigger.end_word && m.kind == MentionKind::Person)
-            && quotes::quote_for(self.text, context.regions, context.sentence.range).is_none()
+    /// "called X" / "welcomed X" with a person right after and no quote is
+    /// a call or a meeting, not a statement.
+    fn object_kind(&self, context: &Context<'_>, trigger: &Found) -> Option<EventKind> {
+        let kind = match trigger.trigger.phrase {
+            "called" | "calling" => EventKind::Call,
+            "welcomed" => EventKind::Meeting,
+            _ => return None,
+        };
+        let person_object =
+            context.mentions.iter().any(|m| m.first_word == trigger.end_word && m.kind == MentionKind::Person);
+        let quoted = quotes::quote_for(self.text, context.regions, context.sentence.range).is_some();
+        (person_object && !quoted).then_some(kind)
     }
 
+    /// Whether a trigger is inside a real quote (scare quotes around a word
+    /// or two, as in no “deal” was struck, do not count).
     fn in_quote(&self, context: &Context<'_>, trigger: &Found) -> bool {
-        context.scan.words.get(trigger.first_word).is_some_and(|w| quotes::inside(context.regions, w.range.start))
+        let Some(word) = context.scan.words.get(trigger.first_word) else { return false };
+        context
+            .regions
+            .iter()
+            .any(|r| r.start <= word.range.start && word.range.start < r.end && r.end - r.start > 24)
+    }
+
+    /// A bare noun ("peace talks can be protracted", "extensive
+    /// negotiations") with no actor before it and no determiner is generic.
+    fn generic_noun(&self, context: &Context<'_>, trigger: &Found, status: Status, clause: usize) -> bool {
+        if trigger.trigger.form != TriggerForm::Noun || status != Status::Occurred {
+            return false;
+        }
+        if !context.times.is_empty() || events::is_reference(&context.scan, trigger) {
+            return false;
+        }
+        let actor_before = context.mentions.iter().any(|m| {
+            m.first_word >= clause && m.end_word <= trigger.first_word && m.is_actor() && m.kind != MentionKind::Place
+        });
+        let previous = trigger.first_word.checked_sub(1).map_or("", |i| context.scan.key(i));
+        !actor_before && !matches!(previous, "a" | "an" | "first" | "second" | "last" | "latest" | "new")
     }
 
     /// One observation per kind for the sentence's other triggers.
     fn happenings(&mut self, context: &Context<'_>, found: &[Found], paragraph_date: Option<&TimeSpan>) {
         let mut done: HashSet<EventKind> = HashSet::new();
+        let reported = found
+            .iter()
+            .find(|f| f.trigger.form == TriggerForm::Speech && !self.in_quote(context, f))
+            .map(|f| f.first_word);
         for trigger in found {
             let mut kind = trigger.trigger.kind;
-            if self.is_call_verb(context, trigger) {
-                kind = EventKind::Call;
+            if let Some(object_kind) = self.object_kind(context, trigger) {
+                kind = object_kind;
             } else if kind == EventKind::Statement {
                 continue;
             }
@@ -235,7 +287,18 @@ impl Reader<'_> {
             }
             let clause = quotes::clause_start(&context.scan, context.regions, trigger.first_word);
             let status = events::status(&context.scan, trigger, clause);
-            if events::is_reference(&context.scan, trigger) && self.seen.contains(&(kind, status)) {
+            let seen_key = (kind, status, seen_rule(kind, trigger));
+            if events::is_reference(&context.scan, trigger) && self.seen.contains(&seen_key) {
+                continue;
+            }
+            if self.generic_noun(context, trigger, status, clause) {
+                continue;
+            }
+            if !events::concrete_agreement(&context.scan, trigger, status) {
+                continue;
+            }
+            if trigger.trigger.form == TriggerForm::Noun && reported.is_some_and(|at| trigger.first_word > at) {
+                // A noun inside reported speech is the statement's content.
                 continue;
             }
             let (agent, actors) = self.participants(context, trigger);
@@ -243,7 +306,7 @@ impl Reader<'_> {
             let location = location(context, trigger, kind);
             let rule = format!("{}:{}", kind.name(), trigger.trigger.rule);
             done.insert(kind);
-            self.seen.insert((kind, status));
+            self.seen.insert(seen_key);
             self.push(context, trigger, kind, status, actors, location, None, rule, paragraph_date);
         }
     }
@@ -252,7 +315,12 @@ impl Reader<'_> {
     /// and the other actors of a non-statement trigger.
     fn participants(&self, context: &Context<'_>, trigger: &Found) -> (Option<usize>, Vec<String>) {
         let mentions = &context.mentions;
-        let usable = |m: &Mention| m.is_actor() && !m.is_place_use() && !quotes::inside(context.regions, m.range.start);
+        let usable = |m: &Mention| {
+            m.is_actor()
+                && !m.is_place_use()
+                && (m.kind != MentionKind::Place || m.stands_for.is_some())
+                && !quotes::inside(context.regions, m.range.start)
+        };
         let by_agent = (0..3)
             .find(|o| context.scan.key(trigger.end_word + o) == "by")
             .and_then(|o| mentions.iter().position(|m| m.first_word == trigger.end_word + o + 1 && usable(m)));
@@ -411,4 +479,32 @@ fn summary(sentence: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether a speaker mention opens a new coordinated clause ("..., while X
+/// said", "; X added"), so that a sentence can report two statements.
+fn new_clause(scan: &Scan<'_>, first_word: usize) -> bool {
+    let mut start = first_word;
+    // Step back over the rest of a capitalised name ("NATO Secretary ...").
+    while start > 0 && scan.words.get(start - 1).is_some_and(|w| w.capital) && first_word - start < 5 {
+        if scan.gap_before(start).contains([',', ';']) {
+            break;
+        }
+        start -= 1;
+    }
+    if scan.gap_before(start).contains(';') {
+        return true;
+    }
+    let Some(previous) = start.checked_sub(1) else { return false };
+    matches!(scan.key(previous), "while" | "but" | "and" | "whereas") && scan.gap_before(previous).contains(',')
+}
+
+/// The happening a reference noun can stand for: meetings, calls and
+/// agreements of an article are usually one each; attacks and military
+/// moves vary, so they are told apart by trigger.
+fn seen_rule(kind: EventKind, trigger: &Found) -> &'static str {
+    match kind {
+        EventKind::Attack | EventKind::Military | EventKind::Other => trigger.trigger.rule,
+        _ => "",
+    }
 }

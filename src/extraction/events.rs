@@ -254,6 +254,9 @@ const TRIGGERS: &[Trigger] = &[
     t("impose sanctions", Threat, Verb, "sanctions"),
     // agreement
     t("agreed", Agreement, Verb, "agreed"),
+    t("agreeing", Agreement, Verb, "agreed"),
+    t("agree", Agreement, Verb, "agreed"),
+    t("agrees", Agreement, Verb, "agreed"),
     t("agreement", Agreement, Noun, "agreement"),
     t("agreements", Agreement, Noun, "agreement"),
     t("deal", Agreement, Noun, "deal"),
@@ -405,8 +408,11 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
             {
                 return Status::NotOccurred;
             }
-            if key == "planned" || key == "scheduled" {
+            if key == "planned" || key == "scheduled" || (offset == 0 && key == "will") {
                 return Status::Planned;
+            }
+            if offset == 0 && matches!(key, "can" | "could" | "would" | "might" | "may") {
+                return Status::Hypothetical;
             }
         }
     }
@@ -530,9 +536,30 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
                 || matches!(next, "for" | "the")
         }
         "advance" => !matches!(scan.key(found.first_word.wrapping_sub(1)), "in" | "an"),
+        "departure" => next == "from" && scan.words.get(found.end_word + 1).is_some_and(|w| w.capital),
         "fired" => after(4).iter().any(|k| k.starts_with("missile") || k.starts_with("rocket") || k.starts_with("drone") || *k == "shells"),
         "understanding" => matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the"),
         "set" => false,
         _ => true,
     }
+}
+
+/// Verbs that make an agreement noun report a concluded agreement.
+const CONCLUDING: &[&str] = &[
+    "reached", "reach", "signed", "sign", "struck", "sealed", "clinched",
+    "concluded", "finalized", "finalised", "brokered", "agreed", "secured",
+    "announced", "approved", "ratified", "mentioning", "mentioned",
+];
+
+/// Whether an agreement noun is about a concrete agreement: one concluded
+/// ("reached a deal", "the deal was signed"), or reported as not reached;
+/// a bare "a peace agreement" in an argument is not.
+pub fn concrete_agreement(scan: &Scan<'_>, found: &Found, status: Status) -> bool {
+    if found.trigger.kind != Agreement || found.trigger.form != Noun || status != Status::Occurred {
+        return true;
+    }
+    let from = found.first_word.saturating_sub(4);
+    let before = (from..found.first_word).any(|i| CONCLUDING.contains(&scan.key(i)));
+    let after = (found.end_word..found.end_word + 3).any(|i| CONCLUDING.contains(&scan.key(i)));
+    before || after
 }

@@ -94,13 +94,29 @@ pub fn speaker(
 ) -> Option<Attribution> {
     let verb = found.first_word;
     let outside = |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
+    if found.trigger.form == super::events::TriggerForm::Silence {
+        // "no immediate reaction from Kyiv": the silent party follows "from".
+        let from = mentions.iter().position(|m| m.first_word >= found.end_word && m.preposition == Some("from"));
+        if let Some(idx) = from {
+            return Some(Attribution { mention: idx, pattern: "silent-from" });
+        }
+    }
     if found.trigger.rule == "according-to" {
         let idx = mentions.iter().position(|m| m.first_word >= found.end_word && outside(m))?;
         return Some(Attribution { mention: idx, pattern: "according-to" });
     }
+    // A participle ("..., noting that") shares its clause's subject.
+    if scan.key(verb).ends_with("ing") && found.end_word == verb + 1 {
+        let idx = mentions.iter().position(|m| m.end_word <= verb && outside(m))?;
+        return Some(Attribution { mention: idx, pattern: "said-participle" });
+    }
     // "..., said X" / "”, said X, the ...": the speaker follows the verb.
     let gap = scan.gap_before(verb);
-    let after_quote = gap.contains(['”', '"', '»', ',']) || inside(regions, gap_start(scan, verb));
+    let quote_before = verb
+        .checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .is_some_and(|w| inside(regions, w.range.start));
+    let after_quote = gap.contains(['”', '"', '»']) || (gap.contains(',') && quote_before);
     if let Some(idx) = mentions.iter().position(|m| m.first_word == found.end_word && outside(m)) {
         let next_is_that = scan.key(found.end_word) == "that";
         if after_quote && !next_is_that {
@@ -129,7 +145,14 @@ fn subject_before(
         pos -= 1;
     }
     if let Some(idx) = mentions.iter().rposition(|m| m.end_word == pos && outside(m)) {
-        return Some(Attribution { mention: idx, pattern: "said-before" });
+        // "X and Y said": the first of the coordinated subjects leads.
+        let coordinated = mentions.get(idx).and_then(|m| m.first_word.checked_sub(1)).filter(|and| {
+            scan.key(*and) == "and"
+        });
+        let first = coordinated
+            .and_then(|and| mentions.iter().rposition(|m| m.end_word == and && outside(m)))
+            .unwrap_or(idx);
+        return Some(Attribution { mention: first, pattern: "said-before" });
     }
     if scan.gap_before(pos).trim_start().starts_with(',') {
         // Walk back over the appositive to the comma that opens it.
