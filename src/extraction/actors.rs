@@ -285,7 +285,8 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < scan.words.len() {
-        if scan.is_capital(idx) {
+        let plural_group = scan.key(idx).ends_with('s') && scan.lexicon.group_head(scan.key(idx)).is_some();
+        if scan.is_capital(idx) && !plural_group {
             let end = run_end(scan, idx);
             interpret_run(scan, idx, end, memory, &mut out);
             let covered = out.last().map_or(end, |m| m.end_word);
@@ -675,9 +676,24 @@ fn role_reference(
         let role = scan.lexicon.title_roles(key).and_then(|r| r.last().cloned()).unwrap_or_else(|| key.to_string());
         let name = memory
             .resolve_role(&role, country.as_deref(), scan.lexicon)
-            .or_else(|| memory.resolve_role(key, country.as_deref(), scan.lexicon))?;
-        memory.touch(&name);
-        out.push(mention(scan, name, MentionKind::Person, the, idx + len));
+            .or_else(|| memory.resolve_role(key, country.as_deref(), scan.lexicon));
+        match name {
+            Some(name) => {
+                memory.touch(&name);
+                out.push(mention(scan, name, MentionKind::Person, the, idx + len));
+            }
+            None => {
+                // An unnamed office holder ("the Japanese prime minister")
+                // is kept as written, head noun last.
+                let adjective = (the + 1..idx).map(|i| scan.word(i)).collect::<Vec<_>>().join(" ");
+                let adjective = adjective.trim_start_matches("former").trim();
+                if adjective.is_empty() {
+                    return None;
+                }
+                let name = format!("{adjective} {key}");
+                out.push(mention(scan, name, MentionKind::Group, the, idx + len));
+            }
+        }
         return Some(idx + len);
     }
     None

@@ -135,9 +135,20 @@ impl Reader<'_> {
         let sentence_times = times_in(self.times, sentence.range);
         let claims = events::claims(&scan);
         let context = Context { sentence, scan, mentions, regions, times: sentence_times, claims };
-        let found: Vec<Found> =
-            events::triggers(&context.scan).into_iter().filter(|f| events::plausible(&context.scan, f)).collect();
+        let found: Vec<Found> = events::triggers(&context.scan)
+            .into_iter()
+            .filter(|f| events::plausible(&context.scan, f))
+            .filter(|f| {
+                // "the Baltic states" is a name, not the verb "states".
+                !context.mentions.iter().any(|m| m.first_word <= f.first_word && f.first_word < m.end_word)
+            })
+            .collect();
+        let n_before = self.observations.len();
         self.statement(&context, &found, paragraph_date.as_ref(), attributed);
+        let made_statement = self.observations.len() > n_before;
+        if !made_statement {
+            self.continue_quote(&context, attributed);
+        }
         self.happenings(&context, &found, paragraph_date.as_ref());
         let subject = self.sentence_subject.take().or_else(|| {
             context
@@ -228,6 +239,30 @@ impl Reader<'_> {
         }
     }
 
+    /// A sentence that only continues a quote already attributed in this
+    /// paragraph ("“A,” X said. “B.”") adds its words to that statement.
+    fn continue_quote(&mut self, context: &Context<'_>, attributed: &mut Vec<Range>) {
+        let sentence = context.sentence.range;
+        let starts_quoted = context.regions.iter().any(|r| r.start <= sentence.start + 3 && sentence.start < r.end);
+        if !starts_quoted {
+            return;
+        }
+        let Some(last) = self.observations.last_mut() else { return };
+        let same_paragraph = attributed.iter().any(|r| (r.end as u32) <= (last.span.end + 3) && r.start as u32 >= last.span.start);
+        if last.kind != EventKind::Statement || !same_paragraph || (last.span.end as usize) > sentence.start {
+            return;
+        }
+        if let Some(more) = quotes::quote_for(self.text, context.regions, sentence) {
+            let joined = match last.quote.take() {
+                Some(quote) if !quote.contains(&more) => format!("{quote} … {more}"),
+                Some(quote) => quote,
+                None => more,
+            };
+            last.quote = Some(joined);
+            attributed.extend(context.regions.iter().filter(|r| r.start < sentence.end && sentence.start < r.end));
+        }
+    }
+
     /// "called X" / "welcomed X" with a person right after and no quote is
     /// a call or a meeting, not a statement.
     fn object_kind(&self, context: &Context<'_>, trigger: &Found) -> Option<EventKind> {
@@ -265,7 +300,12 @@ impl Reader<'_> {
             m.first_word >= clause && m.end_word <= trigger.first_word && m.is_actor() && m.kind != MentionKind::Place
         });
         let previous = trigger.first_word.checked_sub(1).map_or("", |i| context.scan.key(i));
-        !actor_before && !matches!(previous, "a" | "an" | "first" | "second" | "last" | "latest" | "new")
+        let held = matches!(
+            previous,
+            "a" | "an" | "first" | "second" | "last" | "latest" | "new" | "held" | "hold" | "holding"
+                | "began" | "opened" | "resumed" | "attended" | "launched" | "carried" | "staged"
+        );
+        !actor_before && !held
     }
 
     /// One observation per kind for the sentence's other triggers.
@@ -301,7 +341,7 @@ impl Reader<'_> {
                 // A noun inside reported speech is the statement's content.
                 continue;
             }
-            let (agent, actors) = self.participants(context, trigger);
+            let (agent, actors) = self.participants(context, trigger, reported);
             let Some(_) = agent else { continue };
             let location = location(context, trigger, kind);
             let rule = format!("{}:{}", kind.name(), trigger.trigger.rule);
@@ -313,8 +353,15 @@ impl Reader<'_> {
 
     /// The agent (subject, passive "by" agent, possessor or first mention)
     /// and the other actors of a non-statement trigger.
-    fn participants(&self, context: &Context<'_>, trigger: &Found) -> (Option<usize>, Vec<String>) {
+    fn participants(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+        reported: Option<usize>,
+    ) -> (Option<usize>, Vec<String>) {
         let mentions = &context.mentions;
+        // Inside reported speech ("X said that Y met Z") the subject is Y.
+        let floor = reported.filter(|at| *at < trigger.first_word).map_or(0, |at| at + 1);
         let usable = |m: &Mention| {
             m.is_actor()
                 && !m.is_place_use()
@@ -324,9 +371,15 @@ impl Reader<'_> {
         let by_agent = (0..3)
             .find(|o| context.scan.key(trigger.end_word + o) == "by")
             .and_then(|o| mentions.iter().position(|m| m.first_word == trigger.end_word + o + 1 && usable(m)));
-        let subject = mentions
-            .iter()
-            .position(|m| m.end_word <= trigger.first_word && usable(m) && m.preposition.is_none_or(|p| p == "by"));
+        let subject_at = |from: usize| {
+            mentions.iter().position(|m| {
+                m.first_word >= from
+                    && m.end_word <= trigger.first_word
+                    && usable(m)
+                    && m.preposition.is_none_or(|p| p == "by")
+            })
+        };
+        let subject = subject_at(floor).or_else(|| subject_at(0));
         let before = mentions.iter().rposition(|m| m.end_word <= trigger.first_word && usable(m));
         let after = mentions.iter().position(|m| m.first_word >= trigger.end_word && usable(m));
         let agent = by_agent.or(subject).or(before).or(after);

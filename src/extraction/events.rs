@@ -233,6 +233,8 @@ const TRIGGERS: &[Trigger] = &[
     t("travelled", Travel, Verb, "traveled"),
     t("trip to", Travel, Noun, "trip"),
     t("visited", Travel, Verb, "visited"),
+    t("visit", Travel, Verb, "visited"),
+    t("visits", Travel, Verb, "visited"),
     t("visit to", Travel, Noun, "visit"),
     t("headed to", Travel, Verb, "headed"),
     t("returned to", Travel, Verb, "returned"),
@@ -492,9 +494,15 @@ fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
             return Some(Claim { field: "casualties".into(), value: format!("{number} {word}") });
         }
     }
-    let next = scan.key(idx + 1);
-    if next.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        return Some(Claim { field: "casualties".into(), value: format!("{} {}", scan.word(idx + 1), word) });
+    // "killing at least 12 soldiers": qualifiers, a number, maybe a noun.
+    let mut pos = idx + 1;
+    while QUALIFIERS.contains(&scan.key(pos)) && pos < idx + 4 {
+        pos += 1;
+    }
+    let number = scan.key(pos);
+    if number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let value = words_text(scan, idx + 1, pos + 2)?;
+        return Some(Claim { field: "casualties".into(), value });
     }
     None
 }
@@ -536,6 +544,7 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
                 || matches!(next, "for" | "the")
         }
         "advance" => !matches!(scan.key(found.first_word.wrapping_sub(1)), "in" | "an"),
+        "visit" | "visits" => scan.words.get(found.end_word).is_some_and(|w| w.capital),
         "departure" => next == "from" && scan.words.get(found.end_word + 1).is_some_and(|w| w.capital),
         "fired" => after(4).iter().any(|k| k.starts_with("missile") || k.starts_with("rocket") || k.starts_with("drone") || *k == "shells"),
         "understanding" => matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the"),

@@ -117,7 +117,17 @@ pub fn speaker(
         .and_then(|i| scan.words.get(i))
         .is_some_and(|w| inside(regions, w.range.start));
     let after_quote = gap.contains(['”', '"', '»']) || (gap.contains(',') && quote_before);
-    if let Some(idx) = mentions.iter().position(|m| m.first_word == found.end_word && outside(m)) {
+    // The name may follow a title or adjective in the same capitalised run
+    // ("said Lithuanian Foreign Minister Jane Doe").
+    let mut run_end = found.end_word;
+    while scan.words.get(run_end).is_some_and(|w| w.capital) {
+        run_end += 1;
+    }
+    let in_run = |m: &Mention| {
+        m.first_word == found.end_word
+            || (m.first_word > found.end_word && m.first_word < run_end && m.kind != MentionKind::Country)
+    };
+    if let Some(idx) = mentions.iter().position(|m| in_run(m) && outside(m)) {
         let next_is_that = scan.key(found.end_word) == "that";
         if after_quote && !next_is_that {
             return Some(Attribution { mention: idx, pattern: "said-after" });
