@@ -37,11 +37,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 type Article = (String, String, Option<Day>);
 
 fn load(dir: &Path) -> Result<Vec<Article>, Box<dyn std::error::Error>> {
-    let manifest: toml::Table = toml::from_str(&std::fs::read_to_string(dir.join("manifest.toml"))?)?;
+    let manifest: toml::Table =
+        toml::from_str(&std::fs::read_to_string(dir.join("manifest.toml"))?)?;
     let mut out = Vec::new();
-    for entry in manifest.get("article").and_then(|a| a.as_array()).into_iter().flatten() {
-        let Some(file) = entry.get("file").and_then(|f| f.as_str()) else { continue };
-        let published = entry.get("published").and_then(|p| p.as_str()).and_then(Day::parse);
+    for entry in
+        manifest.get("article").and_then(|a| a.as_array()).into_iter().flatten()
+    {
+        let Some(file) = entry.get("file").and_then(|f| f.as_str()) else {
+            continue;
+        };
+        let published = entry
+            .get("published")
+            .and_then(|p| p.as_str())
+            .and_then(Day::parse);
         let text = std::fs::read_to_string(dir.join(file))?;
         out.push((file.to_string(), text, published));
     }
@@ -49,7 +57,12 @@ fn load(dir: &Path) -> Result<Vec<Article>, Box<dyn std::error::Error>> {
 }
 
 fn observations(file: &str, text: &str, published: Option<Day>) -> Vec<Value> {
-    let input = ExtractInput { text, body_start: 0, published, lexicon: Lexicon::builtin() };
+    let input = ExtractInput {
+        text,
+        body_start: 0,
+        published,
+        lexicon: Lexicon::builtin(),
+    };
     let extraction = extract(&input);
     extraction
         .observations
@@ -81,8 +94,12 @@ fn bench(articles: &[Article], repeat: usize) {
     let mut n_observations = 0usize;
     for _ in 0..repeat {
         for (_, text, published) in articles {
-            let input =
-                ExtractInput { text, body_start: 0, published: *published, lexicon: Lexicon::builtin() };
+            let input = ExtractInput {
+                text,
+                body_start: 0,
+                published: *published,
+                lexicon: Lexicon::builtin(),
+            };
             n_observations += extract(&input).observations.len();
             bytes += text.len();
         }

@@ -7,9 +7,10 @@
 //! of role phrases ("the Russian leader") and pronouns. It never decides
 //! which mention is a speaker or agent; `events` does that.
 
+use super::fxhash::{FxHashMap, FxHashSet, word_set};
 use super::lexicon::{EntryKind, Lexicon, key_of};
 use super::text::{Range, Word, slice};
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// What a mention refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +82,7 @@ struct Person {
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
     people: Vec<Person>,
-    by_word: HashMap<String, usize>,
+    by_word: FxHashMap<String, usize>,
     /// Sentence counter, for recency.
     pub clock: usize,
 }
@@ -96,7 +97,10 @@ impl Memory {
         let idx = match self.people.iter().position(|p| p.name == name) {
             Some(idx) => idx,
             None => {
-                self.people.push(Person { name: name.to_string(), ..Person::default() });
+                self.people.push(Person {
+                    name: name.to_string(),
+                    ..Person::default()
+                });
                 self.people.len() - 1
             }
         };
@@ -146,11 +150,11 @@ impl Memory {
             .filter(|person| {
                 let lexicon_entry = lexicon.entry_named(&person.name);
                 let has_role = person.roles.iter().any(|r| r == role)
-                    || lexicon_entry.is_some_and(|e| e.roles.iter().any(|r| r == role));
-                let person_country = person
-                    .country
-                    .as_deref()
-                    .or_else(|| lexicon_entry.and_then(|e| e.country.as_deref()));
+                    || lexicon_entry
+                        .is_some_and(|e| e.roles.iter().any(|r| r == role));
+                let person_country = person.country.as_deref().or_else(|| {
+                    lexicon_entry.and_then(|e| e.country.as_deref())
+                });
                 has_role && country.is_none_or(|c| person_country == Some(c))
             })
             .max_by_key(|person| person.last_seen)
@@ -164,60 +168,272 @@ impl Memory {
 }
 
 /// Prepositions that make a place mention a location, not an actor.
-const PLACE_PREPOSITIONS: &[&str] =
-    &["in", "at", "near", "to", "from", "for", "across", "into", "outside", "over", "toward", "towards", "inside", "on"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "to", "from", "for", "across", "into", "outside",
+    "over", "toward", "towards", "inside", "on",
+];
 
 const PREPOSITIONS: &[&str] = &[
-    "in", "at", "near", "to", "from", "for", "across", "into", "outside", "over",
-    "toward", "towards", "inside", "on", "with", "by", "of", "against", "between",
+    "in", "at", "near", "to", "from", "for", "across", "into", "outside",
+    "over", "toward", "towards", "inside", "on", "with", "by", "of", "against",
+    "between",
 ];
 
 /// Capitalised words that never start or continue a name.
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "but", "and", "or", "after", "before",
-    "while", "following", "during", "despite", "with", "without", "his", "her",
-    "their", "its", "it", "this", "that", "these", "those", "he", "she", "they",
-    "we", "i", "you", "our", "my", "your", "as", "when", "if", "for", "from", "to",
-    "by", "meanwhile", "however", "although", "though", "since", "until", "just",
-    "some", "many", "both", "other", "others", "there", "here", "then", "now",
-    "still", "also", "yet", "so", "not", "no", "why", "what", "how", "who",
-    "where", "which", "according", "among", "about", "under", "over", "amid",
-    "ahead", "earlier", "later", "last", "next", "each", "every", "all", "any",
-    "one", "two", "three", "such", "even", "only", "most", "more", "several",
-    "few", "asked", "speaking", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november",
-    "december", "is", "was", "are", "were", "will", "would", "could", "should",
-    "can", "did", "does", "do", "has", "have", "had", "former", "new", "mr",
-    "mrs", "ms", "reports", "report", "officials", "experts", "analysts",
-    "yes", "well", "look", "maybe", "potentially", "probably", "together",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "after",
+    "before",
+    "while",
+    "following",
+    "during",
+    "despite",
+    "with",
+    "without",
+    "his",
+    "her",
+    "their",
+    "its",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "our",
+    "my",
+    "your",
+    "as",
+    "when",
+    "if",
+    "for",
+    "from",
+    "to",
+    "by",
+    "meanwhile",
+    "however",
+    "although",
+    "though",
+    "since",
+    "until",
+    "just",
+    "some",
+    "many",
+    "both",
+    "other",
+    "others",
+    "there",
+    "here",
+    "then",
+    "now",
+    "still",
+    "also",
+    "yet",
+    "so",
+    "not",
+    "no",
+    "why",
+    "what",
+    "how",
+    "who",
+    "where",
+    "which",
+    "according",
+    "among",
+    "about",
+    "under",
+    "over",
+    "amid",
+    "ahead",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "each",
+    "every",
+    "all",
+    "any",
+    "one",
+    "two",
+    "three",
+    "such",
+    "even",
+    "only",
+    "most",
+    "more",
+    "several",
+    "few",
+    "asked",
+    "speaking",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "former",
+    "new",
+    "mr",
+    "mrs",
+    "ms",
+    "reports",
+    "report",
+    "officials",
+    "experts",
+    "analysts",
+    "yes",
+    "well",
+    "look",
+    "maybe",
+    "potentially",
+    "probably",
+    "together",
 ];
 
 /// Capitalised words that make an unknown name an organisation.
 const ORG_HEADS: &[&str] = &[
-    "ministry", "university", "court", "council", "agency", "department",
-    "party", "committee", "commission", "union", "organization",
-    "organisation", "bank", "fund", "forces", "army", "navy", "office",
-    "institute", "school", "company", "group", "corporation", "parliament",
-    "assembly", "service", "guard", "center", "centre", "foundation",
-    "association", "federation", "board", "authority", "command", "cabinet",
-    "government", "administration", "delegation", "alliance", "front",
-    "brigade", "battalion", "police", "house", "palace",
+    "ministry",
+    "university",
+    "court",
+    "council",
+    "agency",
+    "department",
+    "party",
+    "committee",
+    "commission",
+    "union",
+    "organization",
+    "organisation",
+    "bank",
+    "fund",
+    "forces",
+    "army",
+    "navy",
+    "office",
+    "institute",
+    "school",
+    "company",
+    "group",
+    "corporation",
+    "parliament",
+    "assembly",
+    "service",
+    "guard",
+    "center",
+    "centre",
+    "foundation",
+    "association",
+    "federation",
+    "board",
+    "authority",
+    "command",
+    "cabinet",
+    "government",
+    "administration",
+    "delegation",
+    "alliance",
+    "front",
+    "brigade",
+    "battalion",
+    "police",
+    "house",
+    "palace",
 ];
 
 /// Capitalised words that make an unknown name a news outlet or platform.
 const OUTLET_HEADS: &[&str] = &[
-    "news", "times", "post", "journal", "telegraph", "guardian", "herald",
-    "tribune", "press", "reuters", "bloomberg", "afp", "ap", "bbc", "cnn",
-    "telegram", "facebook", "x", "truth", "social", "twitter", "instagram",
-    "tass", "interfax", "ria", "axios", "politico", "hill", "nbc", "cbs",
-    "abc", "msnbc", "fox", "sky", "reporter", "monitor", "gazette", "wire",
-    "network", "television", "tv", "radio", "youtube", "tiktok", "whatsapp",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "telegraph",
+    "guardian",
+    "herald",
+    "tribune",
+    "press",
+    "reuters",
+    "bloomberg",
+    "afp",
+    "ap",
+    "bbc",
+    "cnn",
+    "telegram",
+    "facebook",
+    "x",
+    "truth",
+    "social",
+    "twitter",
+    "instagram",
+    "tass",
+    "interfax",
+    "ria",
+    "axios",
+    "politico",
+    "hill",
+    "nbc",
+    "cbs",
+    "abc",
+    "msnbc",
+    "fox",
+    "sky",
+    "reporter",
+    "monitor",
+    "gazette",
+    "wire",
+    "network",
+    "television",
+    "tv",
+    "radio",
+    "youtube",
+    "tiktok",
+    "whatsapp",
 ];
 
 /// Lowercase connectors allowed inside a name ("University of San Diego").
-const CONNECTORS: &[&str] =
-    &["of", "de", "da", "von", "der", "bin", "al", "el", "van", "la", "du", "for"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "von", "der", "bin", "al", "el", "van", "la", "du", "for",
+];
 
 /// Everything a sentence scan needs.
 pub struct Scan<'a> {
@@ -244,30 +460,46 @@ impl Scan<'_> {
 
     /// The lowercase text of words `from..to` (as in the text).
     fn key_span(&self, from: usize, to: usize) -> &str {
-        match (self.words.get(from), to.checked_sub(1).and_then(|i| self.words.get(i))) {
-            (Some(a), Some(b)) => slice(self.lower, Range { start: a.range.start, end: b.range.end }),
+        match (
+            self.words.get(from),
+            to.checked_sub(1).and_then(|i| self.words.get(i)),
+        ) {
+            (Some(a), Some(b)) => slice(
+                self.lower,
+                Range { start: a.range.start, end: b.range.end },
+            ),
             _ => "",
         }
     }
 
     /// The original text between word `idx - 1` and word `idx`.
     pub fn gap_before(&self, idx: usize) -> &str {
-        match (idx.checked_sub(1).and_then(|i| self.words.get(i)), self.words.get(idx)) {
-            (Some(a), Some(b)) => slice(self.text, Range { start: a.range.end, end: b.range.start }),
+        match (
+            idx.checked_sub(1).and_then(|i| self.words.get(i)),
+            self.words.get(idx),
+        ) {
+            (Some(a), Some(b)) => slice(
+                self.text,
+                Range { start: a.range.end, end: b.range.start },
+            ),
             _ => "",
         }
     }
 
     fn joined_to_previous(&self, idx: usize) -> bool {
         let gap = self.gap_before(idx);
-        let previous_possessive =
-            idx.checked_sub(1).and_then(|i| self.words.get(i)).is_some_and(|w| w.possessive);
-        !previous_possessive && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+        let previous_possessive = idx
+            .checked_sub(1)
+            .and_then(|i| self.words.get(i))
+            .is_some_and(|w| w.possessive);
+        !previous_possessive
+            && !gap.is_empty()
+            && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
     }
 
     fn is_capital(&self, idx: usize) -> bool {
         self.words.get(idx).is_some_and(|w| w.capital)
-            && !FUNCTION_WORDS.contains(&self.key(idx))
+            && !function_words().contains(&self.key(idx))
     }
 }
 
@@ -285,7 +517,8 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < scan.words.len() {
-        let plural_group = scan.key(idx).ends_with('s') && scan.lexicon.group_head(scan.key(idx)).is_some();
+        let plural_group = scan.key(idx).ends_with('s')
+            && scan.lexicon.group_head(scan.key(idx)).is_some();
         if scan.is_capital(idx) && !plural_group {
             let end = run_end(scan, idx);
             interpret_run(scan, idx, end, memory, &mut out);
@@ -302,10 +535,16 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
             .map(|i| scan.key(i))
             .and_then(|p| PREPOSITIONS.iter().copied().find(|q| *q == p))
             .or_else(|| {
-                let before = mention.first_word.checked_sub(2).map(|i| scan.key(i));
-                before.and_then(|p| PREPOSITIONS.iter().copied().find(|q| *q == p)).filter(|_| {
-                    mention.first_word.checked_sub(1).map(|i| scan.key(i)) == Some("the")
-                })
+                let before =
+                    mention.first_word.checked_sub(2).map(|i| scan.key(i));
+                before
+                    .and_then(|p| {
+                        PREPOSITIONS.iter().copied().find(|q| *q == p)
+                    })
+                    .filter(|_| {
+                        mention.first_word.checked_sub(1).map(|i| scan.key(i))
+                            == Some("the")
+                    })
             });
     }
     out
@@ -357,7 +596,11 @@ fn segment(scan: &Scan<'_>, start: usize, end: usize) -> Vec<Segment> {
             } else if let Some(roles) = scan.lexicon.title_roles(key) {
                 matched = Some(Segment::Title(idx, roles.to_vec()));
             } else if let Some(entry) = scan.lexicon.adjective(key) {
-                matched = Some(Segment::Adjective(idx, idx + len, entry.name.clone()));
+                matched = Some(Segment::Adjective(
+                    idx,
+                    idx + len,
+                    entry.name.clone(),
+                ));
             }
             if matched.is_some() {
                 idx += len;
@@ -375,9 +618,18 @@ fn segment(scan: &Scan<'_>, start: usize, end: usize) -> Vec<Segment> {
     segments
 }
 
-fn mention(scan: &Scan<'_>, name: String, kind: MentionKind, from: usize, to: usize) -> Mention {
+fn mention(
+    scan: &Scan<'_>,
+    name: String,
+    kind: MentionKind,
+    from: usize,
+    to: usize,
+) -> Mention {
     let start = scan.words.get(from).map_or(0, |w| w.range.start);
-    let end = to.checked_sub(1).and_then(|i| scan.words.get(i)).map_or(start, |w| w.range.end);
+    let end = to
+        .checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .map_or(start, |w| w.range.end);
     Mention {
         name,
         kind,
@@ -412,22 +664,37 @@ fn interpret_run(
     let mut unknown_from: Option<usize> = None;
     let mut last_adjective: Option<(usize, usize)> = None;
     for segment in &segments {
-        if !matches!(segment, Segment::Unknown(_)) {
-            if let Some(from) = unknown_from.take() {
-                let to = match segment {
-                    Segment::Entry(a, ..) | Segment::Title(a, _) | Segment::Adjective(a, ..) => *a,
-                    Segment::Unknown(a) => *a,
-                };
-                unknown_name(scan, from, to, &roles, country.as_deref(), memory, out);
-            }
+        if !matches!(segment, Segment::Unknown(_))
+            && let Some(from) = unknown_from.take()
+        {
+            let to = match segment {
+                Segment::Entry(a, ..)
+                | Segment::Title(a, _)
+                | Segment::Adjective(a, ..) => *a,
+                Segment::Unknown(a) => *a,
+            };
+            unknown_name(
+                scan,
+                from,
+                to,
+                &roles,
+                country.as_deref(),
+                memory,
+                out,
+            );
         }
         match segment {
             Segment::Entry(from, to, name, kind, capital, entry_country) => {
-                let mut found = mention(scan, name.clone(), entry_kind(*kind), *from, *to);
+                let mut found =
+                    mention(scan, name.clone(), entry_kind(*kind), *from, *to);
                 if *kind == EntryKind::Person {
                     let appositive = appositive_roles(scan, *to);
                     roles.extend(appositive);
-                    memory.remember(name, &roles, country.as_deref().or(entry_country.as_deref()));
+                    memory.remember(
+                        name,
+                        &roles,
+                        country.as_deref().or(entry_country.as_deref()),
+                    );
                 } else if *capital {
                     found.stands_for.clone_from(entry_country);
                 }
@@ -438,7 +705,9 @@ fn interpret_run(
                 roles.clear();
                 last_adjective = None;
             }
-            Segment::Title(_, title_roles) => roles.extend(title_roles.iter().cloned()),
+            Segment::Title(_, title_roles) => {
+                roles.extend(title_roles.iter().cloned())
+            }
             Segment::Adjective(from, to, name) => {
                 country = Some(name.clone());
                 last_adjective = Some((*from, *to));
@@ -456,17 +725,33 @@ fn interpret_run(
         let before = out.len();
         group_after(scan, from, end, out);
         if out.len() == before && !roles.is_empty() {
-            title_reference(scan, start, end, &roles, country.as_deref(), memory, out);
+            title_reference(
+                scan,
+                start,
+                end,
+                &roles,
+                country.as_deref(),
+                memory,
+                out,
+            );
         }
     } else if !roles.is_empty() {
-        title_reference(scan, start, end, &roles, country.as_deref(), memory, out);
-    } else if let Some(last) = out.last().cloned() {
-        if last.end_word == end && last.kind != MentionKind::Person {
-            // "Kremlin officials", "NATO allies": the run modifies a group.
-            if group_after(scan, last.first_word, end, out) {
-                out.retain(|m| m != &last);
-            }
-        }
+        title_reference(
+            scan,
+            start,
+            end,
+            &roles,
+            country.as_deref(),
+            memory,
+            out,
+        );
+    } else if let Some(last) = out.last().cloned()
+        && last.end_word == end
+        && last.kind != MentionKind::Person
+        // "Kremlin officials", "NATO allies": the run modifies a group.
+        && group_after(scan, last.first_word, end, out)
+    {
+        out.retain(|m| m != &last);
     }
 }
 
@@ -481,11 +766,15 @@ fn title_reference(
     memory: &Memory,
     out: &mut Vec<Mention>,
 ) {
-    let the_before = start.checked_sub(1).is_some_and(|i| matches!(scan.key(i), "the" | "his" | "her"));
+    let the_before = start
+        .checked_sub(1)
+        .is_some_and(|i| matches!(scan.key(i), "the" | "his" | "her"));
     if !the_before {
         return;
     }
-    let name = roles.iter().find_map(|role| memory.resolve_role(role, country, scan.lexicon));
+    let name = roles
+        .iter()
+        .find_map(|role| memory.resolve_role(role, country, scan.lexicon));
     if let Some(name) = name {
         out.retain(|m| m.end_word <= start);
         out.push(mention(scan, name, MentionKind::Person, start, end));
@@ -497,8 +786,10 @@ fn role_before(scan: &Scan<'_>, start: usize) -> Option<String> {
     let previous = start.checked_sub(1)?;
     let key = scan.key(previous);
     let word = scan.words.get(previous)?;
-    (!word.capital && scan.lexicon.is_role(key) && scan.joined_to_previous(start))
-        .then(|| key.to_string())
+    (!word.capital
+        && scan.lexicon.is_role(key)
+        && scan.joined_to_previous(start))
+    .then(|| key.to_string())
 }
 
 /// Roles in an appositive right after a name: "X, a former ambassador,".
@@ -533,18 +824,22 @@ fn unknown_name(
     let n_words = to.saturating_sub(from);
     let last_key = scan.key(to.saturating_sub(1));
     let all_keys: Vec<&str> = (from..to).map(|i| scan.key(i)).collect();
-    if all_keys.iter().any(|k| OUTLET_HEADS.contains(k)) {
+    if all_keys.iter().any(|k| outlet_heads().contains(k)) {
         out.push(mention(scan, String::new(), MentionKind::Outlet, from, to));
         return;
     }
-    if ORG_HEADS.contains(&last_key) || all_keys.iter().any(|k| ORG_HEADS.contains(k)) {
-        let start = if country.is_some() { adjective_start(scan, from) } else { from };
+    if org_heads().contains(&last_key)
+        || all_keys.iter().any(|k| org_heads().contains(k))
+    {
+        let start =
+            if country.is_some() { adjective_start(scan, from) } else { from };
         let name = run_text(scan, start, to);
         out.push(mention(scan, name, MentionKind::Organisation, start, to));
         return;
     }
     if n_words == 1 {
-        if let Some(name) = memory.person_by_word(last_key).map(str::to_string) {
+        if let Some(name) = memory.person_by_word(last_key).map(str::to_string)
+        {
             memory.touch(&name);
             out.push(mention(scan, name, MentionKind::Person, from, to));
         }
@@ -594,15 +889,27 @@ fn run_text(scan: &Scan<'_>, from: usize, to: usize) -> String {
 
 /// A group after a modifier run ("European leaders", "Kremlin officials");
 /// returns whether one was added.
-fn group_after(scan: &Scan<'_>, modifier: usize, run_end: usize, out: &mut Vec<Mention>) -> bool {
+fn group_after(
+    scan: &Scan<'_>,
+    modifier: usize,
+    run_end: usize,
+    out: &mut Vec<Mention>,
+) -> bool {
     for len in [2usize, 1] {
         let key = scan.key_span(run_end, run_end + len);
-        let joined = (run_end..run_end + len).all(|i| scan.joined_to_previous(i));
+        let joined =
+            (run_end..run_end + len).all(|i| scan.joined_to_previous(i));
         if key.is_empty() || !joined || scan.lexicon.group_head(key).is_none() {
             continue;
         }
         let name = format!("{} {}", run_text(scan, modifier, run_end), key);
-        out.push(mention(scan, name, MentionKind::Group, modifier, run_end + len));
+        out.push(mention(
+            scan,
+            name,
+            MentionKind::Group,
+            modifier,
+            run_end + len,
+        ));
         return true;
     }
     false
@@ -618,20 +925,29 @@ fn lowercase_mention(
 ) -> usize {
     let key = scan.key(idx);
     if matches!(key, "he" | "she") {
-        out.push(mention(scan, key.to_string(), MentionKind::Pronoun, idx, idx + 1));
+        out.push(mention(
+            scan,
+            key.to_string(),
+            MentionKind::Pronoun,
+            idx,
+            idx + 1,
+        ));
         return idx + 1;
     }
-    if key == "the" || key == "a" {
-        if let Some(next) = role_reference(scan, idx, memory, out) {
-            return next;
-        }
+    if (key == "the" || key == "a")
+        && let Some(next) = role_reference(scan, idx, memory, out)
+    {
+        return next;
     }
+    let two_word = scan.lexicon.starts_group_phrase(key);
     for len in [2usize, 1] {
-        let group_key = scan.key_span(idx, idx + len);
-        if len == 2 && !scan.joined_to_previous(idx + 1) {
+        if len == 2 && (!two_word || !scan.joined_to_previous(idx + 1)) {
             continue;
         }
-        if scan.lexicon.group_head(group_key).is_some() && plural_or_indefinite(scan, idx, group_key) {
+        let group_key = scan.key_span(idx, idx + len);
+        if scan.lexicon.group_head(group_key).is_some()
+            && plural_or_indefinite(scan, idx, group_key)
+        {
             let name = key_of(group_key);
             out.push(mention(scan, name, MentionKind::Group, idx, idx + len));
             return idx + len;
@@ -644,7 +960,9 @@ fn lowercase_mention(
 /// ("a reporter"); "the government" counts too.
 fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
     key.ends_with('s')
-        || idx.checked_sub(1).is_some_and(|i| matches!(scan.key(i), "a" | "an" | "the"))
+        || idx
+            .checked_sub(1)
+            .is_some_and(|i| matches!(scan.key(i), "a" | "an" | "the"))
 }
 
 /// "the [former] [Adjective] role" referring back to a named person.
@@ -673,28 +991,67 @@ fn role_reference(
         if scan.words.get(idx).is_some_and(|w| w.capital) {
             return None;
         }
-        let role = scan.lexicon.title_roles(key).and_then(|r| r.last().cloned()).unwrap_or_else(|| key.to_string());
+        let role = scan
+            .lexicon
+            .title_roles(key)
+            .and_then(|r| r.last().cloned())
+            .unwrap_or_else(|| key.to_string());
         let name = memory
             .resolve_role(&role, country.as_deref(), scan.lexicon)
-            .or_else(|| memory.resolve_role(key, country.as_deref(), scan.lexicon));
+            .or_else(|| {
+                memory.resolve_role(key, country.as_deref(), scan.lexicon)
+            });
         match name {
             Some(name) => {
                 memory.touch(&name);
-                out.push(mention(scan, name, MentionKind::Person, the, idx + len));
+                out.push(mention(
+                    scan,
+                    name,
+                    MentionKind::Person,
+                    the,
+                    idx + len,
+                ));
             }
             None => {
                 // An unnamed office holder ("the Japanese prime minister")
                 // is kept as written, head noun last.
-                let adjective = (the + 1..idx).map(|i| scan.word(i)).collect::<Vec<_>>().join(" ");
+                let adjective = (the + 1..idx)
+                    .map(|i| scan.word(i))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let adjective = adjective.trim_start_matches("former").trim();
                 if adjective.is_empty() {
                     return None;
                 }
                 let name = format!("{adjective} {key}");
-                out.push(mention(scan, name, MentionKind::Group, the, idx + len));
+                out.push(mention(
+                    scan,
+                    name,
+                    MentionKind::Group,
+                    the,
+                    idx + len,
+                ));
             }
         }
         return Some(idx + len);
     }
     None
+}
+
+/// `FUNCTION_WORDS` as a set, built once.
+fn function_words() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(FUNCTION_WORDS))
+}
+
+/// `ORG_HEADS` as a set, built once.
+fn org_heads() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(ORG_HEADS))
+}
+
+/// `OUTLET_HEADS` as a set, built once.
+fn outlet_heads() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(OUTLET_HEADS))
 }

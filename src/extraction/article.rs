@@ -12,7 +12,9 @@ use super::quotes;
 use super::text::{self, LineClass, Range, Sentence};
 use super::time::TimeMention;
 use super::{Diagnostic, ExtractInput};
-use crate::domain::{ByteSpan, Claim, EventKind, Observation, Precision, Status, TimeSpan};
+use crate::domain::{
+    ByteSpan, Claim, EventKind, Observation, Precision, Status, TimeSpan,
+};
 use std::collections::HashSet;
 
 /// At most this many observations per article; more is reported.
@@ -50,7 +52,10 @@ struct Context<'s> {
 }
 
 /// Observations and diagnostics for one article.
-pub fn observe(input: &ExtractInput<'_>, times: &[TimeMention]) -> (Vec<Observation>, Vec<Diagnostic>) {
+pub fn observe(
+    input: &ExtractInput<'_>,
+    times: &[TimeMention],
+) -> (Vec<Observation>, Vec<Diagnostic>) {
     let layout = text::layout(input.text, input.body_start);
     let lower = input.text.to_ascii_lowercase();
     let mut reader = Reader {
@@ -58,7 +63,10 @@ pub fn observe(input: &ExtractInput<'_>, times: &[TimeMention]) -> (Vec<Observat
         lexicon: input.lexicon,
         lower: &lower,
         times,
-        story: Story { published: input.published, main_day: main_day(times, input.published) },
+        story: Story {
+            published: input.published,
+            main_day: main_day(times, input.published),
+        },
         memory: Memory::default(),
         last_subject: None,
         seen: HashSet::new(),
@@ -67,7 +75,11 @@ pub fn observe(input: &ExtractInput<'_>, times: &[TimeMention]) -> (Vec<Observat
         diagnostics: Vec::new(),
     };
     for (range, class) in &layout.skipped {
-        let kind = if *class == LineClass::Heading { "skipped_heading" } else { "skipped_boilerplate" };
+        let kind = if *class == LineClass::Heading {
+            "skipped_heading"
+        } else {
+            "skipped_boilerplate"
+        };
         reader.diagnostics.push(Diagnostic {
             span: Some(ByteSpan::new(range.start, range.end)),
             kind: kind.to_string(),
@@ -81,7 +93,10 @@ pub fn observe(input: &ExtractInput<'_>, times: &[TimeMention]) -> (Vec<Observat
 }
 
 /// The day of the story's main happening: its first past day-precise date.
-fn main_day(times: &[TimeMention], published: Option<crate::domain::Day>) -> Option<crate::domain::Day> {
+fn main_day(
+    times: &[TimeMention],
+    published: Option<crate::domain::Day>,
+) -> Option<crate::domain::Day> {
     times.iter().filter_map(|m| m.when.as_ref()).find_map(|when| {
         let single = when.precision == Precision::Day && when.start == when.end;
         let past = match (when.start, published) {
@@ -115,7 +130,12 @@ impl Reader<'_> {
                 });
                 return;
             }
-            self.read_sentence(sentence, &regions, &mut paragraph_date, &mut attributed);
+            self.read_sentence(
+                sentence,
+                &regions,
+                &mut paragraph_date,
+                &mut attributed,
+            );
         }
     }
 
@@ -128,19 +148,33 @@ impl Reader<'_> {
     ) {
         let text = self.text;
         let words = text::words(text, sentence.range);
-        let scan = Scan { text, lower: self.lower, words: &words, lexicon: self.lexicon };
+        let scan = Scan {
+            text,
+            lower: self.lower,
+            words: &words,
+            lexicon: self.lexicon,
+        };
         self.memory.clock += 1;
         let mut mentions = actors::find(&scan, &mut self.memory);
         self.resolve_pronouns(&mut mentions, regions);
         let sentence_times = times_in(self.times, sentence.range);
         let claims = events::claims(&scan);
-        let context = Context { sentence, scan, mentions, regions, times: sentence_times, claims };
+        let context = Context {
+            sentence,
+            scan,
+            mentions,
+            regions,
+            times: sentence_times,
+            claims,
+        };
         let found: Vec<Found> = events::triggers(&context.scan)
             .into_iter()
             .filter(|f| events::plausible(&context.scan, f))
             .filter(|f| {
                 // "the Baltic states" is a name, not the verb "states".
-                !context.mentions.iter().any(|m| m.first_word <= f.first_word && f.first_word < m.end_word)
+                !context.mentions.iter().any(|m| {
+                    m.first_word <= f.first_word && f.first_word < m.end_word
+                })
             })
             .collect();
         let n_before = self.observations.len();
@@ -164,7 +198,9 @@ impl Reader<'_> {
         if subject.is_some() {
             self.last_subject = subject;
         }
-        if let Some(when) = sentence_times.iter().rev().find_map(|m| m.when.clone()) {
+        if let Some(when) =
+            sentence_times.iter().rev().find_map(|m| m.when.clone())
+        {
             *paragraph_date = Some(when);
         }
     }
@@ -181,7 +217,9 @@ impl Reader<'_> {
                 let name = earlier
                     .clone()
                     .or_else(|| self.last_subject.clone())
-                    .or_else(|| self.memory.latest_person().map(str::to_string));
+                    .or_else(|| {
+                        self.memory.latest_person().map(str::to_string)
+                    });
                 if let Some(name) = name {
                     mention.name = name;
                     mention.kind = MentionKind::Person;
@@ -203,18 +241,32 @@ impl Reader<'_> {
     ) {
         let mut speakers: Vec<usize> = Vec::new();
         for trigger in found {
-            if !matches!(trigger.trigger.form, TriggerForm::Speech | TriggerForm::Silence) {
+            if !matches!(
+                trigger.trigger.form,
+                TriggerForm::Speech | TriggerForm::Silence
+            ) {
                 continue;
             }
-            if self.object_kind(context, trigger).is_some() || self.in_quote(context, trigger) {
+            if self.object_kind(context, trigger).is_some()
+                || self.in_quote(context, trigger)
+            {
                 continue;
             }
-            let Some(attribution) = quotes::speaker(&context.scan, &context.mentions, context.regions, trigger)
+            let Some(attribution) = quotes::speaker(
+                &context.scan,
+                &context.mentions,
+                context.regions,
+                trigger,
+            ) else {
+                continue;
+            };
+            let Some(speaker) = context.mentions.get(attribution.mention)
             else {
                 continue;
             };
-            let Some(speaker) = context.mentions.get(attribution.mention) else { continue };
-            if !speakers.is_empty() && !new_clause(&context.scan, speaker.first_word) {
+            if !speakers.is_empty()
+                && !new_clause(&context.scan, speaker.first_word)
+            {
                 continue;
             }
             if speakers.contains(&attribution.mention) {
@@ -224,96 +276,190 @@ impl Reader<'_> {
             let speaker_name = speaker.actor_name().to_string();
             let mut actors = vec![speaker_name.clone()];
             self.add_others(context, &mut actors, &[attribution.mention]);
-            let quote = quotes::quote_for(self.text, context.regions, context.sentence.range);
+            let quote = quotes::quote_for(
+                self.text,
+                context.regions,
+                context.sentence.range,
+            );
             for region in context.regions {
-                if region.start < context.sentence.range.end && context.sentence.range.start < region.end {
+                if region.start < context.sentence.range.end
+                    && context.sentence.range.start < region.end
+                {
                     attributed.push(*region);
                 }
             }
-            let rule = format!("statement:{}-{}", trigger.trigger.rule, attribution.pattern.trim_start_matches("said-"));
+            let rule = format!(
+                "statement:{}-{}",
+                trigger.trigger.rule,
+                attribution.pattern.trim_start_matches("said-")
+            );
             let status = events::status(&context.scan, trigger, 0);
-            if speaker.kind == MentionKind::Person && self.sentence_subject.is_none() {
+            if speaker.kind == MentionKind::Person
+                && self.sentence_subject.is_none()
+            {
                 self.sentence_subject = Some(speaker_name.clone());
             }
-            self.push(context, trigger, EventKind::Statement, status, actors, None, quote, rule, paragraph_date);
+            self.push(
+                context,
+                trigger,
+                EventKind::Statement,
+                status,
+                actors,
+                None,
+                quote,
+                rule,
+                paragraph_date,
+            );
         }
     }
 
     /// A sentence that only continues a quote already attributed in this
     /// paragraph ("“A,” X said. “B.”") adds its words to that statement.
-    fn continue_quote(&mut self, context: &Context<'_>, attributed: &mut Vec<Range>) {
+    fn continue_quote(
+        &mut self,
+        context: &Context<'_>,
+        attributed: &mut Vec<Range>,
+    ) {
         let sentence = context.sentence.range;
-        let starts_quoted = context.regions.iter().any(|r| r.start <= sentence.start + 3 && sentence.start < r.end);
+        let starts_quoted = context
+            .regions
+            .iter()
+            .any(|r| r.start <= sentence.start + 3 && sentence.start < r.end);
         if !starts_quoted {
             return;
         }
         let Some(last) = self.observations.last_mut() else { return };
-        let same_paragraph = attributed.iter().any(|r| (r.end as u32) <= (last.span.end + 3) && r.start as u32 >= last.span.start);
-        if last.kind != EventKind::Statement || !same_paragraph || (last.span.end as usize) > sentence.start {
+        let same_paragraph = attributed.iter().any(|r| {
+            (r.end as u32) <= (last.span.end + 3)
+                && r.start as u32 >= last.span.start
+        });
+        if last.kind != EventKind::Statement
+            || !same_paragraph
+            || (last.span.end as usize) > sentence.start
+        {
             return;
         }
-        if let Some(more) = quotes::quote_for(self.text, context.regions, sentence) {
+        if let Some(more) =
+            quotes::quote_for(self.text, context.regions, sentence)
+        {
             let joined = match last.quote.take() {
-                Some(quote) if !quote.contains(&more) => format!("{quote} … {more}"),
+                Some(quote) if !quote.contains(&more) => {
+                    format!("{quote} … {more}")
+                }
                 Some(quote) => quote,
                 None => more,
             };
             last.quote = Some(joined);
-            attributed.extend(context.regions.iter().filter(|r| r.start < sentence.end && sentence.start < r.end));
+            attributed.extend(
+                context.regions.iter().filter(|r| {
+                    r.start < sentence.end && sentence.start < r.end
+                }),
+            );
         }
     }
 
     /// "called X" / "welcomed X" with a person right after and no quote is
     /// a call or a meeting, not a statement.
-    fn object_kind(&self, context: &Context<'_>, trigger: &Found) -> Option<EventKind> {
+    fn object_kind(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+    ) -> Option<EventKind> {
         let kind = match trigger.trigger.phrase {
             "called" | "calling" => EventKind::Call,
             "welcomed" => EventKind::Meeting,
             _ => return None,
         };
-        let person_object =
-            context.mentions.iter().any(|m| m.first_word == trigger.end_word && m.kind == MentionKind::Person);
-        let quoted = quotes::quote_for(self.text, context.regions, context.sentence.range).is_some();
+        let person_object = context.mentions.iter().any(|m| {
+            m.first_word == trigger.end_word && m.kind == MentionKind::Person
+        });
+        let quoted = quotes::quote_for(
+            self.text,
+            context.regions,
+            context.sentence.range,
+        )
+        .is_some();
         (person_object && !quoted).then_some(kind)
     }
 
     /// Whether a trigger is inside a real quote (scare quotes around a word
     /// or two, as in no “deal” was struck, do not count).
     fn in_quote(&self, context: &Context<'_>, trigger: &Found) -> bool {
-        let Some(word) = context.scan.words.get(trigger.first_word) else { return false };
-        context
-            .regions
-            .iter()
-            .any(|r| r.start <= word.range.start && word.range.start < r.end && r.end - r.start > 24)
+        let Some(word) = context.scan.words.get(trigger.first_word) else {
+            return false;
+        };
+        context.regions.iter().any(|r| {
+            r.start <= word.range.start
+                && word.range.start < r.end
+                && r.end - r.start > 24
+        })
     }
 
     /// A bare noun ("peace talks can be protracted", "extensive
     /// negotiations") with no actor before it and no determiner is generic.
-    fn generic_noun(&self, context: &Context<'_>, trigger: &Found, status: Status, clause: usize) -> bool {
-        if trigger.trigger.form != TriggerForm::Noun || status != Status::Occurred {
+    fn generic_noun(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+        status: Status,
+        clause: usize,
+    ) -> bool {
+        if trigger.trigger.form != TriggerForm::Noun
+            || status != Status::Occurred
+        {
             return false;
         }
-        if !context.times.is_empty() || events::is_reference(&context.scan, trigger) {
+        if !context.times.is_empty()
+            || events::is_reference(&context.scan, trigger)
+        {
             return false;
         }
         let actor_before = context.mentions.iter().any(|m| {
-            m.first_word >= clause && m.end_word <= trigger.first_word && m.is_actor() && m.kind != MentionKind::Place
+            m.first_word >= clause
+                && m.end_word <= trigger.first_word
+                && m.is_actor()
+                && m.kind != MentionKind::Place
         });
-        let previous = trigger.first_word.checked_sub(1).map_or("", |i| context.scan.key(i));
+        let previous = trigger
+            .first_word
+            .checked_sub(1)
+            .map_or("", |i| context.scan.key(i));
         let held = matches!(
             previous,
-            "a" | "an" | "first" | "second" | "last" | "latest" | "new" | "held" | "hold" | "holding"
-                | "began" | "opened" | "resumed" | "attended" | "launched" | "carried" | "staged"
+            "a" | "an"
+                | "first"
+                | "second"
+                | "last"
+                | "latest"
+                | "new"
+                | "held"
+                | "hold"
+                | "holding"
+                | "began"
+                | "opened"
+                | "resumed"
+                | "attended"
+                | "launched"
+                | "carried"
+                | "staged"
         );
         !actor_before && !held
     }
 
     /// One observation per kind for the sentence's other triggers.
-    fn happenings(&mut self, context: &Context<'_>, found: &[Found], paragraph_date: Option<&TimeSpan>) {
+    fn happenings(
+        &mut self,
+        context: &Context<'_>,
+        found: &[Found],
+        paragraph_date: Option<&TimeSpan>,
+    ) {
         let mut done: HashSet<EventKind> = HashSet::new();
         let reported = found
             .iter()
-            .find(|f| f.trigger.form == TriggerForm::Speech && !self.in_quote(context, f))
+            .find(|f| {
+                f.trigger.form == TriggerForm::Speech
+                    && !self.in_quote(context, f)
+            })
             .map(|f| f.first_word);
         for trigger in found {
             let mut kind = trigger.trigger.kind;
@@ -325,10 +471,16 @@ impl Reader<'_> {
             if done.contains(&kind) || self.in_quote(context, trigger) {
                 continue;
             }
-            let clause = quotes::clause_start(&context.scan, context.regions, trigger.first_word);
+            let clause = quotes::clause_start(
+                &context.scan,
+                context.regions,
+                trigger.first_word,
+            );
             let status = events::status(&context.scan, trigger, clause);
             let seen_key = (kind, status, seen_rule(kind, trigger));
-            if events::is_reference(&context.scan, trigger) && self.seen.contains(&seen_key) {
+            if events::is_reference(&context.scan, trigger)
+                && self.seen.contains(&seen_key)
+            {
                 continue;
             }
             if self.generic_noun(context, trigger, status, clause) {
@@ -337,7 +489,9 @@ impl Reader<'_> {
             if !events::concrete_agreement(&context.scan, trigger, status) {
                 continue;
             }
-            if trigger.trigger.form == TriggerForm::Noun && reported.is_some_and(|at| trigger.first_word > at) {
+            if trigger.trigger.form == TriggerForm::Noun
+                && reported.is_some_and(|at| trigger.first_word > at)
+            {
                 // A noun inside reported speech is the statement's content.
                 continue;
             }
@@ -347,7 +501,17 @@ impl Reader<'_> {
             let rule = format!("{}:{}", kind.name(), trigger.trigger.rule);
             done.insert(kind);
             self.seen.insert(seen_key);
-            self.push(context, trigger, kind, status, actors, location, None, rule, paragraph_date);
+            self.push(
+                context,
+                trigger,
+                kind,
+                status,
+                actors,
+                location,
+                None,
+                rule,
+                paragraph_date,
+            );
         }
     }
 
@@ -361,7 +525,9 @@ impl Reader<'_> {
     ) -> (Option<usize>, Vec<String>) {
         let mentions = &context.mentions;
         // Inside reported speech ("X said that Y met Z") the subject is Y.
-        let floor = reported.filter(|at| *at < trigger.first_word).map_or(0, |at| at + 1);
+        let floor = reported
+            .filter(|at| *at < trigger.first_word)
+            .map_or(0, |at| at + 1);
         let usable = |m: &Mention| {
             m.is_actor()
                 && !m.is_place_use()
@@ -370,7 +536,11 @@ impl Reader<'_> {
         };
         let by_agent = (0..3)
             .find(|o| context.scan.key(trigger.end_word + o) == "by")
-            .and_then(|o| mentions.iter().position(|m| m.first_word == trigger.end_word + o + 1 && usable(m)));
+            .and_then(|o| {
+                mentions.iter().position(|m| {
+                    m.first_word == trigger.end_word + o + 1 && usable(m)
+                })
+            });
         let subject_at = |from: usize| {
             mentions.iter().position(|m| {
                 m.first_word >= from
@@ -380,8 +550,12 @@ impl Reader<'_> {
             })
         };
         let subject = subject_at(floor).or_else(|| subject_at(0));
-        let before = mentions.iter().rposition(|m| m.end_word <= trigger.first_word && usable(m));
-        let after = mentions.iter().position(|m| m.first_word >= trigger.end_word && usable(m));
+        let before = mentions
+            .iter()
+            .rposition(|m| m.end_word <= trigger.first_word && usable(m));
+        let after = mentions
+            .iter()
+            .position(|m| m.first_word >= trigger.end_word && usable(m));
         let agent = by_agent.or(subject).or(before).or(after);
         let mut actors = Vec::new();
         if let Some(m) = agent.and_then(|idx| mentions.get(idx)) {
@@ -397,7 +571,12 @@ impl Reader<'_> {
     }
 
     /// Adds the sentence's other actors (outside quotes, not places), once.
-    fn add_others(&self, context: &Context<'_>, actors: &mut Vec<String>, skip: &[usize]) {
+    fn add_others(
+        &self,
+        context: &Context<'_>,
+        actors: &mut Vec<String>,
+        skip: &[usize],
+    ) {
         for (idx, mention) in context.mentions.iter().enumerate() {
             if actors.len() >= ACTORS_PER_OBSERVATION_MAX {
                 break;
@@ -434,8 +613,13 @@ impl Reader<'_> {
         let trigger_range = trigger_range(context, trigger);
         let span = evidence(text, context.sentence.range, trigger_range);
         let sentence_lower = text::slice(self.lower, context.sentence.range);
-        let before =
-            text::slice(self.lower, Range { start: context.sentence.range.start, end: trigger_range.start });
+        let before = text::slice(
+            self.lower,
+            Range {
+                start: context.sentence.range.start,
+                end: trigger_range.start,
+            },
+        );
         let placement = Placement {
             sentence: context.sentence.range,
             trigger: trigger_range.start,
@@ -445,15 +629,21 @@ impl Reader<'_> {
             anchor: dates::anchor(sentence_lower),
             paragraph_date,
         };
-        let (when, source) = dates::assign(context.times, &placement, &self.story);
+        let (when, source) =
+            dates::assign(context.times, &placement, &self.story);
         if source == DateSource::Open {
             self.diagnostics.push(Diagnostic {
                 span: Some(ByteSpan::new(span.start, span.end)),
                 kind: "undated_observation".to_string(),
-                message: "no date in the text or the publication date".to_string(),
+                message: "no date in the text or the publication date"
+                    .to_string(),
             });
         }
-        let claims = if kind == EventKind::Statement { Vec::new() } else { context.claims.clone() };
+        let claims = if kind == EventKind::Statement {
+            Vec::new()
+        } else {
+            context.claims.clone()
+        };
         self.observations.push(Observation {
             kind,
             status,
@@ -471,15 +661,29 @@ impl Reader<'_> {
 
 fn trigger_range(context: &Context<'_>, trigger: &Found) -> Range {
     let words = context.scan.words;
-    let start = words.get(trigger.first_word).map_or(context.sentence.range.start, |w| w.range.start);
-    let end = trigger.end_word.checked_sub(1).and_then(|i| words.get(i)).map_or(start, |w| w.range.end);
+    let start = words
+        .get(trigger.first_word)
+        .map_or(context.sentence.range.start, |w| w.range.start);
+    let end = trigger
+        .end_word
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .map_or(start, |w| w.range.end);
     Range { start, end }
 }
 
 /// The place of a happening: "in/at/near X" (or "to/for X" for travel),
 /// the closest to the trigger.
-fn location(context: &Context<'_>, trigger: &Found, kind: EventKind) -> Option<String> {
-    let wanted: &[&str] = if kind == EventKind::Travel { &["to", "for", "in", "at"] } else { &["in", "at", "near", "on"] };
+fn location(
+    context: &Context<'_>,
+    trigger: &Found,
+    kind: EventKind,
+) -> Option<String> {
+    let wanted: &[&str] = if kind == EventKind::Travel {
+        &["to", "for", "in", "at"]
+    } else {
+        &["in", "at", "near", "on"]
+    };
     context
         .mentions
         .iter()
@@ -520,7 +724,8 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 
 /// One line from the text: whitespace collapsed, cut on a char boundary.
 fn summary(sentence: &str) -> String {
-    let mut out = String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
+    let mut out =
+        String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
     for word in sentence.split_whitespace() {
         if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
             out.push('…');
@@ -539,7 +744,10 @@ fn summary(sentence: &str) -> String {
 fn new_clause(scan: &Scan<'_>, first_word: usize) -> bool {
     let mut start = first_word;
     // Step back over the rest of a capitalised name ("NATO Secretary ...").
-    while start > 0 && scan.words.get(start - 1).is_some_and(|w| w.capital) && first_word - start < 5 {
+    while start > 0
+        && scan.words.get(start - 1).is_some_and(|w| w.capital)
+        && first_word - start < 5
+    {
         if scan.gap_before(start).contains([',', ';']) {
             break;
         }
@@ -549,7 +757,8 @@ fn new_clause(scan: &Scan<'_>, first_word: usize) -> bool {
         return true;
     }
     let Some(previous) = start.checked_sub(1) else { return false };
-    matches!(scan.key(previous), "while" | "but" | "and" | "whereas") && scan.gap_before(previous).contains(',')
+    matches!(scan.key(previous), "while" | "but" | "and" | "whereas")
+        && scan.gap_before(previous).contains(',')
 }
 
 /// The happening a reference noun can stand for: meetings, calls and
@@ -557,7 +766,9 @@ fn new_clause(scan: &Scan<'_>, first_word: usize) -> bool {
 /// moves vary, so they are told apart by trigger.
 fn seen_rule(kind: EventKind, trigger: &Found) -> &'static str {
     match kind {
-        EventKind::Attack | EventKind::Military | EventKind::Other => trigger.trigger.rule,
+        EventKind::Attack | EventKind::Military | EventKind::Other => {
+            trigger.trigger.rule
+        }
         _ => "",
     }
 }

@@ -6,8 +6,8 @@
 //! words of one sentence and never decides actors or dates.
 
 use super::actors::Scan;
+use super::fxhash::FxHashMap;
 use crate::domain::{Claim, EventKind, Status};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How a trigger word is used.
@@ -36,11 +36,19 @@ pub struct Trigger {
     pub rule: &'static str,
 }
 
-const fn t(phrase: &'static str, kind: EventKind, form: TriggerForm, rule: &'static str) -> Trigger {
+const fn t(
+    phrase: &'static str,
+    kind: EventKind,
+    form: TriggerForm,
+    rule: &'static str,
+) -> Trigger {
     Trigger { phrase, kind, form, rule }
 }
 
-use EventKind::{Agreement, Attack, Call, Meeting, Military, Other, Statement, Threat, Travel};
+use EventKind::{
+    Agreement, Attack, Call, Meeting, Military, Other, Statement, Threat,
+    Travel,
+};
 use TriggerForm::{Noun, Silence, Speech, Verb};
 
 /// The trigger lexicon. Longer phrases win over their first word.
@@ -283,12 +291,14 @@ const TRIGGERS: &[Trigger] = &[
     t("interfered", Other, Verb, "interfered"),
 ];
 
+/// Triggers by first word: the phrase's words and the trigger.
+type TriggerTable = FxHashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>>;
+
 /// The trigger table indexed by first word, longest phrase first.
-fn table() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>> {
-    static TABLE: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>>> =
-        OnceLock::new();
+fn table() -> &'static TriggerTable {
+    static TABLE: OnceLock<TriggerTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>> = HashMap::new();
+        let mut map = TriggerTable::default();
         for trigger in TRIGGERS {
             let words: Vec<&'static str> = trigger.phrase.split(' ').collect();
             if let Some(first) = words.first().copied() {
@@ -304,9 +314,9 @@ fn table() -> &'static HashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>> 
 
 /// Whether a lowercase word is a speech verb ("said", "told").
 pub fn is_speech_word(key: &str) -> bool {
-    table()
-        .get(key)
-        .is_some_and(|entries| entries.iter().any(|(w, t)| w.len() == 1 && t.form == Speech))
+    table().get(key).is_some_and(|entries| {
+        entries.iter().any(|(w, t)| w.len() == 1 && t.form == Speech)
+    })
 }
 
 /// A trigger found in a sentence.
@@ -329,12 +339,15 @@ pub fn triggers(scan: &Scan<'_>) -> Vec<Found> {
         let mut advanced = false;
         if let Some(entries) = table().get(key) {
             for (words, trigger) in entries {
-                let matches = words
-                    .iter()
-                    .enumerate()
-                    .all(|(offset, word)| offset == 0 || scan.key(idx + offset) == *word);
+                let matches = words.iter().enumerate().all(|(offset, word)| {
+                    offset == 0 || scan.key(idx + offset) == *word
+                });
                 if matches {
-                    out.push(Found { trigger: *trigger, first_word: idx, end_word: idx + words.len() });
+                    out.push(Found {
+                        trigger: *trigger,
+                        first_word: idx,
+                        end_word: idx + words.len(),
+                    });
                     idx += words.len();
                     advanced = true;
                     break;
@@ -350,31 +363,102 @@ pub fn triggers(scan: &Scan<'_>) -> Vec<Found> {
 
 /// Words that negate a happening when they come shortly before its trigger.
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "without", "failed", "fail", "refused", "lack",
-    "absence", "cannot", "didn't", "didn’t", "wasn't", "wasn’t", "won't",
-    "won’t", "hasn't", "hasn’t", "haven't", "haven’t", "weren't", "weren’t",
-    "nor", "neither", "unable",
+    "not",
+    "no",
+    "never",
+    "without",
+    "failed",
+    "fail",
+    "refused",
+    "lack",
+    "absence",
+    "cannot",
+    "didn't",
+    "didn’t",
+    "wasn't",
+    "wasn’t",
+    "won't",
+    "won’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "weren't",
+    "weren’t",
+    "nor",
+    "neither",
+    "unable",
 ];
 
 /// Words that make a happening planned.
 const PLANNED: &[&str] = &[
-    "will", "scheduled", "planned", "plans", "plan", "set", "expected",
-    "due", "upcoming", "intends", "intention", "intend", "next", "going",
-    "shall", "arrange", "arranged", "announced",
+    "will",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "set",
+    "expected",
+    "due",
+    "upcoming",
+    "intends",
+    "intention",
+    "intend",
+    "next",
+    "going",
+    "shall",
+    "arrange",
+    "arranged",
+    "announced",
 ];
 
 /// Words that make a happening hypothetical.
 const HYPOTHETICAL: &[&str] = &[
-    "could", "would", "might", "may", "if", "possible", "possibly",
-    "potential", "proposed", "idea", "hope", "hopes", "hoped", "want",
-    "wants", "wanted", "seeking", "seek", "push", "pushing", "calls", "urged",
-    "aim", "aimed", "try", "trying", "attempt", "expectation", "unless",
-    "whether", "prospect", "securing", "secure", "reach", "reaching",
-    "prepared", "willing", "ready", "readiness", "consider",
+    "could",
+    "would",
+    "might",
+    "may",
+    "if",
+    "possible",
+    "possibly",
+    "potential",
+    "proposed",
+    "idea",
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "wants",
+    "wanted",
+    "seeking",
+    "seek",
+    "push",
+    "pushing",
+    "calls",
+    "urged",
+    "aim",
+    "aimed",
+    "try",
+    "trying",
+    "attempt",
+    "expectation",
+    "unless",
+    "whether",
+    "prospect",
+    "securing",
+    "secure",
+    "reach",
+    "reaching",
+    "prepared",
+    "willing",
+    "ready",
+    "readiness",
+    "consider",
 ];
 
 /// Words after a trigger that say it did not happen.
-const NEGATED_AFTER: &[&str] = &["canceled", "cancelled", "postponed", "called"];
+const NEGATED_AFTER: &[&str] =
+    &["canceled", "cancelled", "postponed", "called"];
 
 /// The status of the happening a trigger reports, from the words before it
 /// in its clause (nearest cue wins) and a few after it.
@@ -386,7 +470,10 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
     let from = found.first_word.saturating_sub(lookback).max(clause_start);
     for idx in (from..found.first_word).rev() {
         let key = scan.key(idx);
-        if NEGATIONS.contains(&key) || key.ends_with("n't") || key.ends_with("n’t") {
+        if NEGATIONS.contains(&key)
+            || key.ends_with("n't")
+            || key.ends_with("n’t")
+        {
             return Status::NotOccurred;
         }
         if found.trigger.form == Speech {
@@ -406,14 +493,20 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
         for offset in 0..4 {
             let key = scan.key(found.end_word + offset);
             if NEGATED_AFTER.contains(&key)
-                && (key != "called" || scan.key(found.end_word + offset + 1) == "off")
+                && (key != "called"
+                    || scan.key(found.end_word + offset + 1) == "off")
             {
                 return Status::NotOccurred;
             }
-            if key == "planned" || key == "scheduled" || (offset == 0 && key == "will") {
+            if key == "planned"
+                || key == "scheduled"
+                || (offset == 0 && key == "will")
+            {
                 return Status::Planned;
             }
-            if offset == 0 && matches!(key, "can" | "could" | "would" | "might" | "may") {
+            if offset == 0
+                && matches!(key, "can" | "could" | "would" | "might" | "may")
+            {
                 return Status::Hypothetical;
             }
         }
@@ -424,16 +517,19 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
 /// Number words used in durations and counts.
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
-    "fifty", "hundred", "hundreds", "dozen", "dozens", "half", "several",
-    "a", "an",
+    "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+    "hundred", "hundreds", "dozen", "dozens", "half", "several", "a", "an",
 ];
 
-const QUALIFIERS: &[&str] =
-    &["nearly", "almost", "about", "around", "roughly", "some", "over", "more", "than", "at", "least", "up", "to", "and", "just", "under", "less"];
+const QUALIFIERS: &[&str] = &[
+    "nearly", "almost", "about", "around", "roughly", "some", "over", "more",
+    "than", "at", "least", "up", "to", "and", "just", "under", "less",
+];
 
-const CASUALTY_WORDS: &[&str] =
-    &["killed", "dead", "died", "wounded", "injured", "hurt", "killing", "wounding", "injuring"];
+const CASUALTY_WORDS: &[&str] = &[
+    "killed", "dead", "died", "wounded", "injured", "hurt", "killing",
+    "wounding", "injuring",
+];
 
 /// Durations ("nearly three hours") and casualty counts ("at least 12
 /// killed") stated in a sentence.
@@ -441,20 +537,27 @@ pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
     let mut out = Vec::new();
     for idx in 0..scan.words.len() {
         let key = scan.key(idx);
-        let unit = key.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+        let unit =
+            key.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
         let unit = unit.strip_prefix('-').unwrap_or(unit);
-        let is_duration = matches!(unit, "hour" | "hours" | "minute" | "minutes" | "day" | "days")
-            && (key.contains('-') || is_count(scan.key(idx.wrapping_sub(1))));
-        if is_duration && scan.key(idx + 1) != "ago" && scan.key(idx + 1) != "before" {
+        let is_duration = matches!(
+            unit,
+            "hour" | "hours" | "minute" | "minutes" | "day" | "days"
+        ) && (key.contains('-')
+            || is_count(scan.key(idx.wrapping_sub(1))));
+        if is_duration
+            && scan.key(idx + 1) != "ago"
+            && scan.key(idx + 1) != "before"
+        {
             let start = phrase_start(scan, idx);
             if let Some(value) = words_text(scan, start, idx + 1) {
                 out.push(Claim { field: "duration".into(), value });
             }
         }
-        if CASUALTY_WORDS.contains(&key) {
-            if let Some(claim) = casualty_claim(scan, idx) {
-                out.push(claim);
-            }
+        if CASUALTY_WORDS.contains(&key)
+            && let Some(claim) = casualty_claim(scan, idx)
+        {
+            out.push(claim);
         }
     }
     out
@@ -471,13 +574,19 @@ fn phrase_start(scan: &Scan<'_>, idx: usize) -> usize {
     let mut start = idx;
     while start > 0 {
         let key = scan.key(start - 1);
-        if is_count(key) || QUALIFIERS.contains(&key) || key.contains('-') && is_count(key.split('-').next().unwrap_or("")) {
+        if is_count(key)
+            || QUALIFIERS.contains(&key)
+            || key.contains('-')
+                && is_count(key.split('-').next().unwrap_or(""))
+        {
             start -= 1;
         } else {
             break;
         }
     }
-    while start < idx && matches!(scan.key(start), "and" | "to" | "than" | "at" | "up") {
+    while start < idx
+        && matches!(scan.key(start), "and" | "to" | "than" | "at" | "up")
+    {
         start += 1;
     }
     start
@@ -488,10 +597,16 @@ fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
     let word = scan.key(idx);
     for back in 1..=4 {
         let Some(pos) = idx.checked_sub(back) else { break };
-        if scan.key(pos).chars().next().is_some_and(|c| c.is_ascii_digit()) || (NUMBER_WORDS.contains(&scan.key(pos)) && !matches!(scan.key(pos), "a" | "an" | "several")) {
+        if scan.key(pos).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || (NUMBER_WORDS.contains(&scan.key(pos))
+                && !matches!(scan.key(pos), "a" | "an" | "several"))
+        {
             let start = phrase_start(scan, pos + 1).min(pos);
             let number = words_text(scan, start, pos + 1)?;
-            return Some(Claim { field: "casualties".into(), value: format!("{number} {word}") });
+            return Some(Claim {
+                field: "casualties".into(),
+                value: format!("{number} {word}"),
+            });
         }
     }
     // "killing at least 12 soldiers": qualifiers, a number, maybe a noun.
@@ -526,28 +641,59 @@ pub fn is_reference(scan: &Scan<'_>, found: &Found) -> bool {
         .checked_sub(1)
         .and_then(|i| scan.words.get(i))
         .is_some_and(|w| w.possessive);
-    matches!(previous, "the" | "this" | "that" | "his" | "her" | "their" | "its" | "alaska" | "same")
-        || possessive
+    matches!(
+        previous,
+        "the"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "alaska"
+            | "same"
+    ) || possessive
 }
 
 /// Whether a trigger is really the kind its lexicon entry says, given its
 /// neighbours ("struck a deal" is no attack, "left" needs a place).
 pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
     let next = scan.key(found.end_word);
-    let after = |n: usize| (0..n).map(|o| scan.key(found.end_word + o)).collect::<Vec<_>>();
+    let after = |n: usize| {
+        (0..n).map(|o| scan.key(found.end_word + o)).collect::<Vec<_>>()
+    };
     match found.trigger.phrase {
-        "struck" => !after(3).iter().any(|k| matches!(*k, "a" | "deal" | "agreement"))
-            && !(found.first_word >= 2 && matches!(scan.key(found.first_word - 2), "deal" | "agreement"))
-            && !matches!(scan.key(found.first_word.wrapping_sub(1)), "was"),
+        "struck" => {
+            !after(3).iter().any(|k| matches!(*k, "a" | "deal" | "agreement"))
+                && !matches!(
+                    scan.key(found.first_word.wrapping_sub(2)),
+                    "deal" | "agreement"
+                )
+                && !matches!(scan.key(found.first_word.wrapping_sub(1)), "was")
+        }
         "left" => {
             scan.words.get(found.end_word).is_some_and(|w| w.capital)
                 || matches!(next, "for" | "the")
         }
-        "advance" => !matches!(scan.key(found.first_word.wrapping_sub(1)), "in" | "an"),
-        "visit" | "visits" => scan.words.get(found.end_word).is_some_and(|w| w.capital),
-        "departure" => next == "from" && scan.words.get(found.end_word + 1).is_some_and(|w| w.capital),
-        "fired" => after(4).iter().any(|k| k.starts_with("missile") || k.starts_with("rocket") || k.starts_with("drone") || *k == "shells"),
-        "understanding" => matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the"),
+        "advance" => {
+            !matches!(scan.key(found.first_word.wrapping_sub(1)), "in" | "an")
+        }
+        "visit" | "visits" => {
+            scan.words.get(found.end_word).is_some_and(|w| w.capital)
+        }
+        "departure" => {
+            next == "from"
+                && scan.words.get(found.end_word + 1).is_some_and(|w| w.capital)
+        }
+        "fired" => after(4).iter().any(|k| {
+            k.starts_with("missile")
+                || k.starts_with("rocket")
+                || k.starts_with("drone")
+                || *k == "shells"
+        }),
+        "understanding" => {
+            matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
+        }
         "set" => false,
         _ => true,
     }
@@ -555,20 +701,44 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
 
 /// Verbs that make an agreement noun report a concluded agreement.
 const CONCLUDING: &[&str] = &[
-    "reached", "reach", "signed", "sign", "struck", "sealed", "clinched",
-    "concluded", "finalized", "finalised", "brokered", "agreed", "secured",
-    "announced", "approved", "ratified", "mentioning", "mentioned",
+    "reached",
+    "reach",
+    "signed",
+    "sign",
+    "struck",
+    "sealed",
+    "clinched",
+    "concluded",
+    "finalized",
+    "finalised",
+    "brokered",
+    "agreed",
+    "secured",
+    "announced",
+    "approved",
+    "ratified",
+    "mentioning",
+    "mentioned",
 ];
 
 /// Whether an agreement noun is about a concrete agreement: one concluded
 /// ("reached a deal", "the deal was signed"), or reported as not reached;
 /// a bare "a peace agreement" in an argument is not.
-pub fn concrete_agreement(scan: &Scan<'_>, found: &Found, status: Status) -> bool {
-    if found.trigger.kind != Agreement || found.trigger.form != Noun || status != Status::Occurred {
+pub fn concrete_agreement(
+    scan: &Scan<'_>,
+    found: &Found,
+    status: Status,
+) -> bool {
+    if found.trigger.kind != Agreement
+        || found.trigger.form != Noun
+        || status != Status::Occurred
+    {
         return true;
     }
     let from = found.first_word.saturating_sub(4);
-    let before = (from..found.first_word).any(|i| CONCLUDING.contains(&scan.key(i)));
-    let after = (found.end_word..found.end_word + 3).any(|i| CONCLUDING.contains(&scan.key(i)));
+    let before =
+        (from..found.first_word).any(|i| CONCLUDING.contains(&scan.key(i)));
+    let after = (found.end_word..found.end_word + 3)
+        .any(|i| CONCLUDING.contains(&scan.key(i)));
     before || after
 }

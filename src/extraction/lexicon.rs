@@ -5,7 +5,7 @@
 //! that lookups cost one hash per candidate. It never does I/O: the builtin
 //! data is compiled in and user data arrives as a string.
 
-use std::collections::{HashMap, HashSet};
+use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 use thiserror::Error;
 
@@ -69,11 +69,12 @@ pub enum LexiconError {
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    aliases: HashMap<String, usize>,
-    titles: HashMap<String, Vec<String>>,
-    roles: HashSet<String>,
-    groups: HashMap<String, String>,
-    adjectives: HashMap<String, usize>,
+    aliases: FxHashMap<String, usize>,
+    titles: FxHashMap<String, Vec<String>>,
+    roles: FxHashSet<String>,
+    groups: FxHashMap<String, String>,
+    adjectives: FxHashMap<String, usize>,
+    group_first_words: FxHashSet<String>,
     max_words: usize,
 }
 
@@ -115,7 +116,11 @@ impl Lexicon {
         lexicon
     }
 
-    fn add_line(&mut self, line_no: usize, line: &str) -> Result<(), LexiconError> {
+    fn add_line(
+        &mut self,
+        line_no: usize,
+        line: &str,
+    ) -> Result<(), LexiconError> {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             return Ok(());
@@ -156,7 +161,11 @@ impl Lexicon {
             }
             "group" => {
                 for name in &names {
-                    self.groups.insert(key_of(name), key_of(first));
+                    let key = key_of(name);
+                    if let Some((first_word, _)) = key.split_once(' ') {
+                        self.group_first_words.insert(first_word.to_string());
+                    }
+                    self.groups.insert(key, key_of(first));
                     self.note_words(name);
                 }
             }
@@ -170,7 +179,12 @@ impl Lexicon {
         Ok(())
     }
 
-    fn add_entry(&mut self, kind: EntryKind, names: &[&str], attrs: Attributes) {
+    fn add_entry(
+        &mut self,
+        kind: EntryKind,
+        names: &[&str],
+        attrs: Attributes,
+    ) {
         let idx = self.entries.len();
         let Some(first) = names.first() else { return };
         for name in names {
@@ -221,6 +235,12 @@ impl Lexicon {
     /// The canonical head noun of a group word ("official" -> "officials").
     pub fn group_head(&self, key: &str) -> Option<&str> {
         self.groups.get(key).map(String::as_str)
+    }
+
+    /// Whether some multi-word group head starts with this lowercase word.
+    pub fn starts_group_phrase(&self, key: &str) -> bool {
+        !self.group_first_words.is_empty()
+            && self.group_first_words.contains(key)
     }
 
     /// The country or region an adjective names ("russian" -> Russia).

@@ -11,10 +11,11 @@
 //! mentions, anchors and the narrative) → `Observation`s, assembled in
 //! `article`.
 
-mod article;
 pub mod actors;
+mod article;
 pub mod dates;
 pub mod events;
+mod fxhash;
 pub mod lexicon;
 pub mod quotes;
 pub mod text;

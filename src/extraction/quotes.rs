@@ -19,7 +19,9 @@ pub fn regions(text: &str, paragraph: Range) -> Vec<Range> {
         match (open, ch) {
             (None, '“' | '«') => open = Some((start + ch.len_utf8(), ch)),
             (None, '"') => open = Some((start + 1, ch)),
-            (Some((from, '“')), '”') | (Some((from, '«')), '»') | (Some((from, '"')), '"') => {
+            (Some((from, '“')), '”')
+            | (Some((from, '«')), '»')
+            | (Some((from, '"')), '"') => {
                 out.push(Range { start: from, end: start });
                 open = None;
             }
@@ -42,7 +44,11 @@ pub fn inside(regions: &[Range], offset: usize) -> bool {
 
 /// The quoted words that overlap a sentence; a quote running past the
 /// sentence is taken whole.
-pub fn quote_for(text: &str, regions: &[Range], sentence: Range) -> Option<String> {
+pub fn quote_for(
+    text: &str,
+    regions: &[Range],
+    sentence: Range,
+) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for region in regions {
         if region.start < sentence.end && sentence.start < region.end {
@@ -78,10 +84,32 @@ fn speaker_like(mention: &Mention) -> bool {
 
 /// Words that may stand between a subject and its speech verb.
 const BETWEEN: &[&str] = &[
-    "also", "later", "has", "had", "have", "previously", "then", "again",
-    "repeatedly", "publicly", "separately", "himself", "herself", "itself",
-    "earlier", "once", "consistently", "had", "reportedly", "recently",
-    "first", "still", "further", "privately", "quickly", "formally",
+    "also",
+    "later",
+    "has",
+    "had",
+    "have",
+    "previously",
+    "then",
+    "again",
+    "repeatedly",
+    "publicly",
+    "separately",
+    "himself",
+    "herself",
+    "itself",
+    "earlier",
+    "once",
+    "consistently",
+    "had",
+    "reportedly",
+    "recently",
+    "first",
+    "still",
+    "further",
+    "privately",
+    "quickly",
+    "formally",
 ];
 
 /// The speaker of the speech trigger `found`, given the sentence's mentions
@@ -93,21 +121,27 @@ pub fn speaker(
     found: &Found,
 ) -> Option<Attribution> {
     let verb = found.first_word;
-    let outside = |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
+    let outside =
+        |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
     if found.trigger.form == super::events::TriggerForm::Silence {
         // "no immediate reaction from Kyiv": the silent party follows "from".
-        let from = mentions.iter().position(|m| m.first_word >= found.end_word && m.preposition == Some("from"));
+        let from = mentions.iter().position(|m| {
+            m.first_word >= found.end_word && m.preposition == Some("from")
+        });
         if let Some(idx) = from {
             return Some(Attribution { mention: idx, pattern: "silent-from" });
         }
     }
     if found.trigger.rule == "according-to" {
-        let idx = mentions.iter().position(|m| m.first_word >= found.end_word && outside(m))?;
+        let idx = mentions
+            .iter()
+            .position(|m| m.first_word >= found.end_word && outside(m))?;
         return Some(Attribution { mention: idx, pattern: "according-to" });
     }
     // A participle ("..., noting that") shares its clause's subject.
     if scan.key(verb).ends_with("ing") && found.end_word == verb + 1 {
-        let idx = mentions.iter().position(|m| m.end_word <= verb && outside(m))?;
+        let idx =
+            mentions.iter().position(|m| m.end_word <= verb && outside(m))?;
         return Some(Attribution { mention: idx, pattern: "said-participle" });
     }
     // "..., said X" / "”, said X, the ...": the speaker follows the verb.
@@ -116,7 +150,8 @@ pub fn speaker(
         .checked_sub(1)
         .and_then(|i| scan.words.get(i))
         .is_some_and(|w| inside(regions, w.range.start));
-    let after_quote = gap.contains(['”', '"', '»']) || (gap.contains(',') && quote_before);
+    let after_quote =
+        gap.contains(['”', '"', '»']) || (gap.contains(',') && quote_before);
     // The name may follow a title or adjective in the same capitalised run
     // ("said Lithuanian Foreign Minister Jane Doe").
     let mut run_end = found.end_word;
@@ -125,7 +160,9 @@ pub fn speaker(
     }
     let in_run = |m: &Mention| {
         m.first_word == found.end_word
-            || (m.first_word > found.end_word && m.first_word < run_end && m.kind != MentionKind::Country)
+            || (m.first_word > found.end_word
+                && m.first_word < run_end
+                && m.kind != MentionKind::Country)
     };
     if let Some(idx) = mentions.iter().position(|m| in_run(m) && outside(m)) {
         let next_is_that = scan.key(found.end_word) == "that";
@@ -137,7 +174,9 @@ pub fn speaker(
 }
 
 fn gap_start(scan: &Scan<'_>, idx: usize) -> usize {
-    idx.checked_sub(1).and_then(|i| scan.words.get(i)).map_or(0, |w| w.range.end)
+    idx.checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .map_or(0, |w| w.range.end)
 }
 
 /// The subject of a speech verb: the mention right before it (adverbs and
@@ -149,18 +188,24 @@ fn subject_before(
     regions: &[Range],
     verb: usize,
 ) -> Option<Attribution> {
-    let outside = |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
+    let outside =
+        |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
     let mut pos = verb;
     while pos > 0 && BETWEEN.contains(&scan.key(pos - 1)) {
         pos -= 1;
     }
-    if let Some(idx) = mentions.iter().rposition(|m| m.end_word == pos && outside(m)) {
+    if let Some(idx) =
+        mentions.iter().rposition(|m| m.end_word == pos && outside(m))
+    {
         // "X and Y said": the first of the coordinated subjects leads.
-        let coordinated = mentions.get(idx).and_then(|m| m.first_word.checked_sub(1)).filter(|and| {
-            scan.key(*and) == "and"
-        });
+        let coordinated = mentions
+            .get(idx)
+            .and_then(|m| m.first_word.checked_sub(1))
+            .filter(|and| scan.key(*and) == "and");
         let first = coordinated
-            .and_then(|and| mentions.iter().rposition(|m| m.end_word == and && outside(m)))
+            .and_then(|and| {
+                mentions.iter().rposition(|m| m.end_word == and && outside(m))
+            })
             .unwrap_or(idx);
         return Some(Attribution { mention: first, pattern: "said-before" });
     }
@@ -170,14 +215,19 @@ fn subject_before(
         while open > 0 && !scan.gap_before(open).contains(',') {
             open -= 1;
         }
-        if let Some(idx) = mentions.iter().rposition(|m| m.end_word == open && outside(m)) {
-            return Some(Attribution { mention: idx, pattern: "said-appositive" });
+        if let Some(idx) =
+            mentions.iter().rposition(|m| m.end_word == open && outside(m))
+        {
+            return Some(Attribution {
+                mention: idx,
+                pattern: "said-appositive",
+            });
         }
     }
     let clause = clause_start(scan, regions, verb);
-    let idx = mentions
-        .iter()
-        .position(|m| m.first_word >= clause && m.end_word <= verb && outside(m))?;
+    let idx = mentions.iter().position(|m| {
+        m.first_word >= clause && m.end_word <= verb && outside(m)
+    })?;
     Some(Attribution { mention: idx, pattern: "said-subject" })
 }
 
@@ -187,10 +237,17 @@ pub fn clause_start(scan: &Scan<'_>, regions: &[Range], verb: usize) -> usize {
     let mut idx = verb;
     while idx > 0 {
         let gap = scan.gap_before(idx);
-        if gap.contains([';', '”', '»']) || (gap.contains('"') && inside(regions, gap_start(scan, idx).saturating_sub(1))) {
+        if gap.contains([';', '”', '»'])
+            || (gap.contains('"')
+                && inside(regions, gap_start(scan, idx).saturating_sub(1)))
+        {
             return idx;
         }
-        if scan.words.get(idx - 1).is_some_and(|w| inside(regions, w.range.start)) {
+        if scan
+            .words
+            .get(idx - 1)
+            .is_some_and(|w| inside(regions, w.range.start))
+        {
             return idx;
         }
         idx -= 1;

@@ -58,7 +58,8 @@ fn check(text: &str, published: &str, expected: &[Expected<'_>]) {
                 && o.status.name() == *status
                 && o.actors.first().is_some_and(|a| a == actor)
                 && dates.is_none_or(|(start, end)| {
-                    day_text(o.when.start) == start && day_text(o.when.end) == end
+                    day_text(o.when.start) == start
+                        && day_text(o.when.end) == end
                 })
         });
         assert!(
@@ -69,13 +70,19 @@ fn check(text: &str, published: &str, expected: &[Expected<'_>]) {
     }
     for observation in &observations {
         let evidence = observation.span.slice(text);
-        assert!(evidence.is_some_and(|e| !e.is_empty()), "bad span {:?}", observation.span);
+        assert!(
+            evidence.is_some_and(|e| !e.is_empty()),
+            "bad span {:?}",
+            observation.span
+        );
         assert!(observation.summary.len() <= 170, "{}", observation.summary);
     }
 }
 
-const ATTRIBUTION: &str = include_str!("../../tests/data/articles/attribution.txt");
-const HAPPENINGS: &str = include_str!("../../tests/data/articles/happenings.txt");
+const ATTRIBUTION: &str =
+    include_str!("../../tests/data/articles/attribution.txt");
+const HAPPENINGS: &str =
+    include_str!("../../tests/data/articles/happenings.txt");
 
 #[test]
 fn attribution_patterns_find_their_speakers() {
@@ -84,7 +91,12 @@ fn attribution_patterns_find_their_speakers() {
         "2024-03-09",
         &[
             ("meeting", "occurred", "ministers", None),
-            ("statement", "occurred", "Gabrielius Landsberg", Some(("2024-03-09", "2024-03-09"))),
+            (
+                "statement",
+                "occurred",
+                "Gabrielius Landsberg",
+                Some(("2024-03-09", "2024-03-09")),
+            ),
             ("statement", "occurred", "Luis Montenegro", None),
             ("meeting", "hypothetical", "Portugal", None),
             ("statement", "occurred", "Jane Okafor", None),
@@ -106,16 +118,34 @@ fn role_phrases_and_pronouns_resolve_to_named_people() {
         .collect();
     // "The prime minister added", "Okafor, who ..., said", "she said",
     // "Rutte added" each name an earlier person.
-    assert_eq!(speakers.iter().filter(|s| **s == "Luis Montenegro").count(), 2, "{speakers:?}");
-    assert_eq!(speakers.iter().filter(|s| **s == "Jane Okafor").count(), 3, "{speakers:?}");
-    assert_eq!(speakers.iter().filter(|s| **s == "Mark Rutte").count(), 2, "{speakers:?}");
+    assert_eq!(
+        speakers.iter().filter(|s| **s == "Luis Montenegro").count(),
+        2,
+        "{speakers:?}"
+    );
+    assert_eq!(
+        speakers.iter().filter(|s| **s == "Jane Okafor").count(),
+        3,
+        "{speakers:?}"
+    );
+    assert_eq!(
+        speakers.iter().filter(|s| **s == "Mark Rutte").count(),
+        2,
+        "{speakers:?}"
+    );
 }
 
 #[test]
 fn quotes_are_captured_without_marks() {
     let observations = run(ATTRIBUTION, "2024-03-09");
-    let quotes: Vec<&str> = observations.iter().filter_map(|o| o.quote.as_deref()).collect();
-    assert!(quotes.contains(&"We cannot wait another winter … The grid must be ready."), "{quotes:?}");
+    let quotes: Vec<&str> =
+        observations.iter().filter_map(|o| o.quote.as_deref()).collect();
+    assert!(
+        quotes.contains(
+            &"We cannot wait another winter … The grid must be ready."
+        ),
+        "{quotes:?}"
+    );
     assert!(quotes.contains(&"This is a matter for the region"), "{quotes:?}");
 }
 
@@ -126,7 +156,9 @@ fn furniture_and_front_matter_give_no_observations() {
     for observation in &observations {
         let evidence = observation.span.slice(ATTRIBUTION).unwrap_or("");
         assert!(observation.span.start as usize >= body, "{evidence}");
-        for furniture in ["Subscribe", "Reporting by", "Ministers Meet In Lisbon"] {
+        for furniture in
+            ["Subscribe", "Reporting by", "Ministers Meet In Lisbon"]
+        {
             assert!(!evidence.contains(furniture), "{evidence}");
         }
     }
@@ -158,27 +190,59 @@ fn claims_record_durations_and_casualties() {
     let observations = run(HAPPENINGS, "2024-06-05");
     let claims: Vec<(String, String)> = observations
         .iter()
-        .flat_map(|o| o.claims.iter().map(|c| (c.field.clone(), c.value.clone())))
+        .flat_map(|o| {
+            o.claims.iter().map(|c| (c.field.clone(), c.value.clone()))
+        })
         .collect();
-    assert!(claims.contains(&("casualties".into(), "at least 12 soldiers".into())), "{claims:?}");
-    let text = "Putin and Trump met for nearly three hours in Anchorage on Friday.";
+    assert!(
+        claims.contains(&("casualties".into(), "at least 12 soldiers".into())),
+        "{claims:?}"
+    );
+    let text =
+        "Putin and Trump met for nearly three hours in Anchorage on Friday.";
     let observations = run(text, "2025-08-16");
-    let durations: Vec<&str> =
-        observations.iter().flat_map(|o| o.claims.iter().map(|c| c.value.as_str())).collect();
+    let durations: Vec<&str> = observations
+        .iter()
+        .flat_map(|o| o.claims.iter().map(|c| c.value.as_str()))
+        .collect();
     assert_eq!(durations, vec!["nearly three hours"]);
 }
 
 #[test]
 fn status_follows_negation_and_modality() {
     let cases: &[(&str, Expected<'_>)] = &[
-        ("Putin and Trump met in Alaska.", ("meeting", "occurred", "Vladimir Putin", None)),
-        ("Putin did not meet Zelensky.", ("meeting", "not_occurred", "Vladimir Putin", None)),
-        ("Macron will visit Kyiv next week.", ("travel", "planned", "Emmanuel Macron", None)),
-        ("Macron is scheduled to meet Merz.", ("meeting", "planned", "Emmanuel Macron", None)),
-        ("Xi could meet Modi if talks go well.", ("meeting", "hypothetical", "Xi Jinping", None)),
-        ("No ceasefire was agreed, Ukrainian officials said.", ("agreement", "not_occurred", "Ukrainian officials", None)),
-        ("The Kremlin declined to comment.", ("statement", "not_occurred", "Kremlin", None)),
-        ("Hamas fired rockets at Tel Aviv on Monday.", ("attack", "occurred", "Hamas", None)),
+        (
+            "Putin and Trump met in Alaska.",
+            ("meeting", "occurred", "Vladimir Putin", None),
+        ),
+        (
+            "Putin did not meet Zelensky.",
+            ("meeting", "not_occurred", "Vladimir Putin", None),
+        ),
+        (
+            "Macron will visit Kyiv next week.",
+            ("travel", "planned", "Emmanuel Macron", None),
+        ),
+        (
+            "Macron is scheduled to meet Merz.",
+            ("meeting", "planned", "Emmanuel Macron", None),
+        ),
+        (
+            "Xi could meet Modi if talks go well.",
+            ("meeting", "hypothetical", "Xi Jinping", None),
+        ),
+        (
+            "No ceasefire was agreed, Ukrainian officials said.",
+            ("agreement", "not_occurred", "Ukrainian officials", None),
+        ),
+        (
+            "The Kremlin declined to comment.",
+            ("statement", "not_occurred", "Kremlin", None),
+        ),
+        (
+            "Hamas fired rockets at Tel Aviv on Monday.",
+            ("attack", "occurred", "Hamas", None),
+        ),
     ];
     for (text, expected) in cases {
         check(text, "2025-01-10", &[*expected]);
@@ -200,8 +264,12 @@ fn extraction_is_total_on_odd_input() {
     ];
     for text in odd {
         for body in [0, 1, 2, 3, 100] {
-            let input =
-                ExtractInput { text, body_start: body, published: None, lexicon: Lexicon::builtin() };
+            let input = ExtractInput {
+                text,
+                body_start: body,
+                published: None,
+                lexicon: Lexicon::builtin(),
+            };
             let extraction = extract(&input);
             for observation in &extraction.observations {
                 assert!(observation.span.slice(text).is_some());

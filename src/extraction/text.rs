@@ -98,7 +98,9 @@ fn trimmed_lines(text: &str, start: usize) -> Vec<Range> {
     let mut out = Vec::new();
     let mut line_start = start;
     let rest = text.get(start..).unwrap_or("");
-    for (offset, ch) in rest.char_indices().chain(std::iter::once((rest.len(), '\n'))) {
+    for (offset, ch) in
+        rest.char_indices().chain(std::iter::once((rest.len(), '\n')))
+    {
         if ch != '\n' {
             continue;
         }
@@ -140,8 +142,9 @@ fn classify_line(line: &str, next: Option<&str>) -> LineClass {
         return LineClass::Heading;
     }
     if !ends_sentence(line) {
-        let continues = next
-            .is_some_and(|next| next.chars().next().is_some_and(char::is_lowercase));
+        let continues = next.is_some_and(|next| {
+            next.chars().next().is_some_and(char::is_lowercase)
+        });
         return if continues { LineClass::Prose } else { LineClass::Heading };
     }
     let quoted = line.contains(['"', '“', '”', '«', '»']);
@@ -153,7 +156,8 @@ fn classify_line(line: &str, next: Option<&str>) -> LineClass {
 
 /// Whether a line ends like a sentence (terminal mark, maybe inside quotes).
 fn ends_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', ' ']);
+    let trimmed =
+        line.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', ' ']);
     trimmed.ends_with(['.', '!', '?', '…'])
 }
 
@@ -213,7 +217,15 @@ const FURNITURE_PARTS: &[&str] = &[
     "afp photo",
 ];
 
+/// Furniture is short; longer lines are only checked at their start.
+const FURNITURE_LINE_BYTES_MAX: usize = 400;
+
 fn is_boilerplate(line: &str) -> bool {
+    let head = line.get(..line.len().min(24)).unwrap_or(line).to_lowercase();
+    if line.len() > FURNITURE_LINE_BYTES_MAX {
+        return FURNITURE_STARTS.iter().any(|start| head.starts_with(start))
+            && !has_quote(line);
+    }
     let lower = line.to_lowercase();
     if FURNITURE_STARTS.iter().any(|start| lower.starts_with(start))
         && (line.len() < 200 || !has_quote(line))
@@ -242,13 +254,43 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words that start sentences; after "U.S." they show the period ends one.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This",
-    "That", "A", "An", "His", "Her", "Their", "On", "At", "After", "While",
-    "Meanwhile", "However", "Both", "There", "Its", "Our", "As", "When",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "This",
+    "That",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "On",
+    "At",
+    "After",
+    "While",
+    "Meanwhile",
+    "However",
+    "Both",
+    "There",
+    "Its",
+    "Our",
+    "As",
+    "When",
 ];
 
 /// Splits a paragraph into sentences.
-pub fn sentences(text: &str, paragraph: Range, paragraph_idx: usize) -> Vec<Sentence> {
+pub fn sentences(
+    text: &str,
+    paragraph: Range,
+    paragraph_idx: usize,
+) -> Vec<Sentence> {
     let body = slice(text, paragraph);
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -261,7 +303,8 @@ pub fn sentences(text: &str, paragraph: Range, paragraph_idx: usize) -> Vec<Sent
             '"' => quote_open = !quote_open,
             _ => {}
         }
-        let is_ellipsis = ch == '…' || (ch == '.' && body.get(idx..idx + 3) == Some("..."));
+        let is_ellipsis =
+            ch == '…' || (ch == '.' && body.get(idx..idx + 3) == Some("..."));
         if !matches!(ch, '.' | '!' | '?' | '…') {
             continue;
         }
@@ -287,7 +330,14 @@ pub fn sentences(text: &str, paragraph: Range, paragraph_idx: usize) -> Vec<Sent
         }
     }
     if start < body.len() {
-        push_sentence(&mut out, paragraph, body, start, body.len(), paragraph_idx);
+        push_sentence(
+            &mut out,
+            paragraph,
+            body,
+            start,
+            body.len(),
+            paragraph_idx,
+        );
     }
     out
 }
@@ -320,7 +370,9 @@ fn sentence_end(body: &str, idx: usize, mark: char) -> Option<usize> {
     let mut chars = rest.char_indices();
     let mut saw_space = false;
     for (offset, ch) in chars.by_ref() {
-        if matches!(ch, '.' | '”' | '"' | '’' | '\'' | '»' | ')' | ']') && !saw_space {
+        if matches!(ch, '.' | '”' | '"' | '’' | '\'' | '»' | ')' | ']')
+            && !saw_space
+        {
             end = idx + mark.len_utf8() + offset + ch.len_utf8();
             continue;
         }
@@ -339,7 +391,9 @@ fn sentence_end(body: &str, idx: usize, mark: char) -> Option<usize> {
 fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
     let before = body.get(..dot).unwrap_or("");
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '«'))
+        .rfind(|c: char| {
+            c.is_whitespace() || matches!(c, '(' | '“' | '"' | '«')
+        })
         .map_or(0, |i| i + 1);
     let word = before.get(word_start..).unwrap_or("");
     let next_word = body
@@ -377,7 +431,10 @@ pub fn words(text: &str, range: Range) -> Vec<Word> {
         let mut end = start + ch.len_utf8();
         while let Some(&(idx, c)) = chars.peek() {
             let joins = matches!(c, '-' | '\'' | '’' | '.')
-                && body.get(idx + c.len_utf8()..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric);
+                && body
+                    .get(idx + c.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphanumeric);
             if c.is_alphanumeric() || joins {
                 end = idx + c.len_utf8();
                 chars.next();
@@ -402,7 +459,10 @@ pub fn words(text: &str, range: Range) -> Vec<Word> {
             continue;
         }
         out.push(Word {
-            range: Range { start: range.start + start, end: range.start + word_end },
+            range: Range {
+                start: range.start + start,
+                end: range.start + word_end,
+            },
             possessive,
             capital: ch.is_uppercase(),
         });
@@ -460,7 +520,10 @@ mod tests {
     #[test]
     fn wrapped_lines_join_into_one_paragraph() {
         let text = "The minister said the talks\nwould resume on Monday.\nHeadline Here\n";
-        assert_eq!(split(text), vec!["The minister said the talks\nwould resume on Monday."]);
+        assert_eq!(
+            split(text),
+            vec!["The minister said the talks\nwould resume on Monday."]
+        );
     }
 
     #[test]
