@@ -453,7 +453,7 @@ impl Reader<'_> {
         found: &[Found],
         paragraph_date: Option<&TimeSpan>,
     ) {
-        let mut done: HashSet<EventKind> = HashSet::new();
+        let mut done: Vec<(EventKind, usize, &'static str)> = Vec::new();
         let reported = found
             .iter()
             .find(|f| {
@@ -468,7 +468,9 @@ impl Reader<'_> {
             } else if kind == EventKind::Statement {
                 continue;
             }
-            if done.contains(&kind) || self.in_quote(context, trigger) {
+            if self.in_quote(context, trigger)
+                || !fresh(&context.scan, &done, kind, trigger)
+            {
                 continue;
             }
             let clause = quotes::clause_start(
@@ -499,7 +501,7 @@ impl Reader<'_> {
             let Some(_) = agent else { continue };
             let location = location(context, trigger, kind);
             let rule = format!("{}:{}", kind.name(), trigger.trigger.rule);
-            done.insert(kind);
+            done.push((kind, trigger.first_word, trigger.trigger.rule));
             self.seen.insert(seen_key);
             self.push(
                 context,
@@ -611,7 +613,11 @@ impl Reader<'_> {
     ) {
         let text = self.text;
         let trigger_range = trigger_range(context, trigger);
-        let span = evidence(text, context.sentence.range, trigger_range);
+        let span = if kind == EventKind::Statement {
+            evidence(text, context.sentence.range, trigger_range)
+        } else {
+            clause_evidence(text, context.sentence.range, trigger_range)
+        };
         let sentence_lower = text::slice(self.lower, context.sentence.range);
         let before = text::slice(
             self.lower,
@@ -771,4 +777,49 @@ fn seen_rule(kind: EventKind, trigger: &Found) -> &'static str {
         }
         _ => "",
     }
+}
+
+/// Whether a trigger reports a happening not yet observed in its sentence:
+/// a new kind, or the same kind in another clause with another trigger
+/// ("the annexation in 2014, ..., culminating in the invasion in 2022").
+fn fresh(
+    scan: &Scan<'_>,
+    done: &[(EventKind, usize, &'static str)],
+    kind: EventKind,
+    trigger: &Found,
+) -> bool {
+    done.iter().filter(|(k, ..)| *k == kind).all(|(_, word, rule)| {
+        let separated = (*word + 1..=trigger.first_word)
+            .any(|i| scan.gap_before(i).contains([',', ';']));
+        separated && *rule != trigger.trigger.rule
+    })
+}
+
+/// Sentences longer than this cite the clause around the trigger.
+const CLAUSE_SENTENCE_BYTES_MIN: usize = 150;
+/// A clause shorter than this is widened to the whole sentence.
+const CLAUSE_BYTES_MIN: usize = 30;
+
+/// The evidence for a non-statement: in a long sentence, the stretch
+/// between the commas around the trigger; otherwise the sentence.
+fn clause_evidence(text: &str, sentence: Range, trigger: Range) -> Range {
+    if sentence.end - sentence.start <= CLAUSE_SENTENCE_BYTES_MIN {
+        return evidence(text, sentence, trigger);
+    }
+    let body = text::slice(text, sentence);
+    let rel = trigger.start.saturating_sub(sentence.start);
+    let rel_end = trigger.end.saturating_sub(sentence.start);
+    let start =
+        body.get(..rel).and_then(|h| h.rfind([',', ';'])).map_or(0, |i| i + 1);
+    let end = body
+        .get(rel_end..)
+        .and_then(|t| t.find([',', ';']))
+        .map_or(body.len(), |i| rel_end + i);
+    let piece = body.get(start..end).unwrap_or("");
+    if piece.trim().len() < CLAUSE_BYTES_MIN {
+        return evidence(text, sentence, trigger);
+    }
+    let lead = piece.len() - piece.trim_start().len();
+    let s = sentence.start + start + lead;
+    Range { start: s, end: s + piece.trim().len() }
 }

@@ -287,3 +287,19 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn background_history_gets_its_own_observation() {
+    let text = "Russian forces advance along the front. Following the annexation of Crimea in 2014, Putin has pursued further territorial gains.";
+    check(
+        text,
+        "2025-08-16",
+        &[("military", "occurred", "Vladimir Putin", None)],
+    );
+    let observations = run(text, "2025-08-16");
+    assert!(
+        observations.iter().any(|o| o.rule == "military:annexation"),
+        "{}",
+        describe(&observations, text)
+    );
+}
