@@ -3,10 +3,29 @@
 //! Extraction is pure and total: no I/O, no clock, and any text gives an
 //! `Extraction` (possibly empty) plus diagnostics. It never fails because of
 //! content.
+//!
+//! The pipeline, one module per step: `text` (boilerplate, headings,
+//! sentences, words) → `actors` (mentions resolved through the `lexicon`
+//! and the article's memory) → `events` (triggers, status, claims) and
+//! `quotes` (quote regions, speakers) → `dates` (valid time from `time`
+//! mentions, anchors and the narrative) → `Observation`s, assembled in
+//! `article`.
 
+pub mod actors;
+mod article;
+pub mod dates;
+pub mod events;
+mod fxhash;
+pub mod lexicon;
+pub mod quotes;
+pub mod text;
 pub mod time;
 
+#[cfg(test)]
+mod tests;
+
 use crate::domain::{ByteSpan, Day, Observation};
+pub use lexicon::{Lexicon, LexiconError};
 use serde::Serialize;
 
 /// Version of the extraction rules; recorded with every observation batch so
@@ -22,6 +41,9 @@ pub struct ExtractInput<'a> {
     pub body_start: usize,
     /// The publication date, if known; relative dates resolve against it.
     pub published: Option<Day>,
+    /// Actor aliases, titles, roles and the gazetteer
+    /// (`Lexicon::builtin()` unless the user extended it).
+    pub lexicon: &'a Lexicon,
 }
 
 /// A problem extraction noticed in the text; never fatal.
@@ -49,5 +71,6 @@ pub struct Extraction {
 /// Extracts observations from one article.
 pub fn extract(input: &ExtractInput<'_>) -> Extraction {
     let times = time::tag(input.text, input.body_start, input.published);
-    Extraction { observations: Vec::new(), times, diagnostics: Vec::new() }
+    let (observations, diagnostics) = article::observe(input, &times);
+    Extraction { observations, times, diagnostics }
 }

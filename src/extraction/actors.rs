@@ -1,0 +1,1057 @@
+//! Actor mentions: people, groups, organisations and places named in a
+//! sentence, resolved to canonical names through the lexicon and through
+//! what the article said earlier (surnames, titles, roles).
+//!
+//! It owns name segmentation ("US President Donald Trump" is a country, a
+//! title and a person), the article's memory of people, and the resolution
+//! of role phrases ("the Russian leader") and pronouns. It never decides
+//! which mention is a speaker or agent; `events` does that.
+
+use super::fxhash::{FxHashMap, FxHashSet, word_set};
+use super::lexicon::{EntryKind, Lexicon, key_of};
+use super::text::{Range, Word, slice};
+use std::sync::OnceLock;
+
+/// What a mention refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A named person.
+    Person,
+    /// An anonymous group ("European officials", "analysts").
+    Group,
+    /// An organisation or institution.
+    Organisation,
+    /// A country or supranational region.
+    Country,
+    /// A city, region or venue.
+    Place,
+    /// A news outlet or platform: never an actor.
+    Outlet,
+    /// "he" / "she": resolved by the caller.
+    Pronoun,
+}
+
+/// One actor or place mention in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Canonical name.
+    pub name: String,
+    /// What it names.
+    pub kind: MentionKind,
+    /// The words it covers.
+    pub range: Range,
+    /// Index of its first word in the sentence.
+    pub first_word: usize,
+    /// Index one past its last word.
+    pub end_word: usize,
+    /// The lowercase preposition right before it, if any.
+    pub preposition: Option<&'static str>,
+    /// For capitals: the country it stands for as an actor.
+    pub stands_for: Option<String>,
+}
+
+impl Mention {
+    /// Whether it can be an actor (not an outlet or a pronoun).
+    pub fn is_actor(&self) -> bool {
+        !matches!(self.kind, MentionKind::Outlet | MentionKind::Pronoun)
+    }
+
+    /// Whether it is used as a place ("in Kyiv", "to Moscow").
+    pub fn is_place_use(&self) -> bool {
+        matches!(self.kind, MentionKind::Place | MentionKind::Country)
+            && self.preposition.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+    }
+
+    /// The name to list among actors (capitals stand for their country).
+    pub fn actor_name(&self) -> &str {
+        self.stands_for.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// A person the article has named, with what it said about them.
+#[derive(Clone, Debug, Default)]
+struct Person {
+    name: String,
+    roles: Vec<String>,
+    country: Option<String>,
+    last_seen: usize,
+}
+
+/// What the article has said so far about people: names by surname and
+/// first name, roles and countries. Built as sentences are read.
+#[derive(Clone, Debug, Default)]
+pub struct Memory {
+    people: Vec<Person>,
+    by_word: FxHashMap<String, usize>,
+    /// Sentence counter, for recency.
+    pub clock: usize,
+}
+
+impl Memory {
+    fn remember(
+        &mut self,
+        name: &str,
+        roles: &[String],
+        country: Option<&str>,
+    ) -> usize {
+        let idx = match self.people.iter().position(|p| p.name == name) {
+            Some(idx) => idx,
+            None => {
+                self.people.push(Person {
+                    name: name.to_string(),
+                    ..Person::default()
+                });
+                self.people.len() - 1
+            }
+        };
+        for word in name.split_whitespace() {
+            let key = word.to_ascii_lowercase();
+            if key.len() > 2 {
+                self.by_word.entry(key).or_insert(idx);
+            }
+        }
+        if let Some(person) = self.people.get_mut(idx) {
+            for role in roles {
+                if !person.roles.contains(role) {
+                    person.roles.push(role.clone());
+                }
+            }
+            if person.country.is_none() {
+                person.country = country.map(str::to_string);
+            }
+            person.last_seen = self.clock;
+        }
+        idx
+    }
+
+    fn person_by_word(&self, key: &str) -> Option<&str> {
+        let idx = self.by_word.get(key)?;
+        self.people.get(*idx).map(|p| p.name.as_str())
+    }
+
+    /// Marks a person as just mentioned.
+    pub fn touch(&mut self, name: &str) {
+        let clock = self.clock;
+        if let Some(person) = self.people.iter_mut().find(|p| p.name == name) {
+            person.last_seen = clock;
+        }
+    }
+
+    /// The most recently seen person with this role (and country, if
+    /// given); lexicon roles count too.
+    pub fn resolve_role(
+        &self,
+        role: &str,
+        country: Option<&str>,
+        lexicon: &Lexicon,
+    ) -> Option<String> {
+        self.people
+            .iter()
+            .filter(|person| {
+                let lexicon_entry = lexicon.entry_named(&person.name);
+                let has_role = person.roles.iter().any(|r| r == role)
+                    || lexicon_entry
+                        .is_some_and(|e| e.roles.iter().any(|r| r == role));
+                let person_country = person.country.as_deref().or_else(|| {
+                    lexicon_entry.and_then(|e| e.country.as_deref())
+                });
+                has_role && country.is_none_or(|c| person_country == Some(c))
+            })
+            .max_by_key(|person| person.last_seen)
+            .map(|person| person.name.clone())
+    }
+
+    /// The most recently seen person.
+    pub fn latest_person(&self) -> Option<&str> {
+        self.people.iter().max_by_key(|p| p.last_seen).map(|p| p.name.as_str())
+    }
+}
+
+/// Prepositions that make a place mention a location, not an actor.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "to", "from", "for", "across", "into", "outside",
+    "over", "toward", "towards", "inside", "on",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "to", "from", "for", "across", "into", "outside",
+    "over", "toward", "towards", "inside", "on", "with", "by", "of", "against",
+    "between",
+];
+
+/// Capitalised words that never start or continue a name.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "after",
+    "before",
+    "while",
+    "following",
+    "during",
+    "despite",
+    "with",
+    "without",
+    "his",
+    "her",
+    "their",
+    "its",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "our",
+    "my",
+    "your",
+    "as",
+    "when",
+    "if",
+    "for",
+    "from",
+    "to",
+    "by",
+    "meanwhile",
+    "however",
+    "although",
+    "though",
+    "since",
+    "until",
+    "just",
+    "some",
+    "many",
+    "both",
+    "other",
+    "others",
+    "there",
+    "here",
+    "then",
+    "now",
+    "still",
+    "also",
+    "yet",
+    "so",
+    "not",
+    "no",
+    "why",
+    "what",
+    "how",
+    "who",
+    "where",
+    "which",
+    "according",
+    "among",
+    "about",
+    "under",
+    "over",
+    "amid",
+    "ahead",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "each",
+    "every",
+    "all",
+    "any",
+    "one",
+    "two",
+    "three",
+    "such",
+    "even",
+    "only",
+    "most",
+    "more",
+    "several",
+    "few",
+    "asked",
+    "speaking",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "former",
+    "new",
+    "mr",
+    "mrs",
+    "ms",
+    "reports",
+    "report",
+    "officials",
+    "experts",
+    "analysts",
+    "yes",
+    "well",
+    "look",
+    "maybe",
+    "potentially",
+    "probably",
+    "together",
+];
+
+/// Capitalised words that make an unknown name an organisation.
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "university",
+    "court",
+    "council",
+    "agency",
+    "department",
+    "party",
+    "committee",
+    "commission",
+    "union",
+    "organization",
+    "organisation",
+    "bank",
+    "fund",
+    "forces",
+    "army",
+    "navy",
+    "office",
+    "institute",
+    "school",
+    "company",
+    "group",
+    "corporation",
+    "parliament",
+    "assembly",
+    "service",
+    "guard",
+    "center",
+    "centre",
+    "foundation",
+    "association",
+    "federation",
+    "board",
+    "authority",
+    "command",
+    "cabinet",
+    "government",
+    "administration",
+    "delegation",
+    "alliance",
+    "front",
+    "brigade",
+    "battalion",
+    "police",
+    "house",
+    "palace",
+];
+
+/// Capitalised words that make an unknown name a news outlet or platform.
+const OUTLET_HEADS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "journal",
+    "telegraph",
+    "guardian",
+    "herald",
+    "tribune",
+    "press",
+    "reuters",
+    "bloomberg",
+    "afp",
+    "ap",
+    "bbc",
+    "cnn",
+    "telegram",
+    "facebook",
+    "x",
+    "truth",
+    "social",
+    "twitter",
+    "instagram",
+    "tass",
+    "interfax",
+    "ria",
+    "axios",
+    "politico",
+    "hill",
+    "nbc",
+    "cbs",
+    "abc",
+    "msnbc",
+    "fox",
+    "sky",
+    "reporter",
+    "monitor",
+    "gazette",
+    "wire",
+    "network",
+    "television",
+    "tv",
+    "radio",
+    "youtube",
+    "tiktok",
+    "whatsapp",
+];
+
+/// Lowercase connectors allowed inside a name ("University of San Diego").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "von", "der", "bin", "al", "el", "van", "la", "du", "for",
+];
+
+/// Everything a sentence scan needs.
+pub struct Scan<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// The article text ASCII-lowercased (same byte offsets).
+    pub lower: &'a str,
+    /// The sentence's words.
+    pub words: &'a [Word],
+    /// The lexicon.
+    pub lexicon: &'a Lexicon,
+}
+
+impl Scan<'_> {
+    /// The lowercase text of word `idx`, or "".
+    pub fn key(&self, idx: usize) -> &str {
+        self.words.get(idx).map_or("", |w| slice(self.lower, w.range))
+    }
+
+    /// The original text of word `idx`, or "".
+    pub fn word(&self, idx: usize) -> &str {
+        self.words.get(idx).map_or("", |w| slice(self.text, w.range))
+    }
+
+    /// The lowercase text of words `from..to` (as in the text).
+    fn key_span(&self, from: usize, to: usize) -> &str {
+        match (
+            self.words.get(from),
+            to.checked_sub(1).and_then(|i| self.words.get(i)),
+        ) {
+            (Some(a), Some(b)) => slice(
+                self.lower,
+                Range { start: a.range.start, end: b.range.end },
+            ),
+            _ => "",
+        }
+    }
+
+    /// The original text between word `idx - 1` and word `idx`.
+    pub fn gap_before(&self, idx: usize) -> &str {
+        match (
+            idx.checked_sub(1).and_then(|i| self.words.get(i)),
+            self.words.get(idx),
+        ) {
+            (Some(a), Some(b)) => slice(
+                self.text,
+                Range { start: a.range.end, end: b.range.start },
+            ),
+            _ => "",
+        }
+    }
+
+    fn joined_to_previous(&self, idx: usize) -> bool {
+        let gap = self.gap_before(idx);
+        let previous_possessive = idx
+            .checked_sub(1)
+            .and_then(|i| self.words.get(i))
+            .is_some_and(|w| w.possessive);
+        !previous_possessive
+            && !gap.is_empty()
+            && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    }
+
+    fn is_capital(&self, idx: usize) -> bool {
+        self.words.get(idx).is_some_and(|w| w.capital)
+            && !function_words().contains(&self.key(idx))
+    }
+}
+
+/// A piece of a capitalised run.
+#[derive(Clone, Debug)]
+enum Segment {
+    Entry(usize, usize, String, EntryKind, bool, Option<String>),
+    Title(usize, Vec<String>),
+    Adjective(usize, usize, String),
+    Unknown(usize),
+}
+
+/// Finds the mentions in one sentence, updating the article's memory.
+pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut idx = 0;
+    while idx < scan.words.len() {
+        let plural_group = scan.key(idx).ends_with('s')
+            && scan.lexicon.group_head(scan.key(idx)).is_some();
+        if scan.is_capital(idx) && !plural_group {
+            let end = run_end(scan, idx);
+            interpret_run(scan, idx, end, memory, &mut out);
+            let covered = out.last().map_or(end, |m| m.end_word);
+            idx = end.max(covered).max(idx + 1);
+        } else {
+            idx = lowercase_mention(scan, idx, memory, &mut out);
+        }
+    }
+    for mention in &mut out {
+        mention.preposition = mention
+            .first_word
+            .checked_sub(1)
+            .map(|i| scan.key(i))
+            .and_then(|p| PREPOSITIONS.iter().copied().find(|q| *q == p))
+            .or_else(|| {
+                let before =
+                    mention.first_word.checked_sub(2).map(|i| scan.key(i));
+                before
+                    .and_then(|p| {
+                        PREPOSITIONS.iter().copied().find(|q| *q == p)
+                    })
+                    .filter(|_| {
+                        mention.first_word.checked_sub(1).map(|i| scan.key(i))
+                            == Some("the")
+                    })
+            });
+    }
+    out
+}
+
+/// One past the last word of the capitalised run starting at `start`.
+fn run_end(scan: &Scan<'_>, start: usize) -> usize {
+    let mut end = start + 1;
+    if scan.words.get(start).is_some_and(|w| w.possessive) {
+        return end;
+    }
+    while end < scan.words.len() && scan.joined_to_previous(end) {
+        if scan.is_capital(end) {
+            end += 1;
+        } else if CONNECTORS.contains(&scan.key(end))
+            && scan.is_capital(end + 1)
+            && scan.joined_to_previous(end + 1)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+        if scan.words.get(end - 1).is_some_and(|w| w.possessive) {
+            break;
+        }
+    }
+    end
+}
+
+/// Splits a run into lexicon entries, titles, adjectives and unknown words,
+/// longest match first.
+fn segment(scan: &Scan<'_>, start: usize, end: usize) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut idx = start;
+    while idx < end {
+        let mut matched = None;
+        let longest = scan.lexicon.max_words().min(end - idx);
+        for len in (1..=longest).rev() {
+            let key = scan.key_span(idx, idx + len);
+            if let Some(entry) = scan.lexicon.lookup(key) {
+                matched = Some(Segment::Entry(
+                    idx,
+                    idx + len,
+                    entry.name.clone(),
+                    entry.kind,
+                    entry.capital,
+                    entry.country.clone(),
+                ));
+            } else if let Some(roles) = scan.lexicon.title_roles(key) {
+                matched = Some(Segment::Title(idx, roles.to_vec()));
+            } else if let Some(entry) = scan.lexicon.adjective(key) {
+                matched = Some(Segment::Adjective(
+                    idx,
+                    idx + len,
+                    entry.name.clone(),
+                ));
+            }
+            if matched.is_some() {
+                idx += len;
+                break;
+            }
+        }
+        match matched {
+            Some(segment) => segments.push(segment),
+            None => {
+                segments.push(Segment::Unknown(idx));
+                idx += 1;
+            }
+        }
+    }
+    segments
+}
+
+fn mention(
+    scan: &Scan<'_>,
+    name: String,
+    kind: MentionKind,
+    from: usize,
+    to: usize,
+) -> Mention {
+    let start = scan.words.get(from).map_or(0, |w| w.range.start);
+    let end = to
+        .checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .map_or(start, |w| w.range.end);
+    Mention {
+        name,
+        kind,
+        range: Range { start, end },
+        first_word: from,
+        end_word: to,
+        preposition: None,
+        stands_for: None,
+    }
+}
+
+fn entry_kind(kind: EntryKind) -> MentionKind {
+    match kind {
+        EntryKind::Person => MentionKind::Person,
+        EntryKind::Organisation => MentionKind::Organisation,
+        EntryKind::Country | EntryKind::Region => MentionKind::Country,
+        EntryKind::Place => MentionKind::Place,
+    }
+}
+
+/// Turns one capitalised run into mentions.
+fn interpret_run(
+    scan: &Scan<'_>,
+    start: usize,
+    end: usize,
+    memory: &mut Memory,
+    out: &mut Vec<Mention>,
+) {
+    let segments = segment(scan, start, end);
+    let mut roles: Vec<String> = role_before(scan, start).into_iter().collect();
+    let mut country: Option<String> = None;
+    let mut unknown_from: Option<usize> = None;
+    let mut last_adjective: Option<(usize, usize)> = None;
+    for segment in &segments {
+        if !matches!(segment, Segment::Unknown(_))
+            && let Some(from) = unknown_from.take()
+        {
+            let to = match segment {
+                Segment::Entry(a, ..)
+                | Segment::Title(a, _)
+                | Segment::Adjective(a, ..) => *a,
+                Segment::Unknown(a) => *a,
+            };
+            unknown_name(
+                scan,
+                from,
+                to,
+                &roles,
+                country.as_deref(),
+                memory,
+                out,
+            );
+        }
+        match segment {
+            Segment::Entry(from, to, name, kind, capital, entry_country) => {
+                let mut found =
+                    mention(scan, name.clone(), entry_kind(*kind), *from, *to);
+                if *kind == EntryKind::Person {
+                    let appositive = appositive_roles(scan, *to);
+                    roles.extend(appositive);
+                    memory.remember(
+                        name,
+                        &roles,
+                        country.as_deref().or(entry_country.as_deref()),
+                    );
+                } else if *capital {
+                    found.stands_for.clone_from(entry_country);
+                }
+                if matches!(kind, EntryKind::Country | EntryKind::Region) {
+                    country = Some(name.clone());
+                }
+                out.push(found);
+                roles.clear();
+                last_adjective = None;
+            }
+            Segment::Title(_, title_roles) => {
+                roles.extend(title_roles.iter().cloned())
+            }
+            Segment::Adjective(from, to, name) => {
+                country = Some(name.clone());
+                last_adjective = Some((*from, *to));
+            }
+            Segment::Unknown(idx) => {
+                unknown_from.get_or_insert(*idx);
+            }
+        }
+    }
+    if let Some(from) = unknown_from {
+        unknown_name(scan, from, end, &roles, country.as_deref(), memory, out);
+        return;
+    }
+    if let Some((from, _)) = last_adjective {
+        let before = out.len();
+        group_after(scan, from, end, out);
+        if out.len() == before && !roles.is_empty() {
+            title_reference(
+                scan,
+                start,
+                end,
+                &roles,
+                country.as_deref(),
+                memory,
+                out,
+            );
+        }
+    } else if !roles.is_empty() {
+        title_reference(
+            scan,
+            start,
+            end,
+            &roles,
+            country.as_deref(),
+            memory,
+            out,
+        );
+    } else if let Some(last) = out.last().cloned()
+        && last.end_word == end
+        && last.kind != MentionKind::Person
+        // "Kremlin officials", "NATO allies": the run modifies a group.
+        && group_after(scan, last.first_word, end, out)
+    {
+        out.retain(|m| m != &last);
+    }
+}
+
+/// "US President" / "the Russian leader" with no name: the person the
+/// article named with that title.
+fn title_reference(
+    scan: &Scan<'_>,
+    start: usize,
+    end: usize,
+    roles: &[String],
+    country: Option<&str>,
+    memory: &Memory,
+    out: &mut Vec<Mention>,
+) {
+    let the_before = start
+        .checked_sub(1)
+        .is_some_and(|i| matches!(scan.key(i), "the" | "his" | "her"));
+    if !the_before {
+        return;
+    }
+    let name = roles
+        .iter()
+        .find_map(|role| memory.resolve_role(role, country, scan.lexicon));
+    if let Some(name) = name {
+        out.retain(|m| m.end_word <= start);
+        out.push(mention(scan, name, MentionKind::Person, start, end));
+    }
+}
+
+/// A lowercase role noun right before a name ("analyst Jane Doe").
+fn role_before(scan: &Scan<'_>, start: usize) -> Option<String> {
+    let previous = start.checked_sub(1)?;
+    let key = scan.key(previous);
+    let word = scan.words.get(previous)?;
+    (!word.capital
+        && scan.lexicon.is_role(key)
+        && scan.joined_to_previous(start))
+    .then(|| key.to_string())
+}
+
+/// Roles in an appositive right after a name: "X, a former ambassador,".
+fn appositive_roles(scan: &Scan<'_>, after: usize) -> Vec<String> {
+    let mut roles = Vec::new();
+    if !scan.gap_before(after).trim_start().starts_with(',') {
+        return roles;
+    }
+    for idx in after..(after + 8).min(scan.words.len()) {
+        if idx > after && scan.gap_before(idx).contains(',') {
+            break;
+        }
+        let key = scan.key(idx);
+        if scan.lexicon.is_role(key) {
+            roles.push(key.to_string());
+        }
+    }
+    roles
+}
+
+/// Unknown capitalised words: a new person, a known surname, an
+/// organisation, an outlet, or nothing.
+fn unknown_name(
+    scan: &Scan<'_>,
+    from: usize,
+    to: usize,
+    roles: &[String],
+    country: Option<&str>,
+    memory: &mut Memory,
+    out: &mut Vec<Mention>,
+) {
+    let n_words = to.saturating_sub(from);
+    let last_key = scan.key(to.saturating_sub(1));
+    let all_keys: Vec<&str> = (from..to).map(|i| scan.key(i)).collect();
+    if all_keys.iter().any(|k| outlet_heads().contains(k)) {
+        out.push(mention(scan, String::new(), MentionKind::Outlet, from, to));
+        return;
+    }
+    if org_heads().contains(&last_key)
+        || all_keys.iter().any(|k| org_heads().contains(k))
+    {
+        let start =
+            if country.is_some() { adjective_start(scan, from) } else { from };
+        let name = run_text(scan, start, to);
+        out.push(mention(scan, name, MentionKind::Organisation, start, to));
+        return;
+    }
+    if n_words == 1 {
+        if let Some(name) = memory.person_by_word(last_key).map(str::to_string)
+        {
+            memory.touch(&name);
+            out.push(mention(scan, name, MentionKind::Person, from, to));
+        }
+        return;
+    }
+    let person_cue = !roles.is_empty() || person_cue_after(scan, to);
+    if (2..=4).contains(&n_words) && person_cue {
+        let name = run_text(scan, from, to);
+        let mut all_roles = roles.to_vec();
+        all_roles.extend(appositive_roles(scan, to));
+        memory.remember(&name, &all_roles, country);
+        out.push(mention(scan, name, MentionKind::Person, from, to));
+    }
+}
+
+/// The first word of an adjective run right before `from`.
+fn adjective_start(scan: &Scan<'_>, from: usize) -> usize {
+    let mut start = from;
+    while start > 0 && scan.lexicon.adjective(scan.key(start - 1)).is_some() {
+        start -= 1;
+    }
+    start
+}
+
+/// ", a/the/who ..." or a speech verb after a name marks a person.
+fn person_cue_after(scan: &Scan<'_>, to: usize) -> bool {
+    let gap = scan.gap_before(to);
+    let next = scan.key(to);
+    if gap.trim_start().starts_with(',') {
+        return matches!(next, "a" | "an" | "the" | "who" | "whose" | "former")
+            || scan.lexicon.is_role(next);
+    }
+    super::events::is_speech_word(next)
+}
+
+/// The text of words `from..to` with inner whitespace collapsed.
+fn run_text(scan: &Scan<'_>, from: usize, to: usize) -> String {
+    let mut name = String::new();
+    for idx in from..to {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(scan.word(idx));
+    }
+    name
+}
+
+/// A group after a modifier run ("European leaders", "Kremlin officials");
+/// returns whether one was added.
+fn group_after(
+    scan: &Scan<'_>,
+    modifier: usize,
+    run_end: usize,
+    out: &mut Vec<Mention>,
+) -> bool {
+    for len in [2usize, 1] {
+        let key = scan.key_span(run_end, run_end + len);
+        let joined =
+            (run_end..run_end + len).all(|i| scan.joined_to_previous(i));
+        if key.is_empty() || !joined || scan.lexicon.group_head(key).is_none() {
+            continue;
+        }
+        let name = format!("{} {}", run_text(scan, modifier, run_end), key);
+        out.push(mention(
+            scan,
+            name,
+            MentionKind::Group,
+            modifier,
+            run_end + len,
+        ));
+        return true;
+    }
+    false
+}
+
+/// Mentions that start with a lowercase word: groups ("analysts"), role
+/// references ("the former ambassador") and pronouns. Returns the next index.
+fn lowercase_mention(
+    scan: &Scan<'_>,
+    idx: usize,
+    memory: &mut Memory,
+    out: &mut Vec<Mention>,
+) -> usize {
+    let key = scan.key(idx);
+    if matches!(key, "he" | "she") {
+        out.push(mention(
+            scan,
+            key.to_string(),
+            MentionKind::Pronoun,
+            idx,
+            idx + 1,
+        ));
+        return idx + 1;
+    }
+    if (key == "the" || key == "a")
+        && let Some(next) = role_reference(scan, idx, memory, out)
+    {
+        return next;
+    }
+    let two_word = scan.lexicon.starts_group_phrase(key);
+    for len in [2usize, 1] {
+        if len == 2 && (!two_word || !scan.joined_to_previous(idx + 1)) {
+            continue;
+        }
+        let group_key = scan.key_span(idx, idx + len);
+        if scan.lexicon.group_head(group_key).is_some()
+            && plural_or_indefinite(scan, idx, group_key)
+        {
+            let name = key_of(group_key);
+            out.push(mention(scan, name, MentionKind::Group, idx, idx + len));
+            return idx + len;
+        }
+    }
+    idx + 1
+}
+
+/// Bare group heads count when plural ("officials") or with "a"
+/// ("a reporter"); "the government" counts too.
+fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
+    key.ends_with('s')
+        || idx
+            .checked_sub(1)
+            .is_some_and(|i| matches!(scan.key(i), "a" | "an" | "the"))
+}
+
+/// "the [former] [Adjective] role" referring back to a named person.
+fn role_reference(
+    scan: &Scan<'_>,
+    the: usize,
+    memory: &mut Memory,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let mut idx = the + 1;
+    let mut country = None;
+    if scan.key(idx) == "former" {
+        idx += 1;
+    }
+    if let Some(entry) = scan.lexicon.adjective(scan.key(idx)) {
+        country = Some(entry.name.clone());
+        idx += 1;
+    }
+    for len in [3usize, 2, 1] {
+        let key = scan.key_span(idx, idx + len);
+        if key.is_empty() || !scan.lexicon.is_role(key) {
+            continue;
+        }
+        // "the Russian leader said" but not "the leaders"; titles written
+        // capitalised are handled by the run scanner.
+        if scan.words.get(idx).is_some_and(|w| w.capital) {
+            return None;
+        }
+        let role = scan
+            .lexicon
+            .title_roles(key)
+            .and_then(|r| r.last().cloned())
+            .unwrap_or_else(|| key.to_string());
+        let name = memory
+            .resolve_role(&role, country.as_deref(), scan.lexicon)
+            .or_else(|| {
+                memory.resolve_role(key, country.as_deref(), scan.lexicon)
+            });
+        match name {
+            Some(name) => {
+                memory.touch(&name);
+                out.push(mention(
+                    scan,
+                    name,
+                    MentionKind::Person,
+                    the,
+                    idx + len,
+                ));
+            }
+            None => {
+                // An unnamed office holder ("the Japanese prime minister")
+                // is kept as written, head noun last.
+                let adjective = (the + 1..idx)
+                    .map(|i| scan.word(i))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let adjective = adjective.trim_start_matches("former").trim();
+                if adjective.is_empty() {
+                    return None;
+                }
+                let name = format!("{adjective} {key}");
+                out.push(mention(
+                    scan,
+                    name,
+                    MentionKind::Group,
+                    the,
+                    idx + len,
+                ));
+            }
+        }
+        return Some(idx + len);
+    }
+    None
+}
+
+/// `FUNCTION_WORDS` as a set, built once.
+fn function_words() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(FUNCTION_WORDS))
+}
+
+/// `ORG_HEADS` as a set, built once.
+fn org_heads() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(ORG_HEADS))
+}
+
+/// `OUTLET_HEADS` as a set, built once.
+fn outlet_heads() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(OUTLET_HEADS))
+}

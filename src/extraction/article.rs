@@ -1,0 +1,825 @@
+//! Assembly: walks an article's paragraphs and sentences and turns triggers,
+//! mentions, quotes and dates into `Observation`s.
+//!
+//! It owns the per-article state (who spoke last, which happenings were
+//! already reported, the paragraph's last date) and the choice of agent,
+//! participants, place, evidence span and summary. It never reads files.
+
+use super::actors::{self, Memory, Mention, MentionKind, Scan};
+use super::dates::{self, DateSource, Placement, Story};
+use super::events::{self, Found, TriggerForm};
+use super::quotes;
+use super::text::{self, LineClass, Range, Sentence};
+use super::time::TimeMention;
+use super::{Diagnostic, ExtractInput};
+use crate::domain::{
+    ByteSpan, Claim, EventKind, Observation, Precision, Status, TimeSpan,
+};
+use std::collections::HashSet;
+
+/// At most this many observations per article; more is reported.
+const OBSERVATIONS_PER_ARTICLE_MAX: usize = 5_000;
+/// Evidence spans longer than this are narrowed to the trigger's clause.
+const EVIDENCE_BYTES_MAX: usize = 300;
+/// Summaries are cut to this many bytes (on a char boundary).
+const SUMMARY_BYTES_MAX: usize = 160;
+/// At most this many actors per observation.
+const ACTORS_PER_OBSERVATION_MAX: usize = 6;
+
+/// Per-article state while reading sentence by sentence.
+struct Reader<'a> {
+    text: &'a str,
+    lexicon: &'a super::Lexicon,
+    lower: &'a str,
+    times: &'a [TimeMention],
+    story: Story,
+    memory: Memory,
+    last_subject: Option<String>,
+    seen: HashSet<(EventKind, Status, &'static str)>,
+    sentence_subject: Option<String>,
+    observations: Vec<Observation>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// One sentence being read, with everything found in it.
+struct Context<'s> {
+    sentence: Sentence,
+    scan: Scan<'s>,
+    mentions: Vec<Mention>,
+    regions: &'s [Range],
+    times: &'s [TimeMention],
+    claims: Vec<Claim>,
+}
+
+/// Observations and diagnostics for one article.
+pub fn observe(
+    input: &ExtractInput<'_>,
+    times: &[TimeMention],
+) -> (Vec<Observation>, Vec<Diagnostic>) {
+    let layout = text::layout(input.text, input.body_start);
+    let lower = input.text.to_ascii_lowercase();
+    let mut reader = Reader {
+        text: input.text,
+        lexicon: input.lexicon,
+        lower: &lower,
+        times,
+        story: Story {
+            published: input.published,
+            main_day: main_day(times, input.published),
+        },
+        memory: Memory::default(),
+        last_subject: None,
+        seen: HashSet::new(),
+        sentence_subject: None,
+        observations: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    for (range, class) in &layout.skipped {
+        let kind = if *class == LineClass::Heading {
+            "skipped_heading"
+        } else {
+            "skipped_boilerplate"
+        };
+        reader.diagnostics.push(Diagnostic {
+            span: Some(ByteSpan::new(range.start, range.end)),
+            kind: kind.to_string(),
+            message: "line skipped: not running text".to_string(),
+        });
+    }
+    for (idx, paragraph) in layout.paragraphs.iter().enumerate() {
+        reader.read_paragraph(idx, *paragraph);
+    }
+    (reader.observations, reader.diagnostics)
+}
+
+/// The day of the story's main happening: its first past day-precise date.
+fn main_day(
+    times: &[TimeMention],
+    published: Option<crate::domain::Day>,
+) -> Option<crate::domain::Day> {
+    times.iter().filter_map(|m| m.when.as_ref()).find_map(|when| {
+        let single = when.precision == Precision::Day && when.start == when.end;
+        let past = match (when.start, published) {
+            (Some(day), Some(published)) => day <= published,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if single && past { when.start } else { None }
+    })
+}
+
+/// The time mentions whose span starts inside `range` (times are in order).
+fn times_in(times: &[TimeMention], range: Range) -> &[TimeMention] {
+    let from = times.partition_point(|m| (m.span.start as usize) < range.start);
+    let to = times.partition_point(|m| (m.span.start as usize) < range.end);
+    times.get(from..to).unwrap_or(&[])
+}
+
+impl Reader<'_> {
+    fn read_paragraph(&mut self, idx: usize, paragraph: Range) {
+        let text = self.text;
+        let regions = quotes::regions(text, paragraph);
+        let mut paragraph_date: Option<TimeSpan> = None;
+        let mut attributed: Vec<Range> = Vec::new();
+        for sentence in text::sentences(text, paragraph, idx) {
+            if self.observations.len() >= OBSERVATIONS_PER_ARTICLE_MAX {
+                self.diagnostics.push(Diagnostic {
+                    span: None,
+                    kind: "observation_limit".to_string(),
+                    message: format!("more than {OBSERVATIONS_PER_ARTICLE_MAX} observations; the rest are dropped"),
+                });
+                return;
+            }
+            self.read_sentence(
+                sentence,
+                &regions,
+                &mut paragraph_date,
+                &mut attributed,
+            );
+        }
+    }
+
+    fn read_sentence(
+        &mut self,
+        sentence: Sentence,
+        regions: &[Range],
+        paragraph_date: &mut Option<TimeSpan>,
+        attributed: &mut Vec<Range>,
+    ) {
+        let text = self.text;
+        let words = text::words(text, sentence.range);
+        let scan = Scan {
+            text,
+            lower: self.lower,
+            words: &words,
+            lexicon: self.lexicon,
+        };
+        self.memory.clock += 1;
+        let mut mentions = actors::find(&scan, &mut self.memory);
+        self.resolve_pronouns(&mut mentions, regions);
+        let sentence_times = times_in(self.times, sentence.range);
+        let claims = events::claims(&scan);
+        let context = Context {
+            sentence,
+            scan,
+            mentions,
+            regions,
+            times: sentence_times,
+            claims,
+        };
+        let found: Vec<Found> = events::triggers(&context.scan)
+            .into_iter()
+            .filter(|f| events::plausible(&context.scan, f))
+            .filter(|f| {
+                // "the Baltic states" is a name, not the verb "states".
+                !context.mentions.iter().any(|m| {
+                    m.first_word <= f.first_word && f.first_word < m.end_word
+                })
+            })
+            .collect();
+        let n_before = self.observations.len();
+        self.statement(&context, &found, paragraph_date.as_ref(), attributed);
+        let made_statement = self.observations.len() > n_before;
+        if !made_statement {
+            self.continue_quote(&context, attributed);
+        }
+        self.happenings(&context, &found, paragraph_date.as_ref());
+        let subject = self.sentence_subject.take().or_else(|| {
+            context
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.kind == MentionKind::Person
+                        && m.preposition.is_none()
+                        && !quotes::inside(context.regions, m.range.start)
+                })
+                .map(|m| m.name.clone())
+        });
+        if subject.is_some() {
+            self.last_subject = subject;
+        }
+        if let Some(when) =
+            sentence_times.iter().rev().find_map(|m| m.when.clone())
+        {
+            *paragraph_date = Some(when);
+        }
+    }
+
+    /// Replaces "he"/"she" with the person it most likely means: a person
+    /// named earlier in the sentence, else the last subject.
+    fn resolve_pronouns(&self, mentions: &mut [Mention], regions: &[Range]) {
+        let mut earlier: Option<String> = None;
+        for mention in mentions.iter_mut() {
+            if quotes::inside(regions, mention.range.start) {
+                continue;
+            }
+            if mention.kind == MentionKind::Pronoun {
+                let name = earlier
+                    .clone()
+                    .or_else(|| self.last_subject.clone())
+                    .or_else(|| {
+                        self.memory.latest_person().map(str::to_string)
+                    });
+                if let Some(name) = name {
+                    mention.name = name;
+                    mention.kind = MentionKind::Person;
+                    mention.stands_for = None;
+                }
+            } else if mention.kind == MentionKind::Person && earlier.is_none() {
+                earlier = Some(mention.name.clone());
+            }
+        }
+    }
+
+    /// The sentence's statement, if a speech trigger has a speaker.
+    fn statement(
+        &mut self,
+        context: &Context<'_>,
+        found: &[Found],
+        paragraph_date: Option<&TimeSpan>,
+        attributed: &mut Vec<Range>,
+    ) {
+        let mut speakers: Vec<usize> = Vec::new();
+        for trigger in found {
+            if !matches!(
+                trigger.trigger.form,
+                TriggerForm::Speech | TriggerForm::Silence
+            ) {
+                continue;
+            }
+            if self.object_kind(context, trigger).is_some()
+                || self.in_quote(context, trigger)
+            {
+                continue;
+            }
+            let Some(attribution) = quotes::speaker(
+                &context.scan,
+                &context.mentions,
+                context.regions,
+                trigger,
+            ) else {
+                continue;
+            };
+            let Some(speaker) = context.mentions.get(attribution.mention)
+            else {
+                continue;
+            };
+            if !speakers.is_empty()
+                && !new_clause(&context.scan, speaker.first_word)
+            {
+                continue;
+            }
+            if speakers.contains(&attribution.mention) {
+                continue;
+            }
+            speakers.push(attribution.mention);
+            let speaker_name = speaker.actor_name().to_string();
+            let mut actors = vec![speaker_name.clone()];
+            self.add_others(context, &mut actors, &[attribution.mention]);
+            let quote = quotes::quote_for(
+                self.text,
+                context.regions,
+                context.sentence.range,
+            );
+            for region in context.regions {
+                if region.start < context.sentence.range.end
+                    && context.sentence.range.start < region.end
+                {
+                    attributed.push(*region);
+                }
+            }
+            let rule = format!(
+                "statement:{}-{}",
+                trigger.trigger.rule,
+                attribution.pattern.trim_start_matches("said-")
+            );
+            let status = events::status(&context.scan, trigger, 0);
+            if speaker.kind == MentionKind::Person
+                && self.sentence_subject.is_none()
+            {
+                self.sentence_subject = Some(speaker_name.clone());
+            }
+            self.push(
+                context,
+                trigger,
+                EventKind::Statement,
+                status,
+                actors,
+                None,
+                quote,
+                rule,
+                paragraph_date,
+            );
+        }
+    }
+
+    /// A sentence that only continues a quote already attributed in this
+    /// paragraph ("“A,” X said. “B.”") adds its words to that statement.
+    fn continue_quote(
+        &mut self,
+        context: &Context<'_>,
+        attributed: &mut Vec<Range>,
+    ) {
+        let sentence = context.sentence.range;
+        let starts_quoted = context
+            .regions
+            .iter()
+            .any(|r| r.start <= sentence.start + 3 && sentence.start < r.end);
+        if !starts_quoted {
+            return;
+        }
+        let Some(last) = self.observations.last_mut() else { return };
+        let same_paragraph = attributed.iter().any(|r| {
+            (r.end as u32) <= (last.span.end + 3)
+                && r.start as u32 >= last.span.start
+        });
+        if last.kind != EventKind::Statement
+            || !same_paragraph
+            || (last.span.end as usize) > sentence.start
+        {
+            return;
+        }
+        if let Some(more) =
+            quotes::quote_for(self.text, context.regions, sentence)
+        {
+            let joined = match last.quote.take() {
+                Some(quote) if !quote.contains(&more) => {
+                    format!("{quote} … {more}")
+                }
+                Some(quote) => quote,
+                None => more,
+            };
+            last.quote = Some(joined);
+            attributed.extend(
+                context.regions.iter().filter(|r| {
+                    r.start < sentence.end && sentence.start < r.end
+                }),
+            );
+        }
+    }
+
+    /// "called X" / "welcomed X" with a person right after and no quote is
+    /// a call or a meeting, not a statement.
+    fn object_kind(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+    ) -> Option<EventKind> {
+        let kind = match trigger.trigger.phrase {
+            "called" | "calling" => EventKind::Call,
+            "welcomed" => EventKind::Meeting,
+            _ => return None,
+        };
+        let person_object = context.mentions.iter().any(|m| {
+            m.first_word == trigger.end_word && m.kind == MentionKind::Person
+        });
+        let quoted = quotes::quote_for(
+            self.text,
+            context.regions,
+            context.sentence.range,
+        )
+        .is_some();
+        (person_object && !quoted).then_some(kind)
+    }
+
+    /// Whether a trigger is inside a real quote (scare quotes around a word
+    /// or two, as in no “deal” was struck, do not count).
+    fn in_quote(&self, context: &Context<'_>, trigger: &Found) -> bool {
+        let Some(word) = context.scan.words.get(trigger.first_word) else {
+            return false;
+        };
+        context.regions.iter().any(|r| {
+            r.start <= word.range.start
+                && word.range.start < r.end
+                && r.end - r.start > 24
+        })
+    }
+
+    /// A bare noun ("peace talks can be protracted", "extensive
+    /// negotiations") with no actor before it and no determiner is generic.
+    fn generic_noun(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+        status: Status,
+        clause: usize,
+    ) -> bool {
+        if trigger.trigger.form != TriggerForm::Noun
+            || status != Status::Occurred
+        {
+            return false;
+        }
+        if !context.times.is_empty()
+            || events::is_reference(&context.scan, trigger)
+        {
+            return false;
+        }
+        let actor_before = context.mentions.iter().any(|m| {
+            m.first_word >= clause
+                && m.end_word <= trigger.first_word
+                && m.is_actor()
+                && m.kind != MentionKind::Place
+        });
+        let previous = trigger
+            .first_word
+            .checked_sub(1)
+            .map_or("", |i| context.scan.key(i));
+        let held = matches!(
+            previous,
+            "a" | "an"
+                | "first"
+                | "second"
+                | "last"
+                | "latest"
+                | "new"
+                | "held"
+                | "hold"
+                | "holding"
+                | "began"
+                | "opened"
+                | "resumed"
+                | "attended"
+                | "launched"
+                | "carried"
+                | "staged"
+        );
+        !actor_before && !held
+    }
+
+    /// One observation per kind for the sentence's other triggers.
+    fn happenings(
+        &mut self,
+        context: &Context<'_>,
+        found: &[Found],
+        paragraph_date: Option<&TimeSpan>,
+    ) {
+        let mut done: Vec<(EventKind, usize, &'static str)> = Vec::new();
+        let reported = found
+            .iter()
+            .find(|f| {
+                f.trigger.form == TriggerForm::Speech
+                    && !self.in_quote(context, f)
+            })
+            .map(|f| f.first_word);
+        for trigger in found {
+            let mut kind = trigger.trigger.kind;
+            if let Some(object_kind) = self.object_kind(context, trigger) {
+                kind = object_kind;
+            } else if kind == EventKind::Statement {
+                continue;
+            }
+            if self.in_quote(context, trigger)
+                || !fresh(&context.scan, &done, kind, trigger)
+            {
+                continue;
+            }
+            let clause = quotes::clause_start(
+                &context.scan,
+                context.regions,
+                trigger.first_word,
+            );
+            let status = events::status(&context.scan, trigger, clause);
+            let seen_key = (kind, status, seen_rule(kind, trigger));
+            if events::is_reference(&context.scan, trigger)
+                && self.seen.contains(&seen_key)
+            {
+                continue;
+            }
+            if self.generic_noun(context, trigger, status, clause) {
+                continue;
+            }
+            if !events::concrete_agreement(&context.scan, trigger, status) {
+                continue;
+            }
+            if trigger.trigger.form == TriggerForm::Noun
+                && reported.is_some_and(|at| trigger.first_word > at)
+            {
+                // A noun inside reported speech is the statement's content.
+                continue;
+            }
+            let (agent, actors) = self.participants(context, trigger, reported);
+            let Some(_) = agent else { continue };
+            let location = location(context, trigger, kind);
+            let rule = format!("{}:{}", kind.name(), trigger.trigger.rule);
+            done.push((kind, trigger.first_word, trigger.trigger.rule));
+            self.seen.insert(seen_key);
+            self.push(
+                context,
+                trigger,
+                kind,
+                status,
+                actors,
+                location,
+                None,
+                rule,
+                paragraph_date,
+            );
+        }
+    }
+
+    /// The agent (subject, passive "by" agent, possessor or first mention)
+    /// and the other actors of a non-statement trigger.
+    fn participants(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+        reported: Option<usize>,
+    ) -> (Option<usize>, Vec<String>) {
+        let mentions = &context.mentions;
+        // Inside reported speech ("X said that Y met Z") the subject is Y.
+        let floor = reported
+            .filter(|at| *at < trigger.first_word)
+            .map_or(0, |at| at + 1);
+        let usable = |m: &Mention| {
+            m.is_actor()
+                && !m.is_place_use()
+                && (m.kind != MentionKind::Place || m.stands_for.is_some())
+                && !quotes::inside(context.regions, m.range.start)
+        };
+        let by_agent = (0..3)
+            .find(|o| context.scan.key(trigger.end_word + o) == "by")
+            .and_then(|o| {
+                mentions.iter().position(|m| {
+                    m.first_word == trigger.end_word + o + 1 && usable(m)
+                })
+            });
+        let subject_at = |from: usize| {
+            mentions.iter().position(|m| {
+                m.first_word >= from
+                    && m.end_word <= trigger.first_word
+                    && usable(m)
+                    && m.preposition.is_none_or(|p| p == "by")
+            })
+        };
+        let subject = subject_at(floor).or_else(|| subject_at(0));
+        let before = mentions
+            .iter()
+            .rposition(|m| m.end_word <= trigger.first_word && usable(m));
+        let after = mentions
+            .iter()
+            .position(|m| m.first_word >= trigger.end_word && usable(m));
+        let agent = by_agent.or(subject).or(before).or(after);
+        let mut actors = Vec::new();
+        if let Some(m) = agent.and_then(|idx| mentions.get(idx)) {
+            actors.push(m.actor_name().to_string());
+        } else if let Some(subject) = &self.last_subject {
+            // "his summit", "the talks": the article's current subject.
+            actors.push(subject.clone());
+        }
+        let skip: Vec<usize> = agent.into_iter().collect();
+        self.add_others(context, &mut actors, &skip);
+        let agent = (!actors.is_empty()).then_some(0);
+        (agent, actors)
+    }
+
+    /// Adds the sentence's other actors (outside quotes, not places), once.
+    fn add_others(
+        &self,
+        context: &Context<'_>,
+        actors: &mut Vec<String>,
+        skip: &[usize],
+    ) {
+        for (idx, mention) in context.mentions.iter().enumerate() {
+            if actors.len() >= ACTORS_PER_OBSERVATION_MAX {
+                break;
+            }
+            if skip.contains(&idx)
+                || !mention.is_actor()
+                || mention.is_place_use()
+                || mention.kind == MentionKind::Place
+                || quotes::inside(context.regions, mention.range.start)
+            {
+                continue;
+            }
+            let name = mention.actor_name();
+            if !name.is_empty() && !actors.iter().any(|a| a == name) {
+                actors.push(name.to_string());
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        context: &Context<'_>,
+        trigger: &Found,
+        kind: EventKind,
+        status: Status,
+        actors: Vec<String>,
+        location: Option<String>,
+        quote: Option<String>,
+        rule: String,
+        paragraph_date: Option<&TimeSpan>,
+    ) {
+        let text = self.text;
+        let trigger_range = trigger_range(context, trigger);
+        let span = if kind == EventKind::Statement {
+            evidence(text, context.sentence.range, trigger_range)
+        } else {
+            clause_evidence(text, context.sentence.range, trigger_range)
+        };
+        let sentence_lower = text::slice(self.lower, context.sentence.range);
+        let before = text::slice(
+            self.lower,
+            Range {
+                start: context.sentence.range.start,
+                end: trigger_range.start,
+            },
+        );
+        let placement = Placement {
+            sentence: context.sentence.range,
+            trigger: trigger_range.start,
+            kind,
+            status,
+            tense: dates::tense(before),
+            anchor: dates::anchor(sentence_lower),
+            paragraph_date,
+        };
+        let (when, source) =
+            dates::assign(context.times, &placement, &self.story);
+        if source == DateSource::Open {
+            self.diagnostics.push(Diagnostic {
+                span: Some(ByteSpan::new(span.start, span.end)),
+                kind: "undated_observation".to_string(),
+                message: "no date in the text or the publication date"
+                    .to_string(),
+            });
+        }
+        let claims = if kind == EventKind::Statement {
+            Vec::new()
+        } else {
+            context.claims.clone()
+        };
+        self.observations.push(Observation {
+            kind,
+            status,
+            when,
+            actors,
+            location,
+            quote,
+            summary: summary(text::slice(text, context.sentence.range)),
+            span: ByteSpan::new(span.start, span.end),
+            rule,
+            claims,
+        });
+    }
+}
+
+fn trigger_range(context: &Context<'_>, trigger: &Found) -> Range {
+    let words = context.scan.words;
+    let start = words
+        .get(trigger.first_word)
+        .map_or(context.sentence.range.start, |w| w.range.start);
+    let end = trigger
+        .end_word
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .map_or(start, |w| w.range.end);
+    Range { start, end }
+}
+
+/// The place of a happening: "in/at/near X" (or "to/for X" for travel),
+/// the closest to the trigger.
+fn location(
+    context: &Context<'_>,
+    trigger: &Found,
+    kind: EventKind,
+) -> Option<String> {
+    let wanted: &[&str] = if kind == EventKind::Travel {
+        &["to", "for", "in", "at"]
+    } else {
+        &["in", "at", "near", "on"]
+    };
+    context
+        .mentions
+        .iter()
+        .filter(|m| {
+            matches!(m.kind, MentionKind::Place | MentionKind::Country)
+                && m.preposition.is_some_and(|p| wanted.contains(&p))
+                && !quotes::inside(context.regions, m.range.start)
+        })
+        .min_by_key(|m| m.first_word.abs_diff(trigger.first_word))
+        .map(|m| m.name.clone())
+}
+
+/// The evidence span: the sentence, or for long sentences the stretch
+/// between the punctuation marks around the trigger.
+fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
+    if sentence.end - sentence.start <= EVIDENCE_BYTES_MAX {
+        return sentence;
+    }
+    let body = text::slice(text, sentence);
+    let rel = trigger.start.saturating_sub(sentence.start);
+    let rel_end = trigger.end.saturating_sub(sentence.start);
+    let head = body.get(..rel).unwrap_or("");
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(i, c)| matches!(c, ',' | ';' | '—' | '–') && rel - i > 60)
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let tail = body.get(rel_end..).unwrap_or("");
+    let end = tail
+        .char_indices()
+        .find(|(i, c)| matches!(c, ',' | ';' | '—' | '–') && *i > 60)
+        .map_or(body.len(), |(i, _)| rel_end + i);
+    let piece = body.get(start..end).unwrap_or(body);
+    let lead = piece.len() - piece.trim_start().len();
+    let s = sentence.start + start + lead;
+    Range { start: s, end: s + piece.trim().len() }
+}
+
+/// One line from the text: whitespace collapsed, cut on a char boundary.
+fn summary(sentence: &str) -> String {
+    let mut out =
+        String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
+    for word in sentence.split_whitespace() {
+        if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether a speaker mention opens a new coordinated clause ("..., while X
+/// said", "; X added"), so that a sentence can report two statements.
+fn new_clause(scan: &Scan<'_>, first_word: usize) -> bool {
+    let mut start = first_word;
+    // Step back over the rest of a capitalised name ("NATO Secretary ...").
+    while start > 0
+        && scan.words.get(start - 1).is_some_and(|w| w.capital)
+        && first_word - start < 5
+    {
+        if scan.gap_before(start).contains([',', ';']) {
+            break;
+        }
+        start -= 1;
+    }
+    if scan.gap_before(start).contains(';') {
+        return true;
+    }
+    let Some(previous) = start.checked_sub(1) else { return false };
+    matches!(scan.key(previous), "while" | "but" | "and" | "whereas")
+        && scan.gap_before(previous).contains(',')
+}
+
+/// The happening a reference noun can stand for: meetings, calls and
+/// agreements of an article are usually one each; attacks and military
+/// moves vary, so they are told apart by trigger.
+fn seen_rule(kind: EventKind, trigger: &Found) -> &'static str {
+    match kind {
+        EventKind::Attack | EventKind::Military | EventKind::Other => {
+            trigger.trigger.rule
+        }
+        _ => "",
+    }
+}
+
+/// Whether a trigger reports a happening not yet observed in its sentence:
+/// a new kind, or the same kind in another clause with another trigger
+/// ("the annexation in 2014, ..., culminating in the invasion in 2022").
+fn fresh(
+    scan: &Scan<'_>,
+    done: &[(EventKind, usize, &'static str)],
+    kind: EventKind,
+    trigger: &Found,
+) -> bool {
+    done.iter().filter(|(k, ..)| *k == kind).all(|(_, word, rule)| {
+        let separated = (*word + 1..=trigger.first_word)
+            .any(|i| scan.gap_before(i).contains([',', ';']));
+        separated && *rule != trigger.trigger.rule
+    })
+}
+
+/// Sentences longer than this cite the clause around the trigger.
+const CLAUSE_SENTENCE_BYTES_MIN: usize = 150;
+/// A clause shorter than this is widened to the whole sentence.
+const CLAUSE_BYTES_MIN: usize = 30;
+
+/// The evidence for a non-statement: in a long sentence, the stretch
+/// between the commas around the trigger; otherwise the sentence.
+fn clause_evidence(text: &str, sentence: Range, trigger: Range) -> Range {
+    if sentence.end - sentence.start <= CLAUSE_SENTENCE_BYTES_MIN {
+        return evidence(text, sentence, trigger);
+    }
+    let body = text::slice(text, sentence);
+    let rel = trigger.start.saturating_sub(sentence.start);
+    let rel_end = trigger.end.saturating_sub(sentence.start);
+    let start =
+        body.get(..rel).and_then(|h| h.rfind([',', ';'])).map_or(0, |i| i + 1);
+    let end = body
+        .get(rel_end..)
+        .and_then(|t| t.find([',', ';']))
+        .map_or(body.len(), |i| rel_end + i);
+    let piece = body.get(start..end).unwrap_or("");
+    if piece.trim().len() < CLAUSE_BYTES_MIN {
+        return evidence(text, sentence, trigger);
+    }
+    let lead = piece.len() - piece.trim_start().len();
+    let s = sentence.start + start + lead;
+    Range { start: s, end: s + piece.trim().len() }
+}

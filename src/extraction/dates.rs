@@ -1,0 +1,422 @@
+//! Date assignment: the valid time of an observation, from the time
+//! expressions near its trigger, anchors in the story ("hours before the
+//! summit"), the narrative's last date, or the reporting window.
+//!
+//! It owns the order of those fallbacks and never invents precision: what
+//! the text leaves open stays open. It works over `TimeMention`s so it can be
+//! tested without the tagger.
+
+use super::text::Range;
+use super::time::{TimeMention, TimexType};
+use crate::domain::{Day, EventKind, Precision, Status, TimeSpan};
+
+/// How the trigger's clause places the happening in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// Simple past or present report ("said", "met", "says").
+    Past,
+    /// Perfect or habitual ("has long argued", "has consistently said").
+    Habitual,
+}
+
+/// A reference to the story's main happening ("before the summit").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Hours before, during, or right after it: its day.
+    SameDay,
+    /// Days before it: the week before.
+    DaysBefore,
+    /// After it, no closer: from it to publication.
+    After,
+}
+
+/// Article-wide dates every observation can fall back on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Story {
+    /// The publication date.
+    pub published: Option<Day>,
+    /// The day of the story's main happening (its first past dated event).
+    pub main_day: Option<Day>,
+}
+
+/// Everything known about one observation's place in time.
+#[derive(Clone, Copy, Debug)]
+pub struct Placement<'a> {
+    /// The sentence (or clause) that reports it.
+    pub sentence: Range,
+    /// Byte offset of its trigger.
+    pub trigger: usize,
+    /// Its kind.
+    pub kind: EventKind,
+    /// Its status.
+    pub status: Status,
+    /// Its tense.
+    pub tense: Tense,
+    /// An anchor phrase in its sentence, if any.
+    pub anchor: Option<Anchor>,
+    /// The last explicit date of the paragraph so far.
+    pub paragraph_date: Option<&'a TimeSpan>,
+}
+
+/// Where a date came from, for the rule name and diagnostics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateSource {
+    /// A time expression in the sentence.
+    Expression,
+    /// An anchor on the main happening.
+    Anchor,
+    /// The paragraph's last explicit date.
+    Narrative,
+    /// The reporting window or publication date.
+    Window,
+    /// Nothing: open on both sides.
+    Open,
+}
+
+/// The time mention in the sentence closest to the trigger, if any.
+pub fn nearest(
+    mentions: &[TimeMention],
+    sentence: Range,
+    trigger: usize,
+) -> Option<&TimeMention> {
+    mentions
+        .iter()
+        .filter(|m| {
+            let start = m.span.start as usize;
+            start >= sentence.start
+                && (m.span.end as usize) <= sentence.end
+                && matches!(m.timex_type, TimexType::Date | TimexType::Time)
+                && m.when.is_some()
+        })
+        .min_by_key(|m| {
+            let start = m.span.start as usize;
+            let end = m.span.end as usize;
+            // Expressions before the trigger in the same sentence are
+            // usually its adverbials too; distance alone decides.
+            if end <= trigger {
+                trigger - end
+            } else {
+                start.saturating_sub(trigger)
+            }
+        })
+}
+
+/// The valid time of an observation and where it came from.
+pub fn assign(
+    mentions: &[TimeMention],
+    placement: &Placement<'_>,
+    story: &Story,
+) -> (TimeSpan, DateSource) {
+    if let Some(when) = nearest(mentions, placement.sentence, placement.trigger)
+        .and_then(|m| m.when.clone())
+    {
+        return (when, DateSource::Expression);
+    }
+    if let (Some(anchor), Some(main)) = (placement.anchor, story.main_day) {
+        return (anchored(anchor, main, story.published), DateSource::Anchor);
+    }
+    if matches!(placement.status, Status::Planned | Status::Hypothetical) {
+        let span = open_span(story.published, None, "");
+        return (
+            span,
+            if story.published.is_some() {
+                DateSource::Window
+            } else {
+                DateSource::Open
+            },
+        );
+    }
+    if placement.tense == Tense::Habitual {
+        return (open_span(None, story.published, ""), DateSource::Window);
+    }
+    if placement.kind != EventKind::Statement
+        && let Some(date) = placement.paragraph_date
+    {
+        return (date.clone(), DateSource::Narrative);
+    }
+    match (story.main_day, story.published) {
+        (Some(main), Some(published)) if main <= published => (
+            TimeSpan::range(main, published, Precision::Day, ""),
+            DateSource::Window,
+        ),
+        (_, Some(published)) if placement.kind == EventKind::Statement => {
+            (TimeSpan::day(published, ""), DateSource::Window)
+        }
+        (_, Some(published)) => {
+            (open_span(None, Some(published), ""), DateSource::Window)
+        }
+        _ => (open_span(None, None, ""), DateSource::Open),
+    }
+}
+
+fn anchored(anchor: Anchor, main: Day, published: Option<Day>) -> TimeSpan {
+    match anchor {
+        Anchor::SameDay => TimeSpan::day(main, ""),
+        Anchor::DaysBefore => {
+            TimeSpan::range(main.plus(-7), main.plus(-1), Precision::Day, "")
+        }
+        Anchor::After => match published {
+            Some(published) if published >= main => {
+                TimeSpan::range(main, published, Precision::Day, "")
+            }
+            _ => TimeSpan::day(main, ""),
+        },
+    }
+}
+
+fn open_span(start: Option<Day>, end: Option<Day>, text: &str) -> TimeSpan {
+    TimeSpan { start, end, precision: Precision::Day, text: text.to_string() }
+}
+
+/// Nouns that name the story's main happening in anchor phrases.
+const ANCHOR_NOUNS: &[&str] = &[
+    "summit",
+    "meeting",
+    "talks",
+    "visit",
+    "call",
+    "conference",
+    "availability",
+    "remarks",
+    "negotiations",
+    "session",
+];
+
+/// Finds an anchor phrase in a lowercase sentence: "(hours|days) before
+/// the summit", "after the meeting", "during the talks".
+pub fn anchor(lower_sentence: &str) -> Option<Anchor> {
+    let words: Vec<&str> = lower_sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (idx, word) in words.iter().enumerate() {
+        let relation = match *word {
+            "before" | "ahead" => Some(false),
+            "after" | "following" | "during" | "since" | "amid" => Some(true),
+            _ => None,
+        };
+        let Some(after) = relation else { continue };
+        let target = words.iter().skip(idx + 1).take(4).any(|w| {
+            let noun = w.trim_end_matches("’s").trim_end_matches("'s");
+            ANCHOR_NOUNS.contains(&noun)
+        });
+        if !target {
+            continue;
+        }
+        let previous = idx
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .copied()
+            .unwrap_or("");
+        let close = matches!(
+            previous,
+            "hours"
+                | "just"
+                | "shortly"
+                | "immediately"
+                | "right"
+                | "minutes"
+                | "moments"
+        );
+        return Some(match (after, close, previous) {
+            (_, true, _) => Anchor::SameDay,
+            (false, _, "days") => Anchor::DaysBefore,
+            (false, _, _) => Anchor::SameDay,
+            (true, _, _) if *word == "during" || *word == "amid" => {
+                Anchor::SameDay
+            }
+            (true, _, _) => Anchor::After,
+        });
+    }
+    None
+}
+
+/// Whether a clause reports a habit or perfect ("has long argued").
+pub fn tense(lower_before_trigger: &str) -> Tense {
+    let tail: Vec<&str> =
+        lower_before_trigger.split_whitespace().rev().take(3).collect();
+    let habitual = tail.iter().any(|w| {
+        matches!(
+            *w,
+            "has"
+                | "have"
+                | "consistently"
+                | "repeatedly"
+                | "long"
+                | "often"
+                | "always"
+                | "routinely"
+        )
+    });
+    if habitual { Tense::Habitual } else { Tense::Past }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ByteSpan;
+
+    fn day(text: &str) -> Day {
+        Day::parse(text).expect("valid test date")
+    }
+
+    fn mention(start: usize, end: usize, on: &str) -> TimeMention {
+        TimeMention {
+            span: ByteSpan::new(start, end),
+            timex_type: TimexType::Date,
+            value: on.to_string(),
+            when: Some(TimeSpan::day(day(on), "")),
+        }
+    }
+
+    fn placement(
+        kind: EventKind,
+        status: Status,
+        trigger: usize,
+    ) -> Placement<'static> {
+        Placement {
+            sentence: Range { start: 0, end: 100 },
+            trigger,
+            kind,
+            status,
+            tense: Tense::Past,
+            anchor: None,
+            paragraph_date: None,
+        }
+    }
+
+    fn story() -> Story {
+        Story {
+            published: Some(day("2025-08-16")),
+            main_day: Some(day("2025-08-15")),
+        }
+    }
+
+    fn bounds(span: &TimeSpan) -> (Option<String>, Option<String>) {
+        (span.start.map(|d| d.to_string()), span.end.map(|d| d.to_string()))
+    }
+
+    fn check(
+        mentions: &[TimeMention],
+        placement: Placement<'_>,
+        story: Story,
+        want: (Option<&str>, Option<&str>),
+        source: DateSource,
+    ) {
+        let (span, got_source) = assign(mentions, &placement, &story);
+        let want = (want.0.map(str::to_string), want.1.map(str::to_string));
+        assert_eq!(bounds(&span), want);
+        assert_eq!(got_source, source);
+    }
+
+    #[test]
+    fn nearest_expression_to_the_trigger_wins() {
+        let mentions = [
+            mention(5, 10, "2025-08-11"),
+            mention(40, 46, "2025-08-15"),
+            mention(200, 206, "2025-08-01"),
+        ];
+        check(
+            &mentions,
+            placement(EventKind::Meeting, Status::Occurred, 35),
+            story(),
+            (Some("2025-08-15"), Some("2025-08-15")),
+            DateSource::Expression,
+        );
+        check(
+            &mentions,
+            placement(EventKind::Meeting, Status::Occurred, 12),
+            story(),
+            (Some("2025-08-11"), Some("2025-08-11")),
+            DateSource::Expression,
+        );
+    }
+
+    #[test]
+    fn fallbacks_follow_anchor_narrative_window_order() {
+        let mut anchored = placement(EventKind::Attack, Status::Occurred, 10);
+        anchored.anchor = Some(Anchor::SameDay);
+        check(
+            &[],
+            anchored,
+            story(),
+            (Some("2025-08-15"), Some("2025-08-15")),
+            DateSource::Anchor,
+        );
+
+        let narrative_date = TimeSpan::day(day("2025-08-10"), "Sunday");
+        let mut narrated = placement(EventKind::Travel, Status::Occurred, 10);
+        narrated.paragraph_date = Some(&narrative_date);
+        check(
+            &[],
+            narrated,
+            story(),
+            (Some("2025-08-10"), Some("2025-08-10")),
+            DateSource::Narrative,
+        );
+
+        let said = placement(EventKind::Statement, Status::Occurred, 10);
+        check(
+            &[],
+            said,
+            story(),
+            (Some("2025-08-15"), Some("2025-08-16")),
+            DateSource::Window,
+        );
+
+        let no_main = Story { main_day: None, ..story() };
+        check(
+            &[],
+            said,
+            no_main,
+            (Some("2025-08-16"), Some("2025-08-16")),
+            DateSource::Window,
+        );
+    }
+
+    #[test]
+    fn plans_habits_and_unknowns_stay_open() {
+        check(
+            &[],
+            placement(EventKind::Meeting, Status::Planned, 3),
+            story(),
+            (Some("2025-08-16"), None),
+            DateSource::Window,
+        );
+        let mut habit = placement(EventKind::Statement, Status::Occurred, 3);
+        habit.tense = Tense::Habitual;
+        check(
+            &[],
+            habit,
+            story(),
+            (None, Some("2025-08-16")),
+            DateSource::Window,
+        );
+        check(
+            &[],
+            placement(EventKind::Meeting, Status::Occurred, 3),
+            Story::default(),
+            (None, None),
+            DateSource::Open,
+        );
+    }
+
+    #[test]
+    fn anchor_phrases_are_recognised() {
+        assert_eq!(
+            anchor("just hours before the summit, forces attacked"),
+            Some(Anchor::SameDay)
+        );
+        assert_eq!(
+            anchor("a call days before friday’s summit"),
+            Some(Anchor::DaysBefore)
+        );
+        assert_eq!(
+            anchor("following the alaska meeting he shifted"),
+            Some(Anchor::After)
+        );
+        assert_eq!(anchor("he left after lunch"), None);
+        assert_eq!(tense("zelensky has consistently"), Tense::Habitual);
+        assert_eq!(tense("trump"), Tense::Past);
+    }
+}

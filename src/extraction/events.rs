@@ -1,0 +1,744 @@
+//! Event mentions: the trigger lexicon for every event type, the status
+//! cues (negation, modality, plans) around a trigger, and checkable claims
+//! (durations, casualty counts) in a sentence.
+//!
+//! It owns which words report which kind of happening. It works on the
+//! words of one sentence and never decides actors or dates.
+
+use super::actors::Scan;
+use super::fxhash::FxHashMap;
+use crate::domain::{Claim, EventKind, Status};
+use std::sync::OnceLock;
+
+/// How a trigger word is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TriggerForm {
+    /// A verb: "met", "attacked".
+    Verb,
+    /// A noun: "summit", "invasion"; may refer back to a known happening.
+    Noun,
+    /// A speech verb or attribution phrase ("said", "according to").
+    Speech,
+    /// A statement that was not made ("declined to comment").
+    Silence,
+}
+
+/// One entry of the trigger lexicon.
+#[derive(Clone, Copy, Debug)]
+pub struct Trigger {
+    /// Lowercase words, space separated.
+    pub phrase: &'static str,
+    /// The kind of happening.
+    pub kind: EventKind,
+    /// Verb, noun or speech.
+    pub form: TriggerForm,
+    /// The rule name's second part.
+    pub rule: &'static str,
+}
+
+const fn t(
+    phrase: &'static str,
+    kind: EventKind,
+    form: TriggerForm,
+    rule: &'static str,
+) -> Trigger {
+    Trigger { phrase, kind, form, rule }
+}
+
+use EventKind::{
+    Agreement, Attack, Call, Meeting, Military, Other, Statement, Threat,
+    Travel,
+};
+use TriggerForm::{Noun, Silence, Speech, Verb};
+
+/// The trigger lexicon. Longer phrases win over their first word.
+const TRIGGERS: &[Trigger] = &[
+    // meeting
+    t("met", Meeting, Verb, "met"),
+    t("meet", Meeting, Verb, "meet"),
+    t("meets", Meeting, Verb, "met"),
+    t("meeting", Meeting, Noun, "meeting"),
+    t("meetings", Meeting, Noun, "meeting"),
+    t("summit", Meeting, Noun, "summit"),
+    t("summits", Meeting, Noun, "summit"),
+    t("talks", Meeting, Noun, "talks"),
+    t("negotiations", Meeting, Noun, "talks"),
+    t("hosted", Meeting, Verb, "hosted"),
+    t("hosts", Meeting, Verb, "hosted"),
+    t("host", Meeting, Verb, "hosted"),
+    t("sat down with", Meeting, Verb, "sat-down"),
+    t("joint press conference", Meeting, Noun, "press-conference"),
+    t("press conference", Meeting, Noun, "press-conference"),
+    t("press availability", Meeting, Noun, "press-conference"),
+    t("news conference", Meeting, Noun, "press-conference"),
+    t("gathering", Meeting, Noun, "meeting"),
+    t("greeted", Meeting, Verb, "greeted"),
+    t("state visit", Meeting, Noun, "visit"),
+    t("working lunch", Meeting, Noun, "meeting"),
+    t("working dinner", Meeting, Noun, "meeting"),
+    // call
+    t("phone call", Call, Noun, "phone-call"),
+    t("phone calls", Call, Noun, "phone-call"),
+    t("telephone call", Call, Noun, "phone-call"),
+    t("video call", Call, Noun, "video-call"),
+    t("video conference", Call, Noun, "video-call"),
+    t("videoconference", Call, Noun, "video-call"),
+    t("virtual meeting", Call, Noun, "virtual-meeting"),
+    t("virtual summit", Call, Noun, "virtual-meeting"),
+    t("spoke by phone", Call, Verb, "spoke-by-phone"),
+    t("spoke by telephone", Call, Verb, "spoke-by-phone"),
+    t("phoned", Call, Verb, "phoned"),
+    t("call with", Call, Noun, "call-with"),
+    t("calls with", Call, Noun, "call-with"),
+    t("speak with", Call, Verb, "speak-with"),
+    t("spoke with", Call, Verb, "speak-with"),
+    t("speak to", Call, Verb, "speak-with"),
+    t("phone conversation", Call, Noun, "phone-call"),
+    // statement
+    t("said", Statement, Speech, "said"),
+    t("says", Statement, Speech, "said"),
+    t("say", Statement, Speech, "said"),
+    t("told", Statement, Speech, "told"),
+    t("tells", Statement, Speech, "told"),
+    t("stated", Statement, Speech, "stated"),
+    t("states", Statement, Speech, "stated"),
+    t("added", Statement, Speech, "added"),
+    t("adds", Statement, Speech, "added"),
+    t("wrote", Statement, Speech, "wrote"),
+    t("writes", Statement, Speech, "wrote"),
+    t("posted", Statement, Speech, "posted"),
+    t("tweeted", Statement, Speech, "posted"),
+    t("announced", Statement, Speech, "announced"),
+    t("announces", Statement, Speech, "announced"),
+    t("warned", Statement, Speech, "warned"),
+    t("warns", Statement, Speech, "warned"),
+    t("urged", Statement, Speech, "urged"),
+    t("urges", Statement, Speech, "urged"),
+    t("argued", Statement, Speech, "argued"),
+    t("argue", Statement, Speech, "argued"),
+    t("argues", Statement, Speech, "argued"),
+    t("noted", Statement, Speech, "noted"),
+    t("stressed", Statement, Speech, "stressed"),
+    t("insisted", Statement, Speech, "insisted"),
+    t("insisting", Statement, Speech, "insisted"),
+    t("explained", Statement, Speech, "explained"),
+    t("claimed", Statement, Speech, "claimed"),
+    t("declared", Statement, Speech, "declared"),
+    t("commented", Statement, Speech, "commented"),
+    t("remarked", Statement, Speech, "remarked"),
+    t("asked", Statement, Speech, "asked"),
+    t("replied", Statement, Speech, "replied"),
+    t("responded", Statement, Speech, "responded"),
+    t("suggested", Statement, Speech, "suggested"),
+    t("suggest", Statement, Speech, "suggested"),
+    t("acknowledged", Statement, Speech, "acknowledged"),
+    t("admitted", Statement, Speech, "admitted"),
+    t("emphasized", Statement, Speech, "emphasized"),
+    t("emphasised", Statement, Speech, "emphasized"),
+    t("highlighted", Statement, Speech, "highlighted"),
+    t("reiterated", Statement, Speech, "reiterated"),
+    t("cautioned", Statement, Speech, "cautioned"),
+    t("cautioning", Statement, Speech, "cautioned"),
+    t("described", Statement, Speech, "described"),
+    t("describing", Statement, Speech, "described"),
+    t("welcomed", Statement, Speech, "welcomed"),
+    t("criticized", Statement, Speech, "criticized"),
+    t("criticised", Statement, Speech, "criticized"),
+    t("condemned", Statement, Speech, "condemned"),
+    t("denied", Statement, Speech, "denied"),
+    t("confirmed", Statement, Speech, "confirmed"),
+    t("vowed", Statement, Speech, "vowed"),
+    t("pledged", Statement, Speech, "pledged"),
+    t("promised", Statement, Speech, "promised"),
+    t("predicted", Statement, Speech, "predicted"),
+    t("accused", Statement, Speech, "accused"),
+    t("expressed", Statement, Speech, "expressed"),
+    t("mentioned", Statement, Speech, "mentioned"),
+    t("mentioning", Statement, Speech, "mentioned"),
+    t("indicated", Statement, Speech, "indicated"),
+    t("voiced", Statement, Speech, "voiced"),
+    t("reacted", Statement, Speech, "reacted"),
+    t("conceded", Statement, Speech, "conceded"),
+    t("praised", Statement, Speech, "praised"),
+    t("hailed", Statement, Speech, "hailed"),
+    t("dismissed", Statement, Speech, "dismissed"),
+    t("rejected", Statement, Speech, "rejected"),
+    t("called", Statement, Speech, "called"),
+    t("calling", Statement, Speech, "called"),
+    t("stating", Statement, Speech, "stated"),
+    t("saying", Statement, Speech, "said"),
+    t("telling", Statement, Speech, "told"),
+    t("adding", Statement, Speech, "added"),
+    t("noting", Statement, Speech, "noted"),
+    t("warning", Statement, Speech, "warned"),
+    t("according to", Statement, Speech, "according-to"),
+    t("told reporters", Statement, Speech, "told-reporters"),
+    t("in a statement", Statement, Speech, "in-a-statement"),
+    t("in an interview", Statement, Speech, "interview"),
+    t("declined to comment", Statement, Silence, "declined-to-comment"),
+    t("did not respond", Statement, Silence, "no-response"),
+    t("did not comment", Statement, Silence, "no-response"),
+    t("remained silent", Statement, Silence, "silent"),
+    t("no immediate reaction", Statement, Silence, "no-reaction"),
+    t("no immediate comment", Statement, Silence, "no-reaction"),
+    t("released no", Statement, Silence, "released-no"),
+    // attack
+    t("attacked", Attack, Verb, "attacked"),
+    t("attack", Attack, Noun, "attack"),
+    t("attacks", Attack, Noun, "attack"),
+    t("struck", Attack, Verb, "struck"),
+    t("strike", Attack, Noun, "strike"),
+    t("strikes", Attack, Noun, "strike"),
+    t("airstrike", Attack, Noun, "strike"),
+    t("airstrikes", Attack, Noun, "strike"),
+    t("air strike", Attack, Noun, "strike"),
+    t("air strikes", Attack, Noun, "strike"),
+    t("shelling", Attack, Noun, "shelling"),
+    t("shelled", Attack, Verb, "shelling"),
+    t("bombed", Attack, Verb, "bombed"),
+    t("bombing", Attack, Noun, "bombed"),
+    t("bombings", Attack, Noun, "bombed"),
+    t("bombardment", Attack, Noun, "bombed"),
+    t("bombardments", Attack, Noun, "bombed"),
+    t("drone attack", Attack, Noun, "drone-attack"),
+    t("drone attacks", Attack, Noun, "drone-attack"),
+    t("missile attack", Attack, Noun, "missile-attack"),
+    t("missile strike", Attack, Noun, "missile-attack"),
+    t("air raid", Attack, Noun, "air-raid"),
+    t("raid", Attack, Noun, "raid"),
+    t("fired", Attack, Verb, "fired"),
+    t("killed", Attack, Verb, "killed"),
+    t("ambushed", Attack, Verb, "attacked"),
+    t("assault", Attack, Noun, "assault"),
+    // military
+    t("invaded", Military, Verb, "invaded"),
+    t("invasion", Military, Noun, "invasion"),
+    t("annexation", Military, Noun, "annexation"),
+    t("annexed", Military, Verb, "annexation"),
+    t("offensive", Military, Noun, "offensive"),
+    t("counteroffensive", Military, Noun, "offensive"),
+    t("advance", Military, Verb, "advance"),
+    t("advanced", Military, Verb, "advance"),
+    t("advancing", Military, Verb, "advance"),
+    t("occupied", Military, Verb, "occupied"),
+    t("occupation", Military, Noun, "occupied"),
+    t("captured", Military, Verb, "captured"),
+    t("seized", Military, Verb, "captured"),
+    t("territorial gains", Military, Noun, "gains"),
+    t("deployed", Military, Verb, "deployed"),
+    t("mobilization", Military, Noun, "mobilization"),
+    // travel
+    t("arrived", Travel, Verb, "arrived"),
+    t("arrives", Travel, Verb, "arrived"),
+    t("arrival", Travel, Noun, "arrived"),
+    t("landed", Travel, Verb, "landed"),
+    t("departed", Travel, Verb, "departed"),
+    t("departure", Travel, Noun, "departed"),
+    t("left", Travel, Verb, "left"),
+    t("flew", Travel, Verb, "flew"),
+    t("flight to", Travel, Noun, "flew"),
+    t("traveled", Travel, Verb, "traveled"),
+    t("travelled", Travel, Verb, "traveled"),
+    t("trip to", Travel, Noun, "trip"),
+    t("visited", Travel, Verb, "visited"),
+    t("visit", Travel, Verb, "visited"),
+    t("visits", Travel, Verb, "visited"),
+    t("visit to", Travel, Noun, "visit"),
+    t("headed to", Travel, Verb, "headed"),
+    t("returned to", Travel, Verb, "returned"),
+    t("returned home", Travel, Verb, "returned"),
+    t("ride in", Travel, Noun, "ride"),
+    // threat
+    t("threatened", Threat, Verb, "threatened"),
+    t("threatens", Threat, Verb, "threatened"),
+    t("threat", Threat, Noun, "threat"),
+    t("threats", Threat, Noun, "threat"),
+    t("ultimatum", Threat, Noun, "ultimatum"),
+    t("deadline", Threat, Noun, "deadline"),
+    t("demanded", Threat, Verb, "demanded"),
+    t("demands", Threat, Noun, "demands"),
+    t("warned of", Threat, Verb, "warned-of"),
+    t("secondary sanctions", Threat, Noun, "sanctions"),
+    t("new sanctions", Threat, Noun, "sanctions"),
+    t("imposed sanctions", Threat, Verb, "sanctions"),
+    t("impose sanctions", Threat, Verb, "sanctions"),
+    // agreement
+    t("agreed", Agreement, Verb, "agreed"),
+    t("agreeing", Agreement, Verb, "agreed"),
+    t("agree", Agreement, Verb, "agreed"),
+    t("agrees", Agreement, Verb, "agreed"),
+    t("agreement", Agreement, Noun, "agreement"),
+    t("agreements", Agreement, Noun, "agreement"),
+    t("deal", Agreement, Noun, "deal"),
+    t("accord", Agreement, Noun, "accord"),
+    t("signed", Agreement, Verb, "signed"),
+    t("ceasefire", Agreement, Noun, "ceasefire"),
+    t("cease-fire", Agreement, Noun, "ceasefire"),
+    t("truce", Agreement, Noun, "ceasefire"),
+    t("treaty", Agreement, Noun, "treaty"),
+    t("pact", Agreement, Noun, "accord"),
+    t("understanding", Agreement, Noun, "agreement"),
+    // other
+    t("indictment", Other, Noun, "indictment"),
+    t("indicted", Other, Verb, "indictment"),
+    t("arrested", Other, Verb, "arrested"),
+    t("elected", Other, Verb, "elected"),
+    t("election", Other, Noun, "election"),
+    t("resigned", Other, Verb, "resigned"),
+    t("took office", Other, Verb, "took-office"),
+    t("taking office", Other, Verb, "took-office"),
+    t("not invited", Other, Verb, "not-invited"),
+    t("interfered", Other, Verb, "interfered"),
+];
+
+/// Triggers by first word: the phrase's words and the trigger.
+type TriggerTable = FxHashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>>;
+
+/// The trigger table indexed by first word, longest phrase first.
+fn table() -> &'static TriggerTable {
+    static TABLE: OnceLock<TriggerTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = TriggerTable::default();
+        for trigger in TRIGGERS {
+            let words: Vec<&'static str> = trigger.phrase.split(' ').collect();
+            if let Some(first) = words.first().copied() {
+                map.entry(first).or_default().push((words, *trigger));
+            }
+        }
+        for entries in map.values_mut() {
+            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
+        map
+    })
+}
+
+/// Whether a lowercase word is a speech verb ("said", "told").
+pub fn is_speech_word(key: &str) -> bool {
+    table().get(key).is_some_and(|entries| {
+        entries.iter().any(|(w, t)| w.len() == 1 && t.form == Speech)
+    })
+}
+
+/// A trigger found in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Found {
+    /// The trigger.
+    pub trigger: Trigger,
+    /// Index of its first word.
+    pub first_word: usize,
+    /// Index one past its last word.
+    pub end_word: usize,
+}
+
+/// Every trigger in a sentence, in order, longest match at each word.
+pub fn triggers(scan: &Scan<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut idx = 0;
+    while idx < scan.words.len() {
+        let key = scan.key(idx);
+        let mut advanced = false;
+        if let Some(entries) = table().get(key) {
+            for (words, trigger) in entries {
+                let matches = words.iter().enumerate().all(|(offset, word)| {
+                    offset == 0 || scan.key(idx + offset) == *word
+                });
+                if matches {
+                    out.push(Found {
+                        trigger: *trigger,
+                        first_word: idx,
+                        end_word: idx + words.len(),
+                    });
+                    idx += words.len();
+                    advanced = true;
+                    break;
+                }
+            }
+        }
+        if !advanced {
+            idx += 1;
+        }
+    }
+    out
+}
+
+/// Words that negate a happening when they come shortly before its trigger.
+const NEGATIONS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "without",
+    "failed",
+    "fail",
+    "refused",
+    "lack",
+    "absence",
+    "cannot",
+    "didn't",
+    "didn’t",
+    "wasn't",
+    "wasn’t",
+    "won't",
+    "won’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "weren't",
+    "weren’t",
+    "nor",
+    "neither",
+    "unable",
+];
+
+/// Words that make a happening planned.
+const PLANNED: &[&str] = &[
+    "will",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "set",
+    "expected",
+    "due",
+    "upcoming",
+    "intends",
+    "intention",
+    "intend",
+    "next",
+    "going",
+    "shall",
+    "arrange",
+    "arranged",
+    "announced",
+];
+
+/// Words that make a happening hypothetical.
+const HYPOTHETICAL: &[&str] = &[
+    "could",
+    "would",
+    "might",
+    "may",
+    "if",
+    "possible",
+    "possibly",
+    "potential",
+    "proposed",
+    "idea",
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "wants",
+    "wanted",
+    "seeking",
+    "seek",
+    "push",
+    "pushing",
+    "calls",
+    "urged",
+    "aim",
+    "aimed",
+    "try",
+    "trying",
+    "attempt",
+    "expectation",
+    "unless",
+    "whether",
+    "prospect",
+    "securing",
+    "secure",
+    "reach",
+    "reaching",
+    "prepared",
+    "willing",
+    "ready",
+    "readiness",
+    "consider",
+];
+
+/// Words after a trigger that say it did not happen.
+const NEGATED_AFTER: &[&str] =
+    &["canceled", "cancelled", "postponed", "called"];
+
+/// The status of the happening a trigger reports, from the words before it
+/// in its clause (nearest cue wins) and a few after it.
+pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
+    if found.trigger.form == Silence {
+        return Status::NotOccurred;
+    }
+    let lookback = if found.trigger.form == Speech { 2 } else { 6 };
+    let from = found.first_word.saturating_sub(lookback).max(clause_start);
+    for idx in (from..found.first_word).rev() {
+        let key = scan.key(idx);
+        if NEGATIONS.contains(&key)
+            || key.ends_with("n't")
+            || key.ends_with("n’t")
+        {
+            return Status::NotOccurred;
+        }
+        if found.trigger.form == Speech {
+            continue;
+        }
+        if HYPOTHETICAL.contains(&key) {
+            return Status::Hypothetical;
+        }
+        if PLANNED.contains(&key) {
+            return Status::Planned;
+        }
+        if key == "to" && scan.key(idx.wrapping_sub(1)) == "is" {
+            return Status::Planned;
+        }
+    }
+    if found.trigger.form != Speech {
+        for offset in 0..4 {
+            let key = scan.key(found.end_word + offset);
+            if NEGATED_AFTER.contains(&key)
+                && (key != "called"
+                    || scan.key(found.end_word + offset + 1) == "off")
+            {
+                return Status::NotOccurred;
+            }
+            if key == "planned"
+                || key == "scheduled"
+                || (offset == 0 && key == "will")
+            {
+                return Status::Planned;
+            }
+            if offset == 0
+                && matches!(key, "can" | "could" | "would" | "might" | "may")
+            {
+                return Status::Hypothetical;
+            }
+        }
+    }
+    Status::Occurred
+}
+
+/// Number words used in durations and counts.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+    "hundred", "hundreds", "dozen", "dozens", "half", "several", "a", "an",
+];
+
+const QUALIFIERS: &[&str] = &[
+    "nearly", "almost", "about", "around", "roughly", "some", "over", "more",
+    "than", "at", "least", "up", "to", "and", "just", "under", "less",
+];
+
+const CASUALTY_WORDS: &[&str] = &[
+    "killed", "dead", "died", "wounded", "injured", "hurt", "killing",
+    "wounding", "injuring",
+];
+
+/// Durations ("nearly three hours") and casualty counts ("at least 12
+/// killed") stated in a sentence.
+pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for idx in 0..scan.words.len() {
+        let key = scan.key(idx);
+        let unit =
+            key.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+        let unit = unit.strip_prefix('-').unwrap_or(unit);
+        let is_duration = matches!(
+            unit,
+            "hour" | "hours" | "minute" | "minutes" | "day" | "days"
+        ) && (key.contains('-')
+            || is_count(scan.key(idx.wrapping_sub(1))));
+        if is_duration
+            && scan.key(idx + 1) != "ago"
+            && scan.key(idx + 1) != "before"
+        {
+            let start = phrase_start(scan, idx);
+            if let Some(value) = words_text(scan, start, idx + 1) {
+                out.push(Claim { field: "duration".into(), value });
+            }
+        }
+        if CASUALTY_WORDS.contains(&key)
+            && let Some(claim) = casualty_claim(scan, idx)
+        {
+            out.push(claim);
+        }
+    }
+    out
+}
+
+fn is_count(key: &str) -> bool {
+    !key.is_empty()
+        && (key.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            || NUMBER_WORDS.contains(&key))
+}
+
+/// The first word of a number phrase ending just before `idx`.
+fn phrase_start(scan: &Scan<'_>, idx: usize) -> usize {
+    let mut start = idx;
+    while start > 0 {
+        let key = scan.key(start - 1);
+        if is_count(key)
+            || QUALIFIERS.contains(&key)
+            || key.contains('-')
+                && is_count(key.split('-').next().unwrap_or(""))
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    while start < idx
+        && matches!(scan.key(start), "and" | "to" | "than" | "at" | "up")
+    {
+        start += 1;
+    }
+    start
+}
+
+/// "at least 12 people were killed" / "killed 12 civilians".
+fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
+    let word = scan.key(idx);
+    for back in 1..=4 {
+        let Some(pos) = idx.checked_sub(back) else { break };
+        if scan.key(pos).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || (NUMBER_WORDS.contains(&scan.key(pos))
+                && !matches!(scan.key(pos), "a" | "an" | "several"))
+        {
+            let start = phrase_start(scan, pos + 1).min(pos);
+            let number = words_text(scan, start, pos + 1)?;
+            return Some(Claim {
+                field: "casualties".into(),
+                value: format!("{number} {word}"),
+            });
+        }
+    }
+    // "killing at least 12 soldiers": qualifiers, a number, maybe a noun.
+    let mut pos = idx + 1;
+    while QUALIFIERS.contains(&scan.key(pos)) && pos < idx + 4 {
+        pos += 1;
+    }
+    let number = scan.key(pos);
+    if number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let value = words_text(scan, idx + 1, pos + 2)?;
+        return Some(Claim { field: "casualties".into(), value });
+    }
+    None
+}
+
+/// The original text from word `from` to word `to` (exclusive).
+fn words_text(scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+    let first = scan.words.get(from)?;
+    let last = scan.words.get(to.checked_sub(1)?)?;
+    scan.text.get(first.range.start..last.range.end).map(str::to_string)
+}
+
+/// Triggers that are only a reference to a happening ("the summit") and add
+/// no observation once one of their kind exists.
+pub fn is_reference(scan: &Scan<'_>, found: &Found) -> bool {
+    if found.trigger.form != Noun {
+        return false;
+    }
+    let previous = found.first_word.checked_sub(1).map_or("", |i| scan.key(i));
+    let possessive = found
+        .first_word
+        .checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .is_some_and(|w| w.possessive);
+    matches!(
+        previous,
+        "the"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "alaska"
+            | "same"
+    ) || possessive
+}
+
+/// Whether a trigger is really the kind its lexicon entry says, given its
+/// neighbours ("struck a deal" is no attack, "left" needs a place).
+pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
+    let next = scan.key(found.end_word);
+    let after = |n: usize| {
+        (0..n).map(|o| scan.key(found.end_word + o)).collect::<Vec<_>>()
+    };
+    match found.trigger.phrase {
+        "struck" => {
+            !after(3).iter().any(|k| matches!(*k, "a" | "deal" | "agreement"))
+                && !matches!(
+                    scan.key(found.first_word.wrapping_sub(2)),
+                    "deal" | "agreement"
+                )
+                && !matches!(scan.key(found.first_word.wrapping_sub(1)), "was")
+        }
+        "left" => {
+            scan.words.get(found.end_word).is_some_and(|w| w.capital)
+                || matches!(next, "for" | "the")
+        }
+        "advance" => {
+            !matches!(scan.key(found.first_word.wrapping_sub(1)), "in" | "an")
+        }
+        "visit" | "visits" => {
+            scan.words.get(found.end_word).is_some_and(|w| w.capital)
+        }
+        "departure" => {
+            next == "from"
+                && scan.words.get(found.end_word + 1).is_some_and(|w| w.capital)
+        }
+        "fired" => after(4).iter().any(|k| {
+            k.starts_with("missile")
+                || k.starts_with("rocket")
+                || k.starts_with("drone")
+                || *k == "shells"
+        }),
+        "understanding" => {
+            matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
+        }
+        "set" => false,
+        _ => true,
+    }
+}
+
+/// Verbs that make an agreement noun report a concluded agreement.
+const CONCLUDING: &[&str] = &[
+    "reached",
+    "reach",
+    "signed",
+    "sign",
+    "struck",
+    "sealed",
+    "clinched",
+    "concluded",
+    "finalized",
+    "finalised",
+    "brokered",
+    "agreed",
+    "secured",
+    "announced",
+    "approved",
+    "ratified",
+    "mentioning",
+    "mentioned",
+];
+
+/// Whether an agreement noun is about a concrete agreement: one concluded
+/// ("reached a deal", "the deal was signed"), or reported as not reached;
+/// a bare "a peace agreement" in an argument is not.
+pub fn concrete_agreement(
+    scan: &Scan<'_>,
+    found: &Found,
+    status: Status,
+) -> bool {
+    if found.trigger.kind != Agreement
+        || found.trigger.form != Noun
+        || status != Status::Occurred
+    {
+        return true;
+    }
+    let from = found.first_word.saturating_sub(4);
+    let before =
+        (from..found.first_word).any(|i| CONCLUDING.contains(&scan.key(i)));
+    let after = (found.end_word..found.end_word + 3)
+        .any(|i| CONCLUDING.contains(&scan.key(i)));
+    before || after
+}

@@ -1,0 +1,256 @@
+//! Quotes and attribution: where quoted words are, and who said them.
+//!
+//! It owns quote regions (straight, curly and «guillemet» marks, quotes that
+//! run across sentences) and the attribution patterns of news English:
+//! "X said", "said X", "X, the ..., said", "according to X", "he added".
+//! It never finds mentions itself; it chooses among those `actors` found.
+
+use super::actors::{Mention, MentionKind, Scan};
+use super::events::Found;
+use super::text::{Range, slice};
+
+/// The quoted passages of a paragraph, without their marks.
+pub fn regions(text: &str, paragraph: Range) -> Vec<Range> {
+    let body = slice(text, paragraph);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (idx, ch) in body.char_indices() {
+        let start = paragraph.start + idx;
+        match (open, ch) {
+            (None, '“' | '«') => open = Some((start + ch.len_utf8(), ch)),
+            (None, '"') => open = Some((start + 1, ch)),
+            (Some((from, '“')), '”')
+            | (Some((from, '«')), '»')
+            | (Some((from, '"')), '"') => {
+                out.push(Range { start: from, end: start });
+                open = None;
+            }
+            // A new opening mark inside an open quote: the old one was
+            // never closed (common across paragraphs); restart.
+            (Some(_), '“' | '«') => open = Some((start + ch.len_utf8(), ch)),
+            _ => {}
+        }
+    }
+    if let Some((from, _)) = open {
+        out.push(Range { start: from, end: paragraph.end });
+    }
+    out
+}
+
+/// Whether a byte offset is inside one of the regions.
+pub fn inside(regions: &[Range], offset: usize) -> bool {
+    regions.iter().any(|r| r.start <= offset && offset < r.end)
+}
+
+/// The quoted words that overlap a sentence; a quote running past the
+/// sentence is taken whole.
+pub fn quote_for(
+    text: &str,
+    regions: &[Range],
+    sentence: Range,
+) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for region in regions {
+        if region.start < sentence.end && sentence.start < region.end {
+            let piece = slice(text, *region).trim();
+            let piece = piece.trim_end_matches([',', ' ']);
+            if !piece.is_empty() {
+                parts.push(piece);
+            }
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" … "))
+}
+
+/// How a speaker was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// Index into the sentence's mentions.
+    pub mention: usize,
+    /// The pattern: `said-after`, `said-before`, `according-to`, ...
+    pub pattern: &'static str,
+}
+
+fn speaker_like(mention: &Mention) -> bool {
+    matches!(
+        mention.kind,
+        MentionKind::Person
+            | MentionKind::Group
+            | MentionKind::Organisation
+            | MentionKind::Country
+            | MentionKind::Pronoun
+    ) && !mention.is_place_use()
+}
+
+/// Words that may stand between a subject and its speech verb.
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "has",
+    "had",
+    "have",
+    "previously",
+    "then",
+    "again",
+    "repeatedly",
+    "publicly",
+    "separately",
+    "himself",
+    "herself",
+    "itself",
+    "earlier",
+    "once",
+    "consistently",
+    "had",
+    "reportedly",
+    "recently",
+    "first",
+    "still",
+    "further",
+    "privately",
+    "quickly",
+    "formally",
+];
+
+/// The speaker of the speech trigger `found`, given the sentence's mentions
+/// and quote regions.
+pub fn speaker(
+    scan: &Scan<'_>,
+    mentions: &[Mention],
+    regions: &[Range],
+    found: &Found,
+) -> Option<Attribution> {
+    let verb = found.first_word;
+    let outside =
+        |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
+    if found.trigger.form == super::events::TriggerForm::Silence {
+        // "no immediate reaction from Kyiv": the silent party follows "from".
+        let from = mentions.iter().position(|m| {
+            m.first_word >= found.end_word && m.preposition == Some("from")
+        });
+        if let Some(idx) = from {
+            return Some(Attribution { mention: idx, pattern: "silent-from" });
+        }
+    }
+    if found.trigger.rule == "according-to" {
+        let idx = mentions
+            .iter()
+            .position(|m| m.first_word >= found.end_word && outside(m))?;
+        return Some(Attribution { mention: idx, pattern: "according-to" });
+    }
+    // A participle ("..., noting that") shares its clause's subject.
+    if scan.key(verb).ends_with("ing") && found.end_word == verb + 1 {
+        let idx =
+            mentions.iter().position(|m| m.end_word <= verb && outside(m))?;
+        return Some(Attribution { mention: idx, pattern: "said-participle" });
+    }
+    // "..., said X" / "”, said X, the ...": the speaker follows the verb.
+    let gap = scan.gap_before(verb);
+    let quote_before = verb
+        .checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .is_some_and(|w| inside(regions, w.range.start));
+    let after_quote =
+        gap.contains(['”', '"', '»']) || (gap.contains(',') && quote_before);
+    // The name may follow a title or adjective in the same capitalised run
+    // ("said Lithuanian Foreign Minister Jane Doe").
+    let mut run_end = found.end_word;
+    while scan.words.get(run_end).is_some_and(|w| w.capital) {
+        run_end += 1;
+    }
+    let in_run = |m: &Mention| {
+        m.first_word == found.end_word
+            || (m.first_word > found.end_word
+                && m.first_word < run_end
+                && m.kind != MentionKind::Country)
+    };
+    if let Some(idx) = mentions.iter().position(|m| in_run(m) && outside(m)) {
+        let next_is_that = scan.key(found.end_word) == "that";
+        if after_quote && !next_is_that {
+            return Some(Attribution { mention: idx, pattern: "said-after" });
+        }
+    }
+    subject_before(scan, mentions, regions, verb)
+}
+
+fn gap_start(scan: &Scan<'_>, idx: usize) -> usize {
+    idx.checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .map_or(0, |w| w.range.end)
+}
+
+/// The subject of a speech verb: the mention right before it (adverbs and
+/// auxiliaries between allowed), the name before an appositive ("X, the
+/// dean, said"), or the first mention of the clause.
+fn subject_before(
+    scan: &Scan<'_>,
+    mentions: &[Mention],
+    regions: &[Range],
+    verb: usize,
+) -> Option<Attribution> {
+    let outside =
+        |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
+    let mut pos = verb;
+    while pos > 0 && BETWEEN.contains(&scan.key(pos - 1)) {
+        pos -= 1;
+    }
+    if let Some(idx) =
+        mentions.iter().rposition(|m| m.end_word == pos && outside(m))
+    {
+        // "X and Y said": the first of the coordinated subjects leads.
+        let coordinated = mentions
+            .get(idx)
+            .and_then(|m| m.first_word.checked_sub(1))
+            .filter(|and| scan.key(*and) == "and");
+        let first = coordinated
+            .and_then(|and| {
+                mentions.iter().rposition(|m| m.end_word == and && outside(m))
+            })
+            .unwrap_or(idx);
+        return Some(Attribution { mention: first, pattern: "said-before" });
+    }
+    if scan.gap_before(pos).trim_start().starts_with(',') {
+        // Walk back over the appositive to the comma that opens it.
+        let mut open = pos.saturating_sub(1);
+        while open > 0 && !scan.gap_before(open).contains(',') {
+            open -= 1;
+        }
+        if let Some(idx) =
+            mentions.iter().rposition(|m| m.end_word == open && outside(m))
+        {
+            return Some(Attribution {
+                mention: idx,
+                pattern: "said-appositive",
+            });
+        }
+    }
+    let clause = clause_start(scan, regions, verb);
+    let idx = mentions.iter().position(|m| {
+        m.first_word >= clause && m.end_word <= verb && outside(m)
+    })?;
+    Some(Attribution { mention: idx, pattern: "said-subject" })
+}
+
+/// The first word of the clause a verb is in: after the last closing quote
+/// or semicolon before it.
+pub fn clause_start(scan: &Scan<'_>, regions: &[Range], verb: usize) -> usize {
+    let mut idx = verb;
+    while idx > 0 {
+        let gap = scan.gap_before(idx);
+        if gap.contains([';', '”', '»'])
+            || (gap.contains('"')
+                && inside(regions, gap_start(scan, idx).saturating_sub(1)))
+        {
+            return idx;
+        }
+        if scan
+            .words
+            .get(idx - 1)
+            .is_some_and(|w| inside(regions, w.range.start))
+        {
+            return idx;
+        }
+        idx -= 1;
+    }
+    0
+}

@@ -1,0 +1,305 @@
+//! Data-driven extraction tests: article text in, expected observations out.
+//!
+//! Each case names an article (inline, or a file under
+//! `tests/data/articles/`), its publication date, and observations that
+//! must be among the output as (kind, status, first actor, dates). Add new
+//! cases to the tables below; only `check` knows the API.
+
+use super::{ExtractInput, Lexicon, extract};
+use crate::domain::{Day, Observation};
+
+/// `(kind, status, first actor, Some((start, end)) or None to skip dates)`;
+/// a date of "" means an open side.
+type Expected<'a> = (&'a str, &'a str, &'a str, Option<(&'a str, &'a str)>);
+
+/// Where the body starts: after a `---` front matter block, if any.
+fn body_start(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix("---\n") else { return 0 };
+    rest.find("\n---\n").map_or(0, |end| end + 4 + 5)
+}
+
+fn run(text: &str, published: &str) -> Vec<Observation> {
+    let input = ExtractInput {
+        text,
+        body_start: body_start(text),
+        published: Day::parse(published),
+        lexicon: Lexicon::builtin(),
+    };
+    extract(&input).observations
+}
+
+fn day_text(day: Option<Day>) -> String {
+    day.map_or_else(String::new, |d| d.to_string())
+}
+
+fn describe(observations: &[Observation], text: &str) -> String {
+    observations
+        .iter()
+        .map(|o| {
+            format!(
+                "  {} {} {:?} {}..{} {} | {}\n",
+                o.kind.name(),
+                o.status.name(),
+                o.actors,
+                day_text(o.when.start),
+                day_text(o.when.end),
+                o.rule,
+                o.span.slice(text).unwrap_or("?")
+            )
+        })
+        .collect()
+}
+
+fn check(text: &str, published: &str, expected: &[Expected<'_>]) {
+    let observations = run(text, published);
+    for (kind, status, actor, dates) in expected {
+        let found = observations.iter().any(|o| {
+            o.kind.name() == *kind
+                && o.status.name() == *status
+                && o.actors.first().is_some_and(|a| a == actor)
+                && dates.is_none_or(|(start, end)| {
+                    day_text(o.when.start) == start
+                        && day_text(o.when.end) == end
+                })
+        });
+        assert!(
+            found,
+            "missing {kind} {status} {actor} {dates:?}; got:\n{}",
+            describe(&observations, text)
+        );
+    }
+    for observation in &observations {
+        let evidence = observation.span.slice(text);
+        assert!(
+            evidence.is_some_and(|e| !e.is_empty()),
+            "bad span {:?}",
+            observation.span
+        );
+        assert!(observation.summary.len() <= 170, "{}", observation.summary);
+    }
+}
+
+const ATTRIBUTION: &str =
+    include_str!("../../tests/data/articles/attribution.txt");
+const HAPPENINGS: &str =
+    include_str!("../../tests/data/articles/happenings.txt");
+
+#[test]
+fn attribution_patterns_find_their_speakers() {
+    check(
+        ATTRIBUTION,
+        "2024-03-09",
+        &[
+            ("meeting", "occurred", "ministers", None),
+            (
+                "statement",
+                "occurred",
+                "Gabrielius Landsberg",
+                Some(("2024-03-09", "2024-03-09")),
+            ),
+            ("statement", "occurred", "Luis Montenegro", None),
+            ("meeting", "hypothetical", "Portugal", None),
+            ("statement", "occurred", "Jane Okafor", None),
+            ("statement", "occurred", "Maria Duarte", None),
+            ("statement", "occurred", "Kremlin", None),
+            ("statement", "occurred", "Mark Rutte", None),
+            ("statement", "not_occurred", "European officials", None),
+        ],
+    );
+}
+
+#[test]
+fn role_phrases_and_pronouns_resolve_to_named_people() {
+    let observations = run(ATTRIBUTION, "2024-03-09");
+    let speakers: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind.name() == "statement")
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    // "The prime minister added", "Okafor, who ..., said", "she said",
+    // "Rutte added" each name an earlier person.
+    assert_eq!(
+        speakers.iter().filter(|s| **s == "Luis Montenegro").count(),
+        2,
+        "{speakers:?}"
+    );
+    assert_eq!(
+        speakers.iter().filter(|s| **s == "Jane Okafor").count(),
+        3,
+        "{speakers:?}"
+    );
+    assert_eq!(
+        speakers.iter().filter(|s| **s == "Mark Rutte").count(),
+        2,
+        "{speakers:?}"
+    );
+}
+
+#[test]
+fn quotes_are_captured_without_marks() {
+    let observations = run(ATTRIBUTION, "2024-03-09");
+    let quotes: Vec<&str> =
+        observations.iter().filter_map(|o| o.quote.as_deref()).collect();
+    assert!(
+        quotes.contains(
+            &"We cannot wait another winter … The grid must be ready."
+        ),
+        "{quotes:?}"
+    );
+    assert!(quotes.contains(&"This is a matter for the region"), "{quotes:?}");
+}
+
+#[test]
+fn furniture_and_front_matter_give_no_observations() {
+    let observations = run(ATTRIBUTION, "2024-03-09");
+    let body = body_start(ATTRIBUTION);
+    for observation in &observations {
+        let evidence = observation.span.slice(ATTRIBUTION).unwrap_or("");
+        assert!(observation.span.start as usize >= body, "{evidence}");
+        for furniture in
+            ["Subscribe", "Reporting by", "Ministers Meet In Lisbon"]
+        {
+            assert!(!evidence.contains(furniture), "{evidence}");
+        }
+    }
+}
+
+#[test]
+fn every_event_type_is_recognised() {
+    check(
+        HAPPENINGS,
+        "2024-06-05",
+        &[
+            ("meeting", "occurred", "presidents", None),
+            ("call", "occurred", "Friedrich Merz", None),
+            ("attack", "occurred", "rebels", None),
+            ("statement", "occurred", "army", None),
+            ("military", "occurred", "Russian forces", None),
+            ("travel", "occurred", "Japanese prime minister", None),
+            ("threat", "occurred", "Iran", None),
+            ("agreement", "not_occurred", "officials", None),
+            ("agreement", "occurred", "sides", None),
+            ("agreement", "hypothetical", "parties", None),
+            ("meeting", "planned", "leaders", Some(("2024-06-05", ""))),
+        ],
+    );
+}
+
+#[test]
+fn claims_record_durations_and_casualties() {
+    let observations = run(HAPPENINGS, "2024-06-05");
+    let claims: Vec<(String, String)> = observations
+        .iter()
+        .flat_map(|o| {
+            o.claims.iter().map(|c| (c.field.clone(), c.value.clone()))
+        })
+        .collect();
+    assert!(
+        claims.contains(&("casualties".into(), "at least 12 soldiers".into())),
+        "{claims:?}"
+    );
+    let text =
+        "Putin and Trump met for nearly three hours in Anchorage on Friday.";
+    let observations = run(text, "2025-08-16");
+    let durations: Vec<&str> = observations
+        .iter()
+        .flat_map(|o| o.claims.iter().map(|c| c.value.as_str()))
+        .collect();
+    assert_eq!(durations, vec!["nearly three hours"]);
+}
+
+#[test]
+fn status_follows_negation_and_modality() {
+    let cases: &[(&str, Expected<'_>)] = &[
+        (
+            "Putin and Trump met in Alaska.",
+            ("meeting", "occurred", "Vladimir Putin", None),
+        ),
+        (
+            "Putin did not meet Zelensky.",
+            ("meeting", "not_occurred", "Vladimir Putin", None),
+        ),
+        (
+            "Macron will visit Kyiv next week.",
+            ("travel", "planned", "Emmanuel Macron", None),
+        ),
+        (
+            "Macron is scheduled to meet Merz.",
+            ("meeting", "planned", "Emmanuel Macron", None),
+        ),
+        (
+            "Xi could meet Modi if talks go well.",
+            ("meeting", "hypothetical", "Xi Jinping", None),
+        ),
+        (
+            "No ceasefire was agreed, Ukrainian officials said.",
+            ("agreement", "not_occurred", "Ukrainian officials", None),
+        ),
+        (
+            "The Kremlin declined to comment.",
+            ("statement", "not_occurred", "Kremlin", None),
+        ),
+        (
+            "Hamas fired rockets at Tel Aviv on Monday.",
+            ("attack", "occurred", "Hamas", None),
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, "2025-01-10", &[*expected]);
+    }
+}
+
+#[test]
+fn extraction_is_total_on_odd_input() {
+    let odd = [
+        "",
+        "---\n",
+        "“",
+        "«»",
+        "\u{a0}\u{a0}\n\n",
+        "Mr. . . . ...",
+        "A\u{301}\u{301} said “",
+        "He said. She said. They said.",
+        "ü said Ü, the ü. «ü» ü added",
+    ];
+    for text in odd {
+        for body in [0, 1, 2, 3, 100] {
+            let input = ExtractInput {
+                text,
+                body_start: body,
+                published: None,
+                lexicon: Lexicon::builtin(),
+            };
+            let extraction = extract(&input);
+            for observation in &extraction.observations {
+                assert!(observation.span.slice(text).is_some());
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn prop_extraction_never_panics_and_spans_slice(text in "\\PC{0,300}", body in 0usize..40) {
+        let input = ExtractInput { text: &text, body_start: body, published: Day::parse("2025-01-01"), lexicon: Lexicon::builtin() };
+        for observation in extract(&input).observations {
+            proptest::prop_assert!(observation.span.slice(&text).is_some());
+        }
+    }
+}
+
+#[test]
+fn background_history_gets_its_own_observation() {
+    let text = "Russian forces advance along the front. Following the annexation of Crimea in 2014, Putin has pursued further territorial gains.";
+    check(
+        text,
+        "2025-08-16",
+        &[("military", "occurred", "Vladimir Putin", None)],
+    );
+    let observations = run(text, "2025-08-16");
+    assert!(
+        observations.iter().any(|o| o.rule == "military:annexation"),
+        "{}",
+        describe(&observations, text)
+    );
+}

@@ -1,0 +1,546 @@
+//! Text layout: body lines classified as prose, boilerplate or headings;
+//! prose split into sentences and words, all with exact byte offsets.
+//!
+//! It owns the general patterns that recognise page furniture (subscription
+//! blurbs, share lines, credits, headlines) and the sentence splitter. It
+//! never allocates per character and never slices off a char boundary.
+
+/// How a body line is treated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineClass {
+    /// Running text that can report events.
+    Prose,
+    /// Page furniture: subscription blurbs, share lines, credits, noise.
+    Boilerplate,
+    /// A headline, subhead or question heading: no events.
+    Heading,
+}
+
+/// A byte range of the article text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// One sentence of prose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Trimmed byte range.
+    pub range: Range,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+}
+
+/// One word of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Byte range without a possessive `'s`.
+    pub range: Range,
+    /// Whether `'s` / `’s` followed it.
+    pub possessive: bool,
+    /// Whether it starts with an uppercase letter.
+    pub capital: bool,
+}
+
+/// The body split into classified lines and prose paragraphs.
+#[derive(Clone, Debug, Default)]
+pub struct Layout {
+    /// Every non-blank line that is not prose, with its class.
+    pub skipped: Vec<(Range, LineClass)>,
+    /// Prose paragraphs (wrapped lines joined).
+    pub paragraphs: Vec<Range>,
+}
+
+/// Splits `text[body_start..]` into prose paragraphs and skipped lines.
+pub fn layout(text: &str, body_start: usize) -> Layout {
+    let mut start = body_start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let lines = trimmed_lines(text, start);
+    let mut layout = Layout::default();
+    let mut open: Option<Range> = None;
+    for (idx, line) in lines.iter().enumerate() {
+        let body = slice(text, *line);
+        let next = lines.get(idx + 1).map(|r| slice(text, *r));
+        let class = classify_line(body, next);
+        match class {
+            LineClass::Prose => {
+                let joined = match open.take() {
+                    Some(para) => Range { start: para.start, end: line.end },
+                    None => *line,
+                };
+                if wraps_into_next(body, next) {
+                    open = Some(joined);
+                } else {
+                    layout.paragraphs.push(joined);
+                }
+            }
+            other => {
+                if let Some(para) = open.take() {
+                    layout.paragraphs.push(para);
+                }
+                layout.skipped.push((*line, other));
+            }
+        }
+    }
+    if let Some(para) = open {
+        layout.paragraphs.push(para);
+    }
+    layout
+}
+
+/// Non-blank lines from `start`, trimmed of whitespace (NBSP included).
+fn trimmed_lines(text: &str, start: usize) -> Vec<Range> {
+    let mut out = Vec::new();
+    let mut line_start = start;
+    let rest = text.get(start..).unwrap_or("");
+    for (offset, ch) in
+        rest.char_indices().chain(std::iter::once((rest.len(), '\n')))
+    {
+        if ch != '\n' {
+            continue;
+        }
+        let line_end = start + offset;
+        if let Some(line) = text.get(line_start..line_end) {
+            let lead = line.len() - line.trim_start().len();
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                let s = line_start + lead;
+                out.push(Range { start: s, end: s + trimmed.len() });
+            }
+        }
+        line_start = line_end + 1;
+    }
+    out
+}
+
+/// The text of a range, or "" if it is not on char boundaries.
+pub fn slice(text: &str, range: Range) -> &str {
+    text.get(range.start..range.end).unwrap_or("")
+}
+
+/// Whether a prose line without final punctuation continues on the next line
+/// (hard-wrapped text).
+fn wraps_into_next(line: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else { return false };
+    !ends_sentence(line) && next.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn classify_line(line: &str, next: Option<&str>) -> LineClass {
+    if !line.chars().any(char::is_alphabetic) {
+        return LineClass::Boilerplate;
+    }
+    if is_boilerplate(line) {
+        return LineClass::Boilerplate;
+    }
+    let n_words = line.split_whitespace().count();
+    if line.ends_with(':') && n_words < 12 {
+        return LineClass::Heading;
+    }
+    if !ends_sentence(line) {
+        let continues = next.is_some_and(|next| {
+            next.chars().next().is_some_and(char::is_lowercase)
+        });
+        return if continues { LineClass::Prose } else { LineClass::Heading };
+    }
+    let quoted = line.contains(['"', '“', '”', '«', '»']);
+    if line.ends_with('?') && n_words <= 16 && !quoted {
+        return LineClass::Heading;
+    }
+    LineClass::Prose
+}
+
+/// Whether a line ends like a sentence (terminal mark, maybe inside quotes).
+fn ends_sentence(line: &str) -> bool {
+    let trimmed =
+        line.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', ' ']);
+    trimmed.ends_with(['.', '!', '?', '…'])
+}
+
+/// Line starts that mark credits, navigation and promotion.
+const FURNITURE_STARTS: &[&str] = &[
+    "reporting by",
+    "additional reporting",
+    "writing by",
+    "editing by",
+    "compiled by",
+    "written by",
+    "photo:",
+    "image:",
+    "video:",
+    "related:",
+    "read more",
+    "read also",
+    "see also",
+    "also read",
+    "watch:",
+    "listen:",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "advertisement",
+    "click here",
+    "share",
+    "copy link",
+    "copyright",
+    "©",
+    "(c)",
+    "all rights reserved",
+    "skip to",
+    "back to top",
+    "this article was",
+    "this story was",
+];
+
+/// Phrases that mark furniture anywhere in a line.
+const FURNITURE_PARTS: &[&str] = &[
+    "contributed to this",
+    "contributed reporting",
+    "all rights reserved",
+    "subscription",
+    "subscribe",
+    "newsletter",
+    "your inbox",
+    "no obligation",
+    "terms of use",
+    "privacy policy",
+    "cookie",
+    "unlimited access",
+    "getty images",
+    "ap photo",
+    "/reuters",
+    "/ reuters",
+    "afp photo",
+];
+
+/// Furniture is short; longer lines are only checked at their start.
+const FURNITURE_LINE_BYTES_MAX: usize = 400;
+
+fn is_boilerplate(line: &str) -> bool {
+    let head = line.get(..line.len().min(24)).unwrap_or(line).to_lowercase();
+    if line.len() > FURNITURE_LINE_BYTES_MAX {
+        return FURNITURE_STARTS.iter().any(|start| head.starts_with(start))
+            && !has_quote(line);
+    }
+    let lower = line.to_lowercase();
+    if FURNITURE_STARTS.iter().any(|start| lower.starts_with(start))
+        && (line.len() < 200 || !has_quote(line))
+    {
+        return true;
+    }
+    if has_quote(line) && line.len() > 200 {
+        return false;
+    }
+    FURNITURE_PARTS.iter().any(|part| lower.contains(part))
+        || (lower.contains("free") && lower.contains("trial"))
+}
+
+fn has_quote(line: &str) -> bool {
+    line.contains(['"', '“', '”', '«', '»'])
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen",
+    "rep", "st", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+    "nov", "dec", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "prof", "rev",
+    "adm", "maj", "cmdr", "cpl", "pvt", "ft", "mt", "approx", "est", "dept",
+    "univ", "pres", "gens", "reps", "sens", "messrs", "lt.gen", "no",
+];
+
+/// Words that start sentences; after "U.S." they show the period ends one.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "This",
+    "That",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "On",
+    "At",
+    "After",
+    "While",
+    "Meanwhile",
+    "However",
+    "Both",
+    "There",
+    "Its",
+    "Our",
+    "As",
+    "When",
+];
+
+/// Splits a paragraph into sentences.
+pub fn sentences(
+    text: &str,
+    paragraph: Range,
+    paragraph_idx: usize,
+) -> Vec<Sentence> {
+    let body = slice(text, paragraph);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut quote_open = false;
+    let mut iter = body.char_indices().peekable();
+    while let Some((idx, ch)) = iter.next() {
+        match ch {
+            '“' | '«' => quote_open = true,
+            '”' | '»' => quote_open = false,
+            '"' => quote_open = !quote_open,
+            _ => {}
+        }
+        let is_ellipsis =
+            ch == '…' || (ch == '.' && body.get(idx..idx + 3) == Some("..."));
+        if !matches!(ch, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        if is_ellipsis && quote_open {
+            continue;
+        }
+        let Some(end) = sentence_end(body, idx, ch) else { continue };
+        if ch == '.' && !is_ellipsis && is_abbreviation(body, idx, end) {
+            continue;
+        }
+        if end > start {
+            push_sentence(&mut out, paragraph, body, start, end, paragraph_idx);
+        }
+        start = end;
+        while iter.peek().is_some_and(|(i, _)| *i < end) {
+            if let Some((_, c)) = iter.next() {
+                match c {
+                    '”' | '»' => quote_open = false,
+                    '"' => quote_open = !quote_open,
+                    _ => {}
+                }
+            }
+        }
+    }
+    if start < body.len() {
+        push_sentence(
+            &mut out,
+            paragraph,
+            body,
+            start,
+            body.len(),
+            paragraph_idx,
+        );
+    }
+    out
+}
+
+fn push_sentence(
+    out: &mut Vec<Sentence>,
+    paragraph: Range,
+    body: &str,
+    start: usize,
+    end: usize,
+    paragraph_idx: usize,
+) {
+    let Some(piece) = body.get(start..end) else { return };
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = paragraph.start + start + lead;
+    out.push(Sentence {
+        range: Range { start: s, end: s + trimmed.len() },
+        paragraph: paragraph_idx,
+    });
+}
+
+/// If the mark at `idx` ends a sentence, the byte after its closing quotes.
+fn sentence_end(body: &str, idx: usize, mark: char) -> Option<usize> {
+    let mut end = idx + mark.len_utf8();
+    let rest = body.get(end..)?;
+    let mut chars = rest.char_indices();
+    let mut saw_space = false;
+    for (offset, ch) in chars.by_ref() {
+        if matches!(ch, '.' | '”' | '"' | '’' | '\'' | '»' | ')' | ']')
+            && !saw_space
+        {
+            end = idx + mark.len_utf8() + offset + ch.len_utf8();
+            continue;
+        }
+        if ch.is_whitespace() {
+            saw_space = true;
+            continue;
+        }
+        let starts = ch.is_uppercase()
+            || ch.is_ascii_digit()
+            || matches!(ch, '“' | '"' | '‘' | '«' | '(' | '[' | '—' | '–');
+        return (saw_space && starts).then_some(end);
+    }
+    Some(body.len())
+}
+
+fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
+    let before = body.get(..dot).unwrap_or("");
+    let word_start = before
+        .rfind(|c: char| {
+            c.is_whitespace() || matches!(c, '(' | '“' | '"' | '«')
+        })
+        .map_or(0, |i| i + 1);
+    let word = before.get(word_start..).unwrap_or("");
+    let next_word = body
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let mut letters = word.chars();
+    let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    if single_initial {
+        return true;
+    }
+    if word.contains('.') {
+        return !SENTENCE_STARTERS.contains(&next_word);
+    }
+    let lower = word.to_ascii_lowercase();
+    if lower == "no" {
+        return next_word.starts_with(|c: char| c.is_ascii_digit());
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Splits a range into words; `'s` is stripped and flagged, inner hyphens,
+/// apostrophes and dotted abbreviations ("U.S.") stay inside a word.
+pub fn words(text: &str, range: Range) -> Vec<Word> {
+    let body = slice(text, range);
+    let mut out = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    while let Some((start, ch)) = chars.next() {
+        if !ch.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + ch.len_utf8();
+        while let Some(&(idx, c)) = chars.peek() {
+            let joins = matches!(c, '-' | '\'' | '’' | '.')
+                && body
+                    .get(idx + c.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphanumeric);
+            if c.is_alphanumeric() || joins {
+                end = idx + c.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let mut word = body.get(start..end).unwrap_or("");
+        // "U.S." keeps its final period when it is a dotted abbreviation.
+        if word.contains('.') && body.get(end..end + 1) == Some(".") {
+            end += 1;
+            chars.next();
+            word = body.get(start..end).unwrap_or("");
+        }
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        let word_end = if possessive {
+            end - if word.ends_with("'s") { 2 } else { 4 }
+        } else {
+            end
+        };
+        if word_end <= start {
+            continue;
+        }
+        out.push(Word {
+            range: Range {
+                start: range.start + start,
+                end: range.start + word_end,
+            },
+            possessive,
+            capital: ch.is_uppercase(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let layout = layout(text, 0);
+        layout
+            .paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| sentences(text, *p, i))
+            .map(|s| slice(text, s.range))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let text = "Mr. Smith met Gen. Jones in the U.S. on Aug. 3. It rained 3.5 inches.\n\
+                    “We will win,” he said. “Then we rest.” The U.N. said so. J. R. Doe left… Later he came.";
+        assert_eq!(
+            split(text),
+            vec![
+                "Mr. Smith met Gen. Jones in the U.S. on Aug. 3.",
+                "It rained 3.5 inches.",
+                "“We will win,” he said.",
+                "“Then we rest.”",
+                "The U.N. said so.",
+                "J. R. Doe left…",
+                "Later he came.",
+            ]
+        );
+    }
+
+    #[test]
+    fn furniture_lines_are_skipped() {
+        let text = "Leaders Meet In Geneva\nThe leaders met on Monday.\n-\nShare via\n\
+                    Copy link\nWhat comes next?\nSubscribe now for only $1 a week.\n\
+                    Reporting by Jane Roe; editing by John Doe.\n\
+                    Additional reporting from Reuters contributed to this story.\n\
+                    Copyright © 2025 Some Media. All Rights Reserved.\nHe left.";
+        let layout = layout(text, 0);
+        let prose: Vec<&str> =
+            layout.paragraphs.iter().map(|p| slice(text, *p)).collect();
+        assert_eq!(prose, vec!["The leaders met on Monday.", "He left."]);
+        assert_eq!(layout.skipped.len(), 9);
+    }
+
+    #[test]
+    fn wrapped_lines_join_into_one_paragraph() {
+        let text = "The minister said the talks\nwould resume on Monday.\nHeadline Here\n";
+        assert_eq!(
+            split(text),
+            vec!["The minister said the talks\nwould resume on Monday."]
+        );
+    }
+
+    #[test]
+    fn words_strip_possessives_and_keep_abbreviations() {
+        let text = "Trump’s U.S. ally Elmendorf-Richardson O'Brien's";
+        let all = words(text, Range { start: 0, end: text.len() });
+        let got: Vec<(&str, bool)> =
+            all.iter().map(|w| (slice(text, w.range), w.possessive)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Trump", true),
+                ("U.S.", false),
+                ("ally", false),
+                ("Elmendorf-Richardson", false),
+                ("O'Brien", true)
+            ]
+        );
+    }
+}
