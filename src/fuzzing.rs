@@ -14,7 +14,12 @@ fn published() -> Option<Day> {
 /// reports lies inside the text on character boundaries with start <= end.
 pub fn extract(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let input = ExtractInput { text, body_start: 0, published: published() };
+    let input = ExtractInput {
+        text,
+        body_start: 0,
+        published: published(),
+        lexicon: crate::extraction::Lexicon::builtin(),
+    };
     let extraction = extraction::extract(&input);
     for observation in &extraction.observations {
         let span = observation.span;

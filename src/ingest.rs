@@ -36,6 +36,7 @@ pub fn extract_article(article: &Article) -> extraction::Extraction {
         text: &article.text,
         body_start: article.body_start as usize,
         published: article.info.published_at,
+        lexicon: crate::extraction::Lexicon::builtin(),
     };
     let mut extraction = extraction::extract(&input);
     extraction.observations.truncate(OBSERVATIONS_PER_ARTICLE_MAX);
