@@ -637,10 +637,8 @@ impl<'a> Grammar<'a> {
 
     /// Expressions a modifier can apply to.
     fn core_expr(&self, index: usize) -> Option<Parsed> {
-        if self.year(index).is_some() && !self.glued(index + 1) {
-            if let Some(year) = self.year(index) {
-                return Some(Parsed::new(index, index + 1, Expr::Year(year)));
-            }
+        if let Some(year) = self.year(index) {
+            return Some(Parsed::new(index, index + 1, Expr::Year(year)));
         }
         match self.lex(index) {
             Lex::Month { .. } => self.month_expr(index),
@@ -998,7 +996,10 @@ impl<'a> Grammar<'a> {
             Some(Kw::To | Kw::And | Kw::Or | Kw::The | Kw::About)
         ) || (self.word_is(before, "s")
             && self.is_apostrophe(before.wrapping_sub(1)));
-        let ok = strong || (weak && !self.counted_noun_follows(index));
+        let counted = self.counted_noun_follows(index)
+            || (self.is(index + 1, Kw::To)
+                && self.counted_noun_follows(index + 2));
+        let ok = (strong || weak) && !counted;
         ok.then(|| Parsed::new(index, index + 1, Expr::Year(year)))
     }
 
@@ -1009,8 +1010,11 @@ impl<'a> Grammar<'a> {
             return true;
         }
         let word = self.text_of(next);
+        let irregular = ["people", "men", "women", "children", "police"];
         let plural = self.token(next).is_some_and(|token| {
-            token.kind == Kind::Word && !token.upper && word.ends_with('s')
+            token.kind == Kind::Word
+                && !token.upper
+                && (word.ends_with('s') || irregular.contains(&word))
         });
         let events = ["elections", "olympics", "games", "midterms", "talks"];
         plural && !events.iter().any(|event| word.eq_ignore_ascii_case(event))
@@ -1063,12 +1067,7 @@ impl<'a> Grammar<'a> {
     fn meridiem(&self, at: usize) -> Option<(bool, usize)> {
         for (word, pm) in [("pm", true), ("am", false)] {
             if self.word_is(at, word) {
-                let end = if self.punct(at + 1, '.') && self.glued(at + 1) {
-                    at + 2
-                } else {
-                    at + 1
-                };
-                return Some((pm, end));
+                return Some((pm, at + 1));
             }
         }
         let pm = if self.word_is(at, "p") {

@@ -180,7 +180,15 @@ impl Tagger<'_> {
         let modifier = apply_modifier(&mut resolved, parsed, self.published);
         if self.follows_since(parsed.start) {
             if let Some(window) = resolved.when.as_mut() {
-                window.end = self.published;
+                // "since 2015" stays true up to publication; a publication
+                // date before the start says nothing about the end.
+                let after_start = match (window.start, self.published) {
+                    (Some(start), Some(published)) => published >= start,
+                    _ => true,
+                };
+                if after_start {
+                    window.end = self.published;
+                }
             }
         }
         self.placements.push(Placement {
@@ -316,24 +324,67 @@ fn narrow(window: &mut Window, modifier: Modifier, published: Option<Day>) {
     let (Some(start), Some(end)) = (window.start, window.end) else {
         return;
     };
-    let third = (end.0 - start.0 + 1) / 3;
-    let (new_start, new_end) = match modifier {
-        Modifier::Start => (start, start.plus(third.max(1) - 1)),
-        Modifier::Mid => (start.plus(third), end.plus(-third)),
-        Modifier::End => (end.plus(-(third.max(1) - 1)), end),
+    let narrowed = match modifier {
+        Modifier::Start | Modifier::Mid | Modifier::End => {
+            calendar_part(start, end, window.precision, modifier)
+        }
         Modifier::Earlier => match published {
-            Some(day) if day >= start && day <= end => (start, day),
-            _ => (start, end),
+            Some(day) if day >= start && day <= end => Some((start, day)),
+            _ => None,
         },
         Modifier::Later => match published {
-            Some(day) if day >= start && day <= end => (day, end),
-            _ => (start, end),
+            Some(day) if day >= start && day <= end => Some((day, end)),
+            _ => None,
         },
-        _ => (start, end),
+        _ => None,
     };
-    if new_start <= new_end {
-        window.start = Some(new_start);
-        window.end = Some(new_end);
+    if let Some((new_start, new_end)) = narrowed {
+        if new_start <= new_end {
+            window.start = Some(new_start);
+            window.end = Some(new_end);
+        }
+    }
+}
+
+/// The start, middle or end part of a period along calendar lines: a
+/// year's four-month thirds, a month's days 1-10, 11-20 and 21 on, a
+/// decade's years 0-3, 4-6 and 7-9; other periods split into thirds.
+fn calendar_part(
+    start: Day,
+    end: Day,
+    precision: Precision,
+    modifier: Modifier,
+) -> Option<(Day, Day)> {
+    let part = match modifier {
+        Modifier::Start => 0,
+        Modifier::Mid => 1,
+        _ => 2,
+    };
+    let (year, _, _) = calendar::ymd(start)?;
+    match precision {
+        Precision::Year => calendar::months_range(year, 1 + 4 * part, 4),
+        Precision::Month => {
+            let first = start.plus(10 * i32::try_from(part).ok()?);
+            let last = if part == 2 { end } else { first.plus(9) };
+            Some((first, last))
+        }
+        Precision::Decade => {
+            let (first, count) = [(0, 4), (4, 3), (7, 3)].get(part as usize)?;
+            calendar::years_range(year + first, *count)
+        }
+        Precision::Century => {
+            let (first, count) =
+                [(0, 33), (33, 33), (66, 34)].get(part as usize)?;
+            calendar::years_range(year + first, *count)
+        }
+        _ => {
+            let third = (end.0 - start.0 + 1) / 3;
+            let part = i32::try_from(part).ok()?;
+            let first = start.plus(third * part);
+            let last =
+                if part == 2 { end } else { first.plus(third.max(1) - 1) };
+            Some((first, last))
+        }
     }
 }
 

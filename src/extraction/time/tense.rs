@@ -48,8 +48,10 @@ pub(super) fn clause_at(
 ) -> Clause {
     let sentence = tokens.get(first).map_or(0, |token| token.sentence);
     let mut best: Option<(usize, Cue)> = None;
+    let mut says_next = false;
     let mut consider = |index: usize, distance: usize| {
         if let Some(cue) = cue_at(text, tokens, index) {
+            says_next |= cue.is_next;
             let score = distance + cue.penalty;
             if best.is_none_or(|(best_score, _)| score < best_score) {
                 best = Some((score, cue));
@@ -75,7 +77,7 @@ pub(super) fn clause_at(
         }
     }
     match best {
-        Some((_, cue)) => Clause { tense: cue.tense, says_next: cue.is_next },
+        Some((_, cue)) => Clause { tense: cue.tense, says_next },
         None => Clause { tense: Tense::Unknown, says_next: false },
     }
 }
@@ -124,7 +126,11 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
         b"said" | b"says" | b"say" | b"told" | b"added" | b"stated"
         | b"according" => cue(Tense::Past, 3),
         b"has" | b"have" => cue(Tense::Past, 1),
-        _ if is_past_form(word, raw) => cue(Tense::Past, 0),
+        // After "be" a participle is passive ("will be held"): the
+        // auxiliary before it carries the tense.
+        _ if is_past_form(word, raw) && !after_be(text, tokens, index) => {
+            cue(Tense::Past, 0)
+        }
         _ => None,
     }
 }
@@ -195,4 +201,14 @@ fn is_past_form(word: &[u8], raw: &[u8]) -> bool {
         && !word.ends_with(b"eed")
         && !capitalized
         && word != b"hundred"
+}
+
+/// Whether the word before `index` is a form of "be" that makes a
+/// participle passive or progressive.
+fn after_be(text: &str, tokens: &[Token], index: usize) -> bool {
+    let Some(before) = index.checked_sub(1) else { return false };
+    let word = word_at(text, tokens, before);
+    [b"be".as_slice(), b"been", b"being", b"is", b"are"]
+        .iter()
+        .any(|be| word.eq_ignore_ascii_case(be))
 }
