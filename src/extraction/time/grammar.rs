@@ -684,11 +684,11 @@ impl<'a> Grammar<'a> {
             let expr = Expr::MonthYear { year, month };
             return Some(Parsed::new(index, at + 1, expr));
         }
-        if self.is(at, Kw::Of) {
-            if let Some(year) = self.year(at + 1) {
-                let expr = Expr::MonthYear { year, month };
-                return Some(Parsed::new(index, at + 2, expr));
-            }
+        if self.is(at, Kw::Of)
+            && let Some(year) = self.year(at + 1)
+        {
+            let expr = Expr::MonthYear { year, month };
+            return Some(Parsed::new(index, at + 2, expr));
         }
         let ambiguous = abbrev || month == 3 || month == 5;
         if ambiguous && !self.month_cue(index) {
@@ -766,18 +766,12 @@ impl<'a> Grammar<'a> {
                 self.kw(at),
                 Some(Kw::Or | Kw::To | Kw::Through | Kw::And)
             );
-        if joined {
-            if let Some(last) = self.day_number(at + 1) {
-                let month_follows =
-                    matches!(self.lex(at + 2), Lex::Month { .. });
-                if last > first && !month_follows {
-                    let end = if self.ordinal_suffix(at + 2) {
-                        at + 3
-                    } else {
-                        at + 2
-                    };
-                    return (last, end);
-                }
+        if joined && let Some(last) = self.day_number(at + 1) {
+            let month_follows = matches!(self.lex(at + 2), Lex::Month { .. });
+            if last > first && !month_follows {
+                let end =
+                    if self.ordinal_suffix(at + 2) { at + 3 } else { at + 2 };
+                return (last, end);
             }
         }
         (first, at)
@@ -785,10 +779,10 @@ impl<'a> Grammar<'a> {
 
     /// ", 2025" or " 2025" after a day.
     fn year_after(&self, at: usize) -> Option<(i32, usize)> {
-        if self.punct(at, ',') {
-            if let Some(year) = self.year(at + 1) {
-                return Some((year, at + 2));
-            }
+        if self.punct(at, ',')
+            && let Some(year) = self.year(at + 1)
+        {
+            return Some((year, at + 2));
         }
         self.year(at).map(|year| (year, at + 1))
     }
@@ -831,11 +825,10 @@ impl<'a> Grammar<'a> {
             _ if self.is_number(at) => self.day_month(at),
             _ => None,
         };
-        if let Some(parsed) = dated {
-            if matches!(parsed.expr, Expr::Date { .. } | Expr::MonthDay { .. })
-            {
-                return Some(parsed.from(index));
-            }
+        if let Some(parsed) = dated
+            && matches!(parsed.expr, Expr::Date { .. } | Expr::MonthDay { .. })
+        {
+            return Some(parsed.from(index));
         }
         let expr =
             Expr::Weekday { weekday: i32::from(weekday), rel: Rel::Bare };
@@ -1165,11 +1158,13 @@ impl<'a> Grammar<'a> {
     fn count_words(&self, index: usize, count: u16) -> (u32, usize) {
         let mut value = u32::from(count);
         let mut end = index + 1;
-        if (20..=90).contains(&count) && self.is_dash(end) && self.glued(end) {
-            if let Lex::Count(ones @ 1..=9) = self.lex(end + 1) {
-                value += u32::from(ones);
-                end += 2;
-            }
+        if (20..=90).contains(&count)
+            && self.is_dash(end)
+            && self.glued(end)
+            && let Lex::Count(ones @ 1..=9) = self.lex(end + 1)
+        {
+            value += u32::from(ones);
+            end += 2;
         }
         if self.lex(end) == Lex::Count(100) {
             value = value.saturating_mul(100);

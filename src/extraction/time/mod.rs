@@ -178,17 +178,17 @@ impl Tagger<'_> {
         };
         add_day_part(&mut resolved, parsed);
         let modifier = apply_modifier(&mut resolved, parsed, self.published);
-        if self.follows_since(parsed.start) {
-            if let Some(window) = resolved.when.as_mut() {
-                // "since 2015" stays true up to publication; a publication
-                // date before the start says nothing about the end.
-                let after_start = match (window.start, self.published) {
-                    (Some(start), Some(published)) => published >= start,
-                    _ => true,
-                };
-                if after_start {
-                    window.end = self.published;
-                }
+        if self.follows_since(parsed.start)
+            && let Some(window) = resolved.when.as_mut()
+        {
+            // "since 2015" stays true up to publication; a publication
+            // date before the start says nothing about the end.
+            let after_start = match (window.start, self.published) {
+                (Some(start), Some(published)) => published >= start,
+                _ => true,
+            };
+            if after_start {
+                window.end = self.published;
             }
         }
         self.placements.push(Placement {
@@ -338,11 +338,11 @@ fn narrow(window: &mut Window, modifier: Modifier, published: Option<Day>) {
         },
         _ => None,
     };
-    if let Some((new_start, new_end)) = narrowed {
-        if new_start <= new_end {
-            window.start = Some(new_start);
-            window.end = Some(new_end);
-        }
+    if let Some((new_start, new_end)) = narrowed
+        && new_start <= new_end
+    {
+        window.start = Some(new_start);
+        window.end = Some(new_end);
     }
 }
 

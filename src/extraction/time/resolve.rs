@@ -177,18 +177,17 @@ fn pick_for(rel: Rel, clause: Clause, grace: i32, unknown: Pick) -> Pick {
 /// Chooses among candidates listed oldest first, the middle one being in
 /// the publication year.
 fn choose(candidates: &[Range], published: Day, pick: Pick) -> Option<Range> {
-    let iter = candidates.iter().copied();
+    let mut iter = candidates.iter().copied();
     let chosen = match pick {
-        Pick::Last => iter.filter(|range| range.1 < published).last(),
-        Pick::Next => iter.clone().find(|range| range.0 > published),
+        Pick::Last => iter.rfind(|range| range.1 < published),
+        Pick::Next => iter.find(|range| range.0 > published),
         Pick::Past(grace) => {
-            iter.filter(|range| range.0 <= published.plus(grace)).last()
+            iter.rfind(|range| range.0 <= published.plus(grace))
         }
         Pick::Future(grace) => {
-            iter.clone().find(|range| range.1 >= published.plus(-grace))
+            iter.find(|range| range.1 >= published.plus(-grace))
         }
         Pick::Current => iter
-            .clone()
             .find(|range| range.0 <= published && published <= range.1)
             .or_else(|| candidates.get(candidates.len() / 2).copied()),
         Pick::Nearest => None,

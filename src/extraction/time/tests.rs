@@ -937,7 +937,7 @@ fn prop_tag_is_total_and_well_formed() {
             state ^= state >> 7;
             state ^= state << 17;
             text.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            if state % 3 == 0 {
+            if state.is_multiple_of(3) {
                 text.push(' ');
             }
         }
@@ -950,12 +950,20 @@ fn prop_tag_is_total_and_well_formed() {
                 assert!(mention.span.start >= previous_end, "{text:?}");
                 assert!(mention.span.slice(&text).is_some(), "{text:?}");
                 previous_end = mention.span.end;
-                if let Some(when) = &mention.when {
-                    if let (Some(start), Some(end)) = (when.start, when.end) {
-                        assert!(start <= end, "{text:?} {mention:?}");
-                    }
+                if let Some(when) = &mention.when
+                    && let (Some(start), Some(end)) = (when.start, when.end)
+                {
+                    assert!(start <= end, "{text:?} {mention:?}");
                 }
             }
         }
+    }
+}
+
+#[test]
+fn lexicon_is_sorted_for_binary_search() {
+    let keys = &super::token::LEXICON_KEYS;
+    for pair in keys.windows(2) {
+        assert!(pair[0] < pair[1], "lexicon out of order near {pair:?}");
     }
 }

@@ -194,10 +194,23 @@ pub(super) fn tokenize(text: &str, body_start: usize) -> Vec<Token> {
     let mut scanner = Scanner { body, offset: start, pos: 0 };
     let mut space_before = true;
     let mut newline_before = true;
-    while let Some(ch) = scanner.peek() {
-        if ch.is_whitespace() {
+    while let Some(byte) = scanner.byte(scanner.pos) {
+        // ASCII whitespace is by far the most common separator; only
+        // non-ASCII bytes need a full char decode.
+        if byte.is_ascii_whitespace() {
             space_before = true;
-            newline_before |= ch == '\n' || ch == '\r';
+            newline_before |= byte == b'\n' || byte == b'\r';
+            scanner.pos += 1;
+            continue;
+        }
+        let ch = if byte.is_ascii() {
+            char::from(byte)
+        } else {
+            let Some(ch) = scanner.peek() else { break };
+            ch
+        };
+        if !byte.is_ascii() && ch.is_whitespace() {
+            space_before = true;
             scanner.pos += ch.len_utf8();
             continue;
         }
@@ -258,7 +271,7 @@ impl Scanner<'_> {
         };
         if ch.is_ascii_digit() {
             self.scan_number(&mut token);
-        } else if ch.is_alphabetic() {
+        } else if ch.is_ascii_alphabetic() || is_foreign_letter(ch) {
             self.scan_word(&mut token);
         } else {
             self.pos += ch.len_utf8();
@@ -270,11 +283,17 @@ impl Scanner<'_> {
 
     fn scan_word(&mut self, token: &mut Token) {
         let begin = self.pos;
-        while let Some(ch) = self.peek() {
-            if !ch.is_alphabetic() {
-                break;
+        loop {
+            match self.byte(self.pos) {
+                Some(byte) if byte.is_ascii_alphabetic() => self.pos += 1,
+                Some(byte) if !byte.is_ascii() => match self.peek() {
+                    Some(ch) if is_foreign_letter(ch) => {
+                        self.pos += ch.len_utf8();
+                    }
+                    _ => break,
+                },
+                _ => break,
             }
-            self.pos += ch.len_utf8();
         }
         token.kind = Kind::Word;
         let word = self.body.get(begin..self.pos).unwrap_or("");
@@ -327,13 +346,22 @@ impl Scanner<'_> {
     }
 }
 
+/// A non-ASCII letter. Typographic punctuation (curly quotes, dashes) is
+/// ruled out first because it is common in news and the Unicode table
+/// lookup is slow.
+fn is_foreign_letter(ch: char) -> bool {
+    !ch.is_ascii()
+        && !matches!(ch, '\u{2000}'..='\u{206F}' | '\u{00A0}'..='\u{00BF}')
+        && ch.is_alphabetic()
+}
+
 /// Numbers the sentences: a break follows `.`, `!` or `?` (not after an
 /// abbreviation) when the next token starts a word with a capital, and
 /// every line break starts a sentence.
 fn assign_sentences(text: &str, tokens: &mut [Token]) {
     let mut sentence: u32 = 0;
     let mut pending = false;
-    let mut previous_abbreviation = false;
+    let mut previous_word: Option<(usize, usize)> = None;
     for token in tokens.iter_mut() {
         let opens =
             token.space_before && (token.upper || token.kind != Kind::Word);
@@ -345,16 +373,30 @@ fn assign_sentences(text: &str, tokens: &mut [Token]) {
         match token.kind {
             Kind::Punct => {
                 let ends = matches!(token.value, 0x2e | 0x21 | 0x3f);
-                if ends && !previous_abbreviation {
+                // The abbreviation check runs only at a period, not for
+                // every word.
+                let abbreviation = ends
+                    && token.value == 0x2e
+                    && !token.space_before
+                    && previous_word
+                        .and_then(|(start, end)| text.get(start..end))
+                        .is_some_and(is_abbreviation);
+                if ends && !abbreviation {
                     pending = true;
                 } else if token.space_before {
                     pending = false;
                 }
+                previous_word = None;
             }
-            _ => pending = false,
+            Kind::Word => {
+                pending = false;
+                previous_word = Some((token.start, token.end));
+            }
+            Kind::Number => {
+                pending = false;
+                previous_word = None;
+            }
         }
-        previous_abbreviation = token.kind == Kind::Word
-            && is_abbreviation(text.get(token.start..token.end).unwrap_or(""));
     }
 }
 
@@ -418,219 +460,294 @@ pub(super) fn lowercase<'b>(
 
 /// The lexical class of one word.
 fn classify_word(word: &[u8]) -> Lex {
-    let mut buffer = [0u8; 16];
-    let Some(lower) = lowercase(word, &mut buffer) else {
+    let Some(key) = packed_lowercase(word) else {
         return Lex::Other;
     };
-    calendar_word(lower)
-        .or_else(|| number_word(lower))
-        .or_else(|| keyword(lower).map(Lex::Kw))
-        .unwrap_or(Lex::Other)
-}
-
-fn calendar_word(word: &[u8]) -> Option<Lex> {
-    let month = |month, abbrev| Some(Lex::Month { month, abbrev });
-    let unit = |unit, plural| Some(Lex::Unit { unit, plural });
-    match word {
-        b"january" => month(1, false),
-        b"jan" => month(1, true),
-        b"february" => month(2, false),
-        b"feb" => month(2, true),
-        b"march" => month(3, false),
-        b"mar" => month(3, true),
-        b"april" => month(4, false),
-        b"apr" => month(4, true),
-        b"may" => month(5, false),
-        b"june" => month(6, false),
-        b"jun" => month(6, true),
-        b"july" => month(7, false),
-        b"jul" => month(7, true),
-        b"august" => month(8, false),
-        b"aug" => month(8, true),
-        b"september" => month(9, false),
-        b"sep" | b"sept" => month(9, true),
-        b"october" => month(10, false),
-        b"oct" => month(10, true),
-        b"november" => month(11, false),
-        b"nov" => month(11, true),
-        b"december" => month(12, false),
-        b"dec" => month(12, true),
-        b"monday" => Some(Lex::Weekday(0)),
-        b"tuesday" => Some(Lex::Weekday(1)),
-        b"wednesday" => Some(Lex::Weekday(2)),
-        b"thursday" => Some(Lex::Weekday(3)),
-        b"friday" => Some(Lex::Weekday(4)),
-        b"saturday" => Some(Lex::Weekday(5)),
-        b"sunday" => Some(Lex::Weekday(6)),
-        b"seconds" => unit(Unit::Second, true),
-        b"minute" => unit(Unit::Minute, false),
-        b"minutes" => unit(Unit::Minute, true),
-        b"hour" => unit(Unit::Hour, false),
-        b"hours" => unit(Unit::Hour, true),
-        b"day" => unit(Unit::Day, false),
-        b"days" => unit(Unit::Day, true),
-        b"week" => unit(Unit::Week, false),
-        b"weeks" => unit(Unit::Week, true),
-        b"month" => unit(Unit::Month, false),
-        b"months" => unit(Unit::Month, true),
-        b"quarter" => unit(Unit::Quarter, false),
-        b"quarters" => unit(Unit::Quarter, true),
-        b"year" => unit(Unit::Year, false),
-        b"years" => unit(Unit::Year, true),
-        b"decade" => unit(Unit::Decade, false),
-        b"decades" => unit(Unit::Decade, true),
-        b"century" => unit(Unit::Century, false),
-        b"centuries" => unit(Unit::Century, true),
-        _ => None,
-    }
-}
-
-fn number_word(word: &[u8]) -> Option<Lex> {
-    let count = |n| Some(Lex::Count(n));
-    let ordinal = |n| Some(Lex::Ordinal(n));
-    match word {
-        b"one" => count(1),
-        b"two" => count(2),
-        b"three" => count(3),
-        b"four" => count(4),
-        b"five" => count(5),
-        b"six" => count(6),
-        b"seven" => count(7),
-        b"eight" => count(8),
-        b"nine" => count(9),
-        b"ten" => count(10),
-        b"eleven" => count(11),
-        b"twelve" | b"dozen" => count(12),
-        b"thirteen" => count(13),
-        b"fourteen" => count(14),
-        b"fifteen" => count(15),
-        b"sixteen" => count(16),
-        b"seventeen" => count(17),
-        b"eighteen" => count(18),
-        b"nineteen" => count(19),
-        b"twenty" => count(20),
-        b"thirty" => count(30),
-        b"forty" => count(40),
-        b"fifty" => count(50),
-        b"sixty" => count(60),
-        b"seventy" => count(70),
-        b"eighty" => count(80),
-        b"ninety" => count(90),
-        b"hundred" => count(100),
-        b"first" => ordinal(1),
-        b"second" => ordinal(2),
-        b"third" => ordinal(3),
-        b"fourth" => ordinal(4),
-        b"fifth" => ordinal(5),
-        b"sixth" => ordinal(6),
-        b"seventh" => ordinal(7),
-        b"eighth" => ordinal(8),
-        b"ninth" => ordinal(9),
-        b"tenth" => ordinal(10),
-        b"eleventh" => ordinal(11),
-        b"twelfth" => ordinal(12),
-        b"thirteenth" => ordinal(13),
-        b"fourteenth" => ordinal(14),
-        b"fifteenth" => ordinal(15),
-        b"sixteenth" => ordinal(16),
-        b"seventeenth" => ordinal(17),
-        b"eighteenth" => ordinal(18),
-        b"nineteenth" => ordinal(19),
-        b"twentieth" => ordinal(20),
-        _ => None,
-    }
-}
-
-fn keyword(word: &[u8]) -> Option<Kw> {
-    let kw = match word {
-        b"a" => Kw::A,
-        b"an" => Kw::A,
-        b"about" | b"around" | b"nearly" | b"almost" | b"roughly"
-        | b"approximately" => Kw::About,
-        b"after" => Kw::After,
-        b"ago" => Kw::Ago,
-        b"and" => Kw::And,
-        b"annually" | b"yearly" => Kw::Annually,
-        b"at" => Kw::At,
-        b"before" => Kw::Before,
-        b"beginning" => Kw::Beginning,
-        b"between" => Kw::Between,
-        b"by" => Kw::By,
-        b"coming" => Kw::Coming,
-        b"couple" => Kw::Couple,
-        b"currently" | b"nowadays" => Kw::Currently,
-        b"daily" => Kw::Daily,
-        b"during" => Kw::During,
-        b"each" => Kw::Each,
-        b"early" => Kw::Early,
-        b"earlier" => Kw::Earlier,
-        b"end" => Kw::End,
-        b"every" => Kw::Every,
-        b"few" => Kw::Few,
-        b"fiscal" => Kw::Fiscal,
-        b"following" => Kw::Following,
-        b"for" => Kw::For,
-        b"from" => Kw::From,
-        b"future" => Kw::Future,
-        b"half" => Kw::Half,
-        b"hourly" => Kw::Hourly,
-        b"in" => Kw::In,
-        b"last" => Kw::Last,
-        b"late" => Kw::Late,
-        b"later" => Kw::Later,
-        b"lately" => Kw::Lately,
-        b"least" => Kw::Least,
-        b"less" | b"fewer" => Kw::Less,
-        b"mid" => Kw::Mid,
-        b"middle" => Kw::Middle,
-        b"midnight" => Kw::Midnight,
-        b"monthly" => Kw::Monthly,
-        b"more" => Kw::More,
-        b"next" => Kw::Next,
-        b"noon" | b"midday" => Kw::Noon,
-        b"now" => Kw::Now,
-        b"of" => Kw::Of,
-        b"on" => Kw::On,
-        b"or" => Kw::Or,
-        b"other" => Kw::Other,
-        b"over" => Kw::Over,
-        b"morning" => Kw::Part(DayPart::Morning),
-        b"afternoon" => Kw::Part(DayPart::Afternoon),
-        b"evening" => Kw::Part(DayPart::Evening),
-        b"night" | b"overnight" => Kw::Part(DayPart::Night),
-        b"past" => Kw::Past,
-        b"per" => Kw::Per,
-        b"present" => Kw::Present,
-        b"preceding" => Kw::Preceding,
-        b"previous" | b"prior" => Kw::Previous,
-        b"quarterly" => Kw::Quarterly,
-        b"recent" => Kw::Recent,
-        b"recently" => Kw::Recently,
-        b"same" => Kw::Same,
-        b"spring" => Kw::Season(0),
-        b"summer" => Kw::Season(1),
-        b"fall" | b"autumn" => Kw::Season(2),
-        b"winter" => Kw::Season(3),
-        b"several" | b"many" => Kw::Several,
-        b"since" => Kw::Since,
-        b"some" => Kw::Some,
-        b"soon" => Kw::Soon,
-        b"start" => Kw::Start,
-        b"the" => Kw::The,
-        b"these" => Kw::These,
-        b"this" => Kw::This,
-        b"through" | b"thru" => Kw::Through,
-        b"to" => Kw::To,
-        b"today" => Kw::Today,
-        b"tomorrow" => Kw::Tomorrow,
-        b"tonight" => Kw::Tonight,
-        b"until" | b"till" => Kw::Until,
-        b"upcoming" => Kw::Upcoming,
-        b"weekend" => Kw::Weekend,
-        b"weekly" => Kw::Weekly,
-        b"within" => Kw::Within,
-        b"yesterday" => Kw::Yesterday,
-        _ => return None,
+    // Search only the words sharing the first letter.
+    let letter = usize::from(
+        word.first()
+            .map_or(0, |byte| byte.to_ascii_lowercase().wrapping_sub(b'a')),
+    );
+    let (Some(&low), Some(&high)) =
+        (LETTER_STARTS.get(letter), LETTER_STARTS.get(letter + 1))
+    else {
+        return Lex::Other;
     };
-    Some(kw)
+    let bucket = LEXICON_KEYS.get(low..high).unwrap_or(&[]);
+    match bucket.binary_search(&key) {
+        Ok(found) => {
+            LEXICON.get(low + found).map_or(Lex::Other, |(_, lex)| *lex)
+        }
+        Err(_) => Lex::Other,
+    }
 }
+
+/// `LETTER_STARTS[n]` is the index of the first lexicon word whose first
+/// letter is `b'a' + n` or later; entry 26 is the lexicon's length.
+static LETTER_STARTS: [usize; 27] = {
+    let mut starts = [0usize; 27];
+    let mut letter = 0;
+    while letter < 27 {
+        let mut index = 0;
+        while index < LEXICON.len() && LEXICON[index].0[0] < b'a' + letter as u8
+        {
+            index += 1;
+        }
+        starts[letter] = index;
+        letter += 1;
+    }
+    starts
+};
+
+/// A word of up to 16 ASCII bytes packed big-endian into an integer, so
+/// that integer order is byte order and lookups compare integers instead
+/// of calling `memcmp`.
+const fn pack(word: &[u8]) -> u128 {
+    let mut key: u128 = 0;
+    let mut rest = word;
+    let mut count = 0;
+    while let [first, tail @ ..] = rest {
+        if count == 16 {
+            break;
+        }
+        key = (key << 8) | first.to_ascii_lowercase() as u128;
+        rest = tail;
+        count += 1;
+    }
+    while count < 16 {
+        key <<= 8;
+        count += 1;
+    }
+    key
+}
+
+/// The packed lowercase key of a word, if it is short ASCII.
+///
+/// Words reach here from `scan_word`, so ASCII ones are letters only and
+/// setting bit 5 of every byte lowercases them.
+fn packed_lowercase(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 || !word.is_ascii() {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    let shift = u32::try_from(8 * (16 - word.len())).ok()?;
+    let case_bits = (u128::MAX / 255 * 0x20).checked_shl(shift).unwrap_or(0);
+    Some(u128::from_be_bytes(bytes) | case_bits)
+}
+
+/// `LEXICON`'s words, packed.
+pub(super) static LEXICON_KEYS: [u128; LEXICON.len()] = {
+    let mut keys = [0u128; LEXICON.len()];
+    let mut index = 0;
+    while index < LEXICON.len() {
+        keys[index] = pack(LEXICON[index].0);
+        index += 1;
+    }
+    keys
+};
+
+/// Every word the grammar keys on, sorted by bytes for binary search (a
+/// test checks the order).
+pub(super) static LEXICON: [(&[u8], Lex); 200] = [
+    (b"a", Lex::Kw(Kw::A)),
+    (b"about", Lex::Kw(Kw::About)),
+    (b"after", Lex::Kw(Kw::After)),
+    (b"afternoon", Lex::Kw(Kw::Part(DayPart::Afternoon))),
+    (b"ago", Lex::Kw(Kw::Ago)),
+    (b"almost", Lex::Kw(Kw::About)),
+    (b"an", Lex::Kw(Kw::A)),
+    (b"and", Lex::Kw(Kw::And)),
+    (b"annually", Lex::Kw(Kw::Annually)),
+    (b"approximately", Lex::Kw(Kw::About)),
+    (b"apr", Lex::Month { month: 4, abbrev: true }),
+    (b"april", Lex::Month { month: 4, abbrev: false }),
+    (b"around", Lex::Kw(Kw::About)),
+    (b"at", Lex::Kw(Kw::At)),
+    (b"aug", Lex::Month { month: 8, abbrev: true }),
+    (b"august", Lex::Month { month: 8, abbrev: false }),
+    (b"autumn", Lex::Kw(Kw::Season(2))),
+    (b"before", Lex::Kw(Kw::Before)),
+    (b"beginning", Lex::Kw(Kw::Beginning)),
+    (b"between", Lex::Kw(Kw::Between)),
+    (b"by", Lex::Kw(Kw::By)),
+    (b"centuries", Lex::Unit { unit: Unit::Century, plural: true }),
+    (b"century", Lex::Unit { unit: Unit::Century, plural: false }),
+    (b"coming", Lex::Kw(Kw::Coming)),
+    (b"couple", Lex::Kw(Kw::Couple)),
+    (b"currently", Lex::Kw(Kw::Currently)),
+    (b"daily", Lex::Kw(Kw::Daily)),
+    (b"day", Lex::Unit { unit: Unit::Day, plural: false }),
+    (b"days", Lex::Unit { unit: Unit::Day, plural: true }),
+    (b"dec", Lex::Month { month: 12, abbrev: true }),
+    (b"decade", Lex::Unit { unit: Unit::Decade, plural: false }),
+    (b"decades", Lex::Unit { unit: Unit::Decade, plural: true }),
+    (b"december", Lex::Month { month: 12, abbrev: false }),
+    (b"dozen", Lex::Count(12)),
+    (b"during", Lex::Kw(Kw::During)),
+    (b"each", Lex::Kw(Kw::Each)),
+    (b"earlier", Lex::Kw(Kw::Earlier)),
+    (b"early", Lex::Kw(Kw::Early)),
+    (b"eight", Lex::Count(8)),
+    (b"eighteen", Lex::Count(18)),
+    (b"eighteenth", Lex::Ordinal(18)),
+    (b"eighth", Lex::Ordinal(8)),
+    (b"eighty", Lex::Count(80)),
+    (b"eleven", Lex::Count(11)),
+    (b"eleventh", Lex::Ordinal(11)),
+    (b"end", Lex::Kw(Kw::End)),
+    (b"evening", Lex::Kw(Kw::Part(DayPart::Evening))),
+    (b"every", Lex::Kw(Kw::Every)),
+    (b"fall", Lex::Kw(Kw::Season(2))),
+    (b"feb", Lex::Month { month: 2, abbrev: true }),
+    (b"february", Lex::Month { month: 2, abbrev: false }),
+    (b"few", Lex::Kw(Kw::Few)),
+    (b"fewer", Lex::Kw(Kw::Less)),
+    (b"fifteen", Lex::Count(15)),
+    (b"fifteenth", Lex::Ordinal(15)),
+    (b"fifth", Lex::Ordinal(5)),
+    (b"fifty", Lex::Count(50)),
+    (b"first", Lex::Ordinal(1)),
+    (b"fiscal", Lex::Kw(Kw::Fiscal)),
+    (b"five", Lex::Count(5)),
+    (b"following", Lex::Kw(Kw::Following)),
+    (b"for", Lex::Kw(Kw::For)),
+    (b"forty", Lex::Count(40)),
+    (b"four", Lex::Count(4)),
+    (b"fourteen", Lex::Count(14)),
+    (b"fourteenth", Lex::Ordinal(14)),
+    (b"fourth", Lex::Ordinal(4)),
+    (b"friday", Lex::Weekday(4)),
+    (b"from", Lex::Kw(Kw::From)),
+    (b"future", Lex::Kw(Kw::Future)),
+    (b"half", Lex::Kw(Kw::Half)),
+    (b"hour", Lex::Unit { unit: Unit::Hour, plural: false }),
+    (b"hourly", Lex::Kw(Kw::Hourly)),
+    (b"hours", Lex::Unit { unit: Unit::Hour, plural: true }),
+    (b"hundred", Lex::Count(100)),
+    (b"in", Lex::Kw(Kw::In)),
+    (b"jan", Lex::Month { month: 1, abbrev: true }),
+    (b"january", Lex::Month { month: 1, abbrev: false }),
+    (b"jul", Lex::Month { month: 7, abbrev: true }),
+    (b"july", Lex::Month { month: 7, abbrev: false }),
+    (b"jun", Lex::Month { month: 6, abbrev: true }),
+    (b"june", Lex::Month { month: 6, abbrev: false }),
+    (b"last", Lex::Kw(Kw::Last)),
+    (b"late", Lex::Kw(Kw::Late)),
+    (b"lately", Lex::Kw(Kw::Lately)),
+    (b"later", Lex::Kw(Kw::Later)),
+    (b"least", Lex::Kw(Kw::Least)),
+    (b"less", Lex::Kw(Kw::Less)),
+    (b"many", Lex::Kw(Kw::Several)),
+    (b"mar", Lex::Month { month: 3, abbrev: true }),
+    (b"march", Lex::Month { month: 3, abbrev: false }),
+    (b"may", Lex::Month { month: 5, abbrev: false }),
+    (b"mid", Lex::Kw(Kw::Mid)),
+    (b"midday", Lex::Kw(Kw::Noon)),
+    (b"middle", Lex::Kw(Kw::Middle)),
+    (b"midnight", Lex::Kw(Kw::Midnight)),
+    (b"minute", Lex::Unit { unit: Unit::Minute, plural: false }),
+    (b"minutes", Lex::Unit { unit: Unit::Minute, plural: true }),
+    (b"monday", Lex::Weekday(0)),
+    (b"month", Lex::Unit { unit: Unit::Month, plural: false }),
+    (b"monthly", Lex::Kw(Kw::Monthly)),
+    (b"months", Lex::Unit { unit: Unit::Month, plural: true }),
+    (b"more", Lex::Kw(Kw::More)),
+    (b"morning", Lex::Kw(Kw::Part(DayPart::Morning))),
+    (b"nearly", Lex::Kw(Kw::About)),
+    (b"next", Lex::Kw(Kw::Next)),
+    (b"night", Lex::Kw(Kw::Part(DayPart::Night))),
+    (b"nine", Lex::Count(9)),
+    (b"nineteen", Lex::Count(19)),
+    (b"nineteenth", Lex::Ordinal(19)),
+    (b"ninety", Lex::Count(90)),
+    (b"ninth", Lex::Ordinal(9)),
+    (b"noon", Lex::Kw(Kw::Noon)),
+    (b"nov", Lex::Month { month: 11, abbrev: true }),
+    (b"november", Lex::Month { month: 11, abbrev: false }),
+    (b"now", Lex::Kw(Kw::Now)),
+    (b"nowadays", Lex::Kw(Kw::Currently)),
+    (b"oct", Lex::Month { month: 10, abbrev: true }),
+    (b"october", Lex::Month { month: 10, abbrev: false }),
+    (b"of", Lex::Kw(Kw::Of)),
+    (b"on", Lex::Kw(Kw::On)),
+    (b"one", Lex::Count(1)),
+    (b"or", Lex::Kw(Kw::Or)),
+    (b"other", Lex::Kw(Kw::Other)),
+    (b"over", Lex::Kw(Kw::Over)),
+    (b"overnight", Lex::Kw(Kw::Part(DayPart::Night))),
+    (b"past", Lex::Kw(Kw::Past)),
+    (b"per", Lex::Kw(Kw::Per)),
+    (b"preceding", Lex::Kw(Kw::Preceding)),
+    (b"present", Lex::Kw(Kw::Present)),
+    (b"previous", Lex::Kw(Kw::Previous)),
+    (b"prior", Lex::Kw(Kw::Previous)),
+    (b"quarter", Lex::Unit { unit: Unit::Quarter, plural: false }),
+    (b"quarterly", Lex::Kw(Kw::Quarterly)),
+    (b"quarters", Lex::Unit { unit: Unit::Quarter, plural: true }),
+    (b"recent", Lex::Kw(Kw::Recent)),
+    (b"recently", Lex::Kw(Kw::Recently)),
+    (b"roughly", Lex::Kw(Kw::About)),
+    (b"same", Lex::Kw(Kw::Same)),
+    (b"saturday", Lex::Weekday(5)),
+    (b"second", Lex::Ordinal(2)),
+    (b"seconds", Lex::Unit { unit: Unit::Second, plural: true }),
+    (b"sep", Lex::Month { month: 9, abbrev: true }),
+    (b"sept", Lex::Month { month: 9, abbrev: true }),
+    (b"september", Lex::Month { month: 9, abbrev: false }),
+    (b"seven", Lex::Count(7)),
+    (b"seventeen", Lex::Count(17)),
+    (b"seventeenth", Lex::Ordinal(17)),
+    (b"seventh", Lex::Ordinal(7)),
+    (b"seventy", Lex::Count(70)),
+    (b"several", Lex::Kw(Kw::Several)),
+    (b"since", Lex::Kw(Kw::Since)),
+    (b"six", Lex::Count(6)),
+    (b"sixteen", Lex::Count(16)),
+    (b"sixteenth", Lex::Ordinal(16)),
+    (b"sixth", Lex::Ordinal(6)),
+    (b"sixty", Lex::Count(60)),
+    (b"some", Lex::Kw(Kw::Some)),
+    (b"soon", Lex::Kw(Kw::Soon)),
+    (b"spring", Lex::Kw(Kw::Season(0))),
+    (b"start", Lex::Kw(Kw::Start)),
+    (b"summer", Lex::Kw(Kw::Season(1))),
+    (b"sunday", Lex::Weekday(6)),
+    (b"ten", Lex::Count(10)),
+    (b"tenth", Lex::Ordinal(10)),
+    (b"the", Lex::Kw(Kw::The)),
+    (b"these", Lex::Kw(Kw::These)),
+    (b"third", Lex::Ordinal(3)),
+    (b"thirteen", Lex::Count(13)),
+    (b"thirteenth", Lex::Ordinal(13)),
+    (b"thirty", Lex::Count(30)),
+    (b"this", Lex::Kw(Kw::This)),
+    (b"three", Lex::Count(3)),
+    (b"through", Lex::Kw(Kw::Through)),
+    (b"thru", Lex::Kw(Kw::Through)),
+    (b"thursday", Lex::Weekday(3)),
+    (b"till", Lex::Kw(Kw::Until)),
+    (b"to", Lex::Kw(Kw::To)),
+    (b"today", Lex::Kw(Kw::Today)),
+    (b"tomorrow", Lex::Kw(Kw::Tomorrow)),
+    (b"tonight", Lex::Kw(Kw::Tonight)),
+    (b"tuesday", Lex::Weekday(1)),
+    (b"twelfth", Lex::Ordinal(12)),
+    (b"twelve", Lex::Count(12)),
+    (b"twentieth", Lex::Ordinal(20)),
+    (b"twenty", Lex::Count(20)),
+    (b"two", Lex::Count(2)),
+    (b"until", Lex::Kw(Kw::Until)),
+    (b"upcoming", Lex::Kw(Kw::Upcoming)),
+    (b"wednesday", Lex::Weekday(2)),
+    (b"week", Lex::Unit { unit: Unit::Week, plural: false }),
+    (b"weekend", Lex::Kw(Kw::Weekend)),
+    (b"weekly", Lex::Kw(Kw::Weekly)),
+    (b"weeks", Lex::Unit { unit: Unit::Week, plural: true }),
+    (b"winter", Lex::Kw(Kw::Season(3))),
+    (b"within", Lex::Kw(Kw::Within)),
+    (b"year", Lex::Unit { unit: Unit::Year, plural: false }),
+    (b"yearly", Lex::Kw(Kw::Annually)),
+    (b"years", Lex::Unit { unit: Unit::Year, plural: true }),
+    (b"yesterday", Lex::Kw(Kw::Yesterday)),
+];
