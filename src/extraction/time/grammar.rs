@@ -84,8 +84,11 @@ pub(super) enum Expr {
     Decade(i32),
     /// The first two digits of the century's years (18 for the 1800s).
     Century(i32),
+    /// Part `quarter` of a year cut into parts of `months` months: a
+    /// quarter (3) or a half (6).
     Quarter {
         quarter: u32,
+        months: u32,
         year: YearRef,
         rel: Rel,
     },
@@ -1245,7 +1248,13 @@ impl<'a> Grammar<'a> {
             "million", "billion", "trillion", "thousand", "percent", "times",
             "once", "twice", "dollars", "euros", "cents", "barrels", "tons",
         ];
+        // "5,000 cars a week": a counted noun between number and "a".
+        let counted = before
+            .checked_sub(1)
+            .is_some_and(|number| self.is_number(number))
+            && self.token(before).is_some_and(|token| token.kind == Kind::Word);
         self.is_number(before)
+            || counted
             || self.punct(before, '%')
             || rate_words.iter().any(|word| self.word_is(before, word))
     }
@@ -1287,7 +1296,10 @@ impl<'a> Grammar<'a> {
             Some(Kw::For | Kw::Over | Kw::Within | Kw::In)
         ) || (self.is(index + 1, Kw::Of)
             && !self.is(index + 2, Kw::The))
-            || self.is(index + 1, Kw::Later);
+            || matches!(
+                self.kw(index + 1),
+                Some(Kw::Later | Kw::Before | Kw::After | Kw::Earlier)
+            );
         let end =
             if self.is(index + 1, Kw::Later) { index + 2 } else { index + 1 };
         let expr = Expr::Duration { unit, amount: Amount::Vague };
@@ -1303,9 +1315,13 @@ impl<'a> Grammar<'a> {
         if self.is_dash(at) && self.glued(at) {
             at += 1;
         }
+        let ordinal_u32 = u32::from(ordinal);
+        if self.is(at, Kw::Half) && (1..=2).contains(&ordinal) {
+            return Some(self.quarter_year(index, at + 1, ordinal_u32, 6));
+        }
         match self.singular_unit(at)? {
             Unit::Quarter if (1..=4).contains(&ordinal) => {
-                Some(self.quarter_year(index, at + 1, u32::from(ordinal)))
+                Some(self.quarter_year(index, at + 1, ordinal_u32, 3))
             }
             Unit::Century => {
                 let expr = Expr::Century(i32::from(ordinal) - 1);
@@ -1315,8 +1331,15 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// A quarter with an optional year after it ("of 2025", "of last year").
-    fn quarter_year(&self, index: usize, at: usize, quarter: u32) -> Parsed {
+    /// A quarter or half with an optional year after it ("of 2025", "of
+    /// last year").
+    fn quarter_year(
+        &self,
+        index: usize,
+        at: usize,
+        quarter: u32,
+        months: u32,
+    ) -> Parsed {
         let mut year = YearRef::Unknown;
         let mut end = at;
         let after_of = if self.is(at, Kw::Of) { at + 1 } else { at };
@@ -1337,7 +1360,7 @@ impl<'a> Grammar<'a> {
                 end = at + 3;
             }
         }
-        let expr = Expr::Quarter { quarter, year, rel: Rel::Bare };
+        let expr = Expr::Quarter { quarter, months, year, rel: Rel::Bare };
         Parsed::new(index, end, expr)
     }
 
@@ -1350,7 +1373,7 @@ impl<'a> Grammar<'a> {
         if !self.glued(index + 1) || !(1..=4).contains(&quarter) {
             return None;
         }
-        Some(self.quarter_year(index, index + 2, quarter))
+        Some(self.quarter_year(index, index + 2, quarter, 3))
     }
 
     fn fiscal_expr(&self, index: usize) -> Option<Parsed> {

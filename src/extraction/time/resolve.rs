@@ -91,8 +91,8 @@ pub(super) fn resolve(expr: &Expr, context: &Context) -> Option<Resolved> {
         Expr::FiscalYear(year) => year_of(year, format!("FY{year:04}")),
         Expr::Decade(decade) => decade_of(decade),
         Expr::Century(century) => century_of(century),
-        Expr::Quarter { quarter, year, rel } => {
-            quarter_of(quarter, year, rel, context)
+        Expr::Quarter { quarter, months, year, rel } => {
+            quarter_of(quarter, months, year, rel, context)
         }
         Expr::Weekday { weekday, rel } => weekday_of(weekday, rel, context),
         Expr::DayOffset(offset) => Some(day_offset(offset, published)),
@@ -273,18 +273,23 @@ fn century_of(century: i32) -> Option<Resolved> {
     Some(Resolved::date(format!("{century:02}"), range, Precision::Century))
 }
 
-fn quarter_range(year: i32, quarter: u32) -> Option<Range> {
-    calendar::months_range(year, quarter * 3 - 2, 3)
+/// Part `quarter` (1-based) of a year cut into parts of `months` months.
+fn quarter_range(year: i32, quarter: u32, months: u32) -> Option<Range> {
+    let count = i32::try_from(months).ok()?;
+    calendar::months_range(year, (quarter - 1) * months + 1, count)
 }
 
-fn quarter_value(year: i32, quarter: u32) -> String {
+/// `YYYY-Qn` for quarters, `YYYY-Hn` for halves.
+fn quarter_value(year: i32, quarter: u32, months: u32) -> String {
     let mut value = calendar::year_value(year);
-    let _ = write!(value, "-Q{quarter}");
+    let letter = if months == 6 { 'H' } else { 'Q' };
+    let _ = write!(value, "-{letter}{quarter}");
     value
 }
 
 fn quarter_of(
     quarter: u32,
+    months: u32,
     year: YearRef,
     rel: Rel,
     context: &Context,
@@ -300,17 +305,19 @@ fn quarter_of(
         (Some(year), _) => year,
         (None, Some(published)) => {
             let candidates =
-                around(published, |year| quarter_range(year, quarter));
+                around(published, |year| quarter_range(year, quarter, months));
             let pick = pick_for(rel, context.clause, 0, Pick::Past(0));
             choose(&candidates, published, pick)?.0.year()
         }
         (None, None) => {
-            let value = format!("XXXX-Q{quarter}");
+            let mut value = quarter_value(0, quarter, months);
+            value.replace_range(..4, "XXXX");
             return Some(Resolved::unknown(TimexType::Date, &value));
         }
     };
-    let range = quarter_range(year, quarter)?;
-    Some(Resolved::date(quarter_value(year, quarter), range, Precision::Month))
+    let range = quarter_range(year, quarter, months)?;
+    let value = quarter_value(year, quarter, months);
+    Some(Resolved::date(value, range, Precision::Month))
 }
 
 /// A weekday resolved against the publication date.
@@ -413,9 +420,9 @@ fn shifted_from(unit: Unit, steps: i32, base: Day) -> Option<Resolved> {
                 steps.saturating_mul(3),
             );
             let quarter = (month - 1) / 3 + 1;
-            let range = quarter_range(year, quarter)?;
+            let range = quarter_range(year, quarter, 3)?;
             Some(Resolved::date(
-                quarter_value(year, quarter),
+                quarter_value(year, quarter, 3),
                 range,
                 Precision::Month,
             ))

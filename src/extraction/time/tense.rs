@@ -187,7 +187,6 @@ fn is_past_form(word: &[u8], raw: &[u8]) -> bool {
             | b"felt"
             | b"threw"
             | b"ago"
-            | b"last"
             | b"yesterday"
             | b"earlier"
             | b"previously"

@@ -967,3 +967,39 @@ fn lexicon_is_sorted_for_binary_search() {
         assert!(pair[0] < pair[1], "lexicon out of order near {pair:?}");
     }
 }
+
+#[test]
+fn halves_rates_and_vague_units() {
+    check(
+        "In the first half of 2024, sales rose.",
+        SAT,
+        &[(
+            "the first half of 2024",
+            "DATE",
+            "2024-H1",
+            "2024-01-01",
+            "2024-06-30",
+        )],
+    );
+    check(
+        "The plant makes 5,000 cars a week.",
+        SAT,
+        &[("a week", "SET", "P1W", "", "")],
+    );
+    check(
+        "The Senate voted hours before the deadline.",
+        SAT,
+        &[("hours", "DURATION", "PTXH", "", "")],
+    );
+    check(
+        "The trial is expected to last until the end of October.",
+        SAT,
+        &[(
+            "the end of October",
+            "DATE",
+            "2025-10",
+            "2025-10-21",
+            "2025-10-31",
+        )],
+    );
+}

@@ -2,9 +2,9 @@
 //! offsets, the sentence each belongs to, and the lexical class the grammar
 //! keys on.
 //!
-//! Tokenizing is one pass over the characters with no allocation per token;
-//! word classes come from a lowercase copy on the stack. It never panics:
-//! every access to the text goes through `get`.
+//! Tokenizing is one pass over the bytes with no allocation per token;
+//! word classes come from a binary search of the word packed into an
+//! integer. It never panics: every access to the text goes through `get`.
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
