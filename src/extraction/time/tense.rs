@@ -1,0 +1,213 @@
+//! Tense of the clause around a time expression, from nearby cue words.
+//!
+//! It looks at most `WINDOW_TOKENS` tokens to each side, inside the
+//! sentence, so the cost per expression is bounded. The nearest cue wins;
+//! cues to the right and reporting verbs ("said") count as farther away,
+//! because in news the verb that governs an adjunct usually precedes it and
+//! "said" frames the clause rather than dating it.
+
+use super::token::{Kind, Token, lowercase};
+
+/// How far, in tokens, the detector looks on each side.
+const WINDOW_TOKENS: usize = 12;
+
+/// Extra distance for a cue to the right of the expression.
+const RIGHT_PENALTY: usize = 2;
+
+/// The tense of the clause an expression sits in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
+
+/// The tense plus whether the deciding cue was "next", which alone moves a
+/// weekday equal to the publication weekday a week ahead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Clause {
+    pub tense: Tense,
+    pub says_next: bool,
+}
+
+/// A cue word: its tense, its extra distance, and whether it is "next".
+#[derive(Clone, Copy)]
+struct Cue {
+    tense: Tense,
+    penalty: usize,
+    is_next: bool,
+}
+
+/// The tense around tokens `first..last` (exclusive end).
+pub(super) fn clause_at(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> Clause {
+    let sentence = tokens.get(first).map_or(0, |token| token.sentence);
+    let mut best: Option<(usize, Cue)> = None;
+    let mut says_next = false;
+    let mut consider = |index: usize, distance: usize| {
+        if let Some(cue) = cue_at(text, tokens, index) {
+            says_next |= cue.is_next;
+            let score = distance + cue.penalty;
+            if best.is_none_or(|(best_score, _)| score < best_score) {
+                best = Some((score, cue));
+            }
+        }
+    };
+    for distance in 1..=WINDOW_TOKENS {
+        let Some(index) = first.checked_sub(distance) else { break };
+        match tokens.get(index) {
+            Some(token) if token.sentence == sentence => {
+                consider(index, distance)
+            }
+            _ => break,
+        }
+    }
+    for distance in 0..WINDOW_TOKENS {
+        let index = last + distance;
+        match tokens.get(index) {
+            Some(token) if token.sentence == sentence => {
+                consider(index, distance + 1 + RIGHT_PENALTY)
+            }
+            _ => break,
+        }
+    }
+    match best {
+        Some((_, cue)) => Clause { tense: cue.tense, says_next },
+        None => Clause { tense: Tense::Unknown, says_next: false },
+    }
+}
+
+fn word_at<'t>(text: &'t str, tokens: &[Token], index: usize) -> &'t [u8] {
+    tokens
+        .get(index)
+        .filter(|token| token.kind == Kind::Word)
+        .and_then(|token| text.get(token.start..token.end))
+        .map_or(b"", str::as_bytes)
+}
+
+fn is_apostrophe(tokens: &[Token], index: usize) -> bool {
+    tokens.get(index).is_some_and(|token| {
+        token.kind == Kind::Punct && matches!(token.value, 0x27 | 0x2019)
+    })
+}
+
+/// The cue at token `index`, if its word is one.
+fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
+    let raw = word_at(text, tokens, index);
+    if raw.is_empty() {
+        return None;
+    }
+    let mut buffer = [0u8; 16];
+    let word = lowercase(raw, &mut buffer)?;
+    let next = word_at(text, tokens, index + 1);
+    let next_is_to = next.eq_ignore_ascii_case(b"to");
+    let cue = |tense, penalty| Some(Cue { tense, penalty, is_next: false });
+    match word {
+        b"next" => {
+            Some(Cue { tense: Tense::Future, penalty: 0, is_next: true })
+        }
+        b"will" | b"shall" | b"upcoming" | b"tomorrow" | b"scheduled"
+        | b"planned" | b"plans" | b"plan" | b"expected" | b"expects"
+        | b"intends" | b"aims" | b"coming" => cue(Tense::Future, 0),
+        b"ll" if index > 0 && is_apostrophe(tokens, index - 1) => {
+            cue(Tense::Future, 0)
+        }
+        b"won" if is_apostrophe(tokens, index + 1) => cue(Tense::Future, 0),
+        b"going" | b"set" | b"is" | b"are" | b"due" if next_is_to => {
+            cue(Tense::Future, 0)
+        }
+        b"would" => cue(Tense::Future, 2),
+        b"is" | b"are" | b"am" => cue(Tense::Present, 1),
+        b"said" | b"says" | b"say" | b"told" | b"added" | b"stated"
+        | b"according" => cue(Tense::Past, 3),
+        b"has" | b"have" => cue(Tense::Past, 1),
+        // After "be" a participle is passive ("will be held"): the
+        // auxiliary before it carries the tense.
+        _ if is_past_form(word, raw) && !after_be(text, tokens, index) => {
+            cue(Tense::Past, 0)
+        }
+        _ => None,
+    }
+}
+
+/// Irregular past forms and regular `-ed` verbs (not capitalized proper
+/// names such as "United", not words like "need" or "hundred").
+fn is_past_form(word: &[u8], raw: &[u8]) -> bool {
+    let irregular = matches!(
+        word,
+        b"was"
+            | b"were"
+            | b"had"
+            | b"did"
+            | b"met"
+            | b"went"
+            | b"came"
+            | b"left"
+            | b"took"
+            | b"made"
+            | b"gave"
+            | b"held"
+            | b"spoke"
+            | b"saw"
+            | b"began"
+            | b"won"
+            | b"lost"
+            | b"sent"
+            | b"struck"
+            | b"fell"
+            | b"rose"
+            | b"flew"
+            | b"got"
+            | b"became"
+            | b"brought"
+            | b"thought"
+            | b"found"
+            | b"knew"
+            | b"wrote"
+            | b"ran"
+            | b"stood"
+            | b"heard"
+            | b"paid"
+            | b"sold"
+            | b"built"
+            | b"kept"
+            | b"led"
+            | b"shot"
+            | b"broke"
+            | b"chose"
+            | b"fought"
+            | b"caught"
+            | b"sought"
+            | b"spent"
+            | b"felt"
+            | b"threw"
+            | b"ago"
+            | b"yesterday"
+            | b"earlier"
+            | b"previously"
+    );
+    if irregular {
+        return true;
+    }
+    let capitalized = raw.first().is_some_and(u8::is_ascii_uppercase);
+    word.len() >= 5
+        && word.ends_with(b"ed")
+        && !word.ends_with(b"eed")
+        && !capitalized
+        && word != b"hundred"
+}
+
+/// Whether the word before `index` is a form of "be" that makes a
+/// participle passive or progressive.
+fn after_be(text: &str, tokens: &[Token], index: usize) -> bool {
+    let Some(before) = index.checked_sub(1) else { return false };
+    let word = word_at(text, tokens, before);
+    [b"be".as_slice(), b"been", b"being", b"is", b"are"]
+        .iter()
+        .any(|be| word.eq_ignore_ascii_case(be))
+}
