@@ -266,6 +266,7 @@ mod tests {
             timex_type: TimexType::Date,
             value: on.to_string(),
             when: Some(TimeSpan::day(day(on), "")),
+            modifier: None,
         }
     }
 
