@@ -22,7 +22,7 @@ use crate::store_model::{
     stored_events,
 };
 use crate::support_gen::{
-    ArticleSpec, Generated, Op, article_spec, article_specs, build_all,
+    ACTORS, ArticleSpec, Generated, Op, article_spec, article_specs, build_all,
     command_ops, envelope, query,
 };
 use proptest::prelude::*;
@@ -31,7 +31,7 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 use std::collections::{BTreeMap, BTreeSet};
 use summit_timeline::domain::{Day, Event, EventKind};
-use summit_timeline::projection;
+use summit_timeline::projection::{self, chronology, keys};
 use summit_timeline::query::{self, Query, QueryError, actor_matches};
 use summit_timeline::store::Envelope;
 use summit_timeline::store::envelope::{FORMAT_VERSION, MAGIC};
@@ -479,6 +479,100 @@ proptest! {
             let again = decoded.encode().expect("re-encode");
             prop_assert_eq!(Envelope::decode(&again), Ok(decoded));
         }
+    }
+
+    /// Invariants 2 and 5 together: after any ingest/retract/restore
+    /// sequence the chronology is that of a fresh database given only the
+    /// articles live at the end.
+    #[test]
+    fn prop_chronology_depends_only_on_live_set(
+        specs in article_specs(1, 4),
+        ops in command_ops(10),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, false, &ops);
+        let live = db.live_articles();
+        let mut fresh = Db::new();
+        for generated in pool.iter().filter(|g| live.contains(g.id())) {
+            fresh.ingest(generated);
+        }
+        prop_assert_eq!(db.chronology(), fresh.chronology());
+    }
+
+    /// The actor, article and membership indexes agree with the events,
+    /// every index entry names a stored event, and each event has exactly
+    /// one time-index entry.
+    #[test]
+    fn prop_indexes_match_events(
+        specs in article_specs(1, 4),
+        ops in command_ops(8),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, true, &ops);
+        let kv = db.entries();
+        let events = stored_events(&kv);
+        let ids: BTreeSet<&str> =
+            events.iter().map(|e| e.id.as_str()).collect();
+        let mut time_entries = 0;
+        for (key, value) in &kv.map {
+            let target = match key.first() {
+                Some(b'T') => {
+                    time_entries += 1;
+                    keys::event_of_time_key(key)
+                }
+                Some(b'C' | b'R') => key
+                    .rsplit(|b| *b == 0)
+                    .next()
+                    .map(|id| String::from_utf8_lossy(id).into_owned()),
+                Some(b'G') => Some(String::from_utf8_lossy(&key[1..]).into()),
+                Some(b'B') => Some(String::from_utf8_lossy(value).into()),
+                _ => continue,
+            };
+            let target = target.unwrap_or_default();
+            prop_assert!(
+                ids.contains(target.as_str()),
+                "index entry {:?} names missing event {}",
+                String::from_utf8_lossy(key),
+                target
+            );
+        }
+        prop_assert_eq!(time_entries, events.len(), "time index entries");
+        for actor in ACTORS {
+            let indexed = chronology::event_ids_of_actor(&kv, actor)
+                .expect("actor index");
+            let expected: BTreeSet<String> = events
+                .iter()
+                .filter(|e| {
+                    e.actors.iter().any(|a| a.eq_ignore_ascii_case(actor))
+                })
+                .map(|e| e.id.clone())
+                .collect();
+            prop_assert_eq!(indexed, expected, "actor {}", actor);
+        }
+        for generated in &pool {
+            let indexed = chronology::event_ids_of_article(&kv, generated.id())
+                .expect("article index");
+            let expected: BTreeSet<String> = events
+                .iter()
+                .filter(|e| {
+                    e.sources.iter().any(|s| s.article == generated.id())
+                })
+                .map(|e| e.id.clone())
+                .collect();
+            prop_assert_eq!(indexed, expected, "article {}", generated.id());
+        }
+    }
+
+    /// Days print as `YYYY-MM-DD` (a leading `-` before year 1) and parse
+    /// back, before 1970 and before year 1 too.
+    #[test]
+    fn prop_day_display_parse_round_trip(
+        year in -9999i32..=9999,
+        ordinal in 0i32..366,
+    ) {
+        let first = Day::from_ymd(year, 1, 1).expect("January 1st");
+        let day = first.plus(ordinal);
+        prop_assert_eq!(Day::parse(&day.to_string()), Some(day), "{}", day);
     }
 
     /// Day keys order like days over the whole i32 range, and invert.
