@@ -3,9 +3,11 @@
 //! real sled database in a temp dir per case.
 //!
 //! Covered here: rebuild equals incremental, ingest order independence,
-//! idempotent ingest, as-of equals a prefix database, retraction and
-//! restoration, range query equals a naive filter, provenance, event count
-//! and source partition, reopen, envelope codec and `day_key` order. The
+//! chronology depends only on the live set, idempotent ingest, as-of equals
+//! a prefix database, retraction and restoration, range query equals a
+//! naive filter, provenance, event count and source partition, indexes
+//! agree with events, reopen, envelope codec, `day_key` order and day
+//! display/parse; plus a check that the generators make consolidation work. The
 //! model test of command sequences with reopen and crashes (invariants 1
 //! and 8) is in `store_model.rs`; the generators are in `support_gen.rs`.
 //!
