@@ -13,6 +13,9 @@ use std::collections::BTreeMap;
 pub struct Member {
     /// The article id.
     pub article: String,
+    /// The observation's position in its article's extraction; with the
+    /// article id it identifies the observation uniquely.
+    pub index: u32,
     /// The article file's base name.
     pub file: String,
     /// The article's outlet.
@@ -26,10 +29,17 @@ pub struct Member {
 }
 
 impl Member {
-    /// The canonical order of sources: article, then position, then rule.
-    pub fn canonical_key(&self) -> (&str, u32, u32, &str) {
+    /// The canonical order of sources: article, then position in the text,
+    /// then rule, then the observation's index (which makes it total).
+    pub fn canonical_key(&self) -> (&str, u32, u32, &str, u32) {
         let span = self.observation.span;
-        (&self.article, span.start, span.end, &self.observation.rule)
+        (
+            &self.article,
+            span.start,
+            span.end,
+            &self.observation.rule,
+            self.index,
+        )
     }
 }
 
@@ -81,9 +91,10 @@ pub fn merge(mut members: Vec<Member>) -> Option<Event> {
 
 /// `e-` and 16 hex digits of a hash of the member's canonical key.
 pub fn event_id(member: &Member) -> String {
-    let (article, start, end, rule) = member.canonical_key();
+    let (article, start, end, rule, index) = member.canonical_key();
     let mut hasher = Sha256::new();
     hasher.update(article.as_bytes());
+    hasher.update(index.to_be_bytes());
     hasher.update(start.to_be_bytes());
     hasher.update(end.to_be_bytes());
     hasher.update(rule.as_bytes());

@@ -169,6 +169,7 @@ fn record_observations<K: Kv + ?Sized>(
     for (index, observation) in observations.iter().enumerate() {
         let member = Member {
             article: view.id.clone(),
+            index: index as u32,
             file: view.file.clone(),
             outlet: view.info.outlet.clone(),
             published: view.info.published_at,

@@ -58,29 +58,38 @@ impl Record {
     }
 }
 
-type Config = bincode::config::Configuration<
+type Config<const LIMIT: usize> = bincode::config::Configuration<
     bincode::config::LittleEndian,
     bincode::config::Varint,
-    bincode::config::Limit<PROJECTION_VALUE_BYTES_MAX>,
+    bincode::config::Limit<LIMIT>,
 >;
 
-fn config() -> Config {
-    bincode::config::standard().with_limit::<PROJECTION_VALUE_BYTES_MAX>()
+fn config<const LIMIT: usize>() -> Config<LIMIT> {
+    bincode::config::standard().with_limit::<LIMIT>()
 }
 
 /// Encodes a value with the project's bincode configuration.
 pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
-    bincode::serde::encode_to_vec(value, config())
+    bincode::serde::encode_to_vec(value, config::<PROJECTION_VALUE_BYTES_MAX>())
         .map_err(|error| StoreError::Encode(error.to_string()))
 }
 
-/// Decodes a value, rejecting trailing bytes and oversized lengths.
+/// Decodes a projection value, rejecting trailing bytes and lengths over
+/// the projection value limit.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
-    if bytes.len() > PROJECTION_VALUE_BYTES_MAX {
+    decode_limited::<T, PROJECTION_VALUE_BYTES_MAX>(bytes)
+}
+
+/// Decodes a value with a size limit of `LIMIT` bytes: no length inside it
+/// can make the decoder allocate more.
+pub fn decode_limited<T: DeserializeOwned, const LIMIT: usize>(
+    bytes: &[u8],
+) -> Result<T, String> {
+    if bytes.len() > LIMIT {
         return Err(format!("{} bytes exceed the limit", bytes.len()));
     }
     let (value, consumed) =
-        bincode::serde::decode_from_slice::<T, _>(bytes, config())
+        bincode::serde::decode_from_slice::<T, _>(bytes, config::<LIMIT>())
             .map_err(|error| error.to_string())?;
     if consumed != bytes.len() {
         return Err(format!(

@@ -83,8 +83,8 @@ impl Envelope {
                 actual: payload.len(),
             });
         }
-        let record =
-            codec::decode::<Record>(payload).map_err(EnvelopeError::Payload)?;
+        let record = codec::decode_limited::<Record, RECORD_BYTES_MAX>(payload)
+            .map_err(EnvelopeError::Payload)?;
         Ok(Envelope { seq, recorded_at, record })
     }
 }

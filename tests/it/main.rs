@@ -5,5 +5,8 @@ mod cli_errors;
 mod cli_ingest;
 mod crash;
 mod fuzz_corpus;
+mod properties;
+mod store_model;
 mod support;
+mod support_gen;
 mod tidy;

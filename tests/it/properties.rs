@@ -1,0 +1,648 @@
+//! Property tests of the store and projections: DESIGN.md invariants 1–7
+//! and 9, over records generated directly (never through extraction) and a
+//! real sled database in a temp dir per case.
+//!
+//! Covered here: rebuild equals incremental, ingest order independence,
+//! chronology depends only on the live set, idempotent ingest, as-of equals
+//! a prefix database, retraction and restoration, range query equals a
+//! naive filter, provenance, event count and source partition, indexes
+//! agree with events, reopen, envelope codec, `day_key` order and day
+//! display/parse; plus a check that the generators make consolidation work. The
+//! model test of command sequences with reopen and crashes (invariants 1
+//! and 8) is in `store_model.rs`; the generators are in `support_gen.rs`.
+//!
+//! Where new properties belong: a law about the store, projections or
+//! queries goes here as `fn prop_<law>` in a `proptest!` block, built on
+//! `store_model::Db` (which mirrors what the CLI commands do); a new kind of
+//! command goes into `support_gen::Op` and `store_model::run_model`; a new
+//! generator goes into `support_gen.rs`. Never set `cases` in a config:
+//! `PROPTEST_CASES` decides. Keep each case cheap (a few articles, a few
+//! observations). Commit what proptest writes to `proptest-regressions/`.
+
+use crate::store_model::{
+    Db, Outcome, chronology, chronology_in_memory, diff, rebuild_from,
+    stored_events,
+};
+use crate::support_gen::{
+    ACTORS, ArticleSpec, Generated, Op, article_spec, article_specs, build_all,
+    command_ops, envelope, query,
+};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::TestRunner;
+use std::collections::{BTreeMap, BTreeSet};
+use summit_timeline::domain::{Day, Event, EventKind};
+use summit_timeline::projection::{self, chronology, keys};
+use summit_timeline::query::{self, Query, QueryError, actor_matches};
+use summit_timeline::store::Envelope;
+use summit_timeline::store::envelope::{FORMAT_VERSION, MAGIC};
+use summit_timeline::store::keys::{day_key, day_of_key};
+
+/// Runs ingest and retract commands over a pool of articles.
+fn apply_ops(db: &mut Db, pool: &[Generated], ops: &[Op]) {
+    for op in ops {
+        match op {
+            Op::Ingest(i) => {
+                db.ingest(&pool[i % pool.len()]);
+            }
+            Op::Retract(i) => {
+                db.retract(pool[i % pool.len()].id());
+            }
+            other => panic!("not a command op: {other:?}"),
+        }
+    }
+}
+
+/// A database after `ops`, with every article ingested first when `all`.
+fn database(pool: &[Generated], all: bool, ops: &[Op]) -> Db {
+    let mut db = Db::new();
+    if all {
+        for generated in pool {
+            db.ingest(generated);
+        }
+    }
+    apply_ops(&mut db, pool, ops);
+    db
+}
+
+/// The query filters, written out naively.
+fn keeps(query: &Query, event: &Event) -> bool {
+    let articles: BTreeSet<&str> =
+        event.sources.iter().map(|s| s.article.as_str()).collect();
+    (query.kinds.is_empty() || query.kinds.contains(&event.kind))
+        && (query.statuses.is_empty() || query.statuses.contains(&event.status))
+        && (query.actors.is_empty()
+            || query.actors.iter().any(|wanted| {
+                event.actors.iter().any(|actor| actor_matches(actor, wanted))
+            }))
+        && (query.articles.is_empty()
+            || query.articles.iter().any(|a| articles.contains(a.as_str())))
+        && articles.len() >= query.min_sources
+}
+
+/// Every observation of every live article, keyed as sources are:
+/// (article, span start, span end, rule), with how often each occurs.
+fn live_observation_keys(
+    pool: &[Generated],
+    live: &BTreeSet<String>,
+) -> BTreeMap<(String, u32, u32, String), usize> {
+    let mut keys = BTreeMap::new();
+    for generated in pool.iter().filter(|g| live.contains(g.id())) {
+        for o in &generated.observations {
+            let key = (
+                generated.id().to_string(),
+                o.span.start,
+                o.span.end,
+                o.rule.clone(),
+            );
+            *keys.entry(key).or_insert(0) += 1;
+        }
+    }
+    keys
+}
+
+/// Sources of a chronology, keyed as `live_observation_keys`.
+fn source_keys(
+    events: &[Event],
+) -> BTreeMap<(String, u32, u32, String), usize> {
+    let mut keys = BTreeMap::new();
+    for event in events {
+        for s in &event.sources {
+            let key =
+                (s.article.clone(), s.span.start, s.span.end, s.rule.clone());
+            *keys.entry(key).or_insert(0) += 1;
+        }
+    }
+    keys
+}
+
+/// Checks that the chronology's sources are exactly the live observations,
+/// each cited by exactly one event, and that the event count, the stored
+/// events and the chronology agree.
+fn check_partition(db: &Db, pool: &[Generated]) -> Result<(), TestCaseError> {
+    let events = db.chronology();
+    let stored = stored_events(&db.entries());
+    let count =
+        projection::event_count(&db.store().projection()).expect("event count");
+    let mut ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+    ids.dedup();
+    prop_assert_eq!(ids.len(), events.len(), "duplicate event ids");
+    prop_assert_eq!(
+        count as usize,
+        events.len(),
+        "event count {} but {} events in the chronology",
+        count,
+        events.len()
+    );
+    prop_assert_eq!(stored.len(), events.len(), "stored events vs chronology");
+    prop_assert_eq!(
+        source_keys(&events),
+        live_observation_keys(pool, &db.live_articles()),
+        "sources are not the live observations"
+    );
+    Ok(())
+}
+
+proptest! {
+    /// Invariant 1: after any ingest/retract/restore sequence the stored
+    /// projection equals one rebuilt from the log in a fresh `MemKv`.
+    #[test]
+    fn prop_rebuild_equals_incremental(
+        specs in article_specs(1, 4),
+        ops in command_ops(10),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, false, &ops);
+        let stored = db.entries();
+        let rebuilt = db.rebuilt();
+        prop_assert!(
+            stored == rebuilt,
+            "differs at {:?}",
+            diff(&stored, &rebuilt)
+        );
+    }
+
+    /// Invariant 2: the chronology depends on the set of articles, not on
+    /// the order they were ingested in.
+    #[test]
+    fn prop_order_independence(
+        (specs, first, second) in article_specs(1, 5).prop_flat_map(|specs| {
+            let order: Vec<usize> = (0..specs.len()).collect();
+            (
+                Just(specs),
+                Just(order.clone()).prop_shuffle(),
+                Just(order).prop_shuffle(),
+            )
+        }),
+    ) {
+        let pool = build_all(&specs);
+        let ingest_in = |order: &[usize]| {
+            let mut db = Db::new();
+            for &i in order {
+                db.ingest(&pool[i]);
+            }
+            db.chronology()
+        };
+        let a = ingest_in(&first);
+        let b = ingest_in(&second);
+        prop_assert_eq!(a, b, "orders {:?} and {:?}", first, second);
+    }
+
+    /// Invariant 3: ingesting an article that is live changes nothing.
+    #[test]
+    fn prop_idempotent_ingest(
+        specs in article_specs(1, 4),
+        ops in command_ops(8),
+        again in any::<Index>(),
+    ) {
+        let pool = build_all(&specs);
+        let mut db = database(&pool, false, &ops);
+        let article = again.get(&pool);
+        db.ingest(article);
+        let head = db.store().head();
+        let entries = db.entries();
+        prop_assert_eq!(db.ingest(article), Outcome::Already);
+        prop_assert_eq!(db.store().head(), head);
+        prop_assert!(db.entries() == entries, "projection changed");
+    }
+
+    /// Invariant 4: the projection as of record k equals the projection of
+    /// a fresh database that received only records 1..=k, and so do query
+    /// answers.
+    #[test]
+    fn prop_as_of_equals_prefix(
+        specs in article_specs(1, 4),
+        ops in command_ops(10),
+        at in any::<Index>(),
+        window in query(),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, true, &ops);
+        let log = db.log();
+        let k = at.index(log.len() + 1);
+        let as_of = query::projection_as_of(
+            db.store(),
+            log.iter().cloned().map(Ok),
+            k as u64,
+        )
+        .expect("as of");
+        let fresh = Db::with_records(&log[..k]);
+        let prefix = fresh.entries();
+        prop_assert!(
+            as_of == prefix,
+            "as of {} differs at {:?}",
+            k,
+            diff(&as_of, &prefix)
+        );
+        let mut window = window;
+        if window.to < window.from {
+            std::mem::swap(&mut window.from, &mut window.to);
+        }
+        let answer = query::run(&as_of, &window).expect("query as of");
+        let fresh_answer = query::run(&fresh.store().projection(), &window)
+            .expect("query prefix");
+        prop_assert_eq!(answer, fresh_answer);
+    }
+
+    /// Invariant 5: ingesting an article among others and then retracting
+    /// it leaves the chronology as if it never came; as of the record
+    /// before the retraction it is still cited, once per observation.
+    #[test]
+    fn prop_retraction_erases(
+        specs in article_specs(0, 3),
+        extra in article_spec(4),
+        position in any::<Index>(),
+    ) {
+        let mut all: Vec<ArticleSpec> = specs.clone();
+        all.push(extra);
+        let pool = build_all(&all);
+        let (others, a) = pool.split_at(pool.len() - 1);
+        let a = &a[0];
+        let at = position.index(others.len() + 1);
+        let mut with = Db::new();
+        for (i, generated) in others.iter().enumerate() {
+            if i == at {
+                with.ingest(a);
+            }
+            with.ingest(generated);
+        }
+        if at == others.len() {
+            with.ingest(a);
+        }
+        let before = with.store().head();
+        prop_assert!(with.retract(a.id()));
+        let mut without = Db::new();
+        for generated in others {
+            without.ingest(generated);
+        }
+        prop_assert_eq!(with.chronology(), without.chronology());
+
+        let log = with.log();
+        let then = query::projection_as_of(
+            with.store(),
+            log.iter().cloned().map(Ok),
+            before,
+        )
+        .expect("as of");
+        let cited: BTreeMap<_, _> = source_keys(&chronology(&then))
+            .into_iter()
+            .filter(|((article, ..), _)| article == a.id())
+            .collect();
+        let live: BTreeSet<String> = [a.id().to_string()].into();
+        let expected = live_observation_keys(std::slice::from_ref(a), &live);
+        prop_assert_eq!(cited, expected);
+    }
+
+    /// Retracting and then re-ingesting (restoring) an article gives the
+    /// chronology of never having retracted it.
+    #[test]
+    fn prop_restore_equals_never_retracted(
+        specs in article_specs(1, 4),
+        which in any::<Index>(),
+    ) {
+        let pool = build_all(&specs);
+        let a = which.get(&pool);
+        let mut db = database(&pool, true, &[]);
+        let expected = db.chronology();
+        prop_assert!(db.retract(a.id()));
+        prop_assert_eq!(db.ingest(a), Outcome::Restored);
+        prop_assert_eq!(db.chronology(), expected);
+    }
+
+    /// Invariant 6: `query::run` equals filtering every stored event by
+    /// intersection with the window and by the filters, in chronology
+    /// order, over the live sled projection and over a `MemKv` copy; a
+    /// reversed window is an error.
+    #[test]
+    fn prop_range_equals_naive_filter(
+        specs in article_specs(1, 4),
+        ops in command_ops(6),
+        queries in proptest::collection::vec(query(), 1..=4),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, true, &ops);
+        let mem = db.entries();
+        let mut all = stored_events(&mem);
+        all.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        for q in &queries {
+            let on_sled = query::run(&db.store().projection(), q);
+            let in_memory = query::run(&mem, q);
+            if q.to < q.from {
+                prop_assert!(
+                    matches!(on_sled, Err(QueryError::ReversedRange { .. })),
+                    "reversed window accepted"
+                );
+                prop_assert!(
+                    matches!(in_memory, Err(QueryError::ReversedRange { .. })),
+                    "reversed window accepted"
+                );
+                continue;
+            }
+            let expected: Vec<Event> = all
+                .iter()
+                .filter(|e| e.when.intersects(q.from, q.to) && keeps(q, e))
+                .cloned()
+                .collect();
+            let on_sled = on_sled.expect("query");
+            let in_memory = in_memory.expect("query");
+            prop_assert_eq!(&on_sled, &expected, "query {:?}", q);
+            prop_assert_eq!(&in_memory, &expected, "query {:?}", q);
+        }
+    }
+
+    /// Invariant 7: every source's evidence is exactly the article text at
+    /// its span, and names the article's file and publication date.
+    #[test]
+    fn prop_provenance(
+        specs in article_specs(1, 4),
+        ops in command_ops(6),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, true, &ops);
+        let by_id: BTreeMap<&str, &Generated> =
+            pool.iter().map(|g| (g.id(), g)).collect();
+        for event in stored_events(&db.entries()) {
+            for source in &event.sources {
+                let article = &by_id[source.article.as_str()].article;
+                let at = article
+                    .text
+                    .get(source.span.start as usize..source.span.end as usize);
+                prop_assert_eq!(at, Some(source.evidence.as_str()));
+                prop_assert_eq!(&source.file, &article.file);
+                prop_assert_eq!(source.published, article.info.published_at);
+            }
+        }
+    }
+
+    /// Every live observation is cited by exactly one event, retracted
+    /// ones by none; the event count equals the number of events.
+    #[test]
+    fn prop_sources_partition_live_observations(
+        specs in article_specs(1, 4),
+        ops in command_ops(8),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, true, &ops);
+        check_partition(&db, &pool)?;
+    }
+
+    /// As above, for an article with two observations of the same passage
+    /// by the same rule that describe different happenings (one sentence
+    /// can report a meeting and a call): each must still be its own event.
+    #[test]
+    fn prop_sources_partition_with_repeated_span_and_rule(
+        spec in article_spec(3),
+        day_apart in 1i32..400,
+    ) {
+        let mut generated = build_all(&[spec]).remove(0);
+        let Some(first) = generated.observations.first().cloned() else {
+            return Ok(());
+        };
+        let mut second = first.clone();
+        second.kind = if first.kind == EventKind::Call {
+            EventKind::Meeting
+        } else {
+            EventKind::Call
+        };
+        if let Some(start) = second.when.start {
+            second.when.start = Some(start.plus(day_apart));
+        }
+        generated.observations.push(second);
+        let pool = vec![generated];
+        let mut db = Db::new();
+        db.ingest(&pool[0]);
+        check_partition(&db, &pool)?;
+    }
+
+    /// Invariant 9: envelopes round-trip through their encoding.
+    #[test]
+    fn prop_codec_round_trip(envelope in envelope()) {
+        let bytes = envelope.encode().expect("encode");
+        prop_assert_eq!(Envelope::decode(&bytes), Ok(envelope));
+    }
+
+    /// Invariant 9: one changed byte, a truncation or an extension of a
+    /// valid encoding is always an error (the CRC catches it).
+    #[test]
+    fn prop_decode_damaged_encoding_is_error(
+        envelope in envelope(),
+        at in any::<Index>(),
+        flip in 1u8..=255,
+        keep in any::<Index>(),
+        tail in proptest::collection::vec(any::<u8>(), 1..8),
+    ) {
+        let bytes = envelope.encode().expect("encode");
+        let mut flipped = bytes.clone();
+        flipped[at.index(bytes.len())] ^= flip;
+        prop_assert!(Envelope::decode(&flipped).is_err(), "flip accepted");
+        let truncated = &bytes[..keep.index(bytes.len())];
+        prop_assert!(Envelope::decode(truncated).is_err(), "cut accepted");
+        let mut extended = bytes;
+        extended.extend_from_slice(&tail);
+        prop_assert!(Envelope::decode(&extended).is_err(), "tail accepted");
+    }
+
+    /// Invariant 9: arbitrary bytes never make decoding panic.
+    #[test]
+    fn prop_decode_arbitrary_bytes_never_panics(
+        bytes in proptest::collection::vec(any::<u8>(), 0..256),
+    ) {
+        let _ = Envelope::decode(&bytes);
+    }
+
+    /// Invariant 9: a damaged payload inside a valid frame (right magic,
+    /// version, length and CRC) reaches the payload decoder, which returns
+    /// an error or a record that round-trips; never a panic.
+    #[test]
+    fn prop_decode_reframed_payload_never_panics(
+        envelope in envelope(),
+        edits in proptest::collection::vec((any::<Index>(), any::<u8>()), 1..4),
+        cut in any::<Index>(),
+    ) {
+        let bytes = envelope.encode().expect("encode");
+        let mut payload = bytes[23..bytes.len() - 4].to_vec();
+        for (at, value) in &edits {
+            let i = at.index(payload.len().max(1));
+            if let Some(byte) = payload.get_mut(i) {
+                *byte = *value;
+            }
+        }
+        payload.truncate(cut.index(payload.len() + 1).max(payload.len() / 2));
+        let mut framed = vec![MAGIC];
+        framed.extend_from_slice(&FORMAT_VERSION.to_be_bytes());
+        framed.extend_from_slice(&envelope.seq.to_be_bytes());
+        framed.extend_from_slice(&envelope.recorded_at.to_be_bytes());
+        framed.extend_from_slice(&(payload.len() as u32).to_be_bytes());
+        framed.extend_from_slice(&payload);
+        let crc = crc32fast::hash(&framed);
+        framed.extend_from_slice(&crc.to_be_bytes());
+        if let Ok(decoded) = Envelope::decode(&framed) {
+            let again = decoded.encode().expect("re-encode");
+            prop_assert_eq!(Envelope::decode(&again), Ok(decoded));
+        }
+    }
+
+    /// Invariants 2 and 5 together: after any ingest/retract/restore
+    /// sequence the chronology is that of a fresh database given only the
+    /// articles live at the end.
+    #[test]
+    fn prop_chronology_depends_only_on_live_set(
+        specs in article_specs(1, 4),
+        ops in command_ops(10),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, false, &ops);
+        let live = db.live_articles();
+        let mut fresh = Db::new();
+        for generated in pool.iter().filter(|g| live.contains(g.id())) {
+            fresh.ingest(generated);
+        }
+        prop_assert_eq!(db.chronology(), fresh.chronology());
+    }
+
+    /// The actor, article and membership indexes agree with the events,
+    /// every index entry names a stored event, and each event has exactly
+    /// one time-index entry.
+    #[test]
+    fn prop_indexes_match_events(
+        specs in article_specs(1, 4),
+        ops in command_ops(8),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, true, &ops);
+        let kv = db.entries();
+        let events = stored_events(&kv);
+        let ids: BTreeSet<&str> =
+            events.iter().map(|e| e.id.as_str()).collect();
+        let mut time_entries = 0;
+        for (key, value) in &kv.map {
+            let target = match key.first() {
+                Some(b'T') => {
+                    time_entries += 1;
+                    keys::event_of_time_key(key)
+                }
+                Some(b'C' | b'R') => key
+                    .rsplit(|b| *b == 0)
+                    .next()
+                    .map(|id| String::from_utf8_lossy(id).into_owned()),
+                Some(b'G') => Some(String::from_utf8_lossy(&key[1..]).into()),
+                Some(b'B') => Some(String::from_utf8_lossy(value).into()),
+                _ => continue,
+            };
+            let target = target.unwrap_or_default();
+            prop_assert!(
+                ids.contains(target.as_str()),
+                "index entry {:?} names missing event {}",
+                String::from_utf8_lossy(key),
+                target
+            );
+        }
+        prop_assert_eq!(time_entries, events.len(), "time index entries");
+        for actor in ACTORS {
+            let indexed = chronology::event_ids_of_actor(&kv, actor)
+                .expect("actor index");
+            let expected: BTreeSet<String> = events
+                .iter()
+                .filter(|e| {
+                    e.actors.iter().any(|a| a.eq_ignore_ascii_case(actor))
+                })
+                .map(|e| e.id.clone())
+                .collect();
+            prop_assert_eq!(indexed, expected, "actor {}", actor);
+        }
+        for generated in &pool {
+            let indexed = chronology::event_ids_of_article(&kv, generated.id())
+                .expect("article index");
+            let expected: BTreeSet<String> = events
+                .iter()
+                .filter(|e| {
+                    e.sources.iter().any(|s| s.article == generated.id())
+                })
+                .map(|e| e.id.clone())
+                .collect();
+            prop_assert_eq!(indexed, expected, "article {}", generated.id());
+        }
+    }
+
+    /// Days print as `YYYY-MM-DD` (a leading `-` before year 1) and parse
+    /// back, before 1970 and before year 1 too.
+    #[test]
+    fn prop_day_display_parse_round_trip(
+        year in -9999i32..=9999,
+        ordinal in 0i32..366,
+    ) {
+        let first = Day::from_ymd(year, 1, 1).expect("January 1st");
+        let day = first.plus(ordinal);
+        prop_assert_eq!(Day::parse(&day.to_string()), Some(day), "{}", day);
+    }
+
+    /// Day keys order like days over the whole i32 range, and invert.
+    #[test]
+    fn prop_day_key_order(
+        a in prop_oneof![
+            any::<i32>(),
+            Just(i32::MIN), Just(i32::MAX), Just(-1), Just(0), Just(1),
+        ],
+        b in prop_oneof![
+            any::<i32>(),
+            Just(i32::MIN), Just(i32::MAX), Just(-1), Just(0), Just(1),
+        ],
+    ) {
+        let (a, b) = (Day(a), Day(b));
+        prop_assert_eq!(day_key(a) < day_key(b), a < b);
+        prop_assert_eq!(day_key(a) == day_key(b), a == b);
+        prop_assert_eq!(day_of_key(day_key(a)), a);
+    }
+
+    /// Closing after a flush and reopening with `MustExist` gives the same
+    /// head, records and projection, with nothing left to catch up.
+    #[test]
+    fn prop_reopen_preserves(
+        specs in article_specs(1, 4),
+        ops in command_ops(8),
+    ) {
+        let pool = build_all(&specs);
+        let mut db = database(&pool, false, &ops);
+        db.flush();
+        let head = db.store().head();
+        let log = db.log();
+        let entries = db.entries();
+        db.close();
+        db.open_raw();
+        prop_assert_eq!(db.store().head(), head);
+        prop_assert!(db.log() == log, "log changed");
+        prop_assert!(db.entries() == entries, "projection changed");
+        let checkpoint = projection::checkpoint(&db.store().projection());
+        prop_assert_eq!(checkpoint.expect("checkpoint"), head);
+        prop_assert!(
+            rebuild_from(&db.log(), db.store()) == entries,
+            "reopened projection differs from its rebuild"
+        );
+    }
+}
+
+/// The properties are only as good as the generators: check that pools of
+/// generated articles often consolidate observations of different articles
+/// into one event, and sometimes show disputes.
+#[test]
+fn generators_make_consolidation_work() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = article_specs(2, 4);
+    let n = 300;
+    let (mut merged, mut disputed, mut events) = (0, 0, 0);
+    for _ in 0..n {
+        let specs = strategy.new_tree(&mut runner).expect("specs").current();
+        let chronology = chronology_in_memory(&build_all(&specs));
+        events += chronology.len();
+        merged += usize::from(chronology.iter().any(|e| e.n_articles() > 1));
+        disputed +=
+            usize::from(chronology.iter().any(|e| !e.disputed.is_empty()));
+    }
+    eprintln!(
+        "{n} pools: {events} events, {merged} with a multi-article event, \
+         {disputed} with a dispute"
+    );
+    assert!(merged * 4 >= n, "only {merged} of {n} pools merge articles");
+    assert!(disputed * 10 >= n, "only {disputed} of {n} pools dispute");
+}
