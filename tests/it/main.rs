@@ -10,3 +10,4 @@ mod store_model;
 mod support;
 mod support_gen;
 mod tidy;
+mod timeline;
