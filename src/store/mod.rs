@@ -28,6 +28,8 @@ const MARKER_FIRST_LINE: &str = "summit-timeline database";
 const STORE_FORMAT: u32 = 1;
 const META_ID: &[u8] = b"db_id";
 const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
+/// A byte inside every envelope's payload, flipped by damage tests.
+const HEADER_PROBE_BYTE: usize = 24;
 
 /// Failures of the store.
 #[derive(Debug, thiserror::Error)]
@@ -264,6 +266,21 @@ impl Store {
         }
         self.log.apply_batch(batch).map_err(StoreError::from_sled)?;
         self.head = seq;
+        Ok(())
+    }
+
+    /// Overwrites the stored bytes of record `seq` with a copy whose
+    /// checksum no longer matches, as a flipped bit on disk would. For tests
+    /// of damage detection only.
+    #[doc(hidden)]
+    pub fn damage_record_for_tests(&self, seq: u64) -> Result<(), StoreError> {
+        let key = keys::seq_key(seq);
+        let bytes = self.log.get(key).map_err(StoreError::from_sled)?;
+        let mut bytes = bytes.map(|b| b.to_vec()).unwrap_or_default();
+        if let Some(byte) = bytes.get_mut(HEADER_PROBE_BYTE) {
+            *byte ^= 0x01;
+        }
+        self.log.insert(key, bytes).map_err(StoreError::from_sled)?;
         Ok(())
     }
 
@@ -520,7 +537,14 @@ fn create(path: &Path, nonce: i64) -> Result<(), StoreError> {
     let marker =
         format!("{MARKER_FIRST_LINE}\nformat: {STORE_FORMAT}\nid: {db_id}\n");
     write_synced(&staging.join(MARKER_FILE), marker.as_bytes()).map_err(io)?;
-    fs::rename(&staging, path).map_err(io)?;
+    if let Err(error) = fs::rename(&staging, path) {
+        let _ = fs::remove_dir_all(&staging);
+        // Another process created the database first: use theirs.
+        if path.join(MARKER_FILE).exists() {
+            return Ok(());
+        }
+        return Err(io(error));
+    }
     sync_dir(&parent).map_err(io)
 }
 

@@ -4,6 +4,7 @@
 mod cli_errors;
 mod cli_ingest;
 mod crash;
+mod damage;
 mod fuzz_corpus;
 mod properties;
 mod store_model;

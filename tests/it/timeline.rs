@@ -22,10 +22,7 @@ fn has_actor(event: &Value, name: &str) -> bool {
     event["actors"].as_array().expect("actors").iter().any(|a| a == name)
 }
 
-fn find<'a>(
-    events: &'a [Value],
-    test: impl Fn(&Value) -> bool,
-) -> Option<&'a Value> {
+fn find(events: &[Value], test: impl Fn(&Value) -> bool) -> Option<&Value> {
     events.iter().find(|e| test(e))
 }
 

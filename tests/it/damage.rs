@@ -1,0 +1,187 @@
+//! Fail closed: a damaged database is refused (exit status 4) or, where the
+//! damage missed every live byte, answered exactly as before; it is never
+//! answered wrongly, never as empty, and never with a panic. Also two
+//! writers at once lose nothing.
+
+use crate::support::{HARBOR_STORY, TestEnv};
+use std::process::{Command, Stdio};
+
+const QUERY: [&str; 5] =
+    ["between", "1900-01-01", "2100-12-31", "--format", "json"];
+
+fn damage(env: &TestEnv, how: &str) {
+    let db = env.db();
+    let file = db.join("db");
+    let bytes = std::fs::read(&file).expect("db file");
+    match how {
+        "truncate-empty" => std::fs::write(&file, b"").unwrap(),
+        "truncate-half" => {
+            std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap()
+        }
+        "truncate-tail" => {
+            std::fs::write(&file, &bytes[..bytes.len().saturating_sub(4096)])
+                .unwrap()
+        }
+        "flip-middle" | "flip-start" => {
+            let mut bytes = bytes;
+            let start = if how == "flip-start" { 0 } else { bytes.len() / 2 };
+            let end = (start + 4096).min(bytes.len());
+            for byte in &mut bytes[start..end] {
+                *byte ^= 0xA5;
+            }
+            std::fs::write(&file, bytes).unwrap();
+        }
+        "delete-db" => std::fs::remove_file(&file).unwrap(),
+        "garbage-conf" => {
+            std::fs::write(db.join("conf"), b"\xff\xfenot a config").unwrap()
+        }
+        "delete-marker" => {
+            std::fs::remove_file(db.join("SUMMIT-TIMELINE")).unwrap()
+        }
+        "garbage-marker" => {
+            std::fs::write(db.join("SUMMIT-TIMELINE"), "hello\n").unwrap()
+        }
+        other => panic!("unknown damage {other}"),
+    }
+}
+
+#[test]
+fn damaged_databases_are_refused_or_answered_exactly() {
+    let kinds = [
+        "truncate-empty",
+        "truncate-half",
+        "truncate-tail",
+        "flip-middle",
+        "flip-start",
+        "delete-db",
+        "garbage-conf",
+        "delete-marker",
+        "garbage-marker",
+    ];
+    for how in kinds {
+        let env = TestEnv::new();
+        let seeds = env.seeds("seeds");
+        env.run(&["ingest", seeds.to_str().unwrap()]).expect_code(0);
+        let before = env.all_json();
+        damage(&env, how);
+        for args in [&QUERY[..], &["verify"], &["sources"]] {
+            let run = env.run(args);
+            assert!(!run.stderr.contains("panicked"), "{how}: {}", run.stderr);
+            match run.code {
+                0 if args == &QUERY[..] => {
+                    assert_eq!(run.stdout, before, "{how}: wrong answer")
+                }
+                0 => {}
+                2 if how.contains("marker") => {
+                    assert!(
+                        run.first_error_line()
+                            .contains("not a summit-timeline database")
+                    );
+                }
+                4 => {
+                    assert!(
+                        run.first_error_line().contains("is damaged"),
+                        "{how}: {}",
+                        run.stderr
+                    );
+                    assert!(
+                        run.stdout.is_empty(),
+                        "{how}: answered while damaged"
+                    );
+                }
+                code => panic!("{how}: {args:?} exit {code}: {}", run.stderr),
+            }
+        }
+    }
+}
+
+#[test]
+fn verify_names_the_damaged_record() {
+    let env = TestEnv::new();
+    let story = env.write("s.txt", HARBOR_STORY);
+    env.run(&["ingest", story.to_str().unwrap()]).expect_code(0);
+    // Overwrite the second record with bytes whose checksum cannot match,
+    // through the store itself, as a bit flip inside sled would.
+    {
+        let store = summit_timeline::store::Store::open(
+            &env.db(),
+            summit_timeline::store::OpenMode::MustExist,
+            0,
+        )
+        .expect("open");
+        store.damage_record_for_tests(2).expect("damage");
+        store.flush().expect("flush");
+    }
+    let run = env.run(&["verify"]).expect_code(4);
+    assert!(
+        run.first_error_line().contains("log record 2 is corrupt"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.first_error_line().contains("checksum mismatch"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn two_concurrent_writers_lose_nothing() {
+    let env = TestEnv::new();
+    for i in 0..8 {
+        env.write(
+            &format!("a/{i}.txt"),
+            format!("Batch A story {i}. {HARBOR_STORY}"),
+        );
+        env.write(
+            &format!("b/{i}.txt"),
+            format!("Batch B story {i}. {HARBOR_STORY}"),
+        );
+    }
+    let spawn = |folder: &str| {
+        Command::new(env!("CARGO_BIN_EXE_summit-timeline"))
+            .arg("--db")
+            .arg(env.db())
+            .args(["--wait", "60", "ingest"])
+            .arg(env.path(folder))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn")
+    };
+    let first = spawn("a");
+    let second = spawn("b");
+    for child in [first, second] {
+        let output = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "a writer failed: {stderr}");
+    }
+    let sources = env.run(&["sources"]).expect_code(0).stdout;
+    assert!(sources.contains("16 articles"), "{sources}");
+    env.run(&["verify"]).expect_code(0);
+}
+
+#[test]
+fn without_wait_a_second_writer_exits_3_at_once() {
+    let env = TestEnv::new();
+    let story = env.write("s.txt", HARBOR_STORY);
+    env.run(&["ingest", story.to_str().unwrap()]).expect_code(0);
+    let holder = summit_timeline::store::Store::open(
+        &env.db(),
+        summit_timeline::store::OpenMode::MustExist,
+        0,
+    )
+    .expect("open");
+    let other = env.write("t.txt", format!("Another. {HARBOR_STORY}"));
+    let started = std::time::Instant::now();
+    let run = env.run(&["ingest", other.to_str().unwrap()]).expect_code(3);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert!(
+        run.first_error_line().contains("timeline.db is in use"),
+        "{}",
+        run.stderr
+    );
+    drop(holder);
+    env.run(&["ingest", other.to_str().unwrap()]).expect_code(0);
+    assert!(env.run(&["sources"]).expect_code(0).stdout.contains("2 articles"));
+}
