@@ -7,7 +7,7 @@
 
 use crate::article::Article;
 use crate::extraction::{self, EXTRACTOR_VERSION, ExtractInput};
-use crate::limits::OBSERVATIONS_PER_ARTICLE_MAX;
+use crate::limits::{OBSERVATIONS_PER_ARTICLE_MAX, QUOTE_BYTES_MAX};
 use crate::projection::{self, ProjectionError};
 use crate::store::{Envelope, MemKv, Record, Store};
 
@@ -20,6 +20,8 @@ pub enum Appended {
         seq: u64,
         /// How many observations extraction made.
         n_observations: usize,
+        /// Limits the article ran into (diagnostics worth a warning).
+        warnings: Vec<String>,
     },
     /// The article was already stored and live; nothing changed.
     Duplicate,
@@ -39,7 +41,23 @@ pub fn extract_article(article: &Article) -> extraction::Extraction {
         lexicon: crate::extraction::Lexicon::builtin(),
     };
     let mut extraction = extraction::extract(&input);
-    extraction.observations.truncate(OBSERVATIONS_PER_ARTICLE_MAX);
+    let n_found = extraction.observations.len();
+    if n_found > OBSERVATIONS_PER_ARTICLE_MAX {
+        extraction.observations.truncate(OBSERVATIONS_PER_ARTICLE_MAX);
+        extraction.diagnostics.push(extraction::Diagnostic {
+            span: None,
+            kind: "observations_limit".into(),
+            message: format!(
+                "kept {OBSERVATIONS_PER_ARTICLE_MAX} of {n_found} observations \
+                 (the per-article limit)"
+            ),
+        });
+    }
+    for observation in &mut extraction.observations {
+        if let Some(quote) = &mut observation.quote {
+            truncate_on_char_boundary(quote, QUOTE_BYTES_MAX);
+        }
+    }
     extraction
 }
 
@@ -140,4 +158,31 @@ pub fn rebuild_in_memory(store: &Store) -> Result<MemKv, ProjectionError> {
         projection::apply(&mut mem, &envelope, store)?;
     }
     Ok(mem)
+}
+
+/// Shortens `text` to at most `max_bytes`, cutting on a character boundary.
+fn truncate_on_char_boundary(text: &mut String, max_bytes: usize) {
+    if text.len() <= max_bytes {
+        return;
+    }
+    let mut cut = max_bytes;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_respects_character_boundaries() {
+        let mut text = "ab\u{e9}cd".to_string();
+        truncate_on_char_boundary(&mut text, 3);
+        assert_eq!(text, "ab");
+        let mut short = "abc".to_string();
+        truncate_on_char_boundary(&mut short, 10);
+        assert_eq!(short, "abc");
+    }
 }
