@@ -74,13 +74,22 @@ pub fn ingest_article(
     recorded_at: i64,
 ) -> Result<Appended, ProjectionError> {
     let existing = projection::article(&store.projection(), &article.id)?;
+    let mut warnings = Vec::new();
     let (records, n_observations) = match existing {
         Some(view) if view.live => return Ok(Appended::Duplicate),
         Some(view) => {
             (vec![Record::ArticleRestored { article_id: view.id }], 0)
         }
         None => {
-            let observations = extract_article(&article).observations;
+            let extraction = extract_article(&article);
+            warnings.extend(
+                extraction
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.kind.ends_with("_limit"))
+                    .map(|d| d.message.clone()),
+            );
+            let observations = extraction.observations;
             let n_observations = observations.len();
             let article_id = article.id.clone();
             let observed = Record::ObservationsRecorded {
@@ -95,7 +104,7 @@ pub fn ingest_article(
     let seq = envelopes.first().map_or(0, |e| e.seq);
     Ok(match envelopes.first().map(|e| &e.record) {
         Some(Record::ArticleRestored { .. }) => Appended::Restored { seq },
-        _ => Appended::New { seq, n_observations },
+        _ => Appended::New { seq, n_observations, warnings },
     })
 }
 

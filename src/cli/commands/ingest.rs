@@ -115,8 +115,14 @@ fn store_article(
     if !seen.insert(article.id.clone()) {
         return Ok(Outcome::Already);
     }
+    let file = article.file.clone();
     Ok(match ingest_article(store, article, now_seconds())? {
-        Appended::New { n_observations, .. } => Outcome::New(n_observations),
+        Appended::New { n_observations, warnings, .. } => {
+            for warning in warnings {
+                note(&format!("summit-timeline: warning: {file}: {warning}"));
+            }
+            Outcome::New(n_observations)
+        }
         Appended::Duplicate => Outcome::Already,
         Appended::Restored { .. } => Outcome::Restored,
     })
