@@ -23,9 +23,16 @@ pub const PROJECTION_VALUE_BYTES_MAX: usize = 64 * 1024 * 1024;
 /// matches start a separate event so that clustering stays bounded.
 pub const OBSERVATIONS_PER_EVENT_MAX: usize = 500;
 
+/// Earliest year a query window may name.
+pub const QUERY_YEAR_MIN: i32 = 0;
+
+/// Latest year a query window may name.
+pub const QUERY_YEAR_MAX: i32 = 9999;
+
 /// Files one ingest command reads from folders, at most.
 pub const FILES_PER_INGEST_MAX: usize = 1_000_000;
 
 const _: () = assert!(ARTICLE_BYTES_MAX * 3 < RECORD_BYTES_MAX);
 const _: () = assert!(RECORD_BYTES_MAX <= PROJECTION_VALUE_BYTES_MAX);
 const _: () = assert!(QUOTE_BYTES_MAX < ARTICLE_BYTES_MAX);
+const _: () = assert!(QUERY_YEAR_MIN < QUERY_YEAR_MAX);

@@ -263,3 +263,15 @@ fn wait_lets_a_second_process_finish_after_the_first() {
     assert!(run.stdout.contains("5 articles"), "{}", run.stdout);
     releaser.join().expect("releaser");
 }
+
+#[test]
+fn a_window_beyond_the_query_limits_is_bad_input() {
+    let (env, _) = ingested_env();
+    let run =
+        env.run(&["between", "2025-01-01", "123456-01-01"]).expect_code(2);
+    assert!(
+        run.first_error_line().contains("outside the years 0 to 9999"),
+        "{}",
+        run.stderr
+    );
+}

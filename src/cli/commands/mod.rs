@@ -13,6 +13,7 @@ use super::args::{Cli, Command};
 use super::report::CliError;
 use super::settings::Settings;
 use summit_timeline::domain::Day;
+use summit_timeline::limits::{QUERY_YEAR_MAX, QUERY_YEAR_MIN};
 use summit_timeline::projection::{self, ArticleView};
 use summit_timeline::store::Kv;
 
@@ -51,6 +52,12 @@ pub fn parse_bound(text: &str, side: BoundSide) -> Result<Day, CliError> {
         ))
     };
     if let Some(day) = Day::parse(text) {
+        let year = day.year();
+        if !(QUERY_YEAR_MIN..=QUERY_YEAR_MAX).contains(&year) {
+            return Err(CliError::bad_input(format!(
+                "'{text}' is outside the years {QUERY_YEAR_MIN} to {QUERY_YEAR_MAX}"
+            )));
+        }
         return Ok(day);
     }
     let parts: Vec<&str> = text.split('-').collect();
