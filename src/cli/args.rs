@@ -112,11 +112,9 @@ pub enum Command {
     #[command(after_help = "Takes the filters of `between`; without FROM \
         and TO it exports every event.\n\n\
         Formats:\n  \
-        html    one self-contained page: a time axis with a lane per type, \
-        filters, and each event's sources and quoted evidence\n  \
-        plover  one JSON object per event with PLOVER's text_info and \
-        cite_info\n  \
-        ics     iCalendar (RFC 5545), one all-day entry per dated event\n  \
+        html    one self-contained page: lanes per type on a time axis\n  \
+        plover  JSON Lines with PLOVER's text_info and cite_info\n  \
+        ics     iCalendar (RFC 5545): an all-day entry per dated event\n  \
         csv     the columns of `between --format csv`\n\n\
         Examples:\n  \
         summit-timeline export --format html -o timeline.html\n  \

@@ -111,7 +111,7 @@ fn title(event: &Event) -> String {
 /// its quoted evidence, one per line.
 fn description(event: &Event) -> String {
     let mut text = format!(
-        "{} ({}), {} ({})\n",
+        "Type: {}, {}\nWhen: \"{}\" ({})\n",
         event.kind.name(),
         event.status.name(),
         event.when.text,
@@ -129,16 +129,16 @@ fn description(event: &Event) -> String {
             claims.join(" / ")
         ));
     }
-    text.push_str(&format!("Sources ({}):\n", event.n_articles()));
+    text.push_str(&format!("Sources ({} articles):\n", event.n_articles()));
     for source in &event.sources {
-        let published =
-            source.published.map(|d| d.to_string()).unwrap_or_default();
-        let outlet = source.outlet.as_deref().unwrap_or("");
-        text.push_str(&format!(
-            "- {} {outlet} {published}: \"{}\"\n",
-            source.file,
-            source.evidence.trim()
-        ));
+        let mut cited = source.file.clone();
+        if let Some(outlet) = &source.outlet {
+            cited.push_str(&format!(", {outlet}"));
+        }
+        if let Some(published) = source.published {
+            cited.push_str(&format!(", published {published}"));
+        }
+        text.push_str(&format!("- {cited}: \"{}\"\n", source.evidence.trim()));
     }
     text.push_str(&format!("Event id: {}", event.id));
     text

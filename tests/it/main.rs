@@ -1,11 +1,14 @@
 //! The single integration-test binary. Each module covers one area; new
 //! tests go in the module of their area, new areas get a module here.
 
+mod browser;
 mod cli_errors;
 mod cli_ingest;
 mod crash;
+mod export;
 mod fuzz_corpus;
 mod properties;
+mod snapshots;
 mod store_model;
 mod support;
 mod support_gen;
