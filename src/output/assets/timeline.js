@@ -172,11 +172,14 @@
   function geometry(e) {
     var rows = state.laneRows[e.type];
     var inner = state.laneHeight[e.type] - LANE_PAD;
-    var y = state.laneTop[e.type] + LANE_PAD / 2 + inner / rows * (e.row + 0.5);
+    var top = state.laneTop[e.type];
+    var y = top + LANE_PAD / 2 + inner / rows * (e.row + 0.5);
+    var r = radius(e);
+    y = Math.max(y, top + Math.min(r + 3, state.laneHeight[e.type] / 2));
     var left = e.s === null ? GUTTER - 4 : xOf(e.s);
     var right = e.e === null ? state.width : xOf(e.e);
     var dot = e.s !== null && e.e !== null && e.e - e.s <= 1;
-    return { y: y, left: left, right: right, r: radius(e), dot: dot };
+    return { y: y, left: left, right: right, r: r, dot: dot };
   }
 
   function draw() {
@@ -505,7 +508,7 @@
       }
     }
     var index = state.shown.indexOf(e);
-    if (!reveal && index >= 0) {
+    if (index >= 0) {
       var top = index * ROW_HEIGHT;
       if (top < list.scrollTop || top > list.scrollTop + list.clientHeight - ROW_HEIGHT) {
         list.scrollTop = Math.max(0, top - 2 * ROW_HEIGHT);
@@ -742,8 +745,11 @@
 
   // ---- start -----------------------------------------------------------
   var q = data.query || {};
-  document.getElementById("window").textContent = "window " +
-    (q.from || "\u2026") + " to " + (q.to || "\u2026") +
+  var open = function (d) { return !d || d === ".."; };
+  document.getElementById("window").textContent =
+    (open(q.from) && open(q.to) ? "all dates" : "window " +
+      (open(q.from) ? "\u2026" : q.from) + " to " +
+      (open(q.to) ? "\u2026" : q.to)) +
     (q.as_of ? ", as of record " + q.as_of : "");
   buildControls();
   legend();
