@@ -11,7 +11,8 @@ use std::path::PathBuf;
     summit-timeline ingest seeds/\n  \
     summit-timeline between 2025-08-14 2025-08-19\n  \
     summit-timeline between 2025-08-01 2025-08-31 --type meeting --format json\n  \
-    summit-timeline show e-3f9a0c1d2e4b5a69")]
+    summit-timeline show e-3f9a0c1d2e4b5a69\n  \
+    summit-timeline export --format html -o timeline.html")]
 pub struct Cli {
     /// The database folder.
     #[arg(
@@ -25,6 +26,16 @@ pub struct Cli {
     /// seconds for it instead of failing at once (exit status 3).
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 0.0)]
     pub wait: f64,
+    /// Colour the table: `auto` (on a terminal, unless NO_COLOR is set),
+    /// `always` or `never`. Machine formats are never coloured.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = ColorChoice::Auto
+    )]
+    pub color: ColorChoice,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -96,6 +107,43 @@ pub enum Command {
     #[command(after_help = "Example:\n  \
         summit-timeline extract story.txt --published 2025-08-16 --format json")]
     Extract(ExtractArgs),
+    /// Write the chronology as an interactive HTML timeline, PLOVER-style
+    /// JSON Lines, iCalendar or CSV.
+    #[command(after_help = "Takes the filters of `between`; without FROM \
+        and TO it exports every event.\n\n\
+        Formats:\n  \
+        html    one self-contained page: lanes per type on a time axis\n  \
+        plover  JSON Lines with PLOVER's text_info and cite_info\n  \
+        ics     iCalendar (RFC 5545): an all-day entry per dated event\n  \
+        csv     the columns of `between --format csv`\n\n\
+        Examples:\n  \
+        summit-timeline export --format html -o timeline.html\n  \
+        summit-timeline export --format ics 2025-08 2025-08 --type meeting\n  \
+        summit-timeline export --format plover --actor putin > putin.jsonl")]
+    Export(ExportArgs),
+    /// Write a shell completion script to stdout.
+    #[command(after_help = "Examples:\n  \
+        summit-timeline completions bash > /etc/bash_completion.d/summit-timeline\n  \
+        summit-timeline completions zsh > ~/.zfunc/_summit-timeline\n  \
+        summit-timeline completions fish > ~/.config/fish/completions/summit-timeline.fish")]
+    Completions(CompletionsArgs),
+    /// Write a manual page (roff) to stdout: the program's, or one
+    /// subcommand's.
+    #[command(after_help = "Examples:\n  \
+        summit-timeline man > summit-timeline.1 && man ./summit-timeline.1\n  \
+        summit-timeline man export > summit-timeline-export.1")]
+    Man(ManArgs),
+}
+
+/// When to colour output meant for people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set or TERM is dumb.
+    Auto,
+    /// Always colour the table.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 /// Flags of `ingest`.
@@ -152,6 +200,16 @@ pub struct BetweenArgs {
     /// Last day (inclusive).
     #[arg(value_name = "TO")]
     pub to: String,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+}
+
+/// The filters shared by `between` and `export`.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
     /// Only these types (repeat or comma-separate).
     #[arg(long = "type", value_delimiter = ',', value_name = "TYPE")]
     pub kinds: Vec<String>,
@@ -170,9 +228,54 @@ pub struct BetweenArgs {
     /// Answer as the database stood after record SEQ.
     #[arg(long, value_name = "SEQ")]
     pub as_of: Option<u64>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
-    pub format: FormatArg,
+}
+
+/// Flags of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// First day (inclusive); every event when FROM and TO are left out.
+    #[arg(value_name = "FROM", requires = "to")]
+    pub from: Option<String>,
+    /// Last day (inclusive).
+    #[arg(value_name = "TO")]
+    pub to: Option<String>,
+    /// The export format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write here instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+}
+
+/// The formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One self-contained interactive HTML page.
+    Html,
+    /// PLOVER-style JSON Lines: one event per line.
+    Plover,
+    /// iCalendar (RFC 5545): one all-day entry per dated event.
+    Ics,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// Flags of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand whose page to write (the program's page when absent).
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+}
+
+/// Flags of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 /// Flags of `show`.

@@ -5,8 +5,10 @@
 
 mod args;
 mod commands;
+mod progress;
 mod report;
 mod settings;
+mod style;
 
 use clap::Parser;
 use report::CliError;

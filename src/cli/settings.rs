@@ -19,6 +19,8 @@ pub struct Settings {
     pub db: PathBuf,
     /// How long to wait for a database another process holds.
     pub wait: Duration,
+    /// Whether the table is coloured (`--color`, `NO_COLOR`, a terminal).
+    pub color: bool,
 }
 
 impl Settings {
@@ -32,6 +34,7 @@ impl Settings {
         Ok(Settings {
             db: db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB)),
             wait: Duration::from_secs_f64(wait),
+            color: false,
         })
     }
 

@@ -1,7 +1,10 @@
 //! Output: chronologies rendered as table, JSON (the stable contract),
 //! NDJSON, CSV and Markdown. Renderers return strings; the CLI writes them.
 
+pub mod html;
+pub mod ics;
 pub mod json;
+pub mod plover;
 pub mod sanitize;
 pub mod text;
 

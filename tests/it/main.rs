@@ -1,12 +1,15 @@
 //! The single integration-test binary. Each module covers one area; new
 //! tests go in the module of their area, new areas get a module here.
 
+mod browser;
 mod cli_errors;
 mod cli_ingest;
 mod crash;
 mod damage;
+mod export;
 mod fuzz_corpus;
 mod properties;
+mod snapshots;
 mod store_model;
 mod support;
 mod support_gen;

@@ -1,12 +1,13 @@
 //! `between FROM TO`: the chronology of a window, filtered, optionally as
 //! the database stood after an earlier record.
 
-use super::super::args::{BetweenArgs, FormatArg};
-use super::super::emit;
+use super::super::args::{BetweenArgs, FilterArgs, FormatArg};
 use super::super::report::CliError;
 use super::super::settings::{Settings, output_width};
+use super::super::{emit, style};
 use super::{BoundSide, matching_articles, parse_bound};
-use summit_timeline::domain::{EventKind, Status};
+use summit_timeline::domain::{Day, Event, EventKind, Status};
+use summit_timeline::output::plover::Catalog;
 use summit_timeline::output::{self, Format, Window};
 use summit_timeline::projection;
 use summit_timeline::query::{self, Query};
@@ -14,16 +15,111 @@ use summit_timeline::store::{Kv, OpenMode};
 
 /// Runs `between`.
 pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
-    let from = parse_bound(&args.from, BoundSide::Start)?;
-    let to = parse_bound(&args.to, BoundSide::End)?;
-    if to < from {
+    let window = parse_window(&args.from, &args.to)?;
+    let Selection { window, events, .. } =
+        select(settings, window, &args.filters, Citations::Skip)?;
+    let format = match args.format {
+        FormatArg::Table => Format::Table,
+        FormatArg::Json => Format::Json,
+        FormatArg::Ndjson => Format::Ndjson,
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Markdown => Format::Markdown,
+    };
+    let text = output::render(format, &window, &events, output_width());
+    if format == Format::Table {
+        return emit(&style::table(&text, settings.color));
+    }
+    emit(&text)
+}
+
+/// A valid-time window as parsed; an open side reaches to the beginning or
+/// end of time.
+#[derive(Clone, Copy, Debug)]
+pub struct DayWindow {
+    /// First day, if bounded.
+    pub from: Option<Day>,
+    /// Last day, if bounded.
+    pub to: Option<Day>,
+}
+
+/// Parses `FROM TO` as typed (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
+pub fn parse_window(from: &str, to: &str) -> Result<DayWindow, CliError> {
+    let first = parse_bound(from, BoundSide::Start)?;
+    let last = parse_bound(to, BoundSide::End)?;
+    if last < first {
         return Err(CliError::bad_input(format!(
-            "the range {} to {} is reversed (FROM must not be after TO)",
-            args.from, args.to
+            "the range {from} to {to} is reversed (FROM must not be after TO)"
         )));
     }
-    let kinds = args
-        .kinds
+    Ok(DayWindow { from: Some(first), to: Some(last) })
+}
+
+/// Whether a selection also reads the metadata of the articles it cites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Citations {
+    /// Read it (exports cite URLs and titles).
+    Read,
+    /// Leave it out.
+    Skip,
+}
+
+/// A chronology with its window and, when asked, its cited articles.
+pub struct Selection {
+    /// The window and record-time view, as output formats label them.
+    pub window: Window,
+    /// The events, in chronology order.
+    pub events: Vec<Event>,
+    /// Metadata of every cited article by id (empty with `Citations::Skip`).
+    pub articles: Catalog,
+}
+
+/// Resolves the filters shared by `between` and `export`, opens the store
+/// (replaying it up to `--as-of` when asked) and returns the chronology.
+pub fn select(
+    settings: &Settings,
+    window: DayWindow,
+    filters: &FilterArgs,
+    citations: Citations,
+) -> Result<Selection, CliError> {
+    let from = window.from.unwrap_or(Day(i32::MIN));
+    let to = window.to.unwrap_or(Day(i32::MAX));
+    let query = Query {
+        from,
+        to,
+        kinds: parse_kinds(&filters.kinds)?,
+        actors: filters.actors.iter().map(|a| canonical_actor(a)).collect(),
+        articles: Vec::new(),
+        statuses: parse_statuses(&filters.statuses)?,
+        min_sources: filters.min_sources,
+    };
+    let store = settings.open(OpenMode::MustExist)?;
+    let (events, articles) = match filters.as_of {
+        None => {
+            answer(&store.projection(), query, &filters.sources, citations)?
+        }
+        Some(seq) => {
+            if seq > store.head() {
+                return Err(CliError::bad_input(format!(
+                    "--as-of {seq} is beyond the last record ({})",
+                    store.head()
+                )));
+            }
+            let records = store.read_range(1, seq)?.into_iter().map(Ok);
+            let mem = query::projection_as_of(&store, records, seq)?;
+            answer(&mem, query, &filters.sources, citations)?
+        }
+    };
+    let label = |day: Option<Day>| day.map_or("..".into(), |d| d.to_string());
+    let window = Window {
+        from: label(window.from),
+        to: label(window.to),
+        as_of: filters.as_of,
+    };
+    Ok(Selection { window, events, articles })
+}
+
+fn parse_kinds(names: &[String]) -> Result<Vec<EventKind>, CliError> {
+    names
         .iter()
         .map(|name| {
             EventKind::from_name(&name.to_lowercase()).ok_or_else(|| {
@@ -35,9 +131,11 @@ pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
                 ))
             })
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    let statuses = args
-        .statuses
+        .collect()
+}
+
+fn parse_statuses(names: &[String]) -> Result<Vec<Status>, CliError> {
+    names
         .iter()
         .map(|name| {
             Status::from_name(&name.to_lowercase()).ok_or_else(|| {
@@ -49,52 +147,15 @@ pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
                 ))
             })
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    let store = settings.open(OpenMode::MustExist)?;
-    let query = Query {
-        from,
-        to,
-        kinds,
-        actors: args.actors.iter().map(|a| canonical_actor(a)).collect(),
-        articles: Vec::new(),
-        statuses,
-        min_sources: args.min_sources,
-    };
-    let events = match args.as_of {
-        None => answer(&store.projection(), query, &args.sources)?,
-        Some(seq) => {
-            if seq > store.head() {
-                return Err(CliError::bad_input(format!(
-                    "--as-of {seq} is beyond the last record ({})",
-                    store.head()
-                )));
-            }
-            let records = store.read_range(1, seq)?.into_iter().map(Ok);
-            let mem = query::projection_as_of(&store, records, seq)?;
-            answer(&mem, query, &args.sources)?
-        }
-    };
-    let window = Window {
-        from: from.to_string(),
-        to: to.to_string(),
-        as_of: args.as_of,
-    };
-    let format = match args.format {
-        FormatArg::Table => Format::Table,
-        FormatArg::Json => Format::Json,
-        FormatArg::Ndjson => Format::Ndjson,
-        FormatArg::Csv => Format::Csv,
-        FormatArg::Markdown => Format::Markdown,
-    };
-    drop(store);
-    emit(&output::render(format, &window, &events, output_width()))
+        .collect()
 }
 
 fn answer<K: Kv + ?Sized>(
     kv: &K,
     mut query: Query,
     sources: &[String],
-) -> Result<Vec<summit_timeline::domain::Event>, CliError> {
+    citations: Citations,
+) -> Result<(Vec<Event>, Catalog), CliError> {
     if !sources.is_empty() {
         let articles = projection::articles(kv)?;
         for wanted in sources {
@@ -108,7 +169,18 @@ fn answer<K: Kv + ?Sized>(
             query.articles.extend(found.into_iter().map(|a| a.id.clone()));
         }
     }
-    Ok(query::run(kv, &query)?)
+    let events = query::run(kv, &query)?;
+    let mut articles = Catalog::new();
+    if citations == Citations::Read {
+        for source in events.iter().flat_map(|event| &event.sources) {
+            if !articles.contains_key(&source.article)
+                && let Some(view) = projection::article(kv, &source.article)?
+            {
+                articles.insert(view.id, view.info);
+            }
+        }
+    }
+    Ok((events, articles))
 }
 
 /// The canonical spelling of an actor the user typed.

@@ -2,6 +2,7 @@
 //! article, project, flush, and report one summary line.
 
 use super::super::args::IngestArgs;
+use super::super::progress::Progress;
 use super::super::report::{CliError, EXIT_BAD_INPUT};
 use super::super::settings::{Settings, now_seconds};
 use super::super::{emit, note};
@@ -53,7 +54,9 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<(), CliError> {
     }
     let mut store = settings.open(OpenMode::CreateIfMissing)?;
     let mut seen = BTreeSet::new();
-    for article in articles {
+    let mut progress = Progress::new(articles.len(), "ingesting");
+    for (index, article) in articles.into_iter().enumerate() {
+        progress.set(index);
         let outcome = store_article(&mut store, article, &mut seen);
         match outcome {
             Ok(Outcome::New(n)) => {
@@ -68,6 +71,7 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<(), CliError> {
             }
         }
     }
+    progress.finish();
     store.flush()?;
     let events = projection::event_count(&store.projection())?;
     emit(&summary(&tally, events))?;

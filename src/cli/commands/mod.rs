@@ -2,11 +2,14 @@
 //! commands share (date bounds, article look-up, running extraction).
 
 mod between;
+mod completions;
 mod dump;
+mod export;
 mod extract;
 mod ingest;
 mod log;
 mod maintenance;
+mod man;
 mod show;
 
 use super::args::{Cli, Command};
@@ -19,7 +22,8 @@ use summit_timeline::store::Kv;
 
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> Result<(), CliError> {
-    let settings = Settings::new(cli.db, cli.wait)?;
+    let mut settings = Settings::new(cli.db, cli.wait)?;
+    settings.color = super::style::enabled(cli.color);
     match cli.command {
         Command::Ingest(args) => ingest::run(&settings, &args),
         Command::Between(args) => between::run(&settings, &args),
@@ -32,6 +36,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Extract(args) => extract::run(&args),
         Command::Dump(args) => dump::dump(&settings, &args),
         Command::Restore(args) => dump::restore(&settings, &args),
+        Command::Export(args) => export::run(&settings, &args),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => man::run(&args),
     }
 }
 
