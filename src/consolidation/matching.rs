@@ -40,7 +40,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    content (a shared run of quoted words, or most content stems in
 ///    common) or to follow the other directly in the same article; an
 ///    agreement, threat or `other` needs a shared actor and the same
-///    content; any other type needs a shared actor.
+///    content; a meeting needs a shared actor, or (when one side names
+///    only unnamed groups such as "the leaders") the same trigger on the
+///    same single day; any other type needs a shared actor.
 /// 6. Coarse time: when either span is open or longer than a week, the
 ///    members also need the same content or the same place, so that an
 ///    imprecise report cannot chain unrelated happenings together.
@@ -62,9 +64,27 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         EventKind::Agreement | EventKind::Threat | EventKind::Other => {
             share_actors(x, y) >= 1 && same_content(x, y)
         }
+        EventKind::Meeting => {
+            share_actors(x, y) >= 1 || same_unnamed_meeting(x, y)
+        }
         _ => share_actors(x, y) >= 1,
     };
     by_type && (precise(x) && precise(y) || corroborated(x, y))
+}
+
+/// A meeting reported only through unnamed groups ("the leaders met")
+/// matches one with the same trigger on the same precise day: the text
+/// names no one who could tell them apart.
+fn same_unnamed_meeting(x: &Observation, y: &Observation) -> bool {
+    let unnamed = |o: &Observation| {
+        o.actors
+            .iter()
+            .all(|a| a.chars().next().is_none_or(|c| !c.is_uppercase()))
+    };
+    (unnamed(x) || unnamed(y))
+        && x.rule == y.rule
+        && x.when.len_days() == Some(1)
+        && (x.when.start, x.when.end) == (y.when.start, y.when.end)
 }
 
 fn time_compatible(x: &Observation, y: &Observation) -> bool {

@@ -6,6 +6,7 @@
 
 use crate::domain::Observation;
 use crate::extraction::Lexicon;
+use crate::extraction::lexicon::EntryKind;
 
 /// Words too common to say what a passage is about.
 const STOPWORDS: &[&str] = &[
@@ -90,11 +91,13 @@ pub enum PlaceRelation {
     Same,
     /// One lies in the other (a city in its country).
     Contains,
-    /// Two different known places of the same kind.
+    /// Two known places in different countries.
     Different,
 }
 
-/// How two places relate, using the builtin gazetteer for containment.
+/// How two places relate, using the builtin gazetteer: places in
+/// different countries differ; a place lies in its country; two places in
+/// one country are unknown (a venue may lie in a city).
 pub fn place_relation(a: Option<&str>, b: Option<&str>) -> PlaceRelation {
     let (Some(a), Some(b)) = (a, b) else { return PlaceRelation::Unknown };
     if a.eq_ignore_ascii_case(b) {
@@ -107,16 +110,17 @@ pub fn place_relation(a: Option<&str>, b: Option<&str>) -> PlaceRelation {
     if x.name == y.name {
         return PlaceRelation::Same;
     }
-    let within = |inner: &crate::extraction::lexicon::Entry, outer: &str| {
-        inner.country.as_deref().is_some_and(|c| c == outer)
+    let country_of = |e: &crate::extraction::lexicon::Entry| match e.kind {
+        EntryKind::Country => Some(e.name.clone()),
+        EntryKind::Place => e.country.clone(),
+        _ => None,
     };
-    if within(x, &y.name) || within(y, &x.name) {
-        return PlaceRelation::Contains;
-    }
-    if x.kind == y.kind {
-        PlaceRelation::Different
-    } else {
-        PlaceRelation::Unknown
+    match (country_of(x), country_of(y)) {
+        (Some(p), Some(q)) if p != q => PlaceRelation::Different,
+        (Some(p), Some(_)) if p == x.name || p == y.name => {
+            PlaceRelation::Contains
+        }
+        _ => PlaceRelation::Unknown,
     }
 }
 

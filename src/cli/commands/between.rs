@@ -60,8 +60,13 @@ pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
         statuses,
         min_sources: args.min_sources,
     };
-    let events = match args.as_of {
-        None => answer(&store.projection(), query, &args.sources)?,
+    let (events, independent) = match args.as_of {
+        None => {
+            let kv = store.projection();
+            let events = answer(&kv, query, &args.sources)?;
+            let independent = query::independent_counts(&kv, &events)?;
+            (events, independent)
+        }
         Some(seq) => {
             if seq > store.head() {
                 return Err(CliError::bad_input(format!(
@@ -71,7 +76,9 @@ pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
             }
             let records = store.read_range(1, seq)?.into_iter().map(Ok);
             let mem = query::projection_as_of(&store, records, seq)?;
-            answer(&mem, query, &args.sources)?
+            let events = answer(&mem, query, &args.sources)?;
+            let independent = query::independent_counts(&mem, &events)?;
+            (events, independent)
         }
     };
     let window = Window {
@@ -87,7 +94,13 @@ pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
         FormatArg::Markdown => Format::Markdown,
     };
     drop(store);
-    emit(&output::render(format, &window, &events, output_width()))
+    emit(&output::render_counted(
+        format,
+        &window,
+        &events,
+        &independent,
+        output_width(),
+    ))
 }
 
 fn answer<K: Kv + ?Sized>(
