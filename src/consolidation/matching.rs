@@ -34,8 +34,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    happen" cannot; otherwise the statuses are equal.
 /// 3. Type: equal; or a meeting and a call that share two actors; or an
 ///    `other` against anything, judged as `other`.
-/// 4. Place: not two different known places of the same kind (a city
-///    matches its country).
+/// 4. Place: places in two different countries need the same content
+///    (the event is then shown with a place dispute); a city matches its
+///    country.
 /// 5. By type: a statement needs the same speaker and either the same
 ///    content (a shared run of quoted words, or most content stems in
 ///    common) or to follow the other directly in the same article; an
@@ -54,6 +55,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
     let Some(kind) = compatible_kind(x, y) else { return false };
     if place_relation(x.location.as_deref(), y.location.as_deref())
         == PlaceRelation::Different
+        && !same_content(x, y)
     {
         return false;
     }
@@ -149,13 +151,7 @@ fn adjacent(a: &Member, b: &Member) -> bool {
         return false;
     }
     let (p, q) = (a.observation.span, b.observation.span);
-    let gap = if p.end <= q.start {
-        q.start - p.end
-    } else if q.end <= p.start {
-        p.start - q.end
-    } else {
-        0
-    };
+    let gap = q.start.saturating_sub(p.end).max(p.start.saturating_sub(q.end));
     gap <= ADJACENT_GAP_BYTES
 }
 

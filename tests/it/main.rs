@@ -3,6 +3,7 @@
 
 mod cli_errors;
 mod cli_ingest;
+mod consolidation;
 mod crash;
 mod fuzz_corpus;
 mod properties;

@@ -200,7 +200,7 @@ fn meetings_and_calls_match_only_with_both_parties() {
 }
 
 #[test]
-fn different_cities_never_match_but_a_city_in_its_country_does() {
+fn different_countries_need_content_but_a_city_in_its_country_matches() {
     let mut a = member(
         "a",
         (0, 9),
