@@ -1,9 +1,7 @@
 //! What a consolidated event says, derived from its observations by stated
 //! rules, keeping every source and every dissenting claim.
 
-use crate::domain::{
-    Day, Dispute, DisputeClaim, Event, Observation, Source, Status, TimeSpan,
-};
+use crate::domain::{Day, Event, Observation, Source, Status, TimeSpan};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -48,10 +46,15 @@ impl Member {
 /// # Rules
 /// Sources in canonical order (article id, span, rule). Type: the most
 /// common. Status: `occurred` if any source reports it held and none says it
-/// did not; otherwise the most common. Time: the most precise span (the
-/// shortest closed one; ties to the earliest). Actors: the most common first
-/// actor, then the others alphabetically. Place: the most common. Summary and
-/// quote: from the first source with the chosen time. The id hashes the first
+/// did not (a planned meeting later reported as held has happened);
+/// otherwise the most common. Time: the most precise span that agrees with
+/// (overlaps) at least half of the sources' spans; a stated date beats one
+/// the narrative implies, then the earliest. Actors: the most common first
+/// actor, then the others by how many observations name them (then
+/// alphabetically); when several articles report the event, an actor only
+/// one observation names is left out (it stays on that source). Place: the
+/// most common. Summary and quote: from the most representative source
+/// (most content stems shared with the others). The id hashes the first
 /// source's key, so it depends on content only.
 pub fn merge(mut members: Vec<Member>) -> Option<Event> {
     members.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
@@ -62,15 +65,11 @@ pub fn merge(mut members: Vec<Member>) -> Option<Event> {
     let kind = most_common(observations.iter().map(|o| o.kind))?;
     let status = consolidated_status(&observations);
     let when = most_precise(&observations);
-    let chosen = observations
-        .iter()
-        .find(|o| o.when == when)
-        .copied()
-        .unwrap_or(observations[0]);
-    let actors = consolidated_actors(&observations);
+    let chosen = representative(&observations, kind);
+    let actors = consolidated_actors(&observations, n_articles(&members));
     let location =
         most_common(observations.iter().filter_map(|o| o.location.clone()));
-    let disputed = disputes(&members, &when);
+    let disputed = super::disputes::disputes(&members);
     let sources = members.iter().map(source_of).collect();
     Some(Event {
         id,
@@ -87,6 +86,41 @@ pub fn merge(mut members: Vec<Member>) -> Option<Event> {
         sources,
         disputed,
     })
+}
+
+fn n_articles(members: &[Member]) -> usize {
+    let mut articles: Vec<&str> =
+        members.iter().map(|m| m.article.as_str()).collect();
+    articles.dedup();
+    articles.len()
+}
+
+/// The observation of the consolidated type sharing the most content
+/// stems with the others; ties go to the first in canonical order.
+fn representative<'a>(
+    observations: &[&'a Observation],
+    kind: crate::domain::EventKind,
+) -> &'a Observation {
+    let stems: Vec<Vec<String>> =
+        observations.iter().map(|o| super::text::content_stems(o)).collect();
+    let mut best: Option<(usize, usize)> = None;
+    for (i, o) in observations.iter().enumerate() {
+        if o.kind != kind {
+            continue;
+        }
+        let score: usize = stems
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, other)| {
+                stems[i].iter().filter(|w| other.contains(w)).count()
+            })
+            .sum();
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((i, score));
+        }
+    }
+    observations[best.map_or(0, |(i, _)| i)]
 }
 
 /// `e-` and 16 hex digits of a hash of the member's canonical key.
@@ -142,17 +176,26 @@ fn consolidated_status(observations: &[&Observation]) -> Status {
         .unwrap_or(Status::Occurred)
 }
 
+/// The most precise span agreeing with at least half of the spans.
 fn most_precise(observations: &[&Observation]) -> TimeSpan {
+    let spans: Vec<&TimeSpan> = observations.iter().map(|o| &o.when).collect();
+    let support =
+        |span: &TimeSpan| spans.iter().filter(|s| s.overlaps(span)).count();
+    let agreeing: Vec<&TimeSpan> = spans
+        .iter()
+        .copied()
+        .filter(|s| 2 * support(s) >= spans.len())
+        .collect();
+    let pool = if agreeing.is_empty() { spans } else { agreeing };
     let key = |span: &TimeSpan| {
         (
             span.len_days().unwrap_or(i64::MAX),
+            span.text.is_empty(),
             span.start_or_min(),
             span.end_or_max(),
         )
     };
-    observations
-        .iter()
-        .map(|o| &o.when)
+    pool.into_iter()
         .min_by(|a, b| key(a).cmp(&key(b)).then_with(|| a.text.cmp(&b.text)))
         .cloned()
         .unwrap_or(TimeSpan {
@@ -163,77 +206,31 @@ fn most_precise(observations: &[&Observation]) -> TimeSpan {
         })
 }
 
-fn consolidated_actors(observations: &[&Observation]) -> Vec<String> {
+fn consolidated_actors(
+    observations: &[&Observation],
+    n_articles: usize,
+) -> Vec<String> {
     let Some(lead) = most_common(
         observations.iter().filter_map(|o| o.actors.first().cloned()),
     ) else {
         return Vec::new();
     };
-    let mut rest: Vec<String> = observations
-        .iter()
-        .flat_map(|o| o.actors.iter().cloned())
-        .filter(|a| *a != lead)
-        .collect();
-    rest.sort();
-    rest.dedup();
-    let mut actors = vec![lead];
-    actors.extend(rest);
-    actors
-}
-
-fn disputes(members: &[Member], when: &TimeSpan) -> Vec<Dispute> {
-    let mut fields: BTreeMap<String, BTreeMap<String, Vec<String>>> =
-        BTreeMap::new();
-    let mut claim = |field: &str, value: String, article: &str| {
-        let articles =
-            fields.entry(field.into()).or_default().entry(value).or_default();
-        if !articles.iter().any(|a| a == article) {
-            articles.push(article.to_string());
-        }
-    };
-    for member in members {
-        let o = &member.observation;
-        for c in &o.claims {
-            claim(&c.field, c.value.clone(), &member.article);
-        }
-        if let Some(place) = &o.location {
-            claim("location", place.clone(), &member.article);
-        }
-        let status = match o.status {
-            Status::NotOccurred => "did not happen",
-            _ => "happened",
-        };
-        claim("status", status.into(), &member.article);
-        if o.when.precision == crate::domain::Precision::Day
-            && o.when.len_days() == Some(1)
-        {
-            if !o.when.overlaps(when) {
-                claim(
-                    "date",
-                    format!("{}", o.when.start_or_min()),
-                    &member.article,
-                );
-            } else {
-                claim(
-                    "date",
-                    format!("{}", when.start_or_min()),
-                    &member.article,
-                );
-            }
+    let mut counts: BTreeMap<&String, usize> = BTreeMap::new();
+    for o in observations {
+        let mut named: Vec<&String> = o.actors.iter().collect();
+        named.sort();
+        named.dedup();
+        for actor in named {
+            *counts.entry(actor).or_insert(0) += 1;
         }
     }
-    fields
+    let floor = if n_articles > 1 { 2 } else { 1 };
+    let mut rest: Vec<(&String, usize)> = counts
         .into_iter()
-        .filter(|(_, values)| values.len() > 1)
-        .map(|(field, values)| Dispute {
-            field,
-            claims: values
-                .into_iter()
-                .map(|(value, mut articles)| {
-                    articles.sort();
-                    DisputeClaim { value, articles }
-                })
-                .collect(),
-        })
-        .collect()
+        .filter(|(actor, n)| **actor != lead && *n >= floor)
+        .collect();
+    rest.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let mut actors = vec![lead.clone()];
+    actors.extend(rest.into_iter().map(|(a, _)| a.clone()));
+    actors
 }

@@ -7,8 +7,11 @@
 //! consolidated field and id is computed from the component's members in a
 //! canonical order. Consolidation never drops a source or a dissenting claim.
 
+pub mod disputes;
 pub mod matching;
 pub mod merge;
+pub mod sketch;
+pub mod text;
 
 pub use matching::same_happening;
 pub use merge::{Member, merge};

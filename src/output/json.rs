@@ -10,6 +10,12 @@ pub const SCHEMA: &str = "summit-timeline/1";
 
 /// One event as a JSON value.
 pub fn event_value(event: &Event) -> Value {
+    event_value_counted(event, None)
+}
+
+/// One event as a JSON value, with its number of independent sources
+/// (`n_independent`) when known.
+pub fn event_value_counted(event: &Event, independent: Option<usize>) -> Value {
     let when = &event.when;
     let open = when.start.is_none() || when.end.is_none();
     let sources: Vec<Value> = event
@@ -46,7 +52,7 @@ pub fn event_value(event: &Event) -> Value {
             json!({ "field": d.field, "claims": claims })
         })
         .collect();
-    json!({
+    let mut value = json!({
         "id": event.id,
         "type": event.kind.name(),
         "status": event.status.name(),
@@ -63,12 +69,30 @@ pub fn event_value(event: &Event) -> Value {
         "n_sources": event.n_articles(),
         "sources": sources,
         "disputed": disputed,
-    })
+    });
+    if let (Some(n), Some(object)) = (independent, value.as_object_mut()) {
+        object.insert("n_independent".into(), json!(n));
+    }
+    value
 }
 
 /// The whole chronology as one JSON document, newline-terminated.
 pub fn document(window: &Window, events: &[Event]) -> String {
-    let events: Vec<Value> = events.iter().map(event_value).collect();
+    document_counted(window, events, &[])
+}
+
+/// The whole chronology, each event with its independent sources
+/// (`independent[i]` for `events[i]`; omitted where missing).
+pub fn document_counted(
+    window: &Window,
+    events: &[Event],
+    independent: &[usize],
+) -> String {
+    let events: Vec<Value> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| event_value_counted(e, independent.get(i).copied()))
+        .collect();
     let value = json!({
         "schema": SCHEMA,
         "query": { "from": window.from, "to": window.to, "as_of": window.as_of },
@@ -80,10 +104,11 @@ pub fn document(window: &Window, events: &[Event]) -> String {
 }
 
 /// One compact JSON object per event, one per line.
-pub fn lines(events: &[Event]) -> String {
+pub fn lines(events: &[Event], independent: &[usize]) -> String {
     let mut out = String::new();
-    for event in events {
-        out.push_str(&event_value(event).to_string());
+    for (i, event) in events.iter().enumerate() {
+        let value = event_value_counted(event, independent.get(i).copied());
+        out.push_str(&value.to_string());
         out.push('\n');
     }
     out

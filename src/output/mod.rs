@@ -43,10 +43,22 @@ pub fn render(
     events: &[Event],
     width: usize,
 ) -> String {
+    render_counted(format, window, events, &[], width)
+}
+
+/// Renders a chronology with each event's independent sources
+/// (`independent[i]` for `events[i]`) in the table, JSON and NDJSON.
+pub fn render_counted(
+    format: Format,
+    window: &Window,
+    events: &[Event],
+    independent: &[usize],
+    width: usize,
+) -> String {
     match format {
-        Format::Table => text::table(events, width),
-        Format::Json => json::document(window, events),
-        Format::Ndjson => json::lines(events),
+        Format::Table => text::table_counted(events, independent, width),
+        Format::Json => json::document_counted(window, events, independent),
+        Format::Ndjson => json::lines(events, independent),
         Format::Csv => text::csv(events),
         Format::Markdown => text::markdown(events),
     }

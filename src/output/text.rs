@@ -11,6 +11,16 @@ const TABLE_WIDTH_MIN: usize = 60;
 /// with date, type, number of sources and actors, then the summary wrapped
 /// below, then the id (and the status when it is not `occurred`).
 pub fn table(events: &[Event], width: usize) -> String {
+    table_counted(events, &[], width)
+}
+
+/// The table with an `IND` column: independent sources of each event
+/// (`independent[i]` for `events[i]`; `-` where missing).
+pub fn table_counted(
+    events: &[Event],
+    independent: &[usize],
+    width: usize,
+) -> String {
     let width = width.max(TABLE_WIDTH_MIN);
     let when_width = events
         .iter()
@@ -20,9 +30,12 @@ pub fn table(events: &[Event], width: usize) -> String {
         .clamp(4, 23);
     let indent = when_width + 2;
     let text_width = width.saturating_sub(indent).max(20);
-    let mut out =
-        format!("{:<when_width$}  {:<9}  {:>3}  WHAT\n", "WHEN", "TYPE", "SRC");
-    for event in events {
+    let mut out = format!(
+        "{:<when_width$}  {:<9}  {:>3}  {:>3}  WHAT\n",
+        "WHEN", "TYPE", "SRC", "IND"
+    );
+    for (i, event) in events.iter().enumerate() {
+        let ind = independent.get(i).map_or("-".to_string(), |n| n.to_string());
         let actors = if event.actors.is_empty() {
             "-".to_string()
         } else {
@@ -34,10 +47,11 @@ pub fn table(events: &[Event], width: usize) -> String {
             .map(|p| format!(" @ {p}"))
             .unwrap_or_default();
         let head = format!(
-            "{:<when_width$}  {:<9}  {:>3}  {}",
+            "{:<when_width$}  {:<9}  {:>3}  {:>3}  {}",
             span_label(&event.when),
             event.kind.name(),
             event.n_articles(),
+            ind,
             one_line(&format!("{actors}{place}"))
         );
         out.push_str(&truncate(&head, width));

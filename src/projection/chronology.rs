@@ -120,9 +120,8 @@ pub fn add_members<K: Kv + ?Sized>(
                 continue;
             }
             let members = load_members(kv, &id)?;
-            let touches = members.iter().any(|m| {
-                same_happening(&m.member.observation, &node.member.observation)
-            });
+            let touches =
+                members.iter().any(|m| same_happening(&m.member, &node.member));
             if touches {
                 affected.insert(id, members);
             }
@@ -203,9 +202,7 @@ fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
                 continue;
             }
             let joined = groups[i].iter().any(|a| {
-                groups[j].iter().any(|b| {
-                    same_happening(&a.member.observation, &b.member.observation)
-                })
+                groups[j].iter().any(|b| same_happening(&a.member, &b.member))
             });
             if joined {
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));

@@ -2,7 +2,7 @@
 //!
 //! `A` article → ArticleView; `O` article+index → Member; `B` article+index →
 //! event id; `E` event → Event; `G` event → member keys; `T` time index;
-//! `C` actor index; `R` article→event index; `H` redirects; `M` checkpoint.
+//! `C` actor index; `R` article→event index; `H` redirects; `S` article sketches; `M` checkpoint.
 
 use crate::domain::{Day, TimeSpan};
 use crate::store::keys::day_key;
@@ -83,6 +83,11 @@ pub fn article_event(article: &str, event: &str) -> Vec<u8> {
 /// Prefix of the article index for one article.
 pub fn article_event_prefix(article: &str) -> Vec<u8> {
     join(b"R", &[article.as_bytes(), b"\0"])
+}
+
+/// The key of an article's near-duplicate sketch.
+pub fn sketch(article: &str) -> Vec<u8> {
+    join(b"S", &[article.as_bytes()])
 }
 
 /// The redirect key of a retired event id.

@@ -11,6 +11,7 @@ pub mod keys;
 
 use crate::article::SourceInfo;
 use crate::consolidation::Member;
+use crate::consolidation::sketch::Sketch;
 use crate::domain::{Day, EventId, Observation};
 use crate::store::{Envelope, Kv, Record, StoreError, codec};
 use serde::{Deserialize, Serialize};
@@ -106,6 +107,9 @@ pub fn apply<K: Kv + ?Sized>(
                 text_bytes: article.text.len() as u64,
             };
             put_value(kv, keys::article(&article.id), &view)?;
+            let body = article.text.get(article.body_start as usize..);
+            let sketch = Sketch::of(body.unwrap_or(&article.text));
+            put_value(kv, keys::sketch(&article.id), &sketch)?;
         }
         Record::ObservationsRecorded {
             article_id,
@@ -224,6 +228,14 @@ pub fn article<K: Kv + ?Sized>(
     id: &str,
 ) -> Result<Option<ArticleView>, StoreError> {
     get_value(kv, &keys::article(id))
+}
+
+/// The near-duplicate sketch of an article's body, if stored.
+pub fn sketch<K: Kv + ?Sized>(
+    kv: &K,
+    id: &str,
+) -> Result<Option<Sketch>, StoreError> {
+    get_value(kv, &keys::sketch(id))
 }
 
 /// Where an event id now leads, when it was merged or split away.

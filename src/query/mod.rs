@@ -81,6 +81,34 @@ fn keeps(query: &Query, event: &Event) -> bool {
         && event.n_articles() >= query.min_sources
 }
 
+/// How many independent sources an event has: its distinct articles,
+/// with near-duplicates (the same wire story republished, or one article
+/// ingested twice with trivial edits) counted once. Computed from the
+/// articles' sketches at query time, so it depends only on the event's
+/// articles, never on the order they came in.
+pub fn independent_sources<K: Kv + ?Sized>(
+    kv: &K,
+    event: &Event,
+) -> Result<usize, StoreError> {
+    let mut articles: Vec<&str> =
+        event.sources.iter().map(|s| s.article.as_str()).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let mut sketches = Vec::with_capacity(articles.len());
+    for article in articles {
+        sketches.push(projection::sketch(kv, article)?);
+    }
+    Ok(crate::consolidation::sketch::independent_groups(&sketches))
+}
+
+/// Independent sources of each event, in the same order.
+pub fn independent_counts<K: Kv + ?Sized>(
+    kv: &K,
+    events: &[Event],
+) -> Result<Vec<usize>, StoreError> {
+    events.iter().map(|e| independent_sources(kv, e)).collect()
+}
+
 /// The projection as it stood after record `seq`, replayed in memory from
 /// the log: the same fold as the live projection, over a prefix.
 pub fn projection_as_of(

@@ -4,6 +4,7 @@
 mod browser;
 mod cli_errors;
 mod cli_ingest;
+mod consolidation;
 mod crash;
 mod damage;
 mod export;

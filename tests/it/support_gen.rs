@@ -48,7 +48,8 @@ const QUOTES: &[&str] = &[
     "no deal was reached today",
 ];
 
-const LOCATIONS: &[&str] = &["Anchorage", "Geneva", "Kyiv"];
+const LOCATIONS: &[&str] =
+    &["Anchorage", "Alaska", "United States", "Geneva", "Kyiv"];
 
 const RULES: &[&str] = &["meeting:met", "statement:said", "call:spoke"];
 
@@ -155,7 +156,7 @@ fn year_of(day: Day, years: i32) -> (Day, Day) {
 pub fn time_span() -> impl Strategy<Value = TimeSpan> {
     let text = select(TIME_TEXTS);
     prop_oneof![
-        4 => (day(), text.clone())
+        8 => (day(), text.clone())
             .prop_map(|(d, t)| TimeSpan::day(d, t)),
         2 => (day(), 1i32..=3, text.clone()).prop_map(|(d, n, t)| {
             TimeSpan::range(d, d.plus(n), Precision::Day, t)

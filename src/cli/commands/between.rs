@@ -16,7 +16,7 @@ use summit_timeline::store::{Kv, OpenMode};
 /// Runs `between`.
 pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
     let window = parse_window(&args.from, &args.to)?;
-    let Selection { window, events, .. } =
+    let Selection { window, events, independent, .. } =
         select(settings, window, &args.filters, Citations::Skip)?;
     let format = match args.format {
         FormatArg::Table => Format::Table,
@@ -25,7 +25,13 @@ pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
         FormatArg::Csv => Format::Csv,
         FormatArg::Markdown => Format::Markdown,
     };
-    let text = output::render(format, &window, &events, output_width());
+    let text = output::render_counted(
+        format,
+        &window,
+        &events,
+        &independent,
+        output_width(),
+    );
     if format == Format::Table {
         return emit(&style::table(&text, settings.color));
     }
@@ -71,6 +77,9 @@ pub struct Selection {
     pub events: Vec<Event>,
     /// Metadata of every cited article by id (empty with `Citations::Skip`).
     pub articles: Catalog,
+    /// Independent sources of each event (`independent[i]` for `events[i]`):
+    /// near-duplicate articles count once.
+    pub independent: Vec<usize>,
 }
 
 /// Resolves the filters shared by `between` and `export`, opens the store
@@ -93,9 +102,13 @@ pub fn select(
         min_sources: filters.min_sources,
     };
     let store = settings.open(OpenMode::MustExist)?;
-    let (events, articles) = match filters.as_of {
+    let (events, articles, independent) = match filters.as_of {
         None => {
-            answer(&store.projection(), query, &filters.sources, citations)?
+            let kv = store.projection();
+            let (events, articles) =
+                answer(&kv, query, &filters.sources, citations)?;
+            let independent = query::independent_counts(&kv, &events)?;
+            (events, articles, independent)
         }
         Some(seq) => {
             if seq > store.head() {
@@ -106,7 +119,10 @@ pub fn select(
             }
             let records = store.read_range(1, seq)?.into_iter().map(Ok);
             let mem = query::projection_as_of(&store, records, seq)?;
-            answer(&mem, query, &filters.sources, citations)?
+            let (events, articles) =
+                answer(&mem, query, &filters.sources, citations)?;
+            let independent = query::independent_counts(&mem, &events)?;
+            (events, articles, independent)
         }
     };
     let label = |day: Option<Day>| day.map_or("..".into(), |d| d.to_string());
@@ -115,7 +131,7 @@ pub fn select(
         to: label(window.to),
         as_of: filters.as_of,
     };
-    Ok(Selection { window, events, articles })
+    Ok(Selection { window, events, articles, independent })
 }
 
 fn parse_kinds(names: &[String]) -> Result<Vec<EventKind>, CliError> {

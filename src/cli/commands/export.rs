@@ -35,7 +35,7 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<(), CliError> {
 
 /// The selection in `format`.
 fn render(format: ExportFormat, selection: &Selection) -> String {
-    let Selection { window, events, articles } = selection;
+    let Selection { window, events, articles, .. } = selection;
     match format {
         ExportFormat::Html => html::page(window, events, articles),
         ExportFormat::Plover => plover::lines(events, articles),

@@ -1,0 +1,107 @@
+//! Where the sources of one event disagree: on the date, a quantity
+//! (duration, casualties), the place, or whether it happened.
+//!
+//! Claims are compared by meaning where the rule can tell: "nearly three
+//! hours" and "a nearly three-hour summit" are one claim; a city and its
+//! country are not a dispute. Dissent is kept, never resolved away.
+
+use super::merge::Member;
+use super::text::{PlaceRelation, normalised_quantity, place_relation};
+use crate::domain::{Dispute, DisputeClaim, Precision, Status};
+use std::collections::BTreeMap;
+
+/// Claims of one field: normalised key → (wording shown, article ids).
+type Claims = BTreeMap<String, (String, Vec<String>)>;
+
+/// The disputes among members (in canonical order), by field name.
+pub fn disputes(members: &[Member]) -> Vec<Dispute> {
+    let mut fields: BTreeMap<String, Claims> = BTreeMap::new();
+    for member in members {
+        let o = &member.observation;
+        let mut claim = |field: &str, key: String, wording: String| {
+            let entry = fields
+                .entry(field.to_string())
+                .or_default()
+                .entry(key)
+                .or_insert_with(|| (wording, Vec::new()));
+            if !entry.1.contains(&member.article) {
+                entry.1.push(member.article.clone());
+            }
+        };
+        for c in &o.claims {
+            let key = normalised_quantity(&c.value)
+                .unwrap_or_else(|| c.value.trim().to_lowercase());
+            claim(&c.field, key, c.value.clone());
+        }
+        match o.status {
+            Status::Occurred => {
+                claim("status", "happened".into(), "happened".into())
+            }
+            Status::NotOccurred => claim(
+                "status",
+                "did not happen".into(),
+                "did not happen".into(),
+            ),
+            _ => {}
+        }
+        let stated_day = o.when.precision == Precision::Day
+            && o.when.len_days() == Some(1)
+            && !o.when.text.is_empty();
+        if let (true, Some(day)) = (stated_day, o.when.start) {
+            claim("date", day.to_string(), day.to_string());
+        }
+    }
+    let mut out: Vec<Dispute> = fields
+        .into_iter()
+        .filter(|(_, claims)| claims.len() > 1)
+        .map(|(field, claims)| Dispute { field, claims: to_claims(claims) })
+        .collect();
+    if let Some(place) = place_dispute(members) {
+        out.push(place);
+        out.sort_by(|a, b| a.field.cmp(&b.field));
+    }
+    out
+}
+
+fn to_claims(claims: Claims) -> Vec<DisputeClaim> {
+    let mut out: Vec<DisputeClaim> = claims
+        .into_values()
+        .map(|(value, mut articles)| {
+            articles.sort();
+            DisputeClaim { value, articles }
+        })
+        .collect();
+    out.sort_by(|a, b| a.value.cmp(&b.value).then(a.articles.cmp(&b.articles)));
+    out
+}
+
+/// A place dispute when two sources name different known places of the
+/// same kind (a city and its country agree).
+fn place_dispute(members: &[Member]) -> Option<Dispute> {
+    let mut places: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for member in members {
+        if let Some(place) = &member.observation.location {
+            let articles = places.entry(place.clone()).or_default();
+            if !articles.contains(&member.article) {
+                articles.push(member.article.clone());
+            }
+        }
+    }
+    let names: Vec<&String> = places.keys().collect();
+    let differ = names.iter().enumerate().any(|(i, a)| {
+        names[i + 1..].iter().any(|b| {
+            place_relation(Some(a), Some(b)) == PlaceRelation::Different
+        })
+    });
+    if !differ {
+        return None;
+    }
+    let claims = places
+        .into_iter()
+        .map(|(value, mut articles)| {
+            articles.sort();
+            DisputeClaim { value, articles }
+        })
+        .collect();
+    Some(Dispute { field: "location".into(), claims })
+}

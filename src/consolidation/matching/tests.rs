@@ -1,0 +1,243 @@
+//! Unit tests of the match relation, on made-up passages about subjects
+//! other than the seed articles. Each case checks both argument orders.
+
+use super::*;
+use crate::domain::{ByteSpan, Day, Precision, TimeSpan};
+
+fn member(
+    article: &str,
+    span: (usize, usize),
+    kind: EventKind,
+    day: &str,
+    actors: &[&str],
+    summary: &str,
+) -> Member {
+    let day = Day::parse(day).expect("test date");
+    Member {
+        article: article.into(),
+        index: 0,
+        file: format!("{article}.txt"),
+        outlet: None,
+        published: None,
+        evidence: summary.into(),
+        observation: Observation {
+            kind,
+            status: Status::Occurred,
+            when: TimeSpan::day(day, ""),
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            location: None,
+            quote: None,
+            summary: summary.into(),
+            span: ByteSpan::new(span.0, span.1),
+            rule: "test".into(),
+            claims: Vec::new(),
+        },
+    }
+}
+
+fn both(a: &Member, b: &Member) -> bool {
+    let forward = same_happening(a, b);
+    assert_eq!(forward, same_happening(b, a), "relation must be symmetric");
+    forward
+}
+
+#[test]
+fn meetings_with_a_shared_actor_on_the_same_day_match() {
+    let a = member(
+        "a",
+        (0, 9),
+        EventKind::Meeting,
+        "2025-03-02",
+        &["Ann Lee", "Bo Chan"],
+        "x",
+    );
+    let b = member(
+        "b",
+        (0, 9),
+        EventKind::Meeting,
+        "2025-03-02",
+        &["Bo Chan"],
+        "y",
+    );
+    assert!(both(&a, &b));
+}
+
+#[test]
+fn different_days_never_match() {
+    let a = member(
+        "a",
+        (0, 9),
+        EventKind::Meeting,
+        "2025-03-02",
+        &["Ann Lee"],
+        "x",
+    );
+    let b = member(
+        "b",
+        (0, 9),
+        EventKind::Meeting,
+        "2025-03-03",
+        &["Ann Lee"],
+        "x",
+    );
+    assert!(!both(&a, &b));
+}
+
+#[test]
+fn statements_paraphrased_across_outlets_match() {
+    let a = member(
+        "a",
+        (0, 90),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "Lee said the harbour bridge would be rebuilt before the winter storms",
+    );
+    let b = member(
+        "b",
+        (0, 90),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "The mayor promised rebuilding of the harbour bridge ahead of winter",
+    );
+    assert!(both(&a, &b));
+    let c = member(
+        "c",
+        (0, 90),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "Lee criticised the council's tax plans as reckless",
+    );
+    assert!(!both(&a, &c));
+}
+
+#[test]
+fn a_speaker_continuing_in_the_next_sentence_is_one_statement() {
+    let a = member(
+        "a",
+        (100, 150),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "Lee said the harbour bridge would be rebuilt.",
+    );
+    let b = member(
+        "a",
+        (151, 190),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "She added that taxes will not rise.",
+    );
+    assert!(both(&a, &b));
+    let mut far = b.clone();
+    far.observation.span = ByteSpan::new(400, 440);
+    assert!(!both(&a, &far));
+    let mut other_speaker = b.clone();
+    other_speaker.observation.actors = vec!["Bo Chan".into()];
+    assert!(!both(&a, &other_speaker));
+}
+
+#[test]
+fn a_coarse_date_needs_content_or_place_to_match() {
+    let day = member(
+        "a",
+        (0, 60),
+        EventKind::Meeting,
+        "2024-05-10",
+        &["Ann Lee", "Bo Chan"],
+        "Lee met Chan to discuss the fishing quota",
+    );
+    let mut year = member(
+        "b",
+        (0, 60),
+        EventKind::Meeting,
+        "2024-01-01",
+        &["Ann Lee", "Bo Chan"],
+        "The two last met at a trade fair",
+    );
+    year.observation.when = TimeSpan::range(
+        Day::parse("2024-01-01").expect("date"),
+        Day::parse("2024-12-31").expect("date"),
+        Precision::Year,
+        "2024",
+    );
+    assert!(!both(&day, &year));
+    year.observation.summary = "Lee and Chan met over the fishing quota".into();
+    assert!(both(&day, &year));
+}
+
+#[test]
+fn meetings_and_calls_match_only_with_both_parties() {
+    let meeting = member(
+        "a",
+        (0, 9),
+        EventKind::Meeting,
+        "2025-03-02",
+        &["Ann Lee", "Bo Chan"],
+        "x",
+    );
+    let call = member(
+        "b",
+        (0, 9),
+        EventKind::Call,
+        "2025-03-02",
+        &["Ann Lee", "Bo Chan"],
+        "y",
+    );
+    assert!(both(&meeting, &call));
+    let other_call = member(
+        "b",
+        (0, 9),
+        EventKind::Call,
+        "2025-03-02",
+        &["Ann Lee", "Cy Dor"],
+        "y",
+    );
+    assert!(!both(&meeting, &other_call));
+}
+
+#[test]
+fn different_countries_need_content_but_a_city_in_its_country_matches() {
+    let mut a = member(
+        "a",
+        (0, 9),
+        EventKind::Meeting,
+        "2025-03-02",
+        &["Ann Lee"],
+        "x",
+    );
+    let mut b = member(
+        "b",
+        (0, 9),
+        EventKind::Meeting,
+        "2025-03-02",
+        &["Ann Lee"],
+        "y",
+    );
+    a.observation.location = Some("Washington".into());
+    b.observation.location = Some("Moscow".into());
+    assert!(!both(&a, &b));
+    b.observation.location = Some("United States".into());
+    assert!(both(&a, &b));
+}
+
+#[test]
+fn held_and_did_not_happen_never_match() {
+    let a = member(
+        "a",
+        (0, 9),
+        EventKind::Meeting,
+        "2025-03-02",
+        &["Ann Lee"],
+        "x",
+    );
+    let mut b = a.clone();
+    b.article = "b".into();
+    b.observation.status = Status::NotOccurred;
+    assert!(!both(&a, &b));
+    b.observation.status = Status::Planned;
+    assert!(both(&a, &b));
+}
