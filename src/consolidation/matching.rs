@@ -18,9 +18,6 @@ const CONTENT_OVERLAP_MIN: f64 = 0.5;
 const CONTENT_SHARED_MIN: usize = 2;
 /// Shared quoted words (in one run) that make two statements the same.
 const SHARED_QUOTE_WORDS_MIN: usize = 4;
-/// Longest gap in bytes between two passages of one article that still
-/// counts as adjacent ("Trump said X." "He added Y.").
-const ADJACENT_GAP_BYTES: u32 = 3;
 /// Longest closed span, in days, that counts as a precise date; a coarser
 /// or open span needs more evidence to match.
 const PRECISE_DAYS_MAX: i64 = 7;
@@ -37,9 +34,10 @@ const PRECISE_DAYS_MAX: i64 = 7;
 /// 4. Place: places in two different countries need the same content
 ///    (the event is then shown with a place dispute); a city matches its
 ///    country.
-/// 5. By type: a statement needs the same speaker and either the same
-///    content (a shared run of quoted words, or most content stems in
-///    common) or to follow the other directly in the same article; an
+/// 5. By type: a statement needs the same speaker and the same content
+///    (a shared run of quoted words, or most content stems in common):
+///    consecutive remarks of one speaker are separate statements unless
+///    they say the same thing; an
 ///    agreement, threat or `other` needs a shared actor and the same
 ///    content; a meeting needs a shared actor, or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
@@ -60,9 +58,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         return false;
     }
     let by_type = match kind {
-        EventKind::Statement => {
-            same_speaker(x, y) && (same_content(x, y) || adjacent(a, b))
-        }
+        EventKind::Statement => same_speaker(x, y) && same_content(x, y),
         EventKind::Agreement | EventKind::Threat | EventKind::Other => {
             share_actors(x, y) >= 1 && same_content(x, y)
         }
@@ -143,16 +139,6 @@ fn share_actors(x: &Observation, y: &Observation) -> usize {
     shared.sort();
     shared.dedup();
     shared.len()
-}
-
-/// Two passages of one article with at most a few bytes between them.
-fn adjacent(a: &Member, b: &Member) -> bool {
-    if a.article != b.article {
-        return false;
-    }
-    let (p, q) = (a.observation.span, b.observation.span);
-    let gap = q.start.saturating_sub(p.end).max(p.start.saturating_sub(q.end));
-    gap <= ADJACENT_GAP_BYTES
 }
 
 /// Whether two passages say the same thing: a shared run of quoted words,
