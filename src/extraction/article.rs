@@ -58,6 +58,11 @@ pub fn observe(
 ) -> (Vec<Observation>, Vec<Diagnostic>) {
     let layout = text::layout(input.text, input.body_start);
     let lower = input.text.to_ascii_lowercase();
+    let regions: Vec<Range> = layout
+        .paragraphs
+        .iter()
+        .flat_map(|p| quotes::regions(input.text, *p))
+        .collect();
     let mut reader = Reader {
         text: input.text,
         lexicon: input.lexicon,
@@ -65,7 +70,7 @@ pub fn observe(
         times,
         story: Story {
             published: input.published,
-            main_day: main_day(times, input.published),
+            main_day: main_day(times, input.published, &regions),
         },
         memory: Memory::default(),
         last_subject: None,
@@ -87,25 +92,44 @@ pub fn observe(
         });
     }
     for (idx, paragraph) in layout.paragraphs.iter().enumerate() {
-        reader.read_paragraph(idx, *paragraph);
+        let from = regions.partition_point(|r| r.start < paragraph.start);
+        let to = regions.partition_point(|r| r.start < paragraph.end);
+        let inside = regions.get(from..to).unwrap_or(&[]);
+        reader.read_paragraph(idx, *paragraph, inside);
     }
     (reader.observations, reader.diagnostics)
 }
 
-/// The day of the story's main happening: its first past day-precise date.
+/// How many days before publication the story's main happening can be;
+/// older dates are background (a deadline last month, an invasion).
+const MAIN_DAY_AGE_MAX: i32 = 7;
+
+/// The day of the story's main happening: its first day-precise date
+/// outside quotes in the week up to publication (a quoted "today" is the
+/// speaker's day, not one the tagger can know).
 fn main_day(
     times: &[TimeMention],
     published: Option<crate::domain::Day>,
+    regions: &[Range],
 ) -> Option<crate::domain::Day> {
-    times.iter().filter_map(|m| m.when.as_ref()).find_map(|when| {
-        let single = when.precision == Precision::Day && when.start == when.end;
-        let past = match (when.start, published) {
-            (Some(day), Some(published)) => day <= published,
-            (Some(_), None) => true,
-            _ => false,
-        };
-        if single && past { when.start } else { None }
-    })
+    let quoted =
+        |m: &TimeMention| quotes::inside(regions, m.span.start as usize);
+    times
+        .iter()
+        .filter(|m| !quoted(m))
+        .filter_map(|m| m.when.as_ref())
+        .find_map(|when| {
+            let single =
+                when.precision == Precision::Day && when.start == when.end;
+            let recent = match (when.start, published) {
+                (Some(day), Some(published)) => {
+                    day <= published && day >= published.plus(-MAIN_DAY_AGE_MAX)
+                }
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if single && recent { when.start } else { None }
+        })
 }
 
 /// The time mentions whose span starts inside `range` (times are in order).
@@ -116,9 +140,13 @@ fn times_in(times: &[TimeMention], range: Range) -> &[TimeMention] {
 }
 
 impl Reader<'_> {
-    fn read_paragraph(&mut self, idx: usize, paragraph: Range) {
+    fn read_paragraph(
+        &mut self,
+        idx: usize,
+        paragraph: Range,
+        regions: &[Range],
+    ) {
         let text = self.text;
-        let regions = quotes::regions(text, paragraph);
         let mut paragraph_date: Option<TimeSpan> = None;
         let mut attributed: Vec<Range> = Vec::new();
         for sentence in text::sentences(text, paragraph, idx) {
@@ -132,7 +160,7 @@ impl Reader<'_> {
             }
             self.read_sentence(
                 sentence,
-                &regions,
+                regions,
                 &mut paragraph_date,
                 &mut attributed,
             );
@@ -634,6 +662,8 @@ impl Reader<'_> {
             tense: dates::tense(before),
             anchor: dates::anchor(sentence_lower),
             paragraph_date,
+            lower: self.lower,
+            quotes: context.regions,
         };
         let (when, source) =
             dates::assign(context.times, &placement, &self.story);

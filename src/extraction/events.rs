@@ -479,6 +479,9 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
         if found.trigger.form == Speech {
             continue;
         }
+        if key == "would" && reported_future(scan, idx) {
+            return Status::Planned;
+        }
         if HYPOTHETICAL.contains(&key) {
             return Status::Hypothetical;
         }
@@ -513,6 +516,25 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
     }
     Status::Occurred
 }
+
+/// Whether the "would" at `idx` is the future of a reported plan: a
+/// reporting verb, then an optional "that" and a short subject, then
+/// "would" ("announced he would meet", "said that the minister would
+/// travel"). Conditionals ("would meet if", "it would be") stay
+/// hypothetical because no reporting verb precedes them.
+fn reported_future(scan: &Scan<'_>, idx: usize) -> bool {
+    let from = idx.saturating_sub(5);
+    (from..idx).rev().any(|i| {
+        let key = scan.key(i);
+        is_speech_word(key) || REPORTING_PLAN_VERBS.contains(&key)
+    }) && !(idx + 1..idx + 8)
+        .any(|i| matches!(scan.key(i), "if" | "unless" | "otherwise"))
+}
+
+/// Verbs that report a plan with "would" after them but are not speech
+/// triggers of their own.
+const REPORTING_PLAN_VERBS: &[&str] =
+    &["announced", "confirmed", "promised", "pledged", "vowed", "indicated"];
 
 /// Number words used in durations and counts.
 const NUMBER_WORDS: &[&str] = &[

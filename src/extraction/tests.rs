@@ -83,6 +83,8 @@ const ATTRIBUTION: &str =
     include_str!("../../tests/data/articles/attribution.txt");
 const HAPPENINGS: &str =
     include_str!("../../tests/data/articles/happenings.txt");
+const REPORTING_DATES: &str =
+    include_str!("../../tests/data/articles/reporting-dates.txt");
 
 #[test]
 fn attribution_patterns_find_their_speakers() {
@@ -99,7 +101,9 @@ fn attribution_patterns_find_their_speakers() {
                 Some(("2024-03-08", "2024-03-09")),
             ),
             ("statement", "occurred", "Luis Montenegro", None),
-            ("meeting", "hypothetical", "Portugal", None),
+            // "added that Lisbon would host": a plan reported, not a
+            // conditional (was hypothetical before reported futures).
+            ("meeting", "planned", "Portugal", None),
             ("statement", "occurred", "Jane Okafor", None),
             ("statement", "occurred", "Maria Duarte", None),
             ("statement", "occurred", "Kremlin", None),
@@ -246,6 +250,14 @@ fn status_follows_negation_and_modality() {
             ("statement", "not_occurred", "Kremlin", None),
         ),
         (
+            "Minister Jan Novak said he would meet the union leaders.",
+            ("meeting", "planned", "Jan Novak", None),
+        ),
+        (
+            "Officials said the ministers would meet only if the strike ended.",
+            ("meeting", "hypothetical", "ministers", None),
+        ),
+        (
             "Hamas fired rockets at Tel Aviv on Monday.",
             ("attack", "occurred", "Hamas", None),
         ),
@@ -307,5 +319,61 @@ fn background_history_gets_its_own_observation() {
         observations.iter().any(|o| o.rule == "military:annexation"),
         "{}",
         describe(&observations, text)
+    );
+}
+
+/// Published Saturday 2024-05-11: Thursday is 05-09, Wednesday 05-08, the
+/// coming Tuesday 05-14.
+#[test]
+fn statements_are_dated_when_said_not_by_what_was_said() {
+    check(
+        REPORTING_DATES,
+        "2024-05-11",
+        &[
+            // A quoted "today" is the speaker's day, not the publication
+            // day; the remark falls between the main day and publication.
+            (
+                "statement",
+                "occurred",
+                "Anna de Vries",
+                Some(("2024-05-09", "2024-05-11")),
+            ),
+            // "told reporters on Wednesday": the adjunct dates the remark.
+            (
+                "statement",
+                "occurred",
+                "Pieter Jansen",
+                Some(("2024-05-08", "2024-05-08")),
+            ),
+            // "announced he would travel ... on Tuesday": the remark is
+            // not dated by the reported plan; the plan is.
+            (
+                "statement",
+                "occurred",
+                "Pieter Jansen",
+                Some(("2024-05-09", "2024-05-11")),
+            ),
+            (
+                "meeting",
+                "planned",
+                "Pieter Jansen",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn undated_remarks_without_a_main_day_cover_the_day_before() {
+    let text = "A spokesperson said the bridge would reopen soon.";
+    check(
+        text,
+        "2024-05-11",
+        &[(
+            "statement",
+            "occurred",
+            "spokesperson",
+            Some(("2024-05-10", "2024-05-11")),
+        )],
     );
 }
