@@ -262,51 +262,56 @@ const ANCHOR_NOUNS: &[&str] = &[
 
 /// Finds an anchor phrase in a lowercase sentence: "(hours|days) before
 /// the summit", "after the meeting", "during the talks".
+///
+/// It walks the words lazily (no word list is built): this runs once per
+/// observation, so it must cost little more than one pass over the bytes.
 pub fn anchor(lower_sentence: &str) -> Option<Anchor> {
-    let words: Vec<&str> = lower_sentence
+    let mut words = lower_sentence
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
-    for (idx, word) in words.iter().enumerate() {
-        let relation = match *word {
+        .filter(|w| !w.is_empty());
+    let mut previous = "";
+    while let Some(word) = words.next() {
+        let relation = match word {
             "before" | "ahead" => Some(false),
             "after" | "following" | "during" | "since" | "amid" => Some(true),
             _ => None,
         };
-        let Some(after) = relation else { continue };
-        let target = words.iter().skip(idx + 1).take(4).any(|w| {
+        let Some(after) = relation else {
+            previous = word;
+            continue;
+        };
+        let target = words.clone().take(4).any(|w| {
             let noun = w.trim_end_matches("’s").trim_end_matches("'s");
             ANCHOR_NOUNS.contains(&noun)
         });
         if !target {
+            previous = word;
             continue;
         }
-        let previous = idx
-            .checked_sub(1)
-            .and_then(|i| words.get(i))
-            .copied()
-            .unwrap_or("");
-        let close = matches!(
-            previous,
-            "hours"
-                | "just"
-                | "shortly"
-                | "immediately"
-                | "right"
-                | "minutes"
-                | "moments"
-        );
-        return Some(match (after, close, previous) {
-            (_, true, _) => Anchor::SameDay,
-            (false, _, "days") => Anchor::DaysBefore,
-            (false, _, _) => Anchor::SameDay,
-            (true, _, _) if *word == "during" || *word == "amid" => {
-                Anchor::SameDay
-            }
-            (true, _, _) => Anchor::After,
-        });
+        return Some(anchor_kind(word, after, previous));
     }
     None
+}
+
+/// The anchor a relation word makes, given the word before it.
+fn anchor_kind(word: &str, after: bool, previous: &str) -> Anchor {
+    let close = matches!(
+        previous,
+        "hours"
+            | "just"
+            | "shortly"
+            | "immediately"
+            | "right"
+            | "minutes"
+            | "moments"
+    );
+    match (after, close, previous) {
+        (_, true, _) => Anchor::SameDay,
+        (false, _, "days") => Anchor::DaysBefore,
+        (false, _, _) => Anchor::SameDay,
+        (true, _, _) if word == "during" || word == "amid" => Anchor::SameDay,
+        (true, _, _) => Anchor::After,
+    }
 }
 
 /// Whether a clause reports a habit or perfect ("has long argued").

@@ -63,10 +63,12 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
     let lines = trimmed_lines(text, start);
     let mut layout = Layout::default();
     let mut open: Option<Range> = None;
+    // One lowercase buffer for every line's furniture check.
+    let mut lower = String::new();
     for (idx, line) in lines.iter().enumerate() {
         let body = slice(text, *line);
         let next = lines.get(idx + 1).map(|r| slice(text, *r));
-        let class = classify_line(body, next);
+        let class = classify_line(body, next, &mut lower);
         match class {
             LineClass::Prose => {
                 let joined = match open.take() {
@@ -97,23 +99,15 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
 fn trimmed_lines(text: &str, start: usize) -> Vec<Range> {
     let mut out = Vec::new();
     let mut line_start = start;
-    let rest = text.get(start..).unwrap_or("");
-    for (offset, ch) in
-        rest.char_indices().chain(std::iter::once((rest.len(), '\n')))
-    {
-        if ch != '\n' {
-            continue;
+    // `split` on a byte finds newlines with a vectorised search.
+    for line in text.get(start..).unwrap_or("").split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let s = line_start + lead;
+            out.push(Range { start: s, end: s + trimmed.len() });
         }
-        let line_end = start + offset;
-        if let Some(line) = text.get(line_start..line_end) {
-            let lead = line.len() - line.trim_start().len();
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                let s = line_start + lead;
-                out.push(Range { start: s, end: s + trimmed.len() });
-            }
-        }
-        line_start = line_end + 1;
+        line_start += line.len() + 1;
     }
     out
 }
@@ -130,15 +124,19 @@ fn wraps_into_next(line: &str, next: Option<&str>) -> bool {
     !ends_sentence(line) && next.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn classify_line(line: &str, next: Option<&str>) -> LineClass {
+fn classify_line(
+    line: &str,
+    next: Option<&str>,
+    lower: &mut String,
+) -> LineClass {
     if !line.chars().any(char::is_alphabetic) {
         return LineClass::Boilerplate;
     }
-    if is_boilerplate(line) {
+    if is_boilerplate(line, lower) {
         return LineClass::Boilerplate;
     }
-    let n_words = line.split_whitespace().count();
-    if line.ends_with(':') && n_words < 12 {
+    let n_words = || line.split_whitespace().count();
+    if line.ends_with(':') && n_words() < 12 {
         return LineClass::Heading;
     }
     if !ends_sentence(line) {
@@ -148,7 +146,7 @@ fn classify_line(line: &str, next: Option<&str>) -> LineClass {
         return if continues { LineClass::Prose } else { LineClass::Heading };
     }
     let quoted = line.contains(['"', '“', '”', '«', '»']);
-    if line.ends_with('?') && n_words <= 16 && !quoted {
+    if line.ends_with('?') && n_words() <= 16 && !quoted {
         return LineClass::Heading;
     }
     LineClass::Prose
@@ -220,19 +218,27 @@ const FURNITURE_PARTS: &[&str] = &[
 /// Furniture is short; longer lines are only checked at their start.
 const FURNITURE_LINE_BYTES_MAX: usize = 400;
 
-fn is_boilerplate(line: &str) -> bool {
-    let head = line.get(..line.len().min(24)).unwrap_or(line).to_lowercase();
-    if line.len() > FURNITURE_LINE_BYTES_MAX {
-        return FURNITURE_STARTS.iter().any(|start| head.starts_with(start))
-            && !has_quote(line);
+/// Whether a line is page furniture. `lower` is a scratch buffer; the
+/// patterns are ASCII, so an ASCII lowercase copy finds them all.
+fn is_boilerplate(line: &str, lower: &mut String) -> bool {
+    let quoted = has_quote(line);
+    let long = line.len() > FURNITURE_LINE_BYTES_MAX;
+    let head_len = if long { 24 } else { line.len() };
+    let mut head_end = head_len.min(line.len());
+    while !line.is_char_boundary(head_end) {
+        head_end -= 1;
     }
-    let lower = line.to_lowercase();
-    if FURNITURE_STARTS.iter().any(|start| lower.starts_with(start))
-        && (line.len() < 200 || !has_quote(line))
-    {
+    lower.clear();
+    lower.push_str(line.get(..head_end).unwrap_or(""));
+    lower.make_ascii_lowercase();
+    let starts = FURNITURE_STARTS.iter().any(|start| lower.starts_with(start));
+    if long {
+        return starts && !quoted;
+    }
+    if starts && (line.len() < 200 || !quoted) {
         return true;
     }
-    if has_quote(line) && line.len() > 200 {
+    if quoted && line.len() > 200 {
         return false;
     }
     FURNITURE_PARTS.iter().any(|part| lower.contains(part))
