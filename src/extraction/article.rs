@@ -49,6 +49,9 @@ struct Context<'s> {
     regions: &'s [Range],
     times: &'s [TimeMention],
     claims: Vec<Claim>,
+    /// The sentence's anchor phrase, found once on first use (a sentence
+    /// can give several observations).
+    anchor: std::cell::OnceCell<Option<dates::Anchor>>,
 }
 
 /// Observations and diagnostics for one article.
@@ -194,6 +197,7 @@ impl Reader<'_> {
             regions,
             times: sentence_times,
             claims,
+            anchor: std::cell::OnceCell::new(),
         };
         let found: Vec<Found> = events::triggers(&context.scan)
             .into_iter()
@@ -660,7 +664,9 @@ impl Reader<'_> {
             kind,
             status,
             tense: dates::tense(before),
-            anchor: dates::anchor(sentence_lower),
+            anchor: *context
+                .anchor
+                .get_or_init(|| dates::anchor(sentence_lower)),
             paragraph_date,
             lower: self.lower,
             quotes: context.regions,
