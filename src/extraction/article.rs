@@ -281,6 +281,7 @@ impl Reader<'_> {
             }
             if self.object_kind(context, trigger).is_some()
                 || self.in_quote(context, trigger)
+                || outlet_reports(context, trigger)
             {
                 continue;
             }
@@ -436,8 +437,10 @@ impl Reader<'_> {
         status: Status,
         clause: usize,
     ) -> bool {
+        // A bare noun under a modal ("peace talks can be protracted") is
+        // as generic as one in the indicative.
         if trigger.trigger.form != TriggerForm::Noun
-            || status != Status::Occurred
+            || !matches!(status, Status::Occurred | Status::Hypothetical)
         {
             return false;
         }
@@ -513,8 +516,12 @@ impl Reader<'_> {
             let status = events::status(&context.scan, trigger, clause);
             let seen_key = (kind, status, seen_rule(kind, trigger));
             if events::is_reference(&context.scan, trigger)
-                && self.seen.contains(&seen_key)
+                && (self.seen.contains(&seen_key)
+                    || (status == Status::Hypothetical
+                        && self.seen_kind(kind, trigger)))
             {
+                // "the meeting" again, maybe under doubt ("it was unclear
+                // whether the meeting would be fruitful"): the same one.
                 continue;
             }
             if self.generic_noun(context, trigger, status, clause) {
@@ -547,6 +554,13 @@ impl Reader<'_> {
                 paragraph_date,
             );
         }
+    }
+
+    /// Whether a happening of this kind (and reference rule) was already
+    /// observed in the article, whatever its status.
+    fn seen_kind(&self, kind: EventKind, trigger: &Found) -> bool {
+        let rule = seen_rule(kind, trigger);
+        self.seen.iter().any(|(k, _, r)| *k == kind && *r == rule)
     }
 
     /// The agent (subject, passive "by" agent, possessor or first mention)
@@ -650,7 +664,6 @@ impl Reader<'_> {
         } else {
             clause_evidence(text, context.sentence.range, trigger_range)
         };
-        let sentence_lower = text::slice(self.lower, context.sentence.range);
         let before = text::slice(
             self.lower,
             Range {
@@ -664,9 +677,10 @@ impl Reader<'_> {
             kind,
             status,
             tense: dates::tense(before),
-            anchor: *context
-                .anchor
-                .get_or_init(|| dates::anchor(sentence_lower)),
+            anchor: *context.anchor.get_or_init(|| {
+                let scan = &context.scan;
+                dates::anchor_in((0..scan.words.len()).map(|i| scan.key(i)))
+            }),
             paragraph_date,
             lower: self.lower,
             quotes: context.regions,
@@ -699,6 +713,15 @@ impl Reader<'_> {
             claims,
         });
     }
+}
+
+/// Whether a speech verb's subject is a news outlet ("..., NBC News
+/// added", "Reuters reported"): the outlet relays the news, it is not an
+/// actor making a statement, so no speaker is looked for elsewhere.
+fn outlet_reports(context: &Context<'_>, trigger: &Found) -> bool {
+    context.mentions.iter().any(|m| {
+        m.kind == MentionKind::Outlet && m.end_word == trigger.first_word
+    })
 }
 
 fn trigger_range(context: &Context<'_>, trigger: &Found) -> Range {

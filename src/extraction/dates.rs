@@ -266,9 +266,18 @@ const ANCHOR_NOUNS: &[&str] = &[
 /// It walks the words lazily (no word list is built): this runs once per
 /// observation, so it must cost little more than one pass over the bytes.
 pub fn anchor(lower_sentence: &str) -> Option<Anchor> {
-    let mut words = lower_sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty());
+    anchor_in(
+        lower_sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty()),
+    )
+}
+
+/// `anchor` over words already split and lowercased (the sentence's scan
+/// keys), so no pass over the text is repeated.
+pub fn anchor_in<'w>(
+    mut words: impl Iterator<Item = &'w str> + Clone,
+) -> Option<Anchor> {
     let mut previous = "";
     while let Some(word) = words.next() {
         let relation = match word {

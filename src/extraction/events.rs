@@ -716,10 +716,57 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
         "understanding" => {
             matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
         }
+        // "partially occupied regions", "the occupied territories": a
+        // state described by an adjective, not an act of occupying.
+        "occupied" => {
+            let previous = scan.key(found.first_word.wrapping_sub(1));
+            !OCCUPIED_STATE_BEFORE.contains(&previous)
+                && !OCCUPIED_STATE_NOUNS.contains(&next)
+        }
         "set" => false,
         _ => true,
     }
 }
+
+/// Words before "occupied" that make it an adjective.
+const OCCUPIED_STATE_BEFORE: &[&str] = &[
+    "partially",
+    "partly",
+    "temporarily",
+    "illegally",
+    "currently",
+    "still",
+    "the",
+    "an",
+    "its",
+    "their",
+    "of",
+    "formerly",
+    "already",
+];
+
+/// Nouns right after "occupied" that make it an adjective.
+const OCCUPIED_STATE_NOUNS: &[&str] = &[
+    "regions",
+    "region",
+    "territories",
+    "territory",
+    "areas",
+    "area",
+    "land",
+    "lands",
+    "cities",
+    "city",
+    "towns",
+    "town",
+    "parts",
+    "zone",
+    "zones",
+    "west",
+    "east",
+    "south",
+    "north",
+];
 
 /// Verbs that make an agreement noun report a concluded agreement.
 const CONCLUDING: &[&str] = &[

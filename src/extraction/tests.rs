@@ -83,6 +83,8 @@ const ATTRIBUTION: &str =
     include_str!("../../tests/data/articles/attribution.txt");
 const HAPPENINGS: &str =
     include_str!("../../tests/data/articles/happenings.txt");
+const BACKGROUND_NOISE: &str =
+    include_str!("../../tests/data/articles/background-noise.txt");
 const REPORTING_DATES: &str =
     include_str!("../../tests/data/articles/reporting-dates.txt");
 
@@ -375,5 +377,31 @@ fn undated_remarks_without_a_main_day_cover_the_day_before() {
             "spokesperson",
             Some(("2024-05-10", "2024-05-11")),
         )],
+    );
+}
+
+#[test]
+fn doubt_generic_nouns_states_and_outlets_add_no_happenings() {
+    check(
+        BACKGROUND_NOISE,
+        "2024-02-08",
+        &[
+            ("meeting", "occurred", "Ethiopian ministers", None),
+            ("meeting", "planned", "ministers", None),
+        ],
+    );
+    let observations = run(BACKGROUND_NOISE, "2024-02-08");
+    let got = describe(&observations, BACKGROUND_NOISE);
+    // "whether the meeting would produce": the meeting already reported.
+    assert!(
+        !observations.iter().any(|o| o.status.name() == "hypothetical"),
+        "{got}"
+    );
+    // "partially occupied districts" is a state, not an occupation.
+    assert!(!observations.iter().any(|o| o.kind.name() == "military"), "{got}");
+    // "Reuters reported": an outlet relaying news makes no statement.
+    assert!(
+        !observations.iter().any(|o| o.kind.name() == "statement"),
+        "{got}"
     );
 }

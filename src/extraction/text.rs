@@ -443,7 +443,11 @@ fn char_at(body: &str, idx: usize) -> Option<(char, usize)> {
 }
 
 fn is_word_char(ch: char) -> bool {
-    if ch.is_ascii() { ch.is_ascii_alphanumeric() } else { ch.is_alphanumeric() }
+    if ch.is_ascii() {
+        ch.is_ascii_alphanumeric()
+    } else {
+        ch.is_alphanumeric()
+    }
 }
 
 /// One past the end of the word starting at `start`: letters and digits,
