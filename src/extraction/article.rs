@@ -530,10 +530,17 @@ impl Reader<'_> {
             if !events::concrete_agreement(&context.scan, trigger, status) {
                 continue;
             }
+            // A noun inside reported speech is the statement's content,
+            // except an agreement reported as not reached ("said no deal
+            // was reached"): the outcome is news, as when the noun comes
+            // first ("No deal was reached, officials said").
+            let outcome = kind == EventKind::Agreement
+                && status == Status::NotOccurred
+                && !modal_after(&context.scan, trigger);
             if trigger.trigger.form == TriggerForm::Noun
                 && reported.is_some_and(|at| trigger.first_word > at)
+                && !outcome
             {
-                // A noun inside reported speech is the statement's content.
                 continue;
             }
             let (agent, actors) = self.participants(context, trigger, reported);
@@ -713,6 +720,17 @@ impl Reader<'_> {
             claims,
         });
     }
+}
+
+/// Whether a modal follows a trigger closely ("no deal would be signed
+/// until ..."): a condition on the future, not a reported outcome.
+fn modal_after(scan: &Scan<'_>, trigger: &Found) -> bool {
+    (trigger.end_word..trigger.end_word + 3).any(|i| {
+        matches!(
+            scan.key(i),
+            "would" | "will" | "could" | "can" | "may" | "might" | "should"
+        )
+    })
 }
 
 /// Whether a speech verb's subject is a news outlet ("..., NBC News

@@ -208,7 +208,7 @@ fn dating<'m>(
         let start = m.span.start as usize;
         let quoted =
             placement.quotes.iter().any(|r| r.start <= start && start < r.end);
-        !(future && occurred) && !quoted && !reported_clause(placement, m)
+        !(quoted || reported_clause(placement, m) || (future && occurred))
     })
 }
 

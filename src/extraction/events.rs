@@ -524,11 +524,17 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
 /// hypothetical because no reporting verb precedes them.
 fn reported_future(scan: &Scan<'_>, idx: usize) -> bool {
     let from = idx.saturating_sub(5);
-    (from..idx).rev().any(|i| {
-        let key = scan.key(i);
+    let Some(verb) = (from..idx).rev().find(|i| {
+        let key = scan.key(*i);
         is_speech_word(key) || REPORTING_PLAN_VERBS.contains(&key)
-    }) && !(idx + 1..idx + 8)
-        .any(|i| matches!(scan.key(i), "if" | "unless" | "otherwise"))
+    }) else {
+        return false;
+    };
+    // "said no deal would be signed": a negative forecast, not a plan.
+    let negated = (verb + 1..idx).any(|i| NEGATIONS.contains(&scan.key(i)));
+    !negated
+        && !(idx + 1..idx + 8)
+            .any(|i| matches!(scan.key(i), "if" | "unless" | "otherwise"))
 }
 
 /// Verbs that report a plan with "would" after them but are not speech

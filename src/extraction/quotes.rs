@@ -165,8 +165,23 @@ pub fn speaker(
             .position(|m| m.first_word >= found.end_word && outside(m))?;
         return Some(Attribution { mention: idx, pattern: "according-to" });
     }
-    // A participle ("..., noting that") shares its clause's subject.
+    // A participle ("..., noting that") shares its clause's subject, except
+    // in an absolute phrase ("with analysts warning that"), whose own
+    // subject sits between "with" and the participle.
     if scan.key(verb).ends_with("ing") && found.end_word == verb + 1 {
+        let absolute = mentions.iter().rposition(|m| {
+            m.end_word == verb
+                && outside(m)
+                && m.first_word
+                    .checked_sub(1)
+                    .is_some_and(|w| scan.key(w) == "with")
+        });
+        if let Some(idx) = absolute {
+            return Some(Attribution {
+                mention: idx,
+                pattern: "with-participle",
+            });
+        }
         let idx =
             mentions.iter().position(|m| m.end_word <= verb && outside(m))?;
         return Some(Attribution { mention: idx, pattern: "said-participle" });

@@ -260,6 +260,18 @@ fn status_follows_negation_and_modality() {
             ("meeting", "hypothetical", "ministers", None),
         ),
         (
+            "Ukrainian officials said no ceasefire was agreed.",
+            ("agreement", "not_occurred", "Ukrainian officials", None),
+        ),
+        (
+            "Minister Jan Novak said no deal would be signed until the vote.",
+            ("statement", "occurred", "Jan Novak", None),
+        ),
+        (
+            "Markets fell, with analysts warning that rates would rise.",
+            ("statement", "occurred", "analysts", None),
+        ),
+        (
             "Hamas fired rockets at Tel Aviv on Monday.",
             ("attack", "occurred", "Hamas", None),
         ),
@@ -267,6 +279,16 @@ fn status_follows_negation_and_modality() {
     for (text, expected) in cases {
         check(text, "2025-01-10", &[*expected]);
     }
+    // A negated agreement under a modal is a condition, not an outcome.
+    let text =
+        "Minister Jan Novak said no deal would be signed until the vote.";
+    let observations = run(text, "2025-01-10");
+    assert!(
+        !observations.iter().any(|o| o.kind.name() == "agreement"
+            && matches!(o.status.name(), "not_occurred" | "planned")),
+        "{}",
+        describe(&observations, text)
+    );
 }
 
 #[test]
