@@ -37,6 +37,9 @@ struct Reader<'a> {
     last_subject: Option<String>,
     seen: HashSet<(EventKind, Status, &'static str)>,
     sentence_subject: Option<String>,
+    /// Where the next statement's evidence starts when a sentence holds
+    /// two statements (set by `split_evidence`, used once by `push`).
+    clause_start: Option<usize>,
     observations: Vec<Observation>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -79,6 +82,7 @@ pub fn observe(
         last_subject: None,
         seen: HashSet::new(),
         sentence_subject: None,
+        clause_start: None,
         observations: Vec::new(),
         diagnostics: Vec::new(),
     };
@@ -305,6 +309,9 @@ impl Reader<'_> {
             if speakers.contains(&attribution.mention) {
                 continue;
             }
+            if !speakers.is_empty() {
+                self.split_evidence(context, speaker.range.start);
+            }
             speakers.push(attribution.mention);
             let speaker_name = speaker.actor_name().to_string();
             let mut actors = vec![speaker_name.clone()];
@@ -343,6 +350,25 @@ impl Reader<'_> {
                 rule,
                 paragraph_date,
             );
+        }
+    }
+
+    /// A second statement in one sentence ("X said A, while Y said B"):
+    /// the previous statement's evidence ends at the clause break before
+    /// the new speaker, so each speaker cites their own words. The new
+    /// statement's evidence is cut by `push` from the same break.
+    fn split_evidence(&mut self, context: &Context<'_>, speaker_start: usize) {
+        let sentence = context.sentence.range;
+        let head = self.text.get(sentence.start..speaker_start).unwrap_or("");
+        let Some(cut) = head.rfind([',', ';']) else { return };
+        let at = sentence.start + cut;
+        if let Some(last) = self.observations.last_mut()
+            && last.kind == EventKind::Statement
+            && (last.span.start as usize) < at
+            && (last.span.end as usize) > at
+        {
+            last.span = ByteSpan::new(last.span.start as usize, at);
+            self.clause_start = Some(at + 1);
         }
     }
 
@@ -667,7 +693,14 @@ impl Reader<'_> {
         let text = self.text;
         let trigger_range = trigger_range(context, trigger);
         let span = if kind == EventKind::Statement {
-            evidence(text, context.sentence.range, trigger_range)
+            let mut sentence = context.sentence.range;
+            if let Some(start) = self.clause_start.take() {
+                let piece =
+                    text::slice(text, Range { start, end: sentence.end });
+                sentence.start =
+                    start + (piece.len() - piece.trim_start().len());
+            }
+            evidence(text, sentence, trigger_range)
         } else {
             clause_evidence(text, context.sentence.range, trigger_range)
         };

@@ -427,3 +427,24 @@ fn doubt_generic_nouns_states_and_outlets_add_no_happenings() {
         "{got}"
     );
 }
+
+#[test]
+fn two_statements_in_one_sentence_cite_their_own_clauses() {
+    let text = "The European Commission said the offer was an insult, \
+                while Chancellor Olaf Scholz said it was final.";
+    let observations = run(text, "2024-05-11");
+    let evidence: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind.name() == "statement")
+        .filter_map(|o| o.span.slice(text))
+        .collect();
+    assert_eq!(
+        evidence,
+        vec![
+            "The European Commission said the offer was an insult",
+            "while Chancellor Olaf Scholz said it was final.",
+        ],
+        "{}",
+        describe(&observations, text)
+    );
+}
