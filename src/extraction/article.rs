@@ -283,10 +283,7 @@ impl Reader<'_> {
             ) {
                 continue;
             }
-            if self.object_kind(context, trigger).is_some()
-                || self.in_quote(context, trigger)
-                || outlet_reports(context, trigger)
-            {
+            if self.not_a_statement(context, trigger) {
                 continue;
             }
             let Some(attribution) = quotes::speaker(
@@ -370,6 +367,15 @@ impl Reader<'_> {
             last.span = ByteSpan::new(last.span.start as usize, at);
             self.clause_start = Some(at + 1);
         }
+    }
+
+    /// The part of a sentence a statement cites: from the clause break
+    /// `split_evidence` left, if any, else the whole sentence.
+    fn statement_clause(&mut self, sentence: Range) -> Range {
+        let Some(start) = self.clause_start.take() else { return sentence };
+        let piece = text::slice(self.text, Range { start, end: sentence.end });
+        let lead = piece.len() - piece.trim_start().len();
+        Range { start: start + lead, end: sentence.end }
     }
 
     /// A sentence that only continues a quote already attributed in this
@@ -556,17 +562,7 @@ impl Reader<'_> {
             if !events::concrete_agreement(&context.scan, trigger, status) {
                 continue;
             }
-            // A noun inside reported speech is the statement's content,
-            // except an agreement reported as not reached ("said no deal
-            // was reached"): the outcome is news, as when the noun comes
-            // first ("No deal was reached, officials said").
-            let outcome = kind == EventKind::Agreement
-                && status == Status::NotOccurred
-                && !modal_after(&context.scan, trigger);
-            if trigger.trigger.form == TriggerForm::Noun
-                && reported.is_some_and(|at| trigger.first_word > at)
-                && !outcome
-            {
+            if speech_content(context, trigger, kind, status, reported) {
                 continue;
             }
             let (agent, actors) = self.participants(context, trigger, reported);
@@ -587,6 +583,14 @@ impl Reader<'_> {
                 paragraph_date,
             );
         }
+    }
+
+    /// Whether a speech trigger makes no statement: it is a call or visit
+    /// ("called Macron"), inside a quote, or an outlet relaying news.
+    fn not_a_statement(&self, context: &Context<'_>, trigger: &Found) -> bool {
+        self.object_kind(context, trigger).is_some()
+            || self.in_quote(context, trigger)
+            || outlet_reports(context, trigger)
     }
 
     /// Whether a happening of this kind (and reference rule) was already
@@ -693,13 +697,7 @@ impl Reader<'_> {
         let text = self.text;
         let trigger_range = trigger_range(context, trigger);
         let span = if kind == EventKind::Statement {
-            let mut sentence = context.sentence.range;
-            if let Some(start) = self.clause_start.take() {
-                let piece =
-                    text::slice(text, Range { start, end: sentence.end });
-                sentence.start =
-                    start + (piece.len() - piece.trim_start().len());
-            }
+            let sentence = self.statement_clause(context.sentence.range);
             evidence(text, sentence, trigger_range)
         } else {
             clause_evidence(text, context.sentence.range, trigger_range)
@@ -753,6 +751,25 @@ impl Reader<'_> {
             claims,
         });
     }
+}
+
+/// Whether a noun is only the content of reported speech ("said the talks
+/// were useful"). An agreement reported as not reached ("said no deal was
+/// reached") is news in itself, as when the noun comes first ("No deal was
+/// reached, officials said").
+fn speech_content(
+    context: &Context<'_>,
+    trigger: &Found,
+    kind: EventKind,
+    status: Status,
+    reported: Option<usize>,
+) -> bool {
+    let outcome = kind == EventKind::Agreement
+        && status == Status::NotOccurred
+        && !modal_after(&context.scan, trigger);
+    trigger.trigger.form == TriggerForm::Noun
+        && reported.is_some_and(|at| trigger.first_word > at)
+        && !outcome
 }
 
 /// Whether a modal follows a trigger closely ("no deal would be signed

@@ -169,14 +169,7 @@ pub fn speaker(
     // in an absolute phrase ("with analysts warning that"), whose own
     // subject sits between "with" and the participle.
     if scan.key(verb).ends_with("ing") && found.end_word == verb + 1 {
-        let absolute = mentions.iter().rposition(|m| {
-            m.end_word == verb
-                && outside(m)
-                && m.first_word
-                    .checked_sub(1)
-                    .is_some_and(|w| scan.key(w) == "with")
-        });
-        if let Some(idx) = absolute {
+        if let Some(idx) = absolute_subject(scan, mentions, regions, verb) {
             return Some(Attribution {
                 mention: idx,
                 pattern: "with-participle",
@@ -213,6 +206,24 @@ pub fn speaker(
         }
     }
     subject_before(scan, mentions, regions, verb)
+}
+
+/// The subject of an absolute phrase ("with analysts warning"): the
+/// mention that ends right before the participle and follows "with".
+fn absolute_subject(
+    scan: &Scan<'_>,
+    mentions: &[Mention],
+    regions: &[Range],
+    verb: usize,
+) -> Option<usize> {
+    mentions.iter().rposition(|m| {
+        m.end_word == verb
+            && !inside(regions, m.range.start)
+            && speaker_like(m)
+            && m.first_word
+                .checked_sub(1)
+                .is_some_and(|w| scan.key(w) == "with")
+    })
 }
 
 fn gap_start(scan: &Scan<'_>, idx: usize) -> usize {
