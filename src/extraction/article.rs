@@ -37,6 +37,9 @@ struct Reader<'a> {
     last_subject: Option<String>,
     seen: HashSet<(EventKind, Status, &'static str)>,
     sentence_subject: Option<String>,
+    /// Where the next statement's evidence starts when a sentence holds
+    /// two statements (set by `split_evidence`, used once by `push`).
+    clause_start: Option<usize>,
     observations: Vec<Observation>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -49,6 +52,9 @@ struct Context<'s> {
     regions: &'s [Range],
     times: &'s [TimeMention],
     claims: Vec<Claim>,
+    /// The sentence's anchor phrase, found once on first use (a sentence
+    /// can give several observations).
+    anchor: std::cell::OnceCell<Option<dates::Anchor>>,
 }
 
 /// Observations and diagnostics for one article.
@@ -58,6 +64,11 @@ pub fn observe(
 ) -> (Vec<Observation>, Vec<Diagnostic>) {
     let layout = text::layout(input.text, input.body_start);
     let lower = input.text.to_ascii_lowercase();
+    let regions: Vec<Range> = layout
+        .paragraphs
+        .iter()
+        .flat_map(|p| quotes::regions(input.text, *p))
+        .collect();
     let mut reader = Reader {
         text: input.text,
         lexicon: input.lexicon,
@@ -65,12 +76,13 @@ pub fn observe(
         times,
         story: Story {
             published: input.published,
-            main_day: main_day(times, input.published),
+            main_day: main_day(times, input.published, &regions),
         },
         memory: Memory::default(),
         last_subject: None,
         seen: HashSet::new(),
         sentence_subject: None,
+        clause_start: None,
         observations: Vec::new(),
         diagnostics: Vec::new(),
     };
@@ -87,25 +99,44 @@ pub fn observe(
         });
     }
     for (idx, paragraph) in layout.paragraphs.iter().enumerate() {
-        reader.read_paragraph(idx, *paragraph);
+        let from = regions.partition_point(|r| r.start < paragraph.start);
+        let to = regions.partition_point(|r| r.start < paragraph.end);
+        let inside = regions.get(from..to).unwrap_or(&[]);
+        reader.read_paragraph(idx, *paragraph, inside);
     }
     (reader.observations, reader.diagnostics)
 }
 
-/// The day of the story's main happening: its first past day-precise date.
+/// How many days before publication the story's main happening can be;
+/// older dates are background (a deadline last month, an invasion).
+const MAIN_DAY_AGE_MAX: i32 = 7;
+
+/// The day of the story's main happening: its first day-precise date
+/// outside quotes in the week up to publication (a quoted "today" is the
+/// speaker's day, not one the tagger can know).
 fn main_day(
     times: &[TimeMention],
     published: Option<crate::domain::Day>,
+    regions: &[Range],
 ) -> Option<crate::domain::Day> {
-    times.iter().filter_map(|m| m.when.as_ref()).find_map(|when| {
-        let single = when.precision == Precision::Day && when.start == when.end;
-        let past = match (when.start, published) {
-            (Some(day), Some(published)) => day <= published,
-            (Some(_), None) => true,
-            _ => false,
-        };
-        if single && past { when.start } else { None }
-    })
+    let quoted =
+        |m: &TimeMention| quotes::inside(regions, m.span.start as usize);
+    times
+        .iter()
+        .filter(|m| !quoted(m))
+        .filter_map(|m| m.when.as_ref())
+        .find_map(|when| {
+            let single =
+                when.precision == Precision::Day && when.start == when.end;
+            let recent = match (when.start, published) {
+                (Some(day), Some(published)) => {
+                    day <= published && day >= published.plus(-MAIN_DAY_AGE_MAX)
+                }
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if single && recent { when.start } else { None }
+        })
 }
 
 /// The time mentions whose span starts inside `range` (times are in order).
@@ -116,9 +147,13 @@ fn times_in(times: &[TimeMention], range: Range) -> &[TimeMention] {
 }
 
 impl Reader<'_> {
-    fn read_paragraph(&mut self, idx: usize, paragraph: Range) {
+    fn read_paragraph(
+        &mut self,
+        idx: usize,
+        paragraph: Range,
+        regions: &[Range],
+    ) {
         let text = self.text;
-        let regions = quotes::regions(text, paragraph);
         let mut paragraph_date: Option<TimeSpan> = None;
         let mut attributed: Vec<Range> = Vec::new();
         for sentence in text::sentences(text, paragraph, idx) {
@@ -132,7 +167,7 @@ impl Reader<'_> {
             }
             self.read_sentence(
                 sentence,
-                &regions,
+                regions,
                 &mut paragraph_date,
                 &mut attributed,
             );
@@ -166,6 +201,7 @@ impl Reader<'_> {
             regions,
             times: sentence_times,
             claims,
+            anchor: std::cell::OnceCell::new(),
         };
         let found: Vec<Found> = events::triggers(&context.scan)
             .into_iter()
@@ -247,9 +283,7 @@ impl Reader<'_> {
             ) {
                 continue;
             }
-            if self.object_kind(context, trigger).is_some()
-                || self.in_quote(context, trigger)
-            {
+            if self.not_a_statement(context, trigger) {
                 continue;
             }
             let Some(attribution) = quotes::speaker(
@@ -271,6 +305,9 @@ impl Reader<'_> {
             }
             if speakers.contains(&attribution.mention) {
                 continue;
+            }
+            if !speakers.is_empty() {
+                self.split_evidence(context, speaker.range.start);
             }
             speakers.push(attribution.mention);
             let speaker_name = speaker.actor_name().to_string();
@@ -311,6 +348,34 @@ impl Reader<'_> {
                 paragraph_date,
             );
         }
+    }
+
+    /// A second statement in one sentence ("X said A, while Y said B"):
+    /// the previous statement's evidence ends at the clause break before
+    /// the new speaker, so each speaker cites their own words. The new
+    /// statement's evidence is cut by `push` from the same break.
+    fn split_evidence(&mut self, context: &Context<'_>, speaker_start: usize) {
+        let sentence = context.sentence.range;
+        let head = self.text.get(sentence.start..speaker_start).unwrap_or("");
+        let Some(cut) = head.rfind([',', ';']) else { return };
+        let at = sentence.start + cut;
+        if let Some(last) = self.observations.last_mut()
+            && last.kind == EventKind::Statement
+            && (last.span.start as usize) < at
+            && (last.span.end as usize) > at
+        {
+            last.span = ByteSpan::new(last.span.start as usize, at);
+            self.clause_start = Some(at + 1);
+        }
+    }
+
+    /// The part of a sentence a statement cites: from the clause break
+    /// `split_evidence` left, if any, else the whole sentence.
+    fn statement_clause(&mut self, sentence: Range) -> Range {
+        let Some(start) = self.clause_start.take() else { return sentence };
+        let piece = text::slice(self.text, Range { start, end: sentence.end });
+        let lead = piece.len() - piece.trim_start().len();
+        Range { start: start + lead, end: sentence.end }
     }
 
     /// A sentence that only continues a quote already attributed in this
@@ -404,8 +469,10 @@ impl Reader<'_> {
         status: Status,
         clause: usize,
     ) -> bool {
+        // A bare noun under a modal ("peace talks can be protracted") is
+        // as generic as one in the indicative.
         if trigger.trigger.form != TriggerForm::Noun
-            || status != Status::Occurred
+            || !matches!(status, Status::Occurred | Status::Hypothetical)
         {
             return false;
         }
@@ -481,8 +548,12 @@ impl Reader<'_> {
             let status = events::status(&context.scan, trigger, clause);
             let seen_key = (kind, status, seen_rule(kind, trigger));
             if events::is_reference(&context.scan, trigger)
-                && self.seen.contains(&seen_key)
+                && (self.seen.contains(&seen_key)
+                    || (status == Status::Hypothetical
+                        && self.seen_kind(kind, trigger)))
             {
+                // "the meeting" again, maybe under doubt ("it was unclear
+                // whether the meeting would be fruitful"): the same one.
                 continue;
             }
             if self.generic_noun(context, trigger, status, clause) {
@@ -491,10 +562,7 @@ impl Reader<'_> {
             if !events::concrete_agreement(&context.scan, trigger, status) {
                 continue;
             }
-            if trigger.trigger.form == TriggerForm::Noun
-                && reported.is_some_and(|at| trigger.first_word > at)
-            {
-                // A noun inside reported speech is the statement's content.
+            if speech_content(context, trigger, kind, status, reported) {
                 continue;
             }
             let (agent, actors) = self.participants(context, trigger, reported);
@@ -515,6 +583,21 @@ impl Reader<'_> {
                 paragraph_date,
             );
         }
+    }
+
+    /// Whether a speech trigger makes no statement: it is a call or visit
+    /// ("called Macron"), inside a quote, or an outlet relaying news.
+    fn not_a_statement(&self, context: &Context<'_>, trigger: &Found) -> bool {
+        self.object_kind(context, trigger).is_some()
+            || self.in_quote(context, trigger)
+            || outlet_reports(context, trigger)
+    }
+
+    /// Whether a happening of this kind (and reference rule) was already
+    /// observed in the article, whatever its status.
+    fn seen_kind(&self, kind: EventKind, trigger: &Found) -> bool {
+        let rule = seen_rule(kind, trigger);
+        self.seen.iter().any(|(k, _, r)| *k == kind && *r == rule)
     }
 
     /// The agent (subject, passive "by" agent, possessor or first mention)
@@ -614,11 +697,11 @@ impl Reader<'_> {
         let text = self.text;
         let trigger_range = trigger_range(context, trigger);
         let span = if kind == EventKind::Statement {
-            evidence(text, context.sentence.range, trigger_range)
+            let sentence = self.statement_clause(context.sentence.range);
+            evidence(text, sentence, trigger_range)
         } else {
             clause_evidence(text, context.sentence.range, trigger_range)
         };
-        let sentence_lower = text::slice(self.lower, context.sentence.range);
         let before = text::slice(
             self.lower,
             Range {
@@ -632,8 +715,13 @@ impl Reader<'_> {
             kind,
             status,
             tense: dates::tense(before),
-            anchor: dates::anchor(sentence_lower),
+            anchor: *context.anchor.get_or_init(|| {
+                let scan = &context.scan;
+                dates::anchor_in((0..scan.words.len()).map(|i| scan.key(i)))
+            }),
             paragraph_date,
+            lower: self.lower,
+            quotes: context.regions,
         };
         let (when, source) =
             dates::assign(context.times, &placement, &self.story);
@@ -663,6 +751,45 @@ impl Reader<'_> {
             claims,
         });
     }
+}
+
+/// Whether a noun is only the content of reported speech ("said the talks
+/// were useful"). An agreement reported as not reached ("said no deal was
+/// reached") is news in itself, as when the noun comes first ("No deal was
+/// reached, officials said").
+fn speech_content(
+    context: &Context<'_>,
+    trigger: &Found,
+    kind: EventKind,
+    status: Status,
+    reported: Option<usize>,
+) -> bool {
+    let outcome = kind == EventKind::Agreement
+        && status == Status::NotOccurred
+        && !modal_after(&context.scan, trigger);
+    trigger.trigger.form == TriggerForm::Noun
+        && reported.is_some_and(|at| trigger.first_word > at)
+        && !outcome
+}
+
+/// Whether a modal follows a trigger closely ("no deal would be signed
+/// until ..."): a condition on the future, not a reported outcome.
+fn modal_after(scan: &Scan<'_>, trigger: &Found) -> bool {
+    (trigger.end_word..trigger.end_word + 3).any(|i| {
+        matches!(
+            scan.key(i),
+            "would" | "will" | "could" | "can" | "may" | "might" | "should"
+        )
+    })
+}
+
+/// Whether a speech verb's subject is a news outlet ("..., NBC News
+/// added", "Reuters reported"): the outlet relays the news, it is not an
+/// actor making a statement, so no speaker is looked for elsewhere.
+fn outlet_reports(context: &Context<'_>, trigger: &Found) -> bool {
+    context.mentions.iter().any(|m| {
+        m.kind == MentionKind::Outlet && m.end_word == trigger.first_word
+    })
 }
 
 fn trigger_range(context: &Context<'_>, trigger: &Found) -> Range {

@@ -56,6 +56,12 @@ pub struct Placement<'a> {
     pub anchor: Option<Anchor>,
     /// The last explicit date of the paragraph so far.
     pub paragraph_date: Option<&'a TimeSpan>,
+    /// The article text in ASCII lowercase (same offsets as the file), to
+    /// read the words between a speech verb and a time expression.
+    pub lower: &'a str,
+    /// The quoted passages around the observation: a "today" inside a
+    /// quote is the speaker's day, which the tagger cannot know.
+    pub quotes: &'a [Range],
 }
 
 /// Where a date came from, for the rule name and diagnostics.
@@ -79,8 +85,19 @@ pub fn nearest(
     sentence: Range,
     trigger: usize,
 ) -> Option<&TimeMention> {
+    nearest_kept(mentions, sentence, trigger, |_| true)
+}
+
+/// `nearest` among the mentions `keep` accepts.
+fn nearest_kept(
+    mentions: &[TimeMention],
+    sentence: Range,
+    trigger: usize,
+    keep: impl Fn(&TimeMention) -> bool,
+) -> Option<&TimeMention> {
     mentions
         .iter()
+        .filter(|m| keep(m))
         .filter(|m| {
             let start = m.span.start as usize;
             start >= sentence.start
@@ -107,7 +124,7 @@ pub fn assign(
     placement: &Placement<'_>,
     story: &Story,
 ) -> (TimeSpan, DateSource) {
-    if let Some(when) = nearest(mentions, placement.sentence, placement.trigger)
+    if let Some(when) = dating(mentions, placement, story.published)
         .and_then(|m| m.when.clone())
     {
         return (when, DateSource::Expression);
@@ -135,18 +152,79 @@ pub fn assign(
         return (date.clone(), DateSource::Narrative);
     }
     match (story.main_day, story.published) {
+        (main, Some(published)) if placement.kind == EventKind::Statement => {
+            (reporting_window(main, published), DateSource::Window)
+        }
         (Some(main), Some(published)) if main <= published => (
             TimeSpan::range(main, published, Precision::Day, ""),
             DateSource::Window,
         ),
-        (_, Some(published)) if placement.kind == EventKind::Statement => {
-            (TimeSpan::day(published, ""), DateSource::Window)
-        }
         (_, Some(published)) => {
             (open_span(None, Some(published), ""), DateSource::Window)
         }
         _ => (open_span(None, None, ""), DateSource::Open),
     }
+}
+
+/// The days an undated past-tense remark can have been made: from the
+/// story's main day to publication, and never less than the day before
+/// publication, because a daily report with no day of its own usually
+/// tells what was said the previous day or the same day.
+fn reporting_window(main: Option<Day>, published: Day) -> TimeSpan {
+    let day_before = published.plus(-1);
+    let start = main.filter(|m| *m < day_before).unwrap_or(day_before);
+    TimeSpan::range(start, published, Precision::Day, "")
+}
+
+/// Words that open a reported clause: a time expression after one of them
+/// belongs to what was said ("said he would go on Monday"), not to when
+/// it was said ("said on Monday").
+const REPORTED_CLAUSE_WORDS: &[&str] = &[
+    "that", "he", "she", "they", "it", "we", "i", "would", "will", "could",
+    "to", "was", "is", "were", "had", "has", "should", "might", "may",
+];
+
+/// Speech-verb adjuncts are short ("told reporters at the White House on").
+const SPEECH_ADJUNCT_BYTES_MAX: usize = 40;
+
+/// The time expression that dates an observation. For a statement it must
+/// date the speaking: not inside a quote, not in the reported clause, and
+/// for a remark already made, not after publication.
+fn dating<'m>(
+    mentions: &'m [TimeMention],
+    placement: &Placement<'_>,
+    published: Option<Day>,
+) -> Option<&'m TimeMention> {
+    let statement = placement.kind == EventKind::Statement;
+    if !statement {
+        return nearest(mentions, placement.sentence, placement.trigger);
+    }
+    let occurred = placement.status != Status::Planned;
+    nearest_kept(mentions, placement.sentence, placement.trigger, |m| {
+        let future = match (m.when.as_ref().and_then(|w| w.start), published) {
+            (Some(start), Some(published)) => start > published,
+            _ => false,
+        };
+        let start = m.span.start as usize;
+        let quoted =
+            placement.quotes.iter().any(|r| r.start <= start && start < r.end);
+        !(quoted || reported_clause(placement, m) || (future && occurred))
+    })
+}
+
+/// Whether a time mention after a speech verb is in its reported clause.
+fn reported_clause(placement: &Placement<'_>, mention: &TimeMention) -> bool {
+    let start = mention.span.start as usize;
+    if start <= placement.trigger {
+        return false;
+    }
+    let gap = placement.lower.get(placement.trigger..start).unwrap_or("");
+    // Skip the speech verb itself.
+    let gap = gap.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
+    gap.len() > SPEECH_ADJUNCT_BYTES_MAX
+        || gap
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| REPORTED_CLAUSE_WORDS.contains(&w))
 }
 
 fn anchored(anchor: Anchor, main: Day, published: Option<Day>) -> TimeSpan {
@@ -184,51 +262,65 @@ const ANCHOR_NOUNS: &[&str] = &[
 
 /// Finds an anchor phrase in a lowercase sentence: "(hours|days) before
 /// the summit", "after the meeting", "during the talks".
+///
+/// It walks the words lazily (no word list is built): this runs once per
+/// observation, so it must cost little more than one pass over the bytes.
 pub fn anchor(lower_sentence: &str) -> Option<Anchor> {
-    let words: Vec<&str> = lower_sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
-    for (idx, word) in words.iter().enumerate() {
-        let relation = match *word {
+    anchor_in(
+        lower_sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty()),
+    )
+}
+
+/// `anchor` over words already split and lowercased (the sentence's scan
+/// keys), so no pass over the text is repeated.
+pub fn anchor_in<'w>(
+    mut words: impl Iterator<Item = &'w str> + Clone,
+) -> Option<Anchor> {
+    let mut previous = "";
+    while let Some(word) = words.next() {
+        let relation = match word {
             "before" | "ahead" => Some(false),
             "after" | "following" | "during" | "since" | "amid" => Some(true),
             _ => None,
         };
-        let Some(after) = relation else { continue };
-        let target = words.iter().skip(idx + 1).take(4).any(|w| {
+        let Some(after) = relation else {
+            previous = word;
+            continue;
+        };
+        let target = words.clone().take(4).any(|w| {
             let noun = w.trim_end_matches("’s").trim_end_matches("'s");
             ANCHOR_NOUNS.contains(&noun)
         });
         if !target {
+            previous = word;
             continue;
         }
-        let previous = idx
-            .checked_sub(1)
-            .and_then(|i| words.get(i))
-            .copied()
-            .unwrap_or("");
-        let close = matches!(
-            previous,
-            "hours"
-                | "just"
-                | "shortly"
-                | "immediately"
-                | "right"
-                | "minutes"
-                | "moments"
-        );
-        return Some(match (after, close, previous) {
-            (_, true, _) => Anchor::SameDay,
-            (false, _, "days") => Anchor::DaysBefore,
-            (false, _, _) => Anchor::SameDay,
-            (true, _, _) if *word == "during" || *word == "amid" => {
-                Anchor::SameDay
-            }
-            (true, _, _) => Anchor::After,
-        });
+        return Some(anchor_kind(word, after, previous));
     }
     None
+}
+
+/// The anchor a relation word makes, given the word before it.
+fn anchor_kind(word: &str, after: bool, previous: &str) -> Anchor {
+    let close = matches!(
+        previous,
+        "hours"
+            | "just"
+            | "shortly"
+            | "immediately"
+            | "right"
+            | "minutes"
+            | "moments"
+    );
+    match (after, close, previous) {
+        (_, true, _) => Anchor::SameDay,
+        (false, _, "days") => Anchor::DaysBefore,
+        (false, _, _) => Anchor::SameDay,
+        (true, _, _) if word == "during" || word == "amid" => Anchor::SameDay,
+        (true, _, _) => Anchor::After,
+    }
 }
 
 /// Whether a clause reports a habit or perfect ("has long argued").
@@ -283,6 +375,8 @@ mod tests {
             tense: Tense::Past,
             anchor: None,
             paragraph_date: None,
+            lower: "",
+            quotes: &[],
         }
     }
 
@@ -365,12 +459,13 @@ mod tests {
             DateSource::Window,
         );
 
+        // No main day: the day before publication to publication.
         let no_main = Story { main_day: None, ..story() };
         check(
             &[],
             said,
             no_main,
-            (Some("2025-08-16"), Some("2025-08-16")),
+            (Some("2025-08-15"), Some("2025-08-16")),
             DateSource::Window,
         );
     }

@@ -479,6 +479,9 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
         if found.trigger.form == Speech {
             continue;
         }
+        if key == "would" && reported_future(scan, idx) {
+            return Status::Planned;
+        }
         if HYPOTHETICAL.contains(&key) {
             return Status::Hypothetical;
         }
@@ -513,6 +516,31 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
     }
     Status::Occurred
 }
+
+/// Whether the "would" at `idx` is the future of a reported plan: a
+/// reporting verb, then an optional "that" and a short subject, then
+/// "would" ("announced he would meet", "said that the minister would
+/// travel"). Conditionals ("would meet if", "it would be") stay
+/// hypothetical because no reporting verb precedes them.
+fn reported_future(scan: &Scan<'_>, idx: usize) -> bool {
+    let from = idx.saturating_sub(5);
+    let Some(verb) = (from..idx).rev().find(|i| {
+        let key = scan.key(*i);
+        is_speech_word(key) || REPORTING_PLAN_VERBS.contains(&key)
+    }) else {
+        return false;
+    };
+    // "said no deal would be signed": a negative forecast, not a plan.
+    let negated = (verb + 1..idx).any(|i| NEGATIONS.contains(&scan.key(i)));
+    !negated
+        && !(idx + 1..idx + 8)
+            .any(|i| matches!(scan.key(i), "if" | "unless" | "otherwise"))
+}
+
+/// Verbs that report a plan with "would" after them but are not speech
+/// triggers of their own.
+const REPORTING_PLAN_VERBS: &[&str] =
+    &["announced", "confirmed", "promised", "pledged", "vowed", "indicated"];
 
 /// Number words used in durations and counts.
 const NUMBER_WORDS: &[&str] = &[
@@ -694,10 +722,57 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
         "understanding" => {
             matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
         }
+        // "partially occupied regions", "the occupied territories": a
+        // state described by an adjective, not an act of occupying.
+        "occupied" => {
+            let previous = scan.key(found.first_word.wrapping_sub(1));
+            !OCCUPIED_STATE_BEFORE.contains(&previous)
+                && !OCCUPIED_STATE_NOUNS.contains(&next)
+        }
         "set" => false,
         _ => true,
     }
 }
+
+/// Words before "occupied" that make it an adjective.
+const OCCUPIED_STATE_BEFORE: &[&str] = &[
+    "partially",
+    "partly",
+    "temporarily",
+    "illegally",
+    "currently",
+    "still",
+    "the",
+    "an",
+    "its",
+    "their",
+    "of",
+    "formerly",
+    "already",
+];
+
+/// Nouns right after "occupied" that make it an adjective.
+const OCCUPIED_STATE_NOUNS: &[&str] = &[
+    "regions",
+    "region",
+    "territories",
+    "territory",
+    "areas",
+    "area",
+    "land",
+    "lands",
+    "cities",
+    "city",
+    "towns",
+    "town",
+    "parts",
+    "zone",
+    "zones",
+    "west",
+    "east",
+    "south",
+    "north",
+];
 
 /// Verbs that make an agreement noun report a concluded agreement.
 const CONCLUDING: &[&str] = &[

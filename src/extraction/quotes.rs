@@ -9,16 +9,42 @@ use super::actors::{Mention, MentionKind, Scan};
 use super::events::Found;
 use super::text::{Range, slice};
 
+/// A quote mark: its char and its length in bytes.
+fn quote_mark(bytes: &[u8], idx: usize) -> Option<(char, usize)> {
+    match bytes.get(idx..idx + 3) {
+        Some([0xE2, 0x80, 0x9C]) => return Some(('“', 3)),
+        Some([0xE2, 0x80, 0x9D]) => return Some(('”', 3)),
+        _ => {}
+    }
+    match bytes.get(idx..idx + 2) {
+        Some([0xC2, 0xAB]) => Some(('«', 2)),
+        Some([0xC2, 0xBB]) => Some(('»', 2)),
+        _ => (bytes.get(idx) == Some(&b'"')).then_some(('"', 1)),
+    }
+}
+
 /// The quoted passages of a paragraph, without their marks.
+///
+/// It scans bytes, not chars: every quote mark starts with `"`, 0xE2 or
+/// 0xC2, which never occur inside another UTF-8 sequence's lead position.
 pub fn regions(text: &str, paragraph: Range) -> Vec<Range> {
-    let body = slice(text, paragraph);
+    let bytes = slice(text, paragraph).as_bytes();
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (idx, ch) in body.char_indices() {
+    let mut idx = 0;
+    while idx < bytes.len() {
+        let lead = bytes.get(idx).copied().unwrap_or(0);
+        if !matches!(lead, b'"' | 0xE2 | 0xC2) {
+            idx += 1;
+            continue;
+        }
+        let Some((ch, len)) = quote_mark(bytes, idx) else {
+            idx += 1;
+            continue;
+        };
         let start = paragraph.start + idx;
         match (open, ch) {
-            (None, '“' | '«') => open = Some((start + ch.len_utf8(), ch)),
-            (None, '"') => open = Some((start + 1, ch)),
+            (None, '“' | '«' | '"') => open = Some((start + len, ch)),
             (Some((from, '“')), '”')
             | (Some((from, '«')), '»')
             | (Some((from, '"')), '"') => {
@@ -27,9 +53,10 @@ pub fn regions(text: &str, paragraph: Range) -> Vec<Range> {
             }
             // A new opening mark inside an open quote: the old one was
             // never closed (common across paragraphs); restart.
-            (Some(_), '“' | '«') => open = Some((start + ch.len_utf8(), ch)),
+            (Some(_), '“' | '«') => open = Some((start + len, ch)),
             _ => {}
         }
+        idx += len;
     }
     if let Some((from, _)) = open {
         out.push(Range { start: from, end: paragraph.end });
@@ -138,8 +165,16 @@ pub fn speaker(
             .position(|m| m.first_word >= found.end_word && outside(m))?;
         return Some(Attribution { mention: idx, pattern: "according-to" });
     }
-    // A participle ("..., noting that") shares its clause's subject.
+    // A participle ("..., noting that") shares its clause's subject, except
+    // in an absolute phrase ("with analysts warning that"), whose own
+    // subject sits between "with" and the participle.
     if scan.key(verb).ends_with("ing") && found.end_word == verb + 1 {
+        if let Some(idx) = absolute_subject(scan, mentions, regions, verb) {
+            return Some(Attribution {
+                mention: idx,
+                pattern: "with-participle",
+            });
+        }
         let idx =
             mentions.iter().position(|m| m.end_word <= verb && outside(m))?;
         return Some(Attribution { mention: idx, pattern: "said-participle" });
@@ -171,6 +206,24 @@ pub fn speaker(
         }
     }
     subject_before(scan, mentions, regions, verb)
+}
+
+/// The subject of an absolute phrase ("with analysts warning"): the
+/// mention that ends right before the participle and follows "with".
+fn absolute_subject(
+    scan: &Scan<'_>,
+    mentions: &[Mention],
+    regions: &[Range],
+    verb: usize,
+) -> Option<usize> {
+    mentions.iter().rposition(|m| {
+        m.end_word == verb
+            && !inside(regions, m.range.start)
+            && speaker_like(m)
+            && m.first_word
+                .checked_sub(1)
+                .is_some_and(|w| scan.key(w) == "with")
+    })
 }
 
 fn gap_start(scan: &Scan<'_>, idx: usize) -> usize {

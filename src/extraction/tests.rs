@@ -83,6 +83,10 @@ const ATTRIBUTION: &str =
     include_str!("../../tests/data/articles/attribution.txt");
 const HAPPENINGS: &str =
     include_str!("../../tests/data/articles/happenings.txt");
+const BACKGROUND_NOISE: &str =
+    include_str!("../../tests/data/articles/background-noise.txt");
+const REPORTING_DATES: &str =
+    include_str!("../../tests/data/articles/reporting-dates.txt");
 
 #[test]
 fn attribution_patterns_find_their_speakers() {
@@ -99,7 +103,9 @@ fn attribution_patterns_find_their_speakers() {
                 Some(("2024-03-08", "2024-03-09")),
             ),
             ("statement", "occurred", "Luis Montenegro", None),
-            ("meeting", "hypothetical", "Portugal", None),
+            // "added that Lisbon would host": a plan reported, not a
+            // conditional (was hypothetical before reported futures).
+            ("meeting", "planned", "Portugal", None),
             ("statement", "occurred", "Jane Okafor", None),
             ("statement", "occurred", "Maria Duarte", None),
             ("statement", "occurred", "Kremlin", None),
@@ -246,6 +252,26 @@ fn status_follows_negation_and_modality() {
             ("statement", "not_occurred", "Kremlin", None),
         ),
         (
+            "Minister Jan Novak said he would meet the union leaders.",
+            ("meeting", "planned", "Jan Novak", None),
+        ),
+        (
+            "Officials said the ministers would meet only if the strike ended.",
+            ("meeting", "hypothetical", "ministers", None),
+        ),
+        (
+            "Ukrainian officials said no ceasefire was agreed.",
+            ("agreement", "not_occurred", "Ukrainian officials", None),
+        ),
+        (
+            "Minister Jan Novak said no deal would be signed until the vote.",
+            ("statement", "occurred", "Jan Novak", None),
+        ),
+        (
+            "Markets fell, with analysts warning that rates would rise.",
+            ("statement", "occurred", "analysts", None),
+        ),
+        (
             "Hamas fired rockets at Tel Aviv on Monday.",
             ("attack", "occurred", "Hamas", None),
         ),
@@ -253,6 +279,16 @@ fn status_follows_negation_and_modality() {
     for (text, expected) in cases {
         check(text, "2025-01-10", &[*expected]);
     }
+    // A negated agreement under a modal is a condition, not an outcome.
+    let text =
+        "Minister Jan Novak said no deal would be signed until the vote.";
+    let observations = run(text, "2025-01-10");
+    assert!(
+        !observations.iter().any(|o| o.kind.name() == "agreement"
+            && matches!(o.status.name(), "not_occurred" | "planned")),
+        "{}",
+        describe(&observations, text)
+    );
 }
 
 #[test]
@@ -305,6 +341,109 @@ fn background_history_gets_its_own_observation() {
     let observations = run(text, "2025-08-16");
     assert!(
         observations.iter().any(|o| o.rule == "military:annexation"),
+        "{}",
+        describe(&observations, text)
+    );
+}
+
+/// Published Saturday 2024-05-11: Thursday is 05-09, Wednesday 05-08, the
+/// coming Tuesday 05-14.
+#[test]
+fn statements_are_dated_when_said_not_by_what_was_said() {
+    check(
+        REPORTING_DATES,
+        "2024-05-11",
+        &[
+            // A quoted "today" is the speaker's day, not the publication
+            // day; the remark falls between the main day and publication.
+            (
+                "statement",
+                "occurred",
+                "Anna de Vries",
+                Some(("2024-05-09", "2024-05-11")),
+            ),
+            // "told reporters on Wednesday": the adjunct dates the remark.
+            (
+                "statement",
+                "occurred",
+                "Pieter Jansen",
+                Some(("2024-05-08", "2024-05-08")),
+            ),
+            // "announced he would travel ... on Tuesday": the remark is
+            // not dated by the reported plan; the plan is.
+            (
+                "statement",
+                "occurred",
+                "Pieter Jansen",
+                Some(("2024-05-09", "2024-05-11")),
+            ),
+            (
+                "meeting",
+                "planned",
+                "Pieter Jansen",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn undated_remarks_without_a_main_day_cover_the_day_before() {
+    let text = "A spokesperson said the bridge would reopen soon.";
+    check(
+        text,
+        "2024-05-11",
+        &[(
+            "statement",
+            "occurred",
+            "spokesperson",
+            Some(("2024-05-10", "2024-05-11")),
+        )],
+    );
+}
+
+#[test]
+fn doubt_generic_nouns_states_and_outlets_add_no_happenings() {
+    check(
+        BACKGROUND_NOISE,
+        "2024-02-08",
+        &[
+            ("meeting", "occurred", "Ethiopian ministers", None),
+            ("meeting", "planned", "ministers", None),
+        ],
+    );
+    let observations = run(BACKGROUND_NOISE, "2024-02-08");
+    let got = describe(&observations, BACKGROUND_NOISE);
+    // "whether the meeting would produce": the meeting already reported.
+    assert!(
+        !observations.iter().any(|o| o.status.name() == "hypothetical"),
+        "{got}"
+    );
+    // "partially occupied districts" is a state, not an occupation.
+    assert!(!observations.iter().any(|o| o.kind.name() == "military"), "{got}");
+    // "Reuters reported": an outlet relaying news makes no statement.
+    assert!(
+        !observations.iter().any(|o| o.kind.name() == "statement"),
+        "{got}"
+    );
+}
+
+#[test]
+fn two_statements_in_one_sentence_cite_their_own_clauses() {
+    let text = "The European Commission said the offer was an insult, \
+                while Chancellor Olaf Scholz said it was final.";
+    let observations = run(text, "2024-05-11");
+    let evidence: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind.name() == "statement")
+        .filter_map(|o| o.span.slice(text))
+        .collect();
+    assert_eq!(
+        evidence,
+        vec![
+            "The European Commission said the offer was an insult",
+            "while Chancellor Olaf Scholz said it was final.",
+        ],
         "{}",
         describe(&observations, text)
     );

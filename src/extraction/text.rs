@@ -63,10 +63,12 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
     let lines = trimmed_lines(text, start);
     let mut layout = Layout::default();
     let mut open: Option<Range> = None;
+    // One lowercase buffer for every line's furniture check.
+    let mut lower = String::new();
     for (idx, line) in lines.iter().enumerate() {
         let body = slice(text, *line);
         let next = lines.get(idx + 1).map(|r| slice(text, *r));
-        let class = classify_line(body, next);
+        let class = classify_line(body, next, &mut lower);
         match class {
             LineClass::Prose => {
                 let joined = match open.take() {
@@ -97,23 +99,15 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
 fn trimmed_lines(text: &str, start: usize) -> Vec<Range> {
     let mut out = Vec::new();
     let mut line_start = start;
-    let rest = text.get(start..).unwrap_or("");
-    for (offset, ch) in
-        rest.char_indices().chain(std::iter::once((rest.len(), '\n')))
-    {
-        if ch != '\n' {
-            continue;
+    // `split` on a byte finds newlines with a vectorised search.
+    for line in text.get(start..).unwrap_or("").split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let s = line_start + lead;
+            out.push(Range { start: s, end: s + trimmed.len() });
         }
-        let line_end = start + offset;
-        if let Some(line) = text.get(line_start..line_end) {
-            let lead = line.len() - line.trim_start().len();
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                let s = line_start + lead;
-                out.push(Range { start: s, end: s + trimmed.len() });
-            }
-        }
-        line_start = line_end + 1;
+        line_start += line.len() + 1;
     }
     out
 }
@@ -130,15 +124,19 @@ fn wraps_into_next(line: &str, next: Option<&str>) -> bool {
     !ends_sentence(line) && next.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn classify_line(line: &str, next: Option<&str>) -> LineClass {
+fn classify_line(
+    line: &str,
+    next: Option<&str>,
+    lower: &mut String,
+) -> LineClass {
     if !line.chars().any(char::is_alphabetic) {
         return LineClass::Boilerplate;
     }
-    if is_boilerplate(line) {
+    if is_boilerplate(line, lower) {
         return LineClass::Boilerplate;
     }
-    let n_words = line.split_whitespace().count();
-    if line.ends_with(':') && n_words < 12 {
+    let n_words = || line.split_whitespace().count();
+    if line.ends_with(':') && n_words() < 12 {
         return LineClass::Heading;
     }
     if !ends_sentence(line) {
@@ -148,7 +146,7 @@ fn classify_line(line: &str, next: Option<&str>) -> LineClass {
         return if continues { LineClass::Prose } else { LineClass::Heading };
     }
     let quoted = line.contains(['"', '“', '”', '«', '»']);
-    if line.ends_with('?') && n_words <= 16 && !quoted {
+    if line.ends_with('?') && n_words() <= 16 && !quoted {
         return LineClass::Heading;
     }
     LineClass::Prose
@@ -220,19 +218,27 @@ const FURNITURE_PARTS: &[&str] = &[
 /// Furniture is short; longer lines are only checked at their start.
 const FURNITURE_LINE_BYTES_MAX: usize = 400;
 
-fn is_boilerplate(line: &str) -> bool {
-    let head = line.get(..line.len().min(24)).unwrap_or(line).to_lowercase();
-    if line.len() > FURNITURE_LINE_BYTES_MAX {
-        return FURNITURE_STARTS.iter().any(|start| head.starts_with(start))
-            && !has_quote(line);
+/// Whether a line is page furniture. `lower` is a scratch buffer; the
+/// patterns are ASCII, so an ASCII lowercase copy finds them all.
+fn is_boilerplate(line: &str, lower: &mut String) -> bool {
+    let quoted = has_quote(line);
+    let long = line.len() > FURNITURE_LINE_BYTES_MAX;
+    let head_len = if long { 24 } else { line.len() };
+    let mut head_end = head_len.min(line.len());
+    while !line.is_char_boundary(head_end) {
+        head_end -= 1;
     }
-    let lower = line.to_lowercase();
-    if FURNITURE_STARTS.iter().any(|start| lower.starts_with(start))
-        && (line.len() < 200 || !has_quote(line))
-    {
+    lower.clear();
+    lower.push_str(line.get(..head_end).unwrap_or(""));
+    lower.make_ascii_lowercase();
+    let starts = FURNITURE_STARTS.iter().any(|start| lower.starts_with(start));
+    if long {
+        return starts && !quoted;
+    }
+    if starts && (line.len() < 200 || !quoted) {
         return true;
     }
-    if has_quote(line) && line.len() > 200 {
+    if quoted && line.len() > 200 {
         return false;
     }
     FURNITURE_PARTS.iter().any(|part| lower.contains(part))
@@ -295,38 +301,36 @@ pub fn sentences(
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut quote_open = false;
-    let mut iter = body.char_indices().peekable();
-    while let Some((idx, ch)) = iter.next() {
-        match ch {
-            '“' | '«' => quote_open = true,
-            '”' | '»' => quote_open = false,
-            '"' => quote_open = !quote_open,
-            _ => {}
+    let mut idx = 0usize;
+    while let Some((ch, len)) = char_at(body, idx) {
+        idx += len;
+        // Most bytes are plain ASCII that neither quotes nor ends anything.
+        if ch.is_ascii() && !matches!(ch, '.' | '!' | '?' | '"') {
+            continue;
         }
+        quote_open = track_quote(quote_open, ch);
+        let at = idx - len;
         let is_ellipsis =
-            ch == '…' || (ch == '.' && body.get(idx..idx + 3) == Some("..."));
-        if !matches!(ch, '.' | '!' | '?' | '…') {
+            ch == '…' || (ch == '.' && body.get(at..at + 3) == Some("..."));
+        if !matches!(ch, '.' | '!' | '?' | '…') || (is_ellipsis && quote_open)
+        {
             continue;
         }
-        if is_ellipsis && quote_open {
-            continue;
-        }
-        let Some(end) = sentence_end(body, idx, ch) else { continue };
-        if ch == '.' && !is_ellipsis && is_abbreviation(body, idx, end) {
+        let Some(end) = sentence_end(body, at, ch) else { continue };
+        if ch == '.' && !is_ellipsis && is_abbreviation(body, at, end) {
             continue;
         }
         if end > start {
             push_sentence(&mut out, paragraph, body, start, end, paragraph_idx);
         }
         start = end;
-        while iter.peek().is_some_and(|(i, _)| *i < end) {
-            if let Some((_, c)) = iter.next() {
-                match c {
-                    '”' | '»' => quote_open = false,
-                    '"' => quote_open = !quote_open,
-                    _ => {}
-                }
+        // The closing marks swallowed into the sentence still close quotes.
+        while idx < end {
+            let Some((c, l)) = char_at(body, idx) else { break };
+            if c != '“' && c != '«' {
+                quote_open = track_quote(quote_open, c);
             }
+            idx += l;
         }
     }
     if start < body.len() {
@@ -340,6 +344,16 @@ pub fn sentences(
         );
     }
     out
+}
+
+/// Whether a quote is open after `ch`.
+fn track_quote(open: bool, ch: char) -> bool {
+    match ch {
+        '“' | '«' => true,
+        '”' | '»' => false,
+        '"' => !open,
+        _ => open,
+    }
 }
 
 fn push_sentence(
@@ -418,37 +432,63 @@ fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// The char at byte `idx` of `body` and its length; ASCII without decoding.
+fn char_at(body: &str, idx: usize) -> Option<(char, usize)> {
+    let byte = *body.as_bytes().get(idx)?;
+    if byte.is_ascii() {
+        return Some((byte as char, 1));
+    }
+    let ch = body.get(idx..)?.chars().next()?;
+    Some((ch, ch.len_utf8()))
+}
+
+fn is_word_char(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_alphanumeric()
+    } else {
+        ch.is_alphanumeric()
+    }
+}
+
+/// One past the end of the word starting at `start`: letters and digits,
+/// joined by inner hyphens, apostrophes and periods.
+fn word_end(body: &str, start: usize) -> usize {
+    let mut end = start;
+    while let Some((c, len)) = char_at(body, end) {
+        let joins = matches!(c, '-' | '\'' | '’' | '.')
+            && char_at(body, end + len).is_some_and(|(n, _)| is_word_char(n));
+        if is_word_char(c) || joins {
+            end += len;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 /// Splits a range into words; `'s` is stripped and flagged, inner hyphens,
 /// apostrophes and dotted abbreviations ("U.S.") stay inside a word.
+///
+/// It walks bytes and decodes only non-ASCII chars: this runs on every
+/// sentence, so it must stay a single cheap pass.
 pub fn words(text: &str, range: Range) -> Vec<Word> {
     let body = slice(text, range);
-    let mut out = Vec::new();
-    let mut chars = body.char_indices().peekable();
-    while let Some((start, ch)) = chars.next() {
-        if !ch.is_alphanumeric() {
+    let mut out = Vec::with_capacity(body.len() / 5);
+    let mut idx = 0;
+    while let Some((ch, len)) = char_at(body, idx) {
+        if !is_word_char(ch) {
+            idx += len;
             continue;
         }
-        let mut end = start + ch.len_utf8();
-        while let Some(&(idx, c)) = chars.peek() {
-            let joins = matches!(c, '-' | '\'' | '’' | '.')
-                && body
-                    .get(idx + c.len_utf8()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_alphanumeric);
-            if c.is_alphanumeric() || joins {
-                end = idx + c.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
+        let start = idx;
+        let mut end = word_end(body, start);
         let mut word = body.get(start..end).unwrap_or("");
         // "U.S." keeps its final period when it is a dotted abbreviation.
         if word.contains('.') && body.get(end..end + 1) == Some(".") {
             end += 1;
-            chars.next();
             word = body.get(start..end).unwrap_or("");
         }
+        idx = end;
         let possessive = word.ends_with("'s") || word.ends_with("’s");
         let word_end = if possessive {
             end - if word.ends_with("'s") { 2 } else { 4 }
