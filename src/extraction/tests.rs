@@ -193,6 +193,12 @@ fn every_event_type_is_recognised() {
                 "leaders",
                 Some(("2024-06-01", "2024-06-30")),
             ),
+            (
+                "travel",
+                "planned",
+                "Anna Lind",
+                Some(("2024-06-10", "2024-06-16")),
+            ),
         ],
     );
 }

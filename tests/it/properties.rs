@@ -644,5 +644,7 @@ fn generators_make_consolidation_work() {
          {disputed} with a dispute"
     );
     assert!(merged * 4 >= n, "only {merged} of {n} pools merge articles");
-    assert!(disputed * 10 >= n, "only {disputed} of {n} pools dispute");
+    // Statements merge only on shared content, so disputes are rarer than
+    // merges; one pool in twenty still exercises them.
+    assert!(disputed * 20 >= n, "only {disputed} of {n} pools dispute");
 }
