@@ -49,8 +49,8 @@ fn main() {
             .split(',')
             .map(|s| s.parse().expect("--sizes takes numbers"))
             .collect(),
-        None if quick => vec![100_000],
-        None => vec![10_000, 100_000, 1_000_000],
+        None if quick => vec![20_000],
+        None => vec![10_000, 30_000, 100_000],
     };
     run(&Options { quick, sizes });
 }
