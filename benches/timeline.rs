@@ -305,12 +305,15 @@ fn query_figures(
         let windows = windows(SEED + days as u64, days, count);
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
         let (mut ours_rows, mut theirs_rows) = (0, 0);
+        let mut most_sources = 0;
         for &(from, to) in &windows {
             let query = window_query(from, to);
             let started = Instant::now();
             let events = query::run(&store.projection(), &query).expect("run");
             ours.push(started.elapsed());
             ours_rows += events.len();
+            let sources = events.iter().map(|e| e.sources.len()).max();
+            most_sources = most_sources.max(sources.unwrap_or(0));
             let started = Instant::now();
             let rows = sqlite::between(connection, from, to).expect("sqlite");
             theirs.push(started.elapsed());
@@ -318,7 +321,8 @@ fn query_figures(
         }
         note(&format!(
             "between {label}: {count} windows, {:.1} events per answer \
-             (sqlite {:.1} rows)",
+             (sqlite {:.1} rows); the largest event has {most_sources} \
+             sources",
             ours_rows as f64 / count as f64,
             theirs_rows as f64 / count as f64
         ));
