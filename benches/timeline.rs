@@ -306,12 +306,22 @@ fn query_figures(
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
         let (mut ours_rows, mut theirs_rows) = (0, 0);
         let mut most_sources = 0;
+        let mut candidates = 0;
         for &(from, to) in &windows {
             let query = window_query(from, to);
             let started = Instant::now();
             let events = query::run(&store.projection(), &query).expect("run");
             ours.push(started.elapsed());
             ours_rows += events.len();
+            // Not timed: how many ids the time index hands the query for
+            // the events it keeps (each candidate is loaded and decoded).
+            candidates += projection::chronology::event_ids_between(
+                &store.projection(),
+                from,
+                to,
+            )
+            .expect("ids")
+            .len();
             let sources = events.iter().map(|e| e.sources.len()).max();
             most_sources = most_sources.max(sources.unwrap_or(0));
             let started = Instant::now();
@@ -321,9 +331,10 @@ fn query_figures(
         }
         note(&format!(
             "between {label}: {count} windows, {:.1} events per answer \
-             (sqlite {:.1} rows); the largest event has {most_sources} \
-             sources",
+             from {:.1} candidates (sqlite {:.1} rows); the largest event \
+             has {most_sources} sources",
             ours_rows as f64 / count as f64,
+            candidates as f64 / count as f64,
             theirs_rows as f64 / count as f64
         ));
         let (ours_median, ours_p99) = percentiles(ours);
