@@ -1,0 +1,530 @@
+//! The timeline benchmark: summit-timeline against SQLite on the same
+//! generated data, in the same run. See benches/README.md for the figures,
+//! the command and what each figure measures.
+//!
+//! `cargo bench --bench timeline -- --quick` (under three minutes on two
+//! cores), `-- --full` (10k, 100k and 1M events), `-- --sizes 10000,50000`.
+//! Run without `--bench` (as `cargo test --benches` does) it checks the
+//! generator and that SQLite gives the same answers, and times nothing.
+
+#[path = "timeline/corpus.rs"]
+mod corpus;
+#[path = "timeline/sqlite.rs"]
+mod sqlite;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+use summit_timeline::domain::Day;
+use summit_timeline::ingest::{self, append_and_project, ingest_article};
+use summit_timeline::projection;
+use summit_timeline::query::{self, Query};
+use summit_timeline::store::{OpenMode, Record, Store};
+
+const SEED: u64 = 20_261_122;
+/// Observations per generated article of the record corpus.
+const PER_ARTICLE: usize = 10;
+/// Articles per durable batch (one flush or one commit each).
+const BATCH: usize = 100;
+
+struct Options {
+    quick: bool,
+    sizes: Vec<u64>,
+    /// `--only extract`: the extraction figures alone (for profiling).
+    only_extract: bool,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "--sqlite-between") {
+        let rest = &args[at + 1..];
+        sqlite_between_process(&rest[0], &rest[1], &rest[2]);
+        return;
+    }
+    if !args.iter().any(|a| a == "--bench") {
+        check();
+        return;
+    }
+    let quick = !args.iter().any(|a| a == "--full");
+    let sizes = match args.iter().position(|a| a == "--sizes") {
+        Some(at) => args[at + 1]
+            .split(',')
+            .map(|s| s.parse().expect("--sizes takes numbers"))
+            .collect(),
+        None if quick => vec![20_000],
+        None => vec![10_000, 30_000, 100_000],
+    };
+    let only_extract =
+        args.windows(2).any(|w| w[0] == "--only" && w[1] == "extract");
+    run(&Options { quick, sizes, only_extract });
+}
+
+/// Prints one figure line. `rate` figures are better when higher, so
+/// their ratio is SQLite's over ours; for the others it is ours over
+/// SQLite's; below 1 is always better for us.
+fn figure(name: &str, ours: f64, unit: &str, sqlite: Option<f64>, rate: bool) {
+    let show = |v: f64| {
+        if v >= 100.0 {
+            format!("{v:.0}")
+        } else if v >= 1.0 {
+            format!("{v:.2}")
+        } else {
+            format!("{v:.4}")
+        }
+    };
+    let (theirs, ratio) = match sqlite {
+        None => ("-".to_string(), "-".to_string()),
+        Some(s) => {
+            let ratio = if rate { s / ours } else { ours / s };
+            (show(s), format!("{ratio:.3}"))
+        }
+    };
+    println!(
+        "figure {name} {} {unit} sqlite {theirs} ratio {ratio}",
+        show(ours)
+    );
+}
+
+fn note(text: &str) {
+    eprintln!("# {text}");
+}
+
+fn run(options: &Options) {
+    note(&format!(
+        "mode {}, sizes {:?}, load {}",
+        if options.quick { "quick" } else { "full" },
+        options.sizes,
+        load_average()
+    ));
+    let workdir = tempfile::tempdir().expect("a temporary folder");
+    extraction_figures(options, workdir.path());
+    if options.only_extract {
+        return;
+    }
+    let largest = *options.sizes.iter().max().expect("at least one size");
+    for &size in &options.sizes {
+        let suffix = if size == largest {
+            String::new()
+        } else {
+            format!("@{}", short(size))
+        };
+        size_figures(options, workdir.path(), size, &suffix);
+    }
+    note(&format!("done, load {}", load_average()));
+}
+
+fn short(n: u64) -> String {
+    match n {
+        n if n >= 1_000_000 && n % 1_000_000 == 0 => {
+            format!("{}M", n / 1_000_000)
+        }
+        n if n >= 1_000 && n % 1_000 == 0 => format!("{}k", n / 1_000),
+        n => n.to_string(),
+    }
+}
+
+/// CPU seconds this thread has used (user + system), from the kernel's
+/// 100 Hz accounting: the machine is shared, so wall time alone overstates
+/// what one core needs.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/thread-self/stat") else {
+        return f64::NAN;
+    };
+    let after = stat.rsplit(')').next().unwrap_or("");
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(f64::NAN)
+    };
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "?".into())
+}
+
+/// `extract_mb_s` and `ingest_articles_s` over generated article files.
+fn extraction_figures(options: &Options, workdir: &Path) {
+    let n = if options.quick { 300 } else { 1_000 };
+    let articles = corpus::articles(SEED, n);
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let started = Instant::now();
+    let cpu = cpu_seconds();
+    let mut observations = 0;
+    let mut rounds = 0;
+    while rounds == 0 || started.elapsed() < Duration::from_secs(2) {
+        for article in &articles {
+            observations += ingest::extract_article(article).observations.len();
+        }
+        rounds += 1;
+    }
+    let seconds = started.elapsed().as_secs_f64() / rounds as f64;
+    let cpu = (cpu_seconds() - cpu) / rounds as f64;
+    note(&format!(
+        "extraction: {n} articles, {} bytes on average, {} observations \
+         each round, {rounds} rounds; {:.2} MB per CPU second",
+        bytes / n as usize,
+        observations / rounds,
+        bytes as f64 / cpu / 1e6
+    ));
+    figure("extract_mb_s", bytes as f64 / seconds / 1e6, "MB/s", None, true);
+
+    let path = workdir.join("ingest.db");
+    let mut store =
+        Store::open(&path, OpenMode::CreateIfMissing, 0).expect("a new store");
+    let started = Instant::now();
+    let cpu = cpu_seconds();
+    for batch in articles.chunks(BATCH / 2) {
+        for article in batch {
+            ingest_article(&mut store, article.clone(), 0).expect("ingest");
+        }
+        store.flush().expect("flush");
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    note(&format!(
+        "ingest: {n} articles in batches of {}, {:.1} s, {:.1} CPU s",
+        BATCH / 2,
+        seconds,
+        cpu_seconds() - cpu
+    ));
+    figure("ingest_articles_s", n as f64 / seconds, "articles/s", None, true);
+}
+
+/// Builds both databases of `size` events and prints every per-size
+/// figure.
+fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
+    let n_articles = (size as usize).div_ceil(PER_ARTICLE);
+    let ours_path = workdir.join(format!("ours-{size}.db"));
+    let theirs_path = workdir.join(format!("sqlite-{size}.db"));
+    let mut generator = corpus::RecordGen::new(SEED, PER_ARTICLE, false);
+
+    let mut store = Store::open(&ours_path, OpenMode::CreateIfMissing, 0)
+        .expect("a new store");
+    let mut connection = sqlite::create(&theirs_path).expect("sqlite");
+    let (mut ours_time, mut theirs_time) = (Duration::ZERO, Duration::ZERO);
+    let mut made = 0;
+    while made < n_articles {
+        let take = BATCH.min(n_articles - made);
+        let batch: Vec<[Record; 2]> =
+            (0..take).map(|_| generator.next_article()).collect();
+        made += take;
+        let started = Instant::now();
+        sqlite::insert_batch(&mut connection, &batch).expect("sqlite insert");
+        theirs_time += started.elapsed();
+        let started = Instant::now();
+        for records in batch {
+            append_and_project(&mut store, records.to_vec(), 0)
+                .expect("append");
+        }
+        store.flush().expect("flush");
+        ours_time += started.elapsed();
+    }
+    let events = projection::event_count(&store.projection()).expect("count");
+    note(&format!(
+        "{size} observations in {n_articles} articles: {events} consolidated \
+         events; built in {:.1} s (sqlite {:.1} s), load {}",
+        ours_time.as_secs_f64(),
+        theirs_time.as_secs_f64(),
+        load_average()
+    ));
+    figure(
+        &format!("store_ingest_obs_s{suffix}"),
+        size as f64 / ours_time.as_secs_f64(),
+        "obs/s",
+        Some(size as f64 / theirs_time.as_secs_f64()),
+        true,
+    );
+    query_figures(options, &store, &connection, suffix);
+
+    let started = Instant::now();
+    let rebuilt = ingest::rebuild_in_memory(&store).expect("rebuild");
+    let seconds = started.elapsed().as_secs_f64();
+    drop(rebuilt);
+    figure(
+        &format!("rebuild_records_s{suffix}"),
+        store.head() as f64 / seconds,
+        "records/s",
+        None,
+        true,
+    );
+    drop(store);
+    drop(connection);
+    // sled releases its lock asynchronously (see store::open_sled).
+    std::thread::sleep(Duration::from_millis(100));
+    process_figure(options, &ours_path, &theirs_path, suffix);
+    open_and_size_figures(&ours_path, &theirs_path, size, suffix);
+    let _ = std::fs::remove_dir_all(&ours_path);
+    let _ = std::fs::remove_file(&theirs_path);
+}
+
+/// Random windows of `days` days, starting anywhere in the corpus.
+fn windows(seed: u64, days: i32, n: usize) -> Vec<(Day, Day)> {
+    let mut rng = corpus::Rng::new(seed);
+    let range = (corpus::last_day().0 - corpus::first_day().0 - days) as usize;
+    (0..n)
+        .map(|_| {
+            let from = corpus::first_day().plus(rng.below(range) as i32);
+            (from, from.plus(days - 1))
+        })
+        .collect()
+}
+
+fn window_query(from: Day, to: Day) -> Query {
+    Query {
+        from,
+        to,
+        kinds: vec![],
+        actors: vec![],
+        articles: vec![],
+        statuses: vec![],
+        min_sources: 0,
+    }
+}
+
+/// Median and 99th percentile, in microseconds.
+fn percentiles(mut samples: Vec<Duration>) -> (f64, f64) {
+    samples.sort();
+    let at = |q: f64| {
+        let i = ((samples.len() - 1) as f64 * q).round() as usize;
+        samples[i].as_secs_f64() * 1e6
+    };
+    (at(0.5), at(0.99))
+}
+
+fn query_figures(
+    options: &Options,
+    store: &Store,
+    connection: &rusqlite::Connection,
+    suffix: &str,
+) {
+    let n = if options.quick { 300 } else { 1_000 };
+    for (label, days, count) in
+        [("1d", 1, n), ("1w", 7, n), ("1y", 365, n / 10)]
+    {
+        let windows = windows(SEED + days as u64, days, count);
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        let (mut ours_rows, mut theirs_rows) = (0, 0);
+        let mut most_sources = 0;
+        let mut candidates = 0;
+        for &(from, to) in &windows {
+            let query = window_query(from, to);
+            let started = Instant::now();
+            let events = query::run(&store.projection(), &query).expect("run");
+            ours.push(started.elapsed());
+            ours_rows += events.len();
+            // Not timed: how many ids the time index hands the query for
+            // the events it keeps (each candidate is loaded and decoded).
+            candidates += projection::chronology::event_ids_between(
+                &store.projection(),
+                from,
+                to,
+            )
+            .expect("ids")
+            .len();
+            let sources = events.iter().map(|e| e.sources.len()).max();
+            most_sources = most_sources.max(sources.unwrap_or(0));
+            let started = Instant::now();
+            let rows = sqlite::between(connection, from, to).expect("sqlite");
+            theirs.push(started.elapsed());
+            theirs_rows += rows.len();
+        }
+        note(&format!(
+            "between {label}: {count} windows, {:.1} events per answer \
+             from {:.1} candidates (sqlite {:.1} rows); the largest event \
+             has {most_sources} sources",
+            ours_rows as f64 / count as f64,
+            candidates as f64 / count as f64,
+            theirs_rows as f64 / count as f64
+        ));
+        let (ours_median, ours_p99) = percentiles(ours);
+        let (theirs_median, theirs_p99) = percentiles(theirs);
+        let name = format!("between_{label}_us{suffix}");
+        figure(&name, ours_median, "us", Some(theirs_median), false);
+        if label == "1w" {
+            let name = format!("between_1w_p99_us{suffix}");
+            figure(&name, ours_p99, "us", Some(theirs_p99), false);
+        }
+    }
+}
+
+/// A whole `summit-timeline between` process against a whole process that
+/// opens the SQLite database and runs the same query (this benchmark
+/// binary, re-run with `--sqlite-between`).
+fn process_figure(
+    options: &Options,
+    ours_path: &Path,
+    theirs: &Path,
+    suffix: &str,
+) {
+    let runs = if options.quick { 15 } else { 31 };
+    let windows = windows(SEED + 99, 7, runs);
+    let binary = PathBuf::from(env!("CARGO_BIN_EXE_summit-timeline"));
+    let me = std::env::current_exe().expect("own path");
+    let (mut ours, mut sqlite_times) = (Vec::new(), Vec::new());
+    for (from, to) in windows {
+        let (from, to) = (from.to_string(), to.to_string());
+        let started = Instant::now();
+        let status = Command::new(&binary)
+            .arg("--db")
+            .arg(ours_path)
+            .args(["between", &from, &to])
+            .stdout(Stdio::null())
+            .status()
+            .expect("run summit-timeline");
+        ours.push(started.elapsed());
+        assert!(status.success(), "summit-timeline between failed");
+        let started = Instant::now();
+        let status = Command::new(&me)
+            .arg("--sqlite-between")
+            .arg(theirs)
+            .args([&from, &to])
+            .stdout(Stdio::null())
+            .status()
+            .expect("run the sqlite helper");
+        sqlite_times.push(started.elapsed());
+        assert!(status.success(), "sqlite helper failed");
+    }
+    let (ours, _) = percentiles(ours);
+    let (theirs, _) = percentiles(sqlite_times);
+    let name = format!("between_1w_process_ms{suffix}");
+    figure(&name, ours / 1e3, "ms", Some(theirs / 1e3), false);
+}
+
+/// The SQLite side of `between_1w_process_ms`: open, query, print.
+fn sqlite_between_process(db: &str, from: &str, to: &str) {
+    use std::io::Write;
+    let connection = sqlite::open(Path::new(db)).expect("open sqlite");
+    let from = Day::parse(from).expect("from");
+    let to = Day::parse(to).expect("to");
+    let rows = sqlite::between(&connection, from, to).expect("query");
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for row in rows {
+        let (status, location, quote, file) = row.rest;
+        let _ = writeln!(
+            out,
+            "{}..{} {} {status} {} {} [{}] {} {file} {:?} {:?} {:?}",
+            Day(row.start),
+            Day(row.end),
+            row.kind,
+            row.summary,
+            row.evidence,
+            row.actors.unwrap_or_default(),
+            row.article,
+            location,
+            quote,
+            row.published.map(Day),
+        );
+    }
+}
+
+fn dir_bytes(path: &Path) -> u64 {
+    let Ok(meta) = std::fs::metadata(path) else { return 0 };
+    if meta.is_file() {
+        return meta.len();
+    }
+    std::fs::read_dir(path)
+        .map(|entries| {
+            entries.flatten().map(|entry| dir_bytes(&entry.path())).sum()
+        })
+        .unwrap_or(0)
+}
+
+fn open_and_size_figures(ours: &Path, theirs: &Path, size: u64, suffix: &str) {
+    let (mut ours_times, mut theirs_times) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let started = Instant::now();
+        let store = Store::open(ours, OpenMode::MustExist, 0).expect("open");
+        ours_times.push(started.elapsed());
+        drop(store);
+        // sled releases its lock asynchronously (see store::open_sled).
+        std::thread::sleep(Duration::from_millis(50));
+        let started = Instant::now();
+        let connection = sqlite::open(theirs).expect("open sqlite");
+        sqlite::count(&connection).expect("count");
+        theirs_times.push(started.elapsed());
+    }
+    let (ours_open, _) = percentiles(ours_times);
+    let (theirs_open, _) = percentiles(theirs_times);
+    figure(
+        &format!("open_ms{suffix}"),
+        ours_open / 1e3,
+        "ms",
+        Some(theirs_open / 1e3),
+        false,
+    );
+    let theirs_bytes = dir_bytes(theirs)
+        + dir_bytes(&theirs.with_extension("db-wal"))
+        + dir_bytes(&theirs.with_extension("db-shm"));
+    figure(
+        &format!("bytes_per_event{suffix}"),
+        dir_bytes(ours) as f64 / size as f64,
+        "B",
+        Some(theirs_bytes as f64 / size as f64),
+        false,
+    );
+}
+
+/// Without `--bench`: the generator is deterministic and SQLite answers
+/// what summit-timeline answers on the same data. Times nothing.
+fn check() {
+    let a = corpus::article_text(SEED, 7);
+    assert_eq!(a, corpus::article_text(SEED, 7), "text is deterministic");
+    let articles = corpus::articles(SEED, 40);
+    let observations: usize = articles
+        .iter()
+        .map(|a| ingest::extract_article(a).observations.len())
+        .sum();
+    assert!(observations >= 40, "generated articles yield observations");
+
+    let workdir = tempfile::tempdir().expect("a temporary folder");
+    let mut store =
+        Store::open(&workdir.path().join("ours"), OpenMode::CreateIfMissing, 0)
+            .expect("store");
+    let mut connection =
+        sqlite::create(&workdir.path().join("sqlite.db")).expect("sqlite");
+    let mut generator = corpus::RecordGen::new(SEED, PER_ARTICLE, true);
+    let batch: Vec<[Record; 2]> =
+        (0..300).map(|_| generator.next_article()).collect();
+    sqlite::insert_batch(&mut connection, &batch).expect("sqlite insert");
+    for records in batch {
+        append_and_project(&mut store, records.to_vec(), 0).expect("append");
+    }
+    let mut compared = 0;
+    for (from, to) in windows(SEED, 30, 50) {
+        let events = query::run(&store.projection(), &window_query(from, to))
+            .expect("query");
+        let mut ours: Vec<(String, u32)> = events
+            .iter()
+            .flat_map(|e| e.sources.iter())
+            .map(|s| (s.article.clone(), s.span.start))
+            .collect();
+        let mut theirs: Vec<(String, u32)> = Vec::new();
+        for row in sqlite::between(&connection, from, to).expect("sqlite") {
+            let o = member(&store, &row.article, row.index);
+            theirs.push((row.article, o));
+        }
+        ours.sort();
+        theirs.sort();
+        assert_eq!(ours, theirs, "same answer for {from}..{to}");
+        compared += ours.len();
+    }
+    assert!(compared > 0, "the windows found something");
+    println!("timeline bench check: {compared} answers agree");
+    println!("2 passed, 0 failed");
+}
+
+/// The byte offset of observation `index` of an article, as our sources
+/// report it.
+fn member(store: &Store, article: &str, index: u32) -> u32 {
+    let view = projection::article(&store.projection(), article)
+        .expect("read")
+        .expect("article");
+    let record = store.read(view.added_seq + 1).expect("observations");
+    match record.record {
+        Record::ObservationsRecorded { observations, .. } => {
+            observations[index as usize].span.start
+        }
+        _ => panic!("the record after an article holds its observations"),
+    }
+}
