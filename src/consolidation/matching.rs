@@ -179,3 +179,78 @@ fn shared_run(a: &[String], b: &[String]) -> usize {
 
 #[cfg(test)]
 mod tests;
+
+/// What the time index keeps about an event so that most candidates can be
+/// ruled out without loading their members: the types, statuses and actors
+/// of all members. `EventDigest::may_match` is a necessary condition of
+/// `same_happening` against at least one member, so screening with it never
+/// changes which events match.
+#[derive(
+    Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize,
+)]
+pub struct EventDigest {
+    /// One bit per `EventKind` present among the members.
+    pub kinds: u16,
+    /// One bit per `Status` present among the members.
+    pub statuses: u8,
+    /// Sorted hashes of every member's actors, lowercased.
+    pub actors: Vec<u64>,
+}
+
+fn kind_bit(kind: EventKind) -> u16 {
+    1 << EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+fn status_bit(status: Status) -> u8 {
+    1 << Status::ALL.iter().position(|s| *s == status).unwrap_or(0)
+}
+
+/// A stable 64-bit hash of an actor name, case-insensitive (FNV-1a).
+fn actor_hash(name: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in name.bytes() {
+        hash ^= u64::from(byte.to_ascii_lowercase());
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+impl EventDigest {
+    /// The digest of an event's members, given as (type, status, actors).
+    pub fn of<'a>(
+        members: impl Iterator<Item = (EventKind, Status, &'a [String])>,
+    ) -> Self {
+        let mut digest = EventDigest::default();
+        for (kind, status, actors) in members {
+            digest.kinds |= kind_bit(kind);
+            digest.statuses |= status_bit(status);
+            digest.actors.extend(actors.iter().map(|a| actor_hash(a)));
+        }
+        digest.actors.sort_unstable();
+        digest.actors.dedup();
+        digest
+    }
+
+    /// False only when `same_happening` is false against every member:
+    /// no compatible type, no compatible status, or no shared actor where
+    /// every rule but the unnamed-meeting one needs one.
+    pub fn may_match(&self, o: &Observation) -> bool {
+        let has = |kind: EventKind| self.kinds & kind_bit(kind) != 0;
+        let kind_ok = has(o.kind)
+            || o.kind == EventKind::Other
+            || has(EventKind::Other)
+            || (o.kind == EventKind::Meeting && has(EventKind::Call))
+            || (o.kind == EventKind::Call && has(EventKind::Meeting));
+        let status_ok = Status::ALL.iter().any(|s| {
+            self.statuses & status_bit(*s) != 0
+                && statuses_compatible(*s, o.status)
+        });
+        let unnamed_meeting =
+            o.kind == EventKind::Meeting && has(EventKind::Meeting);
+        let shares_actor = o
+            .actors
+            .iter()
+            .any(|a| self.actors.binary_search(&actor_hash(a)).is_ok());
+        kind_ok && status_ok && (unnamed_meeting || shares_actor)
+    }
+}

@@ -13,5 +13,5 @@ pub mod merge;
 pub mod sketch;
 pub mod text;
 
-pub use matching::same_happening;
+pub use matching::{EventDigest, same_happening};
 pub use merge::{Member, merge};

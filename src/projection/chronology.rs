@@ -5,7 +5,7 @@
 
 use super::keys;
 use super::{decode_value, get_value, put_value};
-use crate::consolidation::{Member, merge, same_happening};
+use crate::consolidation::{EventDigest, Member, merge, same_happening};
 use crate::domain::{Day, Event, EventId, TimeSpan};
 use crate::store::{Kv, StoreError};
 use std::collections::{BTreeMap, BTreeSet};
@@ -41,6 +41,35 @@ pub fn event_ids_between<K: Kv + ?Sized>(
         let (lo, hi) = keys::time_scan(level, from, to);
         for (key, _) in kv.scan(&lo, &hi)? {
             if let Some(id) = keys::event_of_time_key(&key) {
+                ids.insert(id);
+            }
+        }
+    }
+    Ok(ids)
+}
+
+/// Ids of the events whose hull intersects the observation's span and
+/// whose digest (kept as the time-index value) allows a match: the
+/// candidates `add_members` must load and compare.
+fn screened_ids_between<K: Kv + ?Sized>(
+    kv: &K,
+    observation: &crate::domain::Observation,
+) -> Result<BTreeSet<EventId>, StoreError> {
+    let (from, to) =
+        (observation.when.start_or_min(), observation.when.end_or_max());
+    let mut ids = BTreeSet::new();
+    let levels = (0..=keys::LEVEL_CLOSED_MAX).chain([
+        keys::LEVEL_OPEN_END,
+        keys::LEVEL_OPEN_START,
+        keys::LEVEL_OPEN_BOTH,
+    ]);
+    for level in levels {
+        let (lo, hi) = keys::time_scan(level, from, to);
+        for (key, value) in kv.scan(&lo, &hi)? {
+            let digest: EventDigest = decode_value(&key, &value)?;
+            if digest.may_match(observation)
+                && let Some(id) = keys::event_of_time_key(&key)
+            {
                 ids.insert(id);
             }
         }
@@ -113,8 +142,8 @@ pub fn add_members<K: Kv + ?Sized>(
         if when.start.is_none() && when.end.is_none() {
             continue;
         }
-        let candidates =
-            event_ids_between(kv, when.start_or_min(), when.end_or_max())?;
+        let observation = &node.member.observation;
+        let candidates = screened_ids_between(kv, observation)?;
         for id in candidates {
             if affected.contains_key(&id) {
                 continue;
@@ -302,7 +331,10 @@ fn write_event<K: Kv + ?Sized>(
     adjust_event_count(kv, 1)?;
     put_value(kv, keys::event(id), event)?;
     kv.delete(keys::redirect(id));
-    kv.put(keys::time(&hull(event), id), Vec::new());
+    let digest = EventDigest::of(
+        event.sources.iter().map(|s| (s.kind, s.status, s.actors.as_slice())),
+    );
+    put_value(kv, keys::time(&hull(event), id), &digest)?;
     for actor in &event.actors {
         kv.put(keys::actor(actor, id), Vec::new());
     }

@@ -648,3 +648,41 @@ fn generators_make_consolidation_work() {
     // merges; one pool in twenty still exercises them.
     assert!(disputed * 20 >= n, "only {disputed} of {n} pools dispute");
 }
+
+proptest! {
+    /// The time index screens candidates with an event digest before
+    /// loading members; the screen must never reject a real match, or
+    /// consolidation would depend on it.
+    #[test]
+    fn prop_digest_never_rejects_a_match(specs in article_specs(2, 4)) {
+        use summit_timeline::consolidation::{EventDigest, Member, same_happening};
+        let generated = build_all(&specs);
+        let members: Vec<Member> = generated
+            .iter()
+            .flat_map(|g| {
+                g.observations.iter().enumerate().map(|(index, o)| Member {
+                    article: g.article.id.clone(),
+                    index: index as u32,
+                    file: g.article.file.clone(),
+                    outlet: None,
+                    published: g.article.info.published_at,
+                    evidence: String::new(),
+                    observation: o.clone(),
+                })
+            })
+            .collect();
+        for a in &members {
+            for b in &members {
+                if same_happening(a, b) {
+                    let o = &b.observation;
+                    let digest = EventDigest::of(std::iter::once((
+                        o.kind,
+                        o.status,
+                        o.actors.as_slice(),
+                    )));
+                    prop_assert!(digest.may_match(&a.observation));
+                }
+            }
+        }
+    }
+}
