@@ -35,9 +35,10 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    (the event is then shown with a place dispute); a city matches its
 ///    country.
 /// 5. By type: a statement needs the same speaker and the same content
-///    (a shared run of quoted words, or most content stems in common):
-///    consecutive remarks of one speaker are separate statements unless
-///    they say the same thing; an
+///    (a shared run of quoted words, or most content stems in common), or
+///    the later one must carry the earlier on in the next sentence ("she
+///    added"); other consecutive remarks of one speaker are separate
+///    statements unless they say the same thing; an
 ///    agreement, threat or `other` needs a shared actor and the same
 ///    content; a meeting needs a shared actor, or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
@@ -58,7 +59,9 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         return false;
     }
     let by_type = match kind {
-        EventKind::Statement => same_speaker(x, y) && same_content(x, y),
+        EventKind::Statement => {
+            same_speaker(x, y) && (same_content(x, y) || continues(a, b))
+        }
         EventKind::Agreement | EventKind::Threat | EventKind::Other => {
             share_actors(x, y) >= 1 && same_content(x, y)
         }
@@ -139,6 +142,32 @@ fn share_actors(x: &Observation, y: &Observation) -> usize {
     shared.sort();
     shared.dedup();
     shared.len()
+}
+
+/// Longest gap in bytes between two passages of one article that still
+/// reads as one going on from the other (a space or a line break).
+const CONTINUATION_GAP_BYTES: u32 = 3;
+
+/// The later passage carries on the earlier one's remarks: the next
+/// sentence of the same article, attributed with "added" or "continued"
+/// ("We will rebuild," she said. "And soon," she added.).
+fn continues(a: &Member, b: &Member) -> bool {
+    if a.article != b.article {
+        return false;
+    }
+    let (first, second) =
+        if a.observation.span.start <= b.observation.span.start {
+            (&a.observation, &b.observation)
+        } else {
+            (&b.observation, &a.observation)
+        };
+    let carries_on = ["statement:added", "statement:continued"]
+        .iter()
+        .any(|cue| second.rule.starts_with(cue));
+    let gap = second.span.start.saturating_sub(first.span.end);
+    carries_on
+        && second.span.start >= first.span.end
+        && gap <= CONTINUATION_GAP_BYTES
 }
 
 /// Whether two passages say the same thing: a shared run of quoted words,

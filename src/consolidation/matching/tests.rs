@@ -139,6 +139,34 @@ fn consecutive_remarks_on_different_things_are_separate_statements() {
 }
 
 #[test]
+fn an_added_remark_in_the_next_sentence_continues_the_statement() {
+    let said = member(
+        "a",
+        (100, 150),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "\"We will rebuild the bridge,\" Lee said.",
+    );
+    let mut added = member(
+        "a",
+        (151, 190),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "\"Taxes will not rise,\" she added.",
+    );
+    added.observation.rule = "statement:added-before".into();
+    assert!(both(&said, &added));
+    let mut later = added.clone();
+    later.observation.span = ByteSpan::new(400, 440);
+    assert!(!both(&said, &later), "not the next sentence");
+    let mut elsewhere = added.clone();
+    elsewhere.article = "b".into();
+    assert!(!both(&said, &elsewhere), "another article");
+}
+
+#[test]
 fn a_coarse_date_needs_content_or_place_to_match() {
     let day = member(
         "a",
