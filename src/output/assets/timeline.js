@@ -97,7 +97,7 @@
     });
   }
 
-  // The initial view: every closed day, trimmed of far outliers.
+  // The initial view: the dense part of the closed days (Fit: all of them).
   function fitView(all) {
     var days = [];
     state.shown.forEach(function (e) {
@@ -111,8 +111,14 @@
     days.sort(function (a, b) { return a - b; });
     var lo = days[0], hi = days[days.length - 1];
     if (!all && days.length > 8) {
-      lo = days[Math.floor(days.length * 0.05)];
-      hi = days[Math.ceil(days.length * 0.95) - 1];
+      // The narrowest stretch holding 80% of the dates: news clusters around
+      // its story, and a few background dates years away would otherwise
+      // squeeze it into a sliver.
+      var k = Math.ceil(days.length * 0.8) - 1;
+      lo = days[0]; hi = days[k];
+      for (var i = 0; i + k < days.length; i++) {
+        if (days[i + k] - days[i] < hi - lo) { lo = days[i]; hi = days[i + k]; }
+      }
     }
     var pad = Math.max(3, (hi - lo) * 0.06);
     return { x0: lo - pad, x1: hi + pad };
