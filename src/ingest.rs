@@ -129,6 +129,40 @@ pub fn retract_article(
     }
 }
 
+/// Replays a stored article's text through the current extractor and
+/// appends the new observations (the projection replaces the article's
+/// previous ones). Returns how many observations it made, or `None` when
+/// the article is unknown.
+///
+/// # Errors
+/// Store failures, and damage found while reading or projecting.
+pub fn reextract_article(
+    store: &mut Store,
+    article_id: &str,
+    recorded_at: i64,
+) -> Result<Option<usize>, ProjectionError> {
+    let Some(view) = projection::article(&store.projection(), article_id)?
+    else {
+        return Ok(None);
+    };
+    let added = store.read(view.added_seq)?;
+    let Record::ArticleAdded(article) = added.record else {
+        return Err(ProjectionError::UnknownArticle {
+            seq: view.added_seq,
+            article: view.id,
+        });
+    };
+    let observations = extract_article(&article).observations;
+    let n_observations = observations.len();
+    let record = Record::ObservationsRecorded {
+        article_id: article.id,
+        extractor_version: EXTRACTOR_VERSION,
+        observations,
+    };
+    append_and_project(store, vec![record], recorded_at)?;
+    Ok(Some(n_observations))
+}
+
 /// Appends records as one atomic batch, then applies them to the projection
 /// as one atomic batch.
 pub fn append_and_project(

@@ -107,6 +107,14 @@ pub enum Command {
     #[command(after_help = "Example:\n  \
         summit-timeline extract story.txt --published 2025-08-16 --format json")]
     Extract(ExtractArgs),
+    /// Replay stored articles through the current extractor.
+    #[command(
+        after_help = "Articles extracted by an older extractor version get \
+        new observations appended to the log; the chronology uses each \
+        article's newest extraction. --all replays every article.\n\n\
+        Example:\n  summit-timeline reextract"
+    )]
+    Reextract(ReextractArgs),
     /// Write the chronology as an interactive HTML timeline, PLOVER-style
     /// JSON Lines, iCalendar or CSV.
     #[command(after_help = "Takes the filters of `between`; without FROM \
@@ -355,4 +363,12 @@ pub struct RestoreArgs {
     /// A file written by `dump`.
     #[arg(value_name = "FILE")]
     pub input: PathBuf,
+}
+
+/// Flags of `reextract`.
+#[derive(Debug, Args)]
+pub struct ReextractArgs {
+    /// Replay every article, not only those from older extractor versions.
+    #[arg(long)]
+    pub all: bool,
 }

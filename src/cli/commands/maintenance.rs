@@ -1,12 +1,15 @@
 //! `retract`, `rebuild` and `verify`: changing what is live, and proving
 //! that projections are what the log says.
 
-use super::super::args::RetractArgs;
+use super::super::args::{ReextractArgs, RetractArgs};
 use super::super::emit;
 use super::super::report::{CliError, EXIT_DAMAGED};
 use super::super::settings::{Settings, now_seconds};
 use super::resolve_article;
-use summit_timeline::ingest::{rebuild_in_memory, retract_article};
+use summit_timeline::extraction::EXTRACTOR_VERSION;
+use summit_timeline::ingest::{
+    rebuild_in_memory, reextract_article, retract_article,
+};
 use summit_timeline::projection;
 use summit_timeline::store::OpenMode;
 
@@ -73,5 +76,37 @@ pub fn verify(settings: &Settings) -> Result<(), CliError> {
         "ok: {} records with valid checksums and no gaps; projections equal a rebuild \
          ({events} events)\n",
         store.head()
+    ))
+}
+
+/// Runs `reextract`.
+pub fn reextract(
+    settings: &Settings,
+    args: &ReextractArgs,
+) -> Result<(), CliError> {
+    let mut store = settings.open(OpenMode::MustExist)?;
+    let articles = projection::articles(&store.projection())?;
+    let stale: Vec<_> = articles
+        .iter()
+        .filter(|a| args.all || a.extractor_version != EXTRACTOR_VERSION)
+        .collect();
+    if stale.is_empty() {
+        return emit(&format!(
+            "all {} articles are extracted with extractor v{EXTRACTOR_VERSION}; \
+             nothing to do (--all replays them anyway)\n",
+            articles.len()
+        ));
+    }
+    let mut n_observations = 0;
+    for article in &stale {
+        let made = reextract_article(&mut store, &article.id, now_seconds())?;
+        n_observations += made.unwrap_or(0);
+    }
+    store.flush()?;
+    let events = projection::event_count(&store.projection())?;
+    emit(&format!(
+        "re-extracted {} articles with extractor v{EXTRACTOR_VERSION}: \
+         {n_observations} observations; {events} events in the chronology\n",
+        stale.len()
     ))
 }

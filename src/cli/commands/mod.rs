@@ -34,6 +34,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Rebuild => maintenance::rebuild(&settings),
         Command::Verify => maintenance::verify(&settings),
         Command::Extract(args) => extract::run(&args),
+        Command::Reextract(args) => maintenance::reextract(&settings, &args),
         Command::Dump(args) => dump::dump(&settings, &args),
         Command::Restore(args) => dump::restore(&settings, &args),
         Command::Export(args) => export::run(&settings, &args),
