@@ -100,14 +100,7 @@ pub fn event_ids_of_article<K: Kv + ?Sized>(
     kv: &K,
     article: &str,
 ) -> Result<BTreeSet<EventId>, StoreError> {
-    let prefix = keys::article_event_prefix(article);
-    let rows = crate::store::kv::scan_prefix(kv, &prefix)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(key, _)| {
-            String::from_utf8(key.get(prefix.len()..)?.to_vec()).ok()
-        })
-        .collect())
+    event_ids_under(kv, &keys::article_event_prefix(article))
 }
 
 /// Ids of the events an actor takes part in (canonical name, any case).
@@ -115,8 +108,15 @@ pub fn event_ids_of_actor<K: Kv + ?Sized>(
     kv: &K,
     actor: &str,
 ) -> Result<BTreeSet<EventId>, StoreError> {
-    let prefix = keys::actor_prefix(actor);
-    let rows = crate::store::kv::scan_prefix(kv, &prefix)?;
+    event_ids_under(kv, &keys::actor_prefix(actor))
+}
+
+/// The event ids that end the keys of an index under `prefix`.
+fn event_ids_under<K: Kv + ?Sized>(
+    kv: &K,
+    prefix: &[u8],
+) -> Result<BTreeSet<EventId>, StoreError> {
+    let rows = crate::store::kv::scan_prefix(kv, prefix)?;
     Ok(rows
         .into_iter()
         .filter_map(|(key, _)| {
