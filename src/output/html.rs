@@ -122,18 +122,7 @@ fn data_value(window: &Window, events: &[Event], articles: &Catalog) -> Value {
 }
 
 fn event_value(event: &Event) -> Value {
-    let disputed: Vec<Value> = event
-        .disputed
-        .iter()
-        .map(|d| {
-            let claims: Vec<Value> = d
-                .claims
-                .iter()
-                .map(|c| json!({ "value": c.value, "articles": c.articles }))
-                .collect();
-            json!({ "field": d.field, "claims": claims })
-        })
-        .collect();
+    let disputed = super::json::disputed_value(event);
     json!({
         "id": event.id,
         "type": event.kind.name(),

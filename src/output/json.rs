@@ -40,18 +40,7 @@ pub fn event_value_counted(event: &Event, independent: Option<usize>) -> Value {
             })
         })
         .collect();
-    let disputed: Vec<Value> = event
-        .disputed
-        .iter()
-        .map(|d| {
-            let claims: Vec<Value> = d
-                .claims
-                .iter()
-                .map(|c| json!({ "value": c.value, "articles": c.articles }))
-                .collect();
-            json!({ "field": d.field, "claims": claims })
-        })
-        .collect();
+    let disputed = disputed_value(event);
     let mut value = json!({
         "id": event.id,
         "type": event.kind.name(),
@@ -112,4 +101,22 @@ pub fn lines(events: &[Event], independent: &[usize]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The `disputed` array of an event: each field with its claims and the
+/// articles behind each claim.
+pub fn disputed_value(event: &Event) -> Value {
+    let fields: Vec<Value> = event
+        .disputed
+        .iter()
+        .map(|d| {
+            let claims: Vec<Value> = d
+                .claims
+                .iter()
+                .map(|c| json!({ "value": c.value, "articles": c.articles }))
+                .collect();
+            json!({ "field": d.field, "claims": claims })
+        })
+        .collect();
+    Value::Array(fields)
 }

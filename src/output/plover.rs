@@ -81,18 +81,7 @@ fn cite_info(source: &Source, articles: &Catalog) -> Value {
 /// One event as a PLOVER-style JSON value.
 pub fn event_value(event: &Event, articles: &Catalog) -> Value {
     let (category, mode) = plover_category(event.kind);
-    let disputed: Vec<Value> = event
-        .disputed
-        .iter()
-        .map(|d| {
-            let claims: Vec<Value> = d
-                .claims
-                .iter()
-                .map(|c| json!({ "value": c.value, "articles": c.articles }))
-                .collect();
-            json!({ "field": d.field, "claims": claims })
-        })
-        .collect();
+    let disputed = super::json::disputed_value(event);
     json!({
         "id": event.id,
         "event_type": event.kind.name(),

@@ -24,14 +24,15 @@ pub fn load_event<K: Kv + ?Sized>(
     get_value(kv, &keys::event(id))
 }
 
-/// Ids of every event whose span intersects `[from, to]`; the cost follows
-/// the size of the answer (see `keys::time_scan`).
-pub fn event_ids_between<K: Kv + ?Sized>(
+/// Time-index entries (key, digest) of every event whose hull may
+/// intersect `[from, to]`: one range scan per level, so the cost follows the
+/// size of the answer (see `keys::time_scan`).
+fn time_index_rows<K: Kv + ?Sized>(
     kv: &K,
     from: Day,
     to: Day,
-) -> Result<BTreeSet<EventId>, StoreError> {
-    let mut ids = BTreeSet::new();
+) -> Result<crate::store::kv::Entries, StoreError> {
+    let mut rows = Vec::new();
     let levels = (0..=keys::LEVEL_CLOSED_MAX).chain([
         keys::LEVEL_OPEN_END,
         keys::LEVEL_OPEN_START,
@@ -39,13 +40,22 @@ pub fn event_ids_between<K: Kv + ?Sized>(
     ]);
     for level in levels {
         let (lo, hi) = keys::time_scan(level, from, to);
-        for (key, _) in kv.scan(&lo, &hi)? {
-            if let Some(id) = keys::event_of_time_key(&key) {
-                ids.insert(id);
-            }
-        }
+        rows.extend(kv.scan(&lo, &hi)?);
     }
-    Ok(ids)
+    Ok(rows)
+}
+
+/// Ids of every event whose hull may intersect `[from, to]`.
+pub fn event_ids_between<K: Kv + ?Sized>(
+    kv: &K,
+    from: Day,
+    to: Day,
+) -> Result<BTreeSet<EventId>, StoreError> {
+    let rows = time_index_rows(kv, from, to)?;
+    Ok(rows
+        .iter()
+        .filter_map(|(key, _)| keys::event_of_time_key(key))
+        .collect())
 }
 
 /// Ids of the events whose hull intersects the observation's span and
@@ -55,23 +65,16 @@ fn screened_ids_between<K: Kv + ?Sized>(
     kv: &K,
     observation: &crate::domain::Observation,
 ) -> Result<BTreeSet<EventId>, StoreError> {
-    let (from, to) =
-        (observation.when.start_or_min(), observation.when.end_or_max());
+    let when = &observation.when;
     let mut ids = BTreeSet::new();
-    let levels = (0..=keys::LEVEL_CLOSED_MAX).chain([
-        keys::LEVEL_OPEN_END,
-        keys::LEVEL_OPEN_START,
-        keys::LEVEL_OPEN_BOTH,
-    ]);
-    for level in levels {
-        let (lo, hi) = keys::time_scan(level, from, to);
-        for (key, value) in kv.scan(&lo, &hi)? {
-            let digest: EventDigest = decode_value(&key, &value)?;
-            if digest.may_match(observation)
-                && let Some(id) = keys::event_of_time_key(&key)
-            {
-                ids.insert(id);
-            }
+    for (key, value) in
+        time_index_rows(kv, when.start_or_min(), when.end_or_max())?
+    {
+        let digest: EventDigest = decode_value(&key, &value)?;
+        if digest.may_match(observation)
+            && let Some(id) = keys::event_of_time_key(&key)
+        {
+            ids.insert(id);
         }
     }
     Ok(ids)
