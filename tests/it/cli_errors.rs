@@ -275,3 +275,22 @@ fn a_window_beyond_the_query_limits_is_bad_input() {
         run.stderr
     );
 }
+
+#[test]
+fn extract_of_a_missing_file_or_a_folder_is_bad_input() {
+    let env = TestEnv::new();
+    let run = env.run(&["extract", "nope.txt"]).expect_code(2);
+    assert!(
+        run.first_error_line().contains("nope.txt: no such file or folder"),
+        "{}",
+        run.stderr
+    );
+    let folder = env.path("folder");
+    std::fs::create_dir_all(&folder).unwrap();
+    let run = env.run(&["extract", folder.to_str().unwrap()]).expect_code(2);
+    assert!(
+        run.first_error_line().contains("is a folder, not an article file"),
+        "{}",
+        run.stderr
+    );
+}

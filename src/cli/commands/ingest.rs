@@ -214,7 +214,15 @@ pub(super) fn load_article(
     manifests: &mut Manifests,
 ) -> Result<Article, CliError> {
     let shown = path.display();
-    let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let meta = fs::metadata(path).map_err(|_| {
+        CliError::bad_input(format!("{shown}: no such file or folder"))
+    })?;
+    if meta.is_dir() {
+        return Err(CliError::bad_input(format!(
+            "{shown}: is a folder, not an article file"
+        )));
+    }
+    let size = meta.len();
     if size > ARTICLE_BYTES_MAX as u64 {
         return Err(CliError::bad_input(format!(
             "{shown}: {size} bytes is over the article limit of {ARTICLE_BYTES_MAX} bytes"
