@@ -415,6 +415,16 @@ impl Reader<'_> {
                 None => more,
             };
             last.quote = Some(joined);
+            // The evidence grows to cover the continued quote when nothing
+            // but white space lies between, so it stays one exact passage.
+            let between = text::slice(
+                self.text,
+                Range { start: last.span.end as usize, end: sentence.start },
+            );
+            if between.trim().is_empty() {
+                last.span =
+                    ByteSpan::new(last.span.start as usize, sentence.end);
+            }
             attributed.extend(
                 context.regions.iter().filter(|r| {
                     r.start < sentence.end && sentence.start < r.end

@@ -6,7 +6,7 @@
 //! cases to the tables below; only `check` knows the API.
 
 use super::{ExtractInput, Lexicon, extract};
-use crate::domain::{Day, Observation};
+use crate::domain::{Day, EventKind, Observation};
 
 /// `(kind, status, first actor, Some((start, end)) or None to skip dates)`;
 /// a date of "" means an open side.
@@ -453,4 +453,22 @@ fn two_statements_in_one_sentence_cite_their_own_clauses() {
         "{}",
         describe(&observations, text)
     );
+}
+
+#[test]
+fn a_quote_continued_in_the_next_sentence_widens_the_evidence() {
+    let text = "Officials inspected the Kariba dam on Monday.\n\
+                \u{201c}The dam will hold this winter,\u{201d} Mayor Ana Ruiz \
+                said on Tuesday. \u{201c}The spillway is another \
+                matter.\u{201d}\n";
+    let observations = run(text, "2024-11-20");
+    let statement = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Statement)
+        .expect("a statement");
+    let evidence = statement.span.slice(text).expect("on char boundaries");
+    assert!(evidence.starts_with("\u{201c}The dam will hold"), "{evidence}");
+    assert!(evidence.ends_with("another matter.\u{201d}"), "{evidence}");
+    let quote = statement.quote.as_deref().unwrap_or("");
+    assert!(quote.contains("spillway"), "{quote}");
 }
