@@ -655,6 +655,9 @@ impl Reader<'_> {
         let mut actors = Vec::new();
         if let Some(m) = agent.and_then(|idx| mentions.get(idx)) {
             actors.push(m.actor_name().to_string());
+        } else if unknown_subject(&context.scan, trigger) {
+            // A group the lexicon does not know, named by its head noun.
+            actors.push(context.scan.key(1).to_string());
         } else if let Some(subject) = &self.last_subject {
             // "his summit", "the talks": the article's current subject.
             actors.push(subject.clone());
@@ -959,4 +962,19 @@ fn clause_evidence(text: &str, sentence: Range, trigger: Range) -> Range {
     let lead = piece.len() - piece.trim_start().len();
     let s = sentence.start + start + lead;
     Range { start: s, end: s + piece.trim().len() }
+}
+
+/// Words that open a noun phrase without naming anyone.
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that"];
+
+/// "The council met": a sentence that opens with a determiner and one noun
+/// the lexicon does not know, right before a verb trigger, names its own
+/// agent, so the story's last subject must not stand in for it. Noun
+/// triggers ("the talks ended without a press conference") still refer
+/// back to the story's subject.
+fn unknown_subject(scan: &actors::Scan<'_>, trigger: &Found) -> bool {
+    trigger.trigger.form == TriggerForm::Verb
+        && trigger.first_word == 2
+        && DETERMINERS.contains(&scan.key(0))
+        && scan.key(1).chars().all(|c| c.is_ascii_alphabetic())
 }

@@ -472,3 +472,18 @@ fn a_quote_continued_in_the_next_sentence_widens_the_evidence() {
     let quote = statement.quote.as_deref().unwrap_or("");
     assert!(quote.contains("spillway"), "{quote}");
 }
+
+#[test]
+fn an_unknown_group_subject_is_its_own_agent() {
+    check(
+        "Mayor Ana Ruiz opened the new bridge on Monday.\n\
+         The council met on Tuesday to approve the budget.\n",
+        "2024-11-20",
+        &[(
+            "meeting",
+            "occurred",
+            "council",
+            Some(("2024-11-19", "2024-11-19")),
+        )],
+    );
+}
