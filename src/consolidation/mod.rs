@@ -7,6 +7,7 @@
 //! consolidated field and id is computed from the component's members in a
 //! canonical order. Consolidation never drops a source or a dissenting claim.
 
+pub mod components;
 pub mod disputes;
 pub mod matching;
 pub mod merge;

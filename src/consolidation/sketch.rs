@@ -85,27 +85,14 @@ impl Sketch {
 /// How many independent groups the sketches form: connected components of
 /// the near-duplicate relation. A missing sketch counts as its own group.
 pub fn independent_groups(sketches: &[Option<Sketch>]) -> usize {
-    let n = sketches.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    for i in 0..n {
-        for j in (i + 1)..n {
-            let (Some(a), Some(b)) = (&sketches[i], &sketches[j]) else {
-                continue;
-            };
-            if a.near_duplicate(b) {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                parent[ri.max(rj)] = ri.min(rj);
+    let roots =
+        super::components::component_roots(sketches.len(), |i, j| {
+            match (&sketches[i], &sketches[j]) {
+                (Some(a), Some(b)) => a.near_duplicate(b),
+                _ => false,
             }
-        }
-    }
-    (0..n).filter(|&i| find(&mut parent, i) == i).count()
+        });
+    roots.iter().enumerate().filter(|(i, root)| i == *root).count()
 }
 
 #[cfg(test)]

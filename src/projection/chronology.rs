@@ -5,6 +5,7 @@
 
 use super::keys;
 use super::{decode_value, get_value, put_value};
+use crate::consolidation::components::component_roots;
 use crate::consolidation::{EventDigest, Member, merge, same_happening};
 use crate::domain::{Day, Event, EventId, TimeSpan};
 use crate::store::{Kv, StoreError};
@@ -219,32 +220,13 @@ fn load_members<K: Kv + ?Sized>(
 /// connected (the members of one existing event); groups are joined when any
 /// member of one matches any member of the other.
 fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
-    let n = groups.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    for i in 0..n {
-        for j in (i + 1)..n {
-            if find(&mut parent, i) == find(&mut parent, j) {
-                continue;
-            }
-            let joined = groups[i].iter().any(|a| {
-                groups[j].iter().any(|b| same_happening(&a.member, &b.member))
-            });
-            if joined {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                parent[ri.max(rj)] = ri.min(rj);
-            }
-        }
-    }
+    let roots = component_roots(groups.len(), |i, j| {
+        groups[i].iter().any(|a| {
+            groups[j].iter().any(|b| same_happening(&a.member, &b.member))
+        })
+    });
     let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
-    for (i, group) in groups.into_iter().enumerate() {
-        let root = find(&mut parent, i);
+    for (group, root) in groups.into_iter().zip(roots) {
         components.entry(root).or_default().extend(group);
     }
     components.into_values().collect()
