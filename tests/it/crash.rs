@@ -38,7 +38,7 @@ fn article(index: usize) -> String {
 }
 
 fn sources_of(env: &TestEnv) -> Vec<String> {
-    let run = env.run(&["sources", "--format", "json"]);
+    let run = env.run(&["--wait", "10", "sources", "--format", "json"]);
     assert_eq!(run.code, 0, "sources after a crash: {}", run.stderr);
     let value: serde_json::Value =
         serde_json::from_str(&run.stdout).expect("json");
@@ -111,7 +111,8 @@ fn killed_ingests_lose_nothing_acknowledged_and_resume_cleanly() {
             );
             continue;
         }
-        let verify = env.run(&["verify"]);
+        // `--wait`: a lock still being released must not pass for damage.
+        let verify = env.run(&["--wait", "10", "verify"]);
         assert_eq!(
             verify.code, 0,
             "verify after a kill: {}{}",
