@@ -677,16 +677,18 @@ pub fn is_reference(scan: &Scan<'_>, found: &Found) -> bool {
         .is_some_and(|w| w.possessive);
     matches!(
         previous,
-        "the"
-            | "this"
-            | "that"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "alaska"
-            | "same"
+        "the" | "this" | "that" | "his" | "her" | "their" | "its" | "same"
     ) || possessive
+        || names_a_place(scan, previous)
+}
+
+/// "the Geneva talks", "the Alaska summit": a place before the noun names
+/// which happening the text already reported.
+fn names_a_place(scan: &Scan<'_>, word: &str) -> bool {
+    use super::lexicon::EntryKind::{Country, Place, Region};
+    scan.lexicon
+        .lookup(word)
+        .is_some_and(|entry| matches!(entry.kind, Place | Region | Country))
 }
 
 /// Whether a trigger is really the kind its lexicon entry says, given its

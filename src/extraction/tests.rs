@@ -487,3 +487,14 @@ fn an_unknown_group_subject_is_its_own_agent() {
         )],
     );
 }
+
+#[test]
+fn a_place_named_reference_adds_no_second_meeting() {
+    let text = "President Ana Ruiz met Prime Minister Jan Novak in Geneva on \
+                Monday.\nThe Geneva talks ended without a statement.\n";
+    let meetings = run(text, "2024-03-06")
+        .into_iter()
+        .filter(|o| o.kind == EventKind::Meeting)
+        .count();
+    assert_eq!(meetings, 1);
+}
