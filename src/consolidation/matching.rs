@@ -7,7 +7,9 @@
 //! statistics, no clock, no state.
 
 use super::merge::Member;
-use super::text::{PlaceRelation, content_stems, place_relation, words};
+use super::text::{
+    PlaceRelation, content_stems, place_relation, topic_stems, words,
+};
 use crate::domain::{EventKind, Observation, Status};
 
 /// Content stems shared between two passages, as a share of the smaller
@@ -35,7 +37,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    (the event is then shown with a place dispute); a city matches its
 ///    country.
 /// 5. By type: a statement needs the same speaker and the same content
-///    (a shared run of quoted words, or most content stems in common), or
+///    (a shared run of quoted words, or most content stems in common, or
+///    the same topic: three topic stems and 30 % of the smaller set, with
+///    names and framing words left out and synonyms folded), or
 ///    the later one must carry the earlier on in the next sentence ("she
 ///    added"); other consecutive remarks of one speaker are separate
 ///    statements unless they say the same thing; an
@@ -44,7 +48,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    only unnamed groups such as "the leaders") the same trigger on the
 ///    same single day; any other type needs a shared actor.
 /// 6. Coarse time: when either span is open or longer than a week, the
-///    members also need the same content or the same place, so that an
+///    members also need the same content or the same place (or, when both
+///    are coarse, the same trigger between two shared parties), so that an
 ///    imprecise report cannot chain unrelated happenings together.
 pub fn same_happening(a: &Member, b: &Member) -> bool {
     let (x, y) = (&a.observation, &b.observation);
@@ -60,7 +65,8 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
     }
     let by_type = match kind {
         EventKind::Statement => {
-            same_speaker(x, y) && (same_content(x, y) || continues(a, b))
+            same_speaker(x, y)
+                && (same_content(x, y) || same_topic(x, y) || continues(a, b))
         }
         EventKind::Agreement | EventKind::Threat | EventKind::Other => {
             share_actors(x, y) >= 1 && same_content(x, y)
@@ -98,13 +104,21 @@ fn precise(o: &Observation) -> bool {
     o.when.len_days().is_some_and(|n| n <= PRECISE_DAYS_MAX)
 }
 
-/// Extra evidence a coarse date needs: same content, or the same place.
+/// Extra evidence a coarse date needs: same content, the same place, or,
+/// when neither date is precise, the same trigger between the same two
+/// parties ("Russia's invasion of Ukraine" dated 2022 in one article and
+/// February 2022 in another). A precise report against a coarse one
+/// between the same parties may be another of their meetings.
 fn corroborated(x: &Observation, y: &Observation) -> bool {
     let same_place = matches!(
         place_relation(x.location.as_deref(), y.location.as_deref()),
         PlaceRelation::Same | PlaceRelation::Contains
     );
-    same_place || same_content(x, y)
+    let same_parties = !precise(x)
+        && !precise(y)
+        && x.rule == y.rule
+        && share_actors(x, y) >= 2;
+    same_place || same_parties || same_content(x, y)
 }
 
 /// The type two observations are judged as, if they can be one happening.
@@ -187,6 +201,28 @@ pub fn same_content(x: &Observation, y: &Observation) -> bool {
     let common = wa.iter().filter(|w| wb.contains(w)).count();
     common >= CONTENT_SHARED_MIN
         && common as f64 / smaller as f64 >= CONTENT_OVERLAP_MIN
+}
+
+/// Topic stems two remarks of one speaker must share to be paraphrases of
+/// one remark, and their share of the smaller set.
+const TOPIC_SHARED_MIN: usize = 3;
+const TOPIC_OVERLAP_MIN: f64 = 0.3;
+
+/// Whether two remarks, reported in different words, are about the same
+/// thing: at least three topic stems (names, framing words and synonyms
+/// folded; see `text::topic_stems`) in common, and at least 30 % of the
+/// smaller set. Two outlets rarely paraphrase one remark with the same
+/// words, but they keep its subject words ("deal", "land", "progress").
+fn same_topic(x: &Observation, y: &Observation) -> bool {
+    let wa = topic_stems(x);
+    let wb = topic_stems(y);
+    let smaller = wa.len().min(wb.len());
+    if smaller == 0 {
+        return false;
+    }
+    let common = wa.iter().filter(|w| wb.contains(w)).count();
+    common >= TOPIC_SHARED_MIN
+        && common as f64 / smaller as f64 >= TOPIC_OVERLAP_MIN
 }
 
 /// Length of the longest run of words the two sequences share.

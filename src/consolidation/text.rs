@@ -82,6 +82,124 @@ pub fn content_stems(o: &Observation) -> Vec<String> {
     out
 }
 
+/// Words that frame a remark rather than say what it is about: reporting
+/// verbs, titles, days and discourse adverbs.
+const FRAMING_WORDS: &[&str] = &[
+    "acknowledged",
+    "admitted",
+    "announced",
+    "argued",
+    "claimed",
+    "commented",
+    "described",
+    "despite",
+    "earlier",
+    "emphasized",
+    "explained",
+    "expressed",
+    "friday",
+    "however",
+    "indicated",
+    "insisted",
+    "later",
+    "leader",
+    "leaders",
+    "minister",
+    "monday",
+    "noted",
+    "official",
+    "officials",
+    "posted",
+    "president",
+    "presidents",
+    "reiterated",
+    "remarked",
+    "repeated",
+    "saturday",
+    "stating",
+    "still",
+    "stressed",
+    "suggested",
+    "sunday",
+    "thursday",
+    "today",
+    "tuesday",
+    "wednesday",
+    "wrote",
+    "yesterday",
+];
+
+/// Words that say the same thing in news about talks and conflict; each
+/// row's first word stands for the rest (compared as stems).
+const SYNONYMS: &[&[&str]] = &[
+    &["agreement", "deal", "accord", "understanding", "pact", "treaty"],
+    &["hope", "hopeful", "expect", "optimism", "optimistic"],
+    &["productive", "constructive", "progress", "headway"],
+    &["ceasefire", "truce", "armistice"],
+    &["war", "conflict", "fighting"],
+    &["territory", "territorial", "land", "region"],
+    &["threat", "threaten", "warn", "warning"],
+    &["reject", "refuse", "dismiss"],
+];
+
+/// The stem a stem stands for after folding synonyms.
+fn canonical_stem(stem_text: String) -> String {
+    static TABLE: std::sync::OnceLock<Vec<(String, String)>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .flat_map(|row| {
+                let head = stem(row[0]);
+                row.iter().map(move |w| (stem(w), head.clone()))
+            })
+            .collect()
+    });
+    table
+        .iter()
+        .find(|(s, _)| *s == stem_text)
+        .map_or(stem_text, |(_, head)| head.clone())
+}
+
+/// Sorted, distinct topic stems of a remark: its content stems without
+/// names (capitalised words after the first), framing words, and with
+/// synonyms folded, so that two outlets' paraphrases of one remark meet
+/// on what was said rather than on who and when.
+pub fn topic_stems(o: &Observation) -> Vec<String> {
+    let mut text = o.summary.clone();
+    if let Some(quote) = &o.quote {
+        text.push(' ');
+        text.push_str(quote);
+    }
+    let tokens: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let names: Vec<String> = tokens
+        .iter()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.to_lowercase())
+        .collect();
+    let actor_words: Vec<String> =
+        o.actors.iter().flat_map(|a| words(a)).collect();
+    let mut out: Vec<String> = tokens
+        .iter()
+        .map(|w| w.to_lowercase())
+        .filter(|w| w.chars().count() >= 4)
+        .filter(|w| {
+            !STOPWORDS.contains(&w.as_str())
+                && !FRAMING_WORDS.contains(&w.as_str())
+                && !actor_words.contains(w)
+                && !names.contains(w)
+        })
+        .map(|w| canonical_stem(stem(&w)))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// How two places relate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceRelation {
@@ -201,6 +319,70 @@ mod tests {
         assert_eq!(stem("agreed"), stem("agrees"));
         assert_eq!(stem("negotiations"), stem("negotiated"));
         assert_eq!(stem("agreement"), stem("agreed"));
+    }
+
+    fn remark(summary: &str, quote: Option<&str>) -> Observation {
+        use crate::domain::{ByteSpan, EventKind, Status, TimeSpan};
+        Observation {
+            kind: EventKind::Statement,
+            status: Status::Occurred,
+            when: TimeSpan::day(
+                crate::domain::Day::from_ymd(2025, 8, 15).expect("valid day"),
+                "",
+            ),
+            actors: vec!["Ana Ruiz".to_string()],
+            location: None,
+            quote: quote.map(str::to_string),
+            summary: summary.to_string(),
+            span: ByteSpan::new(0, summary.len()),
+            rule: "statement:said".to_string(),
+            claims: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn topic_stems_leave_out_names_framing_and_fold_synonyms() {
+        let a = remark(
+            "Ruiz stated on Tuesday that the deal with Lisbon was productive.",
+            None,
+        );
+        let b = remark(
+            "Ana Ruiz expressed hope the agreement would bring progress.",
+            Some("We expect progress"),
+        );
+        let ta = topic_stems(&a);
+        let tb = topic_stems(&b);
+        for gone in ["ruiz", "lisbon", "stat", "tuesday"] {
+            assert!(!ta.iter().any(|s| s == gone), "{gone} in {ta:?}");
+        }
+        // deal = agreement, productive = progress, hope = expect.
+        assert!(
+            ta.contains(&"agr".to_string()) && tb.contains(&"agr".to_string())
+        );
+        assert!(ta.contains(&"produc".to_string()));
+        assert!(
+            tb.contains(&"produc".to_string())
+                && tb.contains(&"hop".to_string())
+        );
+    }
+
+    #[test]
+    fn synonyms_fold_to_one_stem() {
+        let folded = |w: &str| canonical_stem(stem(w));
+        for (a, b) in [
+            ("understanding", "deal"),
+            ("agreements", "accord"),
+            ("hopeful", "expects"),
+            ("productive", "headway"),
+            ("constructive", "progress"),
+            ("ceasefire", "truce"),
+            ("territorial", "lands"),
+            ("warned", "threatening"),
+            ("rejected", "refusing"),
+        ] {
+            assert_eq!(folded(a), folded(b), "{a} / {b}");
+        }
+        assert_ne!(folded("deal"), folded("progress"));
     }
 
     #[test]

@@ -197,7 +197,12 @@ fn dating<'m>(
 ) -> Option<&'m TimeMention> {
     let statement = placement.kind == EventKind::Statement;
     if !statement {
-        return nearest(mentions, placement.sentence, placement.trigger);
+        return nearest_kept(
+            mentions,
+            placement.sentence,
+            placement.trigger,
+            |m| !in_since_phrase(placement, m),
+        );
     }
     let occurred = placement.status != Status::Planned;
     nearest_kept(mentions, placement.sentence, placement.trigger, |m| {
@@ -210,6 +215,27 @@ fn dating<'m>(
             placement.quotes.iter().any(|r| r.start <= start && start < r.end);
         !(quoted || reported_clause(placement, m) || (future && occurred))
     })
+}
+
+/// Whether a time mention dates a "since" phrase that does not hold the
+/// trigger: in "the first meeting since the invasion three years ago" the
+/// mention dates the invasion, not the meeting. A mention that is itself
+/// "since 2015" (an open interval) is not in such a phrase.
+fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
+    let start = mention.span.start as usize;
+    let from = placement.sentence.start.min(start);
+    let Some(before) = placement.lower.get(from..start) else {
+        return false;
+    };
+    let Some(at) = before.rfind("since ") else { return false };
+    let word_start = at == 0
+        || !before[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+    let phrase = &before[at..];
+    let since = from + at;
+    word_start
+        && since + "since ".len() < start
+        && !phrase.contains([',', ';', ':', '(', ')'])
+        && !(since < placement.trigger && placement.trigger < start)
 }
 
 /// Whether a time mention after a speech verb is in its reported clause.
@@ -467,6 +493,51 @@ mod tests {
             no_main,
             (Some("2025-08-15"), Some("2025-08-16")),
             DateSource::Window,
+        );
+    }
+
+    #[test]
+    fn a_since_phrase_dates_its_own_happening_not_the_trigger() {
+        let lower =
+            "it was the first meeting since the invasion three years ago.";
+        let at = |w: &str| lower.find(w).expect("word in test sentence");
+        let ago = mention(at("three"), at("ago") + 3, "2022-02-24");
+        let mut meeting =
+            placement(EventKind::Meeting, Status::Occurred, at("meeting"));
+        meeting.lower = lower;
+        meeting.sentence = Range { start: 0, end: lower.len() };
+        // The meeting is not dated by the invasion's time: it falls back.
+        check(
+            &[ago.clone()],
+            meeting,
+            story(),
+            (Some("2025-08-15"), Some("2025-08-16")),
+            DateSource::Window,
+        );
+        // The invasion, inside the phrase, is.
+        let mut invasion = meeting;
+        invasion.kind = EventKind::Military;
+        invasion.trigger = at("invasion");
+        check(
+            &[ago],
+            invasion,
+            story(),
+            (Some("2022-02-24"), Some("2022-02-24")),
+            DateSource::Expression,
+        );
+        // "since 2015" is itself the mention: an open interval that dates.
+        let lower = "fighting has gone on since 2015.";
+        let since =
+            mention(lower.find("since").expect("since"), 30, "2015-01-01");
+        let mut fighting = placement(EventKind::Military, Status::Occurred, 0);
+        fighting.lower = lower;
+        fighting.sentence = Range { start: 0, end: lower.len() };
+        check(
+            &[since],
+            fighting,
+            story(),
+            (Some("2015-01-01"), Some("2015-01-01")),
+            DateSource::Expression,
         );
     }
 

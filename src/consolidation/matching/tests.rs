@@ -114,6 +114,40 @@ fn statements_paraphrased_across_outlets_match() {
 }
 
 #[test]
+fn remarks_reworded_by_two_outlets_match_on_their_subject_words() {
+    let said = |article: &str, summary: &str| {
+        member(
+            article,
+            (0, 90),
+            EventKind::Statement,
+            "2024-11-04",
+            &["Marta Silva"],
+            summary,
+        )
+    };
+    let first = said(
+        "a",
+        "Silva said the fisheries deal was productive and hoped it would ease the quota dispute.",
+    );
+    let second = said(
+        "b",
+        "Speaking in Lisbon, Marta Silva expressed hope that the agreement would bring progress on quotas.",
+    );
+    assert!(both(&first, &second));
+    // The same speaker on another subject the same day stays apart, even
+    // with framing words and a name in common.
+    let other = said(
+        "b",
+        "Speaking in Lisbon, Marta Silva stated that the port strike must end before winter.",
+    );
+    assert!(!both(&first, &other));
+    // Another speaker saying the same thing is another statement.
+    let mut echoed = second.clone();
+    echoed.observation.actors = vec!["Rui Costa".into()];
+    assert!(!both(&first, &echoed));
+}
+
+#[test]
 fn consecutive_remarks_on_different_things_are_separate_statements() {
     let a = member(
         "a",
@@ -193,6 +227,51 @@ fn a_coarse_date_needs_content_or_place_to_match() {
     assert!(!both(&day, &year));
     year.observation.summary = "Lee and Chan met over the fishing quota".into();
     assert!(both(&day, &year));
+}
+
+#[test]
+fn two_coarse_dates_match_on_the_same_trigger_between_the_same_parties() {
+    let coarse = |id: &str, from: &str, to: &str, precision, summary: &str| {
+        let mut m = member(
+            id,
+            (0, 60),
+            EventKind::Military,
+            from,
+            &["Russia", "Ukraine"],
+            summary,
+        );
+        m.observation.rule = "military:invasion".into();
+        m.observation.when = TimeSpan::range(
+            Day::parse(from).expect("date"),
+            Day::parse(to).expect("date"),
+            precision,
+            "",
+        );
+        m
+    };
+    let month = coarse(
+        "a",
+        "2022-02-01",
+        "2022-02-28",
+        Precision::Month,
+        "Moscow launched its full-scale invasion of Ukraine in February 2022",
+    );
+    let year = coarse(
+        "b",
+        "2022-01-01",
+        "2022-12-31",
+        Precision::Year,
+        "the first meeting since Russia's invasion three years ago",
+    );
+    assert!(both(&month, &year));
+    // One party in common is not enough.
+    let mut other = year.clone();
+    other.observation.actors = vec!["Russia".into(), "Georgia".into()];
+    assert!(!both(&month, &other));
+    // Nor is another trigger.
+    let mut shelling = year;
+    shelling.observation.rule = "military:offensive".into();
+    assert!(!both(&month, &shelling));
 }
 
 #[test]
