@@ -508,7 +508,7 @@ mod tests {
         meeting.sentence = Range { start: 0, end: lower.len() };
         // The meeting is not dated by the invasion's time: it falls back.
         check(
-            &[ago.clone()],
+            std::slice::from_ref(&ago),
             meeting,
             story(),
             (Some("2025-08-15"), Some("2025-08-16")),
