@@ -47,6 +47,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    content; a meeting needs a shared actor, or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
 ///    same single day; any other type needs a shared actor.
+///    A journey needs a shared actor and the same direction (arriving,
+///    leaving, riding along); two triggers of different types in one
+///    sentence of one article are two happenings.
 /// 6. Coarse time: when either span is open or longer than a week, the
 ///    members also need the same content or the same place (or, when both
 ///    are coarse, the same trigger between two shared parties), so that an
@@ -57,6 +60,11 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         return false;
     }
     let Some(kind) = compatible_kind(x, y) else { return false };
+    if x.kind != y.kind && one_sentence(a, b) {
+        // Two triggers of one sentence the extractor kept apart ("a ride
+        // in his car, despite the indictment") are two happenings.
+        return false;
+    }
     if place_relation(x.location.as_deref(), y.location.as_deref())
         == PlaceRelation::Different
         && !same_content(x, y)
@@ -74,6 +82,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         EventKind::Meeting => {
             share_actors(x, y) >= 1 || same_unnamed_meeting(x, y)
         }
+        EventKind::Travel => share_actors(x, y) >= 1 && same_direction(x, y),
         _ => share_actors(x, y) >= 1,
     };
     by_type && (precise(x) && precise(y) || corroborated(x, y))
@@ -92,6 +101,28 @@ fn same_unnamed_meeting(x: &Observation, y: &Observation) -> bool {
         && x.rule == y.rule
         && x.when.len_days() == Some(1)
         && (x.when.start, x.when.end) == (y.when.start, y.when.end)
+}
+
+/// Whether two members come from one sentence of one article.
+fn one_sentence(a: &Member, b: &Member) -> bool {
+    a.article == b.article && a.observation.summary == b.observation.summary
+}
+
+/// Which way a journey goes, from its trigger rule: arriving (or going
+/// to), leaving (or going back), or riding along.
+fn direction(rule: &str) -> u8 {
+    let trigger = rule.rsplit(':').next().unwrap_or(rule);
+    match trigger {
+        "departed" | "left" | "returned" => 1,
+        "ride" => 2,
+        _ => 0,
+    }
+}
+
+/// Two journeys of one traveller on one day are one only if they go the
+/// same way: arriving in the morning and leaving at night are two.
+fn same_direction(x: &Observation, y: &Observation) -> bool {
+    direction(&x.rule) == direction(&y.rule)
 }
 
 fn time_compatible(x: &Observation, y: &Observation) -> bool {

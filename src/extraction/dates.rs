@@ -159,6 +159,11 @@ pub fn assign(
             TimeSpan::range(main, published, Precision::Day, ""),
             DateSource::Window,
         ),
+        // No main day: a story that dates nothing tells what happened
+        // just before it was published, as for remarks.
+        (None, Some(published)) => {
+            (reporting_window(None, published), DateSource::Window)
+        }
         (_, Some(published)) => {
             (open_span(None, Some(published), ""), DateSource::Window)
         }
@@ -220,22 +225,41 @@ fn dating<'m>(
 /// Whether a time mention dates a "since" phrase that does not hold the
 /// trigger: in "the first meeting since the invasion three years ago" the
 /// mention dates the invasion, not the meeting. A mention that is itself
-/// "since 2015" (an open interval) is not in such a phrase.
+/// "since 2015" (an open interval) dates the trigger, except after "the
+/// first <noun>", which it belongs to ("on his first visit since 2015, he
+/// pressed his demands": the demands are not dated 2015 onwards).
 fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
     let start = mention.span.start as usize;
     let from = placement.sentence.start.min(start);
     let Some(before) = placement.lower.get(from..start) else {
         return false;
     };
+    let clause_break = |t: &str| t.contains([',', ';', ':', '(', ')']);
+    let word_at = |text: &str, at: usize| {
+        at == 0
+            || !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    };
+    let trigger = placement.trigger;
+    // "since 2015", whether or not the tagger's span holds the "since".
+    let starts_with_since =
+        placement.lower.get(start..).is_some_and(|t| t.starts_with("since "))
+            || before.ends_with("since ");
+    if starts_with_since {
+        let Some(first) = before.rfind("first ") else { return false };
+        let holder = from + first;
+        return word_at(before, first)
+            && !clause_break(&before[first..])
+            && !(holder <= trigger && trigger < mention.span.end as usize);
+    }
     let Some(at) = before.rfind("since ") else { return false };
-    let word_start = at == 0
-        || !before[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-    let phrase = &before[at..];
     let since = from + at;
-    word_start
+    word_at(before, at)
         && since + "since ".len() < start
-        && !phrase.contains([',', ';', ':', '(', ')'])
-        && !(since < placement.trigger && placement.trigger < start)
+        && !clause_break(&before[at..])
+        && !(since < trigger && trigger < start)
 }
 
 /// Whether a time mention after a speech verb is in its reported clause.
@@ -485,11 +509,19 @@ mod tests {
             DateSource::Window,
         );
 
-        // No main day: the day before publication to publication.
+        // No main day: the day before publication to publication, for a
+        // remark and for a happening alike.
         let no_main = Story { main_day: None, ..story() };
         check(
             &[],
             said,
+            no_main,
+            (Some("2025-08-15"), Some("2025-08-16")),
+            DateSource::Window,
+        );
+        check(
+            &[],
+            placement(EventKind::Attack, Status::Occurred, 10),
             no_main,
             (Some("2025-08-15"), Some("2025-08-16")),
             DateSource::Window,
@@ -523,6 +555,31 @@ mod tests {
             invasion,
             story(),
             (Some("2022-02-24"), Some("2022-02-24")),
+            DateSource::Expression,
+        );
+        // "since 2015" after "the first visit" belongs to the visit.
+        let lower = "on his first visit since 2015, he pressed his demands.";
+        let since =
+            mention(lower.find("since").expect("since"), 26, "2015-01-01");
+        let mut demands = placement(EventKind::Threat, Status::Occurred, 0);
+        demands.lower = lower;
+        demands.sentence = Range { start: 0, end: lower.len() };
+        demands.trigger = lower.find("demands").expect("demands");
+        check(
+            std::slice::from_ref(&since),
+            demands,
+            story(),
+            (Some("2025-08-15"), Some("2025-08-16")),
+            DateSource::Window,
+        );
+        let mut visit = demands;
+        visit.kind = EventKind::Travel;
+        visit.trigger = lower.find("visit").expect("visit");
+        check(
+            &[since],
+            visit,
+            story(),
+            (Some("2015-01-01"), Some("2015-01-01")),
             DateSource::Expression,
         );
         // "since 2015" is itself the mention: an open interval that dates.

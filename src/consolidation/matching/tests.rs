@@ -346,3 +346,54 @@ fn held_and_did_not_happen_never_match() {
     b.observation.status = Status::Planned;
     assert!(both(&a, &b));
 }
+
+#[test]
+fn arriving_and_leaving_the_same_day_are_two_journeys() {
+    let journey = |article: &str, rule: &str, summary: &str| {
+        let mut m = member(
+            article,
+            (0, 40),
+            EventKind::Travel,
+            "2023-06-02",
+            &["Lena Park"],
+            summary,
+        );
+        m.observation.rule = rule.into();
+        m
+    };
+    let arrived =
+        journey("a", "travel:arrived", "Park arrived in Oslo at dawn");
+    let landed = journey("b", "travel:landed", "Park landed in Oslo");
+    let left = journey("b", "travel:left", "Park left Oslo after the talks");
+    let flew_home = journey("c", "travel:departed", "Park departed for home");
+    assert!(both(&arrived, &landed));
+    assert!(!both(&arrived, &left));
+    assert!(both(&left, &flew_home));
+}
+
+#[test]
+fn two_kinds_from_one_sentence_stay_two_happenings() {
+    let sentence = "Park got a ride in the mayor's car despite the protest";
+    let mut ride = member(
+        "a",
+        (0, 30),
+        EventKind::Travel,
+        "2023-06-02",
+        &["Lena Park"],
+        sentence,
+    );
+    ride.observation.rule = "travel:ride".into();
+    let mut protest = member(
+        "a",
+        (35, 54),
+        EventKind::Other,
+        "2023-06-02",
+        &["Lena Park"],
+        sentence,
+    );
+    protest.observation.rule = "other:protest".into();
+    assert!(!both(&ride, &protest));
+    // The same `other` reported by another article still matches.
+    protest.article = "b".into();
+    assert!(both(&ride, &protest));
+}
