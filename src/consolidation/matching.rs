@@ -42,9 +42,10 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    names and framing words left out and synonyms folded), or
 ///    the later one must carry the earlier on in the next sentence ("she
 ///    added"); other consecutive remarks of one speaker are separate
-///    statements unless they say the same thing; an
-///    agreement, threat or `other` needs a shared actor and the same
-///    content; a meeting needs a shared actor, or (when one side names
+///    statements unless they say the same thing; an agreement needs a
+///    shared actor and the same content or the same specific trigger (a
+///    ceasefire and a truce); a threat or `other` needs a shared actor and the
+///    same content; a meeting needs a shared actor, or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
 ///    same single day; any other type needs a shared actor.
 ///    A journey needs a shared actor and the same direction (arriving,
@@ -76,7 +77,11 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
             same_speaker(x, y)
                 && (same_content(x, y) || same_topic(x, y) || continues(a, b))
         }
-        EventKind::Agreement | EventKind::Threat | EventKind::Other => {
+        EventKind::Agreement => {
+            share_actors(x, y) >= 1
+                && (same_content(x, y) || same_named_agreement(x, y))
+        }
+        EventKind::Threat | EventKind::Other => {
             share_actors(x, y) >= 1 && same_content(x, y)
         }
         EventKind::Meeting => {
@@ -101,6 +106,14 @@ fn same_unnamed_meeting(x: &Observation, y: &Observation) -> bool {
         && x.rule == y.rule
         && x.when.len_days() == Some(1)
         && (x.when.start, x.when.end) == (y.when.start, y.when.end)
+}
+
+/// Two agreements with the same specific trigger (a ceasefire, a truce:
+/// a kind of agreement, unlike the generic "agreed" or "deal") between
+/// parties they share are one, held or not.
+fn same_named_agreement(x: &Observation, y: &Observation) -> bool {
+    const NAMED: &[&str] = &["agreement:ceasefire", "agreement:treaty"];
+    x.rule == y.rule && NAMED.contains(&x.rule.as_str())
 }
 
 /// Whether two members come from one sentence of one article.

@@ -519,7 +519,12 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
     while idx < scan.words.len() {
         let plural_group = scan.key(idx).ends_with('s')
             && scan.lexicon.group_head(scan.key(idx)).is_some();
-        if scan.is_capital(idx) && !plural_group {
+        if scan.is_capital(idx)
+            && !plural_group
+            && hyphen_pair(scan, idx, memory, &mut out)
+        {
+            idx += 1;
+        } else if scan.is_capital(idx) && !plural_group {
             let end = run_end(scan, idx);
             interpret_run(scan, idx, end, memory, &mut out);
             let covered = out.last().map_or(end, |m| m.end_word);
@@ -548,6 +553,56 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
             });
     }
     out
+}
+
+/// Most parties a hyphenated compound can name ("US-Russia-China").
+const HYPHEN_PARTS_MAX: usize = 3;
+
+/// A hyphenated compound of known actors ("the Trump-Putin summit",
+/// "US-Russia talks", "Israel-Hamas war") names each of them: one mention
+/// per part, all over the compound's word. Only when every part is a
+/// person, country or organisation the lexicon knows, so that "Al-Assad"
+/// or "Joint Base Elmendorf-Richardson" are left to the run rules.
+fn hyphen_pair(
+    scan: &Scan<'_>,
+    idx: usize,
+    memory: &mut Memory,
+    out: &mut Vec<Mention>,
+) -> bool {
+    let key = scan.key(idx);
+    if !key.contains('-') || scan.lexicon.lookup(key).is_some() {
+        return false;
+    }
+    let parts: Vec<&str> = key.split('-').collect();
+    if parts.len() < 2 || parts.len() > HYPHEN_PARTS_MAX {
+        return false;
+    }
+    let mut found = Vec::with_capacity(parts.len());
+    for part in &parts {
+        let entry = scan.lexicon.lookup(part).filter(|e| {
+            matches!(
+                e.kind,
+                EntryKind::Person
+                    | EntryKind::Country
+                    | EntryKind::Organisation
+            )
+        });
+        let Some(entry) = entry else { return false };
+        if found
+            .iter()
+            .any(|(name, _): &(String, EntryKind)| *name == entry.name)
+        {
+            return false;
+        }
+        found.push((entry.name.clone(), entry.kind));
+    }
+    for (name, kind) in found {
+        if kind == EntryKind::Person {
+            memory.remember(&name, &[], None);
+        }
+        out.push(mention(scan, name, entry_kind(kind), idx, idx + 1));
+    }
+    true
 }
 
 /// One past the last word of the capitalised run starting at `start`.

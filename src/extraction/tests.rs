@@ -498,3 +498,28 @@ fn a_place_named_reference_adds_no_second_meeting() {
         .count();
     assert_eq!(meetings, 1);
 }
+
+#[test]
+fn a_hyphenated_pair_of_known_actors_names_both() {
+    let text = "The Macron-Scholz talks in Berlin ended on Tuesday without a \
+                joint statement. US-China trade talks resumed in Geneva on \
+                Monday.\n";
+    let observations = run(text, "2024-05-08");
+    let actors_of = |rule: &str, day: &str| {
+        observations
+            .iter()
+            .find(|o| o.rule == rule && day_text(o.when.start) == day)
+            .map(|o| o.actors.clone())
+            .unwrap_or_else(|| {
+                panic!("no {rule} on {day}: {}", describe(&observations, text))
+            })
+    };
+    let berlin = actors_of("meeting:talks", "2024-05-07");
+    assert_eq!(&berlin[..2], ["Emmanuel Macron", "Olaf Scholz"]);
+    let geneva = actors_of("meeting:talks", "2024-05-06");
+    assert!(
+        geneva.contains(&"United States".to_string())
+            && geneva.contains(&"China".to_string()),
+        "{geneva:?}"
+    );
+}

@@ -397,3 +397,42 @@ fn two_kinds_from_one_sentence_stay_two_happenings() {
     protest.article = "b".into();
     assert!(both(&ride, &protest));
 }
+
+#[test]
+fn a_ceasefire_and_a_truce_between_a_shared_party_match_but_generic_deals_need_content()
+ {
+    let agreement =
+        |article: &str, rule: &str, actors: &[&str], summary: &str| {
+            let mut m = member(
+                article,
+                (0, 60),
+                EventKind::Agreement,
+                "2023-10-12",
+                actors,
+                summary,
+            );
+            m.observation.status = Status::NotOccurred;
+            m.observation.rule = rule.into();
+            m
+        };
+    let lack = agreement(
+        "a",
+        "agreement:ceasefire",
+        &["analysts", "Sudan"],
+        "Analysts were not surprised by the lack of a ceasefire",
+    );
+    let ended = agreement(
+        "b",
+        "agreement:ceasefire",
+        &["Sudan", "mediators"],
+        "The Jeddah round closed without a truce as the army pressed on",
+    );
+    assert!(both(&lack, &ended));
+    let agreed = |article: &str, summary: &str| {
+        agreement(article, "agreement:agreed", &["Sudan"], summary)
+    };
+    assert!(!both(
+        &agreed("a", "Sudan agreed to reopen the port"),
+        &agreed("b", "Sudan agreed with mediators on prisoner swaps")
+    ));
+}
