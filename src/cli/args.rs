@@ -227,7 +227,8 @@ pub struct FilterArgs {
     /// Only events citing this article (id or prefix, file name, or outlet).
     #[arg(long = "source", value_name = "ARTICLE")]
     pub sources: Vec<String>,
-    /// Only these statuses (occurred, planned, hypothetical, not_occurred).
+    /// Only these statuses (occurred, planned, hypothetical, not_occurred,
+    /// or all); by default every status but hypothetical.
     #[arg(long = "status", value_delimiter = ',', value_name = "STATUS")]
     pub statuses: Vec<String>,
     /// Only events reported by at least N distinct articles.

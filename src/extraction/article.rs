@@ -825,6 +825,21 @@ fn location(
     trigger: &Found,
     kind: EventKind,
 ) -> Option<String> {
+    let place = |m: &&Mention| {
+        matches!(m.kind, MentionKind::Place | MentionKind::Country)
+            && !quotes::inside(context.regions, m.range.start)
+    };
+    if kind == EventKind::Travel
+        && let Some(object) = context
+            .mentions
+            .iter()
+            .filter(place)
+            .find(|m| m.first_word == trigger.end_word)
+    {
+        // "left Alaska", "visited Kyiv": the journey's own place, before
+        // any "in <place>" further on in the sentence.
+        return Some(object.name.clone());
+    }
     let wanted: &[&str] = if kind == EventKind::Travel {
         &["to", "for", "in", "at"]
     } else {

@@ -124,9 +124,13 @@ pub fn assign(
     placement: &Placement<'_>,
     story: &Story,
 ) -> (TimeSpan, DateSource) {
-    if let Some(when) = dating(mentions, placement, story.published)
-        .and_then(|m| m.when.clone())
-    {
+    let dated = dating(mentions, placement, story.published);
+    if let Some((anchor, day)) = dated.and_then(|m| anchor_day(placement, m)) {
+        // "days before Friday's summit": the anchor counts from the day
+        // the phrase names, which is not the observation's own date.
+        return (anchored(anchor, day, story.published), DateSource::Anchor);
+    }
+    if let Some(when) = dated.and_then(|m| m.when.clone()) {
         return (when, DateSource::Expression);
     }
     if let (Some(anchor), Some(main)) = (placement.anchor, story.main_day) {
@@ -275,6 +279,36 @@ fn reported_clause(placement: &Placement<'_>, mention: &TimeMention) -> bool {
         || gap
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| REPORTED_CLAUSE_WORDS.contains(&w))
+}
+
+/// The anchor and day of a phrase a mention stands in ("days before
+/// Friday's summit", "after Monday's talks"): a single day in the
+/// possessive right after the phrase's preposition, not dating the
+/// phrase's own noun (the trigger "summit" in "after Friday's summit").
+fn anchor_day(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> Option<(Anchor, Day)> {
+    /// Bytes before the mention that can hold "hours before" / "ahead of".
+    const LEAD_BYTES: usize = 24;
+    let when = mention.when.as_ref()?;
+    let day = when.start.filter(|d| when.end == Some(*d))?;
+    let start = mention.span.start as usize;
+    let end = mention.span.end as usize;
+    let after = placement.lower.get(end..)?;
+    let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+    let noun = after.split(' ').nth(1).unwrap_or("");
+    let noun_end = end + after.find(' ').map_or(0, |i| i + 1) + noun.len();
+    if !possessive || (start..=noun_end).contains(&placement.trigger) {
+        return None;
+    }
+    let mut from =
+        start.saturating_sub(LEAD_BYTES).max(placement.sentence.start);
+    while !placement.lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let phrase = placement.lower.get(from..noun_end)?;
+    anchor(phrase).map(|a| (a, day))
 }
 
 fn anchored(anchor: Anchor, main: Day, published: Option<Day>) -> TimeSpan {
@@ -594,6 +628,35 @@ mod tests {
             fighting,
             story(),
             (Some("2015-01-01"), Some("2015-01-01")),
+            DateSource::Expression,
+        );
+    }
+
+    #[test]
+    fn an_anchor_phrase_with_its_own_day_counts_from_that_day() {
+        let lower =
+            "he spoke after a call with the mayor days before friday's talks.";
+        let at = |w: &str| lower.find(w).expect("word in test sentence");
+        let friday = mention(at("friday"), at("friday") + 6, "2025-08-15");
+        let mut call = placement(EventKind::Call, Status::Occurred, at("call"));
+        call.lower = lower;
+        call.sentence = Range { start: 0, end: lower.len() };
+        // The week before Friday, not Friday and not the main day.
+        check(
+            std::slice::from_ref(&friday),
+            call,
+            Story { main_day: Some(day("2025-08-20")), ..story() },
+            (Some("2025-08-08"), Some("2025-08-14")),
+            DateSource::Anchor,
+        );
+        // The phrase's own noun is dated by the mention.
+        let mut talks = call;
+        talks.trigger = at("talks");
+        check(
+            &[friday],
+            talks,
+            story(),
+            (Some("2025-08-15"), Some("2025-08-15")),
             DateSource::Expression,
         );
     }

@@ -485,6 +485,11 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
         if found.trigger.form == Speech {
             continue;
         }
+        if found.trigger.form == Noun && matches!(key, "following" | "after") {
+            // "hoped he would sign a truce following a call with X": the
+            // call is taken as done, whatever the clause says of the rest.
+            return Status::Occurred;
+        }
         if key == "would" && reported_future(scan, idx) {
             return Status::Planned;
         }

@@ -523,3 +523,38 @@ fn a_hyphenated_pair_of_known_actors_names_both() {
         "{geneva:?}"
     );
 }
+
+#[test]
+fn a_happening_after_following_is_taken_as_done_in_a_hoped_for_clause() {
+    let text = "Farmers had hoped Emmanuel Macron would announce a drought \
+                deal following a phone call with Olaf Scholz days before \
+                Tuesday's summit.\n";
+    let observations = run(text, "2021-03-12");
+    let call =
+        observations.iter().find(|o| o.kind.name() == "call").unwrap_or_else(
+            || panic!("no call: {}", describe(&observations, text)),
+        );
+    assert_eq!(
+        call.status.name(),
+        "occurred",
+        "{}",
+        describe(&observations, text)
+    );
+    // The week before Tuesday 9 March, not Tuesday itself.
+    assert_eq!(
+        (day_text(call.when.start), day_text(call.when.end)),
+        ("2021-03-02".to_string(), "2021-03-08".to_string())
+    );
+}
+
+#[test]
+fn a_journey_takes_the_place_it_names_right_after_its_verb() {
+    let text = "Mark Rutte left Brussels on Monday without a deal on troops \
+                in Ukraine.\n";
+    let observations = run(text, "2024-05-08");
+    let travel =
+        observations.iter().find(|o| o.kind.name() == "travel").unwrap_or_else(
+            || panic!("no travel: {}", describe(&observations, text)),
+        );
+    assert_eq!(travel.location.as_deref(), Some("Brussels"));
+}

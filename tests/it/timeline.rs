@@ -202,3 +202,36 @@ fn show_prints_every_source_with_evidence_and_rule() {
     let shown = env.run(&["show", article]).expect_code(0).stdout;
     assert!(shown.starts_with("article a-"), "{shown}");
 }
+
+#[test]
+fn hypothetical_happenings_are_shown_only_on_request() {
+    let env = TestEnv::new();
+    let article = env.write(
+        "fisheries.txt",
+        "---\ntitle: Fisheries talks\npublished: 2024-05-08\n---\n\
+         Norway's foreign minister met Iceland's foreign minister in Bergen \
+         on Monday. Officials said a quota deal could be signed in Oslo \
+         within weeks if the two sides agree on monitoring.\n",
+    );
+    env.run(&["ingest", article.to_str().unwrap()]).expect_code(0);
+    let statuses = |extra: &[&str]| {
+        let mut args =
+            vec!["between", "2024-01-01", "2024-12-31", "--format", "json"];
+        args.extend_from_slice(extra);
+        let json = env.run(&args).expect_code(0).stdout;
+        let mut found: Vec<String> = events(&json)
+            .iter()
+            .map(|e| e["status"].as_str().expect("status").to_string())
+            .collect();
+        found.sort();
+        found.dedup();
+        found
+    };
+    let default = statuses(&[]);
+    assert!(default.contains(&"occurred".to_string()), "{default:?}");
+    assert!(!default.contains(&"hypothetical".to_string()), "{default:?}");
+    let all = statuses(&["--status", "all"]);
+    assert!(all.contains(&"hypothetical".to_string()), "{all:?}");
+    assert!(all.contains(&"occurred".to_string()), "{all:?}");
+    assert_eq!(statuses(&["--status", "hypothetical"]), ["hypothetical"]);
+}

@@ -150,7 +150,20 @@ fn parse_kinds(names: &[String]) -> Result<Vec<EventKind>, CliError> {
         .collect()
 }
 
+/// The statuses a chronology shows when `--status` is not given: what
+/// happened, what is scheduled and what was reported as not happening.
+/// Hypothetical happenings ("talks could resume") are stored and shown
+/// with `--status all` or `--status hypothetical`, but they are not events.
+const DEFAULT_STATUSES: [Status; 3] =
+    [Status::Occurred, Status::Planned, Status::NotOccurred];
+
 fn parse_statuses(names: &[String]) -> Result<Vec<Status>, CliError> {
+    if names.is_empty() {
+        return Ok(DEFAULT_STATUSES.to_vec());
+    }
+    if names.iter().any(|n| n.eq_ignore_ascii_case("all")) {
+        return Ok(Vec::new());
+    }
     names
         .iter()
         .map(|name| {
@@ -158,7 +171,7 @@ fn parse_statuses(names: &[String]) -> Result<Vec<Status>, CliError> {
                 let names: Vec<&str> =
                     Status::ALL.iter().map(|s| s.name()).collect();
                 CliError::bad_input(format!(
-                    "unknown --status '{name}' (one of {})",
+                    "unknown --status '{name}' (one of {}, or all)",
                     names.join(", ")
                 ))
             })
