@@ -84,3 +84,83 @@ fn a_retired_event_id_leads_to_what_it_became() {
         assert!(shown.stdout.contains(id.as_str()), "{}", shown.stdout);
     }
 }
+
+const TALKS_A: &str = "---\npublished: 2024-09-11\noutlet: Harbour Post\n---\n\
+Emmanuel Macron met Olaf Scholz in Aachen on Tuesday to discuss \
+the defence budget, officials said.\n";
+
+const TALKS_B: &str = "---\npublished: 2024-09-12\noutlet: Rhine Daily\n---\n\
+Olaf Scholz held talks with Emmanuel Macron in Aachen on Tuesday, \
+his spokesman said, adding that the two leaders agreed to meet \
+again in the spring.\n";
+
+/// The id of the one meeting on 2024-09-10, with its number of sources.
+fn aachen_meeting(env: &TestEnv) -> (String, u64) {
+    let doc = chronology(env);
+    let meetings: Vec<Value> = events(&doc)
+        .into_iter()
+        .filter(|e| {
+            e["type"] == "meeting" && e["when"]["start"] == "2024-09-10"
+        })
+        .collect();
+    assert_eq!(meetings.len(), 1, "{doc:#}");
+    let id = meetings[0]["id"].as_str().expect("id").to_string();
+    (id, meetings[0]["n_sources"].as_u64().expect("n_sources"))
+}
+
+#[test]
+fn merged_and_split_events_leave_their_old_ids_pointing_at_what_they_became() {
+    // In one of the two orders the first article's event id is retired
+    // when the second article joins it (the id follows the first source
+    // in canonical order, whatever the order of arrival).
+    let mut retired_once = false;
+    for (first, second) in [("a.txt", "b.txt"), ("b.txt", "a.txt")] {
+        let env = TestEnv::new();
+        let a = env.write("a.txt", TALKS_A);
+        let b = env.write("b.txt", TALKS_B);
+        let path =
+            |name: &str| if name == "a.txt" { a.clone() } else { b.clone() };
+        env.run(&["ingest", path(first).to_str().unwrap()]).expect_code(0);
+        let (alone, n) = aachen_meeting(&env);
+        assert_eq!(n, 1);
+        env.run(&["ingest", path(second).to_str().unwrap()]).expect_code(0);
+        let (merged, n) = aachen_meeting(&env);
+        assert_eq!(n, 2, "both articles report one meeting");
+        if merged != alone {
+            retired_once = true;
+            // Merge: the old id leads to the merged event.
+            let shown = env.run(&["show", &alone]).expect_code(0).stdout;
+            assert!(
+                shown.starts_with(&format!(
+                    "event {alone} is now part of: {merged}"
+                )),
+                "{shown}"
+            );
+            assert!(
+                shown.contains("a.txt") && shown.contains("b.txt"),
+                "{shown}"
+            );
+            let json = env
+                .run(&["show", &alone, "--format", "json"])
+                .expect_code(0)
+                .stdout;
+            let doc: Value = serde_json::from_str(&json).expect("json");
+            assert_eq!(doc["now_part_of"][0], merged.as_str());
+        }
+        // Split: retracting the second article brings the first one's id
+        // back, and the merged id leads to it.
+        env.run(&["retract", second]).expect_code(0);
+        let (after, n) = aachen_meeting(&env);
+        assert_eq!((after.as_str(), n), (alone.as_str(), 1));
+        if merged != alone {
+            let shown = env.run(&["show", &merged]).expect_code(0).stdout;
+            assert!(
+                shown.starts_with(&format!(
+                    "event {merged} is now part of: {alone}"
+                )),
+                "{shown}"
+            );
+        }
+    }
+    assert!(retired_once, "one order must retire the first id");
+}
