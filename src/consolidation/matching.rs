@@ -110,10 +110,15 @@ fn same_unnamed_meeting(x: &Observation, y: &Observation) -> bool {
 
 /// Two agreements with the same specific trigger (a ceasefire, a truce:
 /// a kind of agreement, unlike the generic "agreed" or "deal") between
-/// parties they share are one, held or not.
+/// parties they share are one, held or not; so are two reports that the
+/// same two parties did not reach an agreement of one kind.
 fn same_named_agreement(x: &Observation, y: &Observation) -> bool {
     const NAMED: &[&str] = &["agreement:ceasefire", "agreement:treaty"];
-    x.rule == y.rule && NAMED.contains(&x.rule.as_str())
+    let failed_between_same_parties = x.status == Status::NotOccurred
+        && y.status == Status::NotOccurred
+        && share_actors(x, y) >= 2;
+    x.rule == y.rule
+        && (NAMED.contains(&x.rule.as_str()) || failed_between_same_parties)
 }
 
 /// Whether two members come from one sentence of one article.

@@ -494,7 +494,28 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
             return Status::Planned;
         }
         if HYPOTHETICAL.contains(&key) {
-            return Status::Hypothetical;
+            // "without securing a truce", "failed to reach a deal": an
+            // attempt reported as failed is a happening that did not occur.
+            let attempt = matches!(
+                key,
+                "securing"
+                    | "secure"
+                    | "reach"
+                    | "reaching"
+                    | "seek"
+                    | "seeking"
+                    | "try"
+                    | "trying"
+                    | "attempt"
+            );
+            let negated = attempt
+                && (idx.saturating_sub(2).max(clause_start)..idx)
+                    .any(|i| NEGATIONS.contains(&scan.key(i)));
+            return if negated {
+                Status::NotOccurred
+            } else {
+                Status::Hypothetical
+            };
         }
         if PLANNED.contains(&key) {
             return Status::Planned;

@@ -558,3 +558,22 @@ fn a_journey_takes_the_place_it_names_right_after_its_verb() {
         );
     assert_eq!(travel.location.as_deref(), Some("Brussels"));
 }
+
+#[test]
+fn an_attempt_reported_as_failed_did_not_occur() {
+    let text = "Emmanuel Macron left Berlin on Tuesday without securing a \
+                ceasefire deal, and Olaf Scholz failed to reach an agreement \
+                with Donald Tusk.\n";
+    let observations = run(text, "2024-05-08");
+    let statuses: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind.name() == "agreement")
+        .map(|o| o.status.name())
+        .collect();
+    assert!(!statuses.is_empty(), "{}", describe(&observations, text));
+    assert!(
+        statuses.iter().all(|s| *s == "not_occurred"),
+        "{}",
+        describe(&observations, text)
+    );
+}

@@ -435,4 +435,23 @@ fn a_ceasefire_and_a_truce_between_a_shared_party_match_but_generic_deals_need_c
         &agreed("a", "Sudan agreed to reopen the port"),
         &agreed("b", "Sudan agreed with mediators on prisoner swaps")
     ));
+    // The same two parties failing to reach "an agreement" the same day,
+    // in other words, is one non-event; with one party in common it is not.
+    let failed = |article: &str, actors: &[&str], summary: &str| {
+        agreement(article, "agreement:agreement", actors, summary)
+    };
+    let a = failed(
+        "a",
+        &["Sudan", "Chad"],
+        "Sudan and Chad did not reach an agreement",
+    );
+    let b = failed(
+        "b",
+        &["Chad", "Sudan"],
+        "although they did not finalize the border agreement both wanted",
+    );
+    assert!(both(&a, &b));
+    let c =
+        failed("c", &["Chad", "Niger"], "the grazing accord talks collapsed");
+    assert!(!both(&a, &c));
 }
