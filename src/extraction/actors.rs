@@ -892,6 +892,19 @@ fn unknown_name(
         out.push(mention(scan, name, MentionKind::Organisation, start, to));
         return;
     }
+    let preposition = from.checked_sub(1).map_or("", |i| scan.key(i));
+    let calendar_word = all_keys.iter().any(|k| CALENDAR_WORDS.contains(k));
+    if matches!(preposition, "in" | "near")
+        && n_words <= 3
+        && !calendar_word
+        && memory.person_by_word(last_key).is_none()
+    {
+        // "in Wellington", "near Port Moresby": a place the gazetteer does
+        // not know yet.
+        let name = run_text(scan, from, to);
+        out.push(mention(scan, name, MentionKind::Place, from, to));
+        return;
+    }
     if n_words == 1 {
         if let Some(name) = memory.person_by_word(last_key).map(str::to_string)
         {
@@ -900,7 +913,12 @@ fn unknown_name(
         }
         return;
     }
-    let person_cue = !roles.is_empty() || person_cue_after(scan, to);
+    // "..., said Tom Hughes": a name right after a speech verb is a speaker.
+    let said_before = from
+        .checked_sub(1)
+        .is_some_and(|i| super::events::is_speech_word(scan.key(i)));
+    let person_cue =
+        !roles.is_empty() || person_cue_after(scan, to) || said_before;
     if (2..=4).contains(&n_words) && person_cue {
         let name = run_text(scan, from, to);
         let mut all_roles = roles.to_vec();
@@ -927,8 +945,86 @@ fn person_cue_after(scan: &Scan<'_>, to: usize) -> bool {
         return matches!(next, "a" | "an" | "the" | "who" | "whose" | "former")
             || scan.lexicon.is_role(next);
     }
-    super::events::is_speech_word(next)
+    super::events::is_speech_word(next) || PERSON_VERBS.contains(&next)
 }
+
+/// Capitalised words that are times, not places ("in January").
+const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "christmas",
+    "easter",
+    "ramadan",
+];
+
+/// Verbs whose subject, when an unknown two-to-four-word capitalised name,
+/// is taken for a person ("Jacinda Ardern met ...", "Tom Hughes visited").
+const PERSON_VERBS: &[&str] = &[
+    "met",
+    "meets",
+    "visited",
+    "visits",
+    "phoned",
+    "hosted",
+    "hosts",
+    "travelled",
+    "traveled",
+    "arrived",
+    "flew",
+    "signed",
+    "resigned",
+    "threatened",
+    "vowed",
+    "pledged",
+    "promised",
+    "urged",
+    "accused",
+    "denied",
+    "rejected",
+    "praised",
+    "criticized",
+    "criticised",
+    "welcomed",
+    "spoke",
+    "speaks",
+    "wrote",
+    "tweeted",
+    "posted",
+];
 
 /// The text of words `from..to` with inner whitespace collapsed.
 fn run_text(scan: &Scan<'_>, from: usize, to: usize) -> String {

@@ -204,6 +204,19 @@ pub fn speaker(
         if after_quote && !next_is_that {
             return Some(Attribution { mention: idx, pattern: "said-after" });
         }
+        // Unquoted: "The talks were useful, said Tom Hughes, a spokesman."
+        // The name after the verb closes the clause (a comma, or the end).
+        let closes = mentions.get(idx).is_some_and(|m| {
+            let after = scan.gap_before(m.end_word);
+            m.end_word >= scan.words.len()
+                || after.trim_start().starts_with(',')
+        });
+        if gap.trim_end().ends_with(',') && !quote_before && closes {
+            return Some(Attribution {
+                mention: idx,
+                pattern: "said-after-unquoted",
+            });
+        }
     }
     subject_before(scan, mentions, regions, verb)
 }

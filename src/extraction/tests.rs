@@ -577,3 +577,48 @@ fn an_attempt_reported_as_failed_did_not_occur() {
         describe(&observations, text)
     );
 }
+
+const UNKNOWN_NAMES: &str =
+    include_str!("../../tests/data/articles/unknown-names.txt");
+
+#[test]
+fn people_and_places_the_lexicon_does_not_know_are_found_by_their_cues() {
+    check(
+        UNKNOWN_NAMES,
+        "2023-03-16",
+        &[
+            // A name before "met", and "in <Place>".
+            (
+                "meeting",
+                "occurred",
+                "Jacinda Ardern",
+                Some(("2023-03-14", "2023-03-14")),
+            ),
+            // Her surname alone, once she is known.
+            ("statement", "occurred", "Jacinda Ardern", None),
+            // Unquoted "..., said NAME, a spokesman" and "..., said NAME."
+            ("statement", "occurred", "Tom Hughes", None),
+            ("statement", "occurred", "Aroha Ngata", None),
+            (
+                "statement",
+                "occurred",
+                "Chris Hipkins",
+                Some(("2023-03-15", "2023-03-15")),
+            ),
+        ],
+    );
+    let observations = run(UNKNOWN_NAMES, "2023-03-16");
+    let meeting = observations
+        .iter()
+        .find(|o| o.kind.name() == "meeting" && o.rule == "meeting:met")
+        .expect("the meeting");
+    assert_eq!(meeting.location.as_deref(), Some("Wellington"));
+    assert!(meeting.actors.contains(&"Anthony Albanese".to_string()));
+    // "next month" is not a place, and no one is called "Wednesday".
+    assert!(
+        observations.iter().all(|o| o.location.as_deref() != Some("Wednesday")
+            && !o.actors.iter().any(|a| a == "Wednesday")),
+        "{}",
+        describe(&observations, UNKNOWN_NAMES)
+    );
+}
