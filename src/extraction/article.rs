@@ -156,7 +156,12 @@ impl Reader<'_> {
         let text = self.text;
         let mut paragraph_date: Option<TimeSpan> = None;
         let mut attributed: Vec<Range> = Vec::new();
-        for sentence in text::sentences(text, paragraph, idx) {
+        for (n, mut sentence) in
+            text::sentences(text, paragraph, idx).into_iter().enumerate()
+        {
+            if n == 0 {
+                sentence.range.start = dateline_end(text, sentence.range);
+            }
             if self.observations.len() >= OBSERVATIONS_PER_ARTICLE_MAX {
                 self.diagnostics.push(Diagnostic {
                     span: None,
@@ -545,6 +550,13 @@ impl Reader<'_> {
             } else if kind == EventKind::Statement {
                 continue;
             }
+            if kind == EventKind::Attack
+                && natural_cause(&context.scan, trigger)
+            {
+                // "a magnitude 7.5 earthquake killed 62": a disaster, not an
+                // attack by anyone.
+                kind = EventKind::Other;
+            }
             if self.in_quote(context, trigger)
                 || !fresh(&context.scan, &done, kind, trigger)
             {
@@ -764,6 +776,105 @@ impl Reader<'_> {
             claims,
         });
     }
+}
+
+/// Longest wire dateline ("KANAZAWA, Japan (Pacific Wire) — ").
+const DATELINE_BYTES_MAX: usize = 80;
+
+/// Where a paragraph's first sentence starts once a wire dateline is
+/// skipped: "KYIV, Ukraine (AP) — Russia launched ..." reads from
+/// "Russia". A dateline opens with a capitalised place name in capitals
+/// and holds only capitalised words, commas and a parenthesised outlet
+/// before a dash.
+pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
+    let body = text::slice(text, sentence);
+    let head = body.get(..DATELINE_BYTES_MAX.min(body.len())).unwrap_or("");
+    let dash = [" — ", " – ", " - ", "—"]
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
+        .min();
+    let Some((at, len)) = dash else { return sentence.start };
+    let prefix = &head[..at];
+    let first = prefix.split([',', ' ', '(']).next().unwrap_or("");
+    let shouting = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| !c.is_lowercase());
+    let outside_parens: String = {
+        let mut depth = 0i32;
+        prefix
+            .chars()
+            .filter(|c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && *c != ')'
+            })
+            .collect()
+    };
+    let names_only = outside_parens
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if !(shouting && names_only) {
+        return sentence.start;
+    }
+    let rest = &body[at + len..];
+    // The story itself starts like a sentence ("NATO - the alliance" is
+    // not a dateline).
+    if rest.trim_start().chars().next().is_some_and(char::is_lowercase) {
+        return sentence.start;
+    }
+    let skipped = at + len + (rest.len() - rest.trim_start().len());
+    if skipped >= body.len() {
+        sentence.start
+    } else {
+        sentence.start + skipped
+    }
+}
+
+/// Natural hazards that kill and strike without an attacker.
+const HAZARDS: &[&str] = &[
+    "quake",
+    "earthquake",
+    "aftershock",
+    "aftershocks",
+    "tsunami",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "flood",
+    "floods",
+    "flooding",
+    "wildfire",
+    "wildfires",
+    "fire",
+    "blaze",
+    "landslide",
+    "landslides",
+    "mudslide",
+    "avalanche",
+    "eruption",
+    "heatwave",
+    "drought",
+    "lightning",
+    "outbreak",
+    "epidemic",
+    "virus",
+];
+
+/// Whether an attack trigger's subject is a natural hazard: one of the
+/// few words right before it in its clause ("the quake struck", "a
+/// tsunami killed more than 18,000").
+fn natural_cause(scan: &Scan<'_>, trigger: &Found) -> bool {
+    const SUBJECT_WORDS_MAX: usize = 4;
+    let from = trigger.first_word.saturating_sub(SUBJECT_WORDS_MAX);
+    (from..trigger.first_word)
+        .rev()
+        .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';']))
+        .any(|i| HAZARDS.contains(&scan.key(i)))
 }
 
 /// Whether a noun is only the content of reported speech ("said the talks

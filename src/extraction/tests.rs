@@ -622,3 +622,54 @@ fn people_and_places_the_lexicon_does_not_know_are_found_by_their_cues() {
         describe(&observations, UNKNOWN_NAMES)
     );
 }
+
+const DISASTER_WIRE: &str =
+    include_str!("../../tests/data/articles/disaster-wire.txt");
+
+#[test]
+fn a_disaster_is_not_an_attack_and_the_dateline_is_not_the_story() {
+    let observations = run(DISASTER_WIRE, "2024-01-03");
+    let text = DISASTER_WIRE;
+    assert!(
+        !observations.iter().any(|o| o.kind.name() == "attack"),
+        "{}",
+        describe(&observations, text)
+    );
+    assert!(
+        observations.iter().any(|o| o.kind.name() == "other"
+            && day_text(o.when.start) == "2024-01-01"),
+        "the quake on Monday: {}",
+        describe(&observations, text)
+    );
+    for o in &observations {
+        let evidence = o.span.slice(text).unwrap_or("");
+        assert!(!evidence.starts_with("KANAZAWA"), "{evidence}");
+        assert!(
+            !o.actors.iter().any(|a| a == "Pacific Wire"),
+            "{:?}",
+            o.actors
+        );
+    }
+}
+
+#[test]
+fn wire_datelines_are_skipped_and_other_dashes_are_not() {
+    use super::text::Range;
+    let cases = [
+        ("WASHINGTON (Reuters) - The Senate passed the bill.", "The Senate"),
+        ("KYIV, Ukraine — Russia launched drones overnight.", "Russia"),
+        ("NEW YORK, N.Y. (AP) — Stocks fell.", "Stocks"),
+        ("NATO - the alliance - met on Monday.", "NATO"),
+        ("Officials — including the mayor — said no.", "Officials"),
+        ("BERLIN —", "BERLIN"),
+    ];
+    for (sentence, starts) in cases {
+        let range = Range { start: 0, end: sentence.len() };
+        let at = super::article::dateline_end(sentence, range);
+        assert!(
+            sentence[at..].starts_with(starts),
+            "{sentence:?} -> {:?}",
+            &sentence[at..]
+        );
+    }
+}
