@@ -656,7 +656,21 @@ impl Reader<'_> {
                     && m.preposition.is_none_or(|p| p == "by")
             })
         };
-        let subject = subject_at(floor).or_else(|| subject_at(0));
+        // "A met B, and C visited Beijing": the subject of a coordinated
+        // clause is the one after its ", and".
+        let coordinated = (floor..trigger.first_word)
+            .rev()
+            .find(|&i| {
+                matches!(
+                    context.scan.key(i),
+                    "and" | "but" | "while" | "whereas"
+                ) && context.scan.gap_before(i).contains(',')
+            })
+            .map(|i| i + 1);
+        let subject = coordinated
+            .and_then(subject_at)
+            .or_else(|| subject_at(floor))
+            .or_else(|| subject_at(0));
         let before = mentions
             .iter()
             .rposition(|m| m.end_word <= trigger.first_word && usable(m));

@@ -673,3 +673,50 @@ fn wire_datelines_are_skipped_and_other_dashes_are_not() {
         );
     }
 }
+
+const SUMMIT_WIRE: &str =
+    include_str!("../../tests/data/articles/summit-wire.txt");
+
+#[test]
+fn a_summit_story_from_another_year_reads_the_same_way() {
+    check(
+        SUMMIT_WIRE,
+        "2023-11-16",
+        &[
+            (
+                "agreement",
+                "occurred",
+                "Joe Biden",
+                Some(("2023-11-15", "2023-11-15")),
+            ),
+            ("statement", "occurred", "Joe Biden", None),
+            // Named by her title and name; "on Thursday" is hers.
+            (
+                "statement",
+                "occurred",
+                "Mao Ning",
+                Some(("2023-11-16", "2023-11-16")),
+            ),
+            (
+                "travel",
+                "occurred",
+                "Xi Jinping",
+                Some(("2023-11-14", "2023-11-14")),
+            ),
+            // ", and Janet Yellen visited Beijing in July": her journey.
+            (
+                "travel",
+                "occurred",
+                "Janet Yellen",
+                Some(("2023-07-01", "2023-07-31")),
+            ),
+            ("agreement", "not_occurred", "officials", None),
+            (
+                "meeting",
+                "planned",
+                "Joe Biden",
+                Some(("2024-01-01", "2024-12-31")),
+            ),
+        ],
+    );
+}
