@@ -241,15 +241,28 @@ pub fn same_content(x: &Observation, y: &Observation) -> bool {
     {
         return true;
     }
-    let wa = content_stems(x);
-    let wb = content_stems(y);
+    overlap(
+        &content_stems(x),
+        &content_stems(y),
+        CONTENT_SHARED_MIN,
+        CONTENT_OVERLAP_MIN,
+    )
+}
+
+/// Whether two sorted stem sets share at least `shared_min` stems and at
+/// least `ratio_min` of the smaller set.
+fn overlap(
+    wa: &[String],
+    wb: &[String],
+    shared_min: usize,
+    ratio_min: f64,
+) -> bool {
     let smaller = wa.len().min(wb.len());
     if smaller == 0 {
         return false;
     }
     let common = wa.iter().filter(|w| wb.contains(w)).count();
-    common >= CONTENT_SHARED_MIN
-        && common as f64 / smaller as f64 >= CONTENT_OVERLAP_MIN
+    common >= shared_min && common as f64 / smaller as f64 >= ratio_min
 }
 
 /// Topic stems two remarks of one speaker must share to be paraphrases of
@@ -263,15 +276,12 @@ const TOPIC_OVERLAP_MIN: f64 = 0.3;
 /// smaller set. Two outlets rarely paraphrase one remark with the same
 /// words, but they keep its subject words ("deal", "land", "progress").
 fn same_topic(x: &Observation, y: &Observation) -> bool {
-    let wa = topic_stems(x);
-    let wb = topic_stems(y);
-    let smaller = wa.len().min(wb.len());
-    if smaller == 0 {
-        return false;
-    }
-    let common = wa.iter().filter(|w| wb.contains(w)).count();
-    common >= TOPIC_SHARED_MIN
-        && common as f64 / smaller as f64 >= TOPIC_OVERLAP_MIN
+    overlap(
+        &topic_stems(x),
+        &topic_stems(y),
+        TOPIC_SHARED_MIN,
+        TOPIC_OVERLAP_MIN,
+    )
 }
 
 /// Length of the longest run of words the two sequences share.

@@ -948,20 +948,9 @@ fn person_cue_after(scan: &Scan<'_>, to: usize) -> bool {
     super::events::is_speech_word(next) || PERSON_VERBS.contains(&next)
 }
 
-/// Capitalised words that are times, not places ("in January").
+/// Capitalised words that are times, not places ("in Sept.", "in
+/// Spring"); month and day names are function words already.
 const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -974,13 +963,6 @@ const CALENDAR_WORDS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "spring",
     "summer",
     "autumn",
