@@ -194,13 +194,11 @@ pub fn catch_up(store: &Store) -> Result<u64, ProjectionError> {
     Ok(store.head() - applied)
 }
 
-/// The projection rebuilt in memory from the whole log.
+/// The projection rebuilt in memory from the whole log, by the batch fold
+/// (`projection::fold`): exactly what applying every record gives.
 pub fn rebuild_in_memory(store: &Store) -> Result<MemKv, ProjectionError> {
-    let mut mem = MemKv::default();
-    for envelope in store.read_range(1, store.head())? {
-        projection::apply(&mut mem, &envelope, store)?;
-    }
-    Ok(mem)
+    let envelopes = store.read_range(1, store.head())?;
+    projection::fold::fold_log(&envelopes, store)
 }
 
 /// Shortens `text` to at most `max_bytes`, cutting on a character boundary.

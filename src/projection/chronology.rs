@@ -268,7 +268,7 @@ fn replace_events<K: Kv + ?Sized>(
 /// The smallest span covering every source's span. The time index files
 /// events under it (not under the consolidated span) so that a new
 /// observation finds every event holding a member it could match.
-fn hull(event: &Event) -> TimeSpan {
+pub(crate) fn hull(event: &Event) -> TimeSpan {
     let mut start = event.when.start;
     let mut end = event.when.end;
     for source in &event.sources {
