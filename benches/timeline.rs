@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use summit_timeline::domain::Day;
-use summit_timeline::ingest::{self, append_and_project, ingest_article};
+use summit_timeline::ingest::{self, append_and_project};
 use summit_timeline::projection;
 use summit_timeline::query::{self, Query};
 use summit_timeline::store::{OpenMode, Record, Store};
@@ -185,9 +185,7 @@ fn extraction_figures(options: &Options, workdir: &Path) {
     let started = Instant::now();
     let cpu = cpu_seconds();
     for batch in articles.chunks(BATCH / 2) {
-        for article in batch {
-            ingest_article(&mut store, article.clone(), 0).expect("ingest");
-        }
+        ingest::ingest_articles(&mut store, batch.to_vec(), 0).expect("ingest");
         store.flush().expect("flush");
     }
     let seconds = started.elapsed().as_secs_f64();
@@ -222,10 +220,8 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
         sqlite::insert_batch(&mut connection, &batch).expect("sqlite insert");
         theirs_time += started.elapsed();
         let started = Instant::now();
-        for records in batch {
-            append_and_project(&mut store, records.to_vec(), 0)
-                .expect("append");
-        }
+        let records: Vec<Record> = batch.into_iter().flatten().collect();
+        append_and_project(&mut store, records, 0).expect("append");
         store.flush().expect("flush");
         ours_time += started.elapsed();
     }

@@ -26,24 +26,57 @@ pub fn load_event<K: Kv + ?Sized>(
 }
 
 /// Time-index entries (key, digest) of every event whose hull may
-/// intersect `[from, to]`: one range scan per level, so the cost follows the
-/// size of the answer (see `keys::time_scan`).
+/// intersect `[from, to]`: one range scan per level that holds entries (the
+/// `L` view counts them), so the cost follows the size of the answer (see
+/// `keys::time_scan`).
 fn time_index_rows<K: Kv + ?Sized>(
     kv: &K,
     from: Day,
     to: Day,
 ) -> Result<crate::store::kv::Entries, StoreError> {
     let mut rows = Vec::new();
-    let levels = (0..=keys::LEVEL_CLOSED_MAX).chain([
-        keys::LEVEL_OPEN_END,
-        keys::LEVEL_OPEN_START,
-        keys::LEVEL_OPEN_BOTH,
-    ]);
-    for level in levels {
+    for (level, count) in level_counts(kv)? {
+        if count == 0 {
+            continue;
+        }
         let (lo, hi) = keys::time_scan(level, from, to);
         rows.extend(kv.scan(&lo, &hi)?);
     }
     Ok(rows)
+}
+
+/// The time index's entries per level, for levels holding any, in level
+/// order.
+pub fn level_counts<K: Kv + ?Sized>(
+    kv: &K,
+) -> Result<Vec<(u8, u64)>, StoreError> {
+    Ok(get_value(kv, keys::TIME_LEVELS)?.unwrap_or_default())
+}
+
+/// Files or removes a time-index entry, keeping the level counts.
+fn adjust_level_count<K: Kv + ?Sized>(
+    kv: &mut K,
+    key: &[u8],
+    delta: i64,
+) -> Result<(), StoreError> {
+    let Some(level) = keys::level_of_time_key(key) else { return Ok(()) };
+    let mut counts = level_counts(kv)?;
+    match counts.binary_search_by_key(&level, |(l, _)| *l) {
+        Ok(at) => {
+            let count = counts[at].1 as i64 + delta;
+            assert!(count >= 0, "level {level} count went negative ({count})");
+            if count == 0 {
+                counts.remove(at);
+            } else {
+                counts[at].1 = count as u64;
+            }
+        }
+        Err(at) => {
+            assert!(delta > 0, "level {level} has no entries to remove");
+            counts.insert(at, (level, delta as u64));
+        }
+    }
+    put_value(kv, keys::TIME_LEVELS.to_vec(), &counts)
 }
 
 /// Ids of every event whose hull may intersect `[from, to]`.
@@ -297,7 +330,11 @@ fn delete_event<K: Kv + ?Sized>(
     adjust_event_count(kv, -1)?;
     kv.delete(keys::event(id));
     kv.delete(keys::event_members(id));
-    kv.delete(keys::time(&hull(&event), id));
+    let time_key = keys::time(&hull(&event), id);
+    if kv.get(&time_key)?.is_some() {
+        adjust_level_count(kv, &time_key, -1)?;
+    }
+    kv.delete(time_key);
     for actor in &event.actors {
         kv.delete(keys::actor(actor, id));
     }
@@ -319,7 +356,11 @@ fn write_event<K: Kv + ?Sized>(
     let digest = EventDigest::of(
         event.sources.iter().map(|s| (s.kind, s.status, s.actors.as_slice())),
     );
-    put_value(kv, keys::time(&hull(event), id), &digest)?;
+    let time_key = keys::time(&hull(event), id);
+    if kv.get(&time_key)?.is_none() {
+        adjust_level_count(kv, &time_key, 1)?;
+    }
+    put_value(kv, time_key, &digest)?;
     for actor in &event.actors {
         kv.put(keys::actor(actor, id), Vec::new());
     }

@@ -7,7 +7,8 @@
 //! replays thousands of records, so the fold keeps the chronology's state
 //! decoded in memory instead: members, each event's member keys, hull and
 //! digest, the time index (with the same keys and scan bounds as the
-//! projection's `T` view, so it hands out the same candidates), membership
+//! projection's `T` view, so it hands out the same candidates) and its level
+//! counts (`L`), membership
 //! and redirects. It runs the same steps as `chronology::add_members` and
 //! `chronology::remove_article` on that state, but defers what only the
 //! final state needs: each surviving event is merged and encoded once, at
@@ -472,6 +473,15 @@ impl Fold {
         for (id, targets) in &self.redirects {
             entries.push((keys::redirect(id), codec::encode(targets)?));
         }
+        if self.event_count.is_some() {
+            let levels: Vec<(u8, u64)> = self
+                .level_counts
+                .iter()
+                .filter(|(_, count)| **count > 0)
+                .map(|(level, count)| (*level, *count as u64))
+                .collect();
+            entries.push((keys::TIME_LEVELS.to_vec(), codec::encode(&levels)?));
+        }
         if let Some(count) = self.event_count {
             entries.push((keys::EVENT_COUNT.to_vec(), codec::encode(&count)?));
         }
@@ -512,7 +522,7 @@ impl Fold {
 
 /// The level byte of a time-index key.
 fn time_level(key: &[u8]) -> u8 {
-    key.get(keys::TIME.len()).copied().unwrap_or(0)
+    keys::level_of_time_key(key).unwrap_or(0)
 }
 
 /// Entries of `map` whose key starts with `prefix`.
