@@ -9,6 +9,7 @@ use crate::consolidation::components::component_roots;
 use crate::consolidation::{EventDigest, Member, merge, same_happening};
 use crate::domain::{Day, Event, EventId, TimeSpan};
 use crate::store::{Kv, StoreError};
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A member together with its key in the projection.
@@ -92,6 +93,33 @@ pub fn event_ids_between<K: Kv + ?Sized>(
         .collect())
 }
 
+/// The time index's value for an event: its digest, to screen candidates
+/// before loading members, and its consolidated span, to drop events
+/// outside a query's window before loading them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeEntry {
+    /// The digest of its members.
+    pub digest: EventDigest,
+    /// First day of its consolidated span (`Event::when`).
+    pub start: Option<Day>,
+    /// Last day of its consolidated span.
+    pub end: Option<Day>,
+}
+
+impl TimeEntry {
+    /// Whether the event's consolidated span intersects `[from, to]`, as
+    /// `TimeSpan::intersects` says.
+    pub fn intersects(&self, from: Day, to: Day) -> bool {
+        let when = TimeSpan {
+            start: self.start,
+            end: self.end,
+            precision: crate::domain::Precision::Day,
+            text: String::new(),
+        };
+        when.intersects(from, to)
+    }
+}
+
 /// Ids of the events whose hull intersects the observation's span and
 /// whose digest (kept as the time-index value) allows a match: the
 /// candidates `add_members` must load and compare.
@@ -104,8 +132,8 @@ fn screened_ids_between<K: Kv + ?Sized>(
     for (key, value) in
         time_index_rows(kv, when.start_or_min(), when.end_or_max())?
     {
-        let digest: EventDigest = decode_value(&key, &value)?;
-        if digest.may_match(observation)
+        let entry: TimeEntry = decode_value(&key, &value)?;
+        if entry.digest.may_match(observation)
             && let Some(id) = keys::event_of_time_key(&key)
         {
             ids.insert(id);
@@ -120,8 +148,17 @@ pub fn events_between<K: Kv + ?Sized>(
     from: Day,
     to: Day,
 ) -> Result<Vec<Event>, StoreError> {
+    let mut ids = BTreeSet::new();
+    for (key, value) in time_index_rows(kv, from, to)? {
+        let entry: TimeEntry = decode_value(&key, &value)?;
+        if entry.intersects(from, to)
+            && let Some(id) = keys::event_of_time_key(&key)
+        {
+            ids.insert(id);
+        }
+    }
     let mut events = Vec::new();
-    for id in event_ids_between(kv, from, to)? {
+    for id in ids {
         if let Some(event) = load_event(kv, &id)?
             && event.when.intersects(from, to)
         {
@@ -132,12 +169,25 @@ pub fn events_between<K: Kv + ?Sized>(
     Ok(events)
 }
 
-/// Ids of the events an article contributes to.
+/// Ids of the events an article contributes to: the membership of its
+/// members.
 pub fn event_ids_of_article<K: Kv + ?Sized>(
     kv: &K,
     article: &str,
 ) -> Result<BTreeSet<EventId>, StoreError> {
-    event_ids_under(kv, &keys::article_event_prefix(article))
+    let rows =
+        crate::store::kv::scan_prefix(kv, &keys::membership_prefix(article))?;
+    let mut ids = BTreeSet::new();
+    for (key, value) in rows {
+        let id = String::from_utf8(value).map_err(|_| {
+            StoreError::ProjectionCorrupt {
+                key: String::from_utf8_lossy(&key).into_owned(),
+                detail: "the event id is not UTF-8".into(),
+            }
+        })?;
+        ids.insert(id);
+    }
+    Ok(ids)
 }
 
 /// Ids of the events an actor takes part in (canonical name, any case).
@@ -338,9 +388,6 @@ fn delete_event<K: Kv + ?Sized>(
     for actor in &event.actors {
         kv.delete(keys::actor(actor, id));
     }
-    for source in &event.sources {
-        kv.delete(keys::article_event(&source.article, id));
-    }
     Ok(())
 }
 
@@ -353,19 +400,23 @@ fn write_event<K: Kv + ?Sized>(
     adjust_event_count(kv, 1)?;
     put_value(kv, keys::event(id), event)?;
     kv.delete(keys::redirect(id));
-    let digest = EventDigest::of(
-        event.sources.iter().map(|s| (s.kind, s.status, s.actors.as_slice())),
-    );
+    let entry = TimeEntry {
+        digest: EventDigest::of(
+            event
+                .sources
+                .iter()
+                .map(|s| (s.kind, s.status, s.actors.as_slice())),
+        ),
+        start: event.when.start,
+        end: event.when.end,
+    };
     let time_key = keys::time(&hull(event), id);
     if kv.get(&time_key)?.is_none() {
         adjust_level_count(kv, &time_key, 1)?;
     }
-    put_value(kv, time_key, &digest)?;
+    put_value(kv, time_key, &entry)?;
     for actor in &event.actors {
         kv.put(keys::actor(actor, id), Vec::new());
-    }
-    for source in &event.sources {
-        kv.put(keys::article_event(&source.article, id), Vec::new());
     }
     for key in &member_keys {
         kv.put(keys::membership(key), id.as_bytes().to_vec());

@@ -467,8 +467,8 @@ impl Fold {
         for (key, id) in &self.membership {
             entries.push((keys::membership(key), id.as_bytes().to_vec()));
         }
-        for (key, (_, digest)) in &self.time {
-            entries.push((key.clone(), codec::encode(digest)?));
+        if self.time.len() != self.events.len() {
+            return Err(Unmodelled);
         }
         for (id, targets) in &self.redirects {
             entries.push((keys::redirect(id), codec::encode(targets)?));
@@ -489,7 +489,7 @@ impl Fold {
             entries
                 .push((keys::CHECKPOINT.to_vec(), seq.to_be_bytes().to_vec()));
         }
-        let mut members = self.members;
+        let (mut members, time) = (self.members, self.time);
         for (id, state) in self.events {
             let mut component = Vec::with_capacity(state.members.len());
             for key in &state.members {
@@ -501,15 +501,16 @@ impl Fold {
             {
                 return Err(Unmodelled);
             }
+            let (_, digest) = time.get(&state.time_key).ok_or(Unmodelled)?;
+            let entry = chronology::TimeEntry {
+                digest: digest.clone(),
+                start: event.when.start,
+                end: event.when.end,
+            };
+            entries.push((state.time_key.clone(), codec::encode(&entry)?));
             entries.push((keys::event(&id), codec::encode(&event)?));
             for actor in &event.actors {
                 entries.push((keys::actor(actor, &id), Vec::new()));
-            }
-            for source in &event.sources {
-                entries.push((
-                    keys::article_event(&source.article, &id),
-                    Vec::new(),
-                ));
             }
             entries.push((
                 keys::event_members(&id),

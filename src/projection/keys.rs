@@ -2,7 +2,7 @@
 //!
 //! `A` article → ArticleView; `O` article+index → Member; `B` article+index →
 //! event id; `E` event → Event; `G` event → member keys; `T` time index;
-//! `C` actor index; `R` article→event index; `H` redirects; `S` article sketches; `L` the time
+//! `C` actor index; `H` redirects; `S` article sketches; `L` the time
 //! index's level counts; `N` event count; `M` checkpoint.
 
 use crate::domain::{Day, TimeSpan};
@@ -79,14 +79,10 @@ pub fn actor_prefix(name: &str) -> Vec<u8> {
     join(b"C", &[name.to_lowercase().as_bytes(), b"\0"])
 }
 
-/// The article-index key.
-pub fn article_event(article: &str, event: &str) -> Vec<u8> {
-    join(b"R", &[article.as_bytes(), b"\0", event.as_bytes()])
-}
-
-/// Prefix of the article index for one article.
-pub fn article_event_prefix(article: &str) -> Vec<u8> {
-    join(b"R", &[article.as_bytes(), b"\0"])
+/// Prefix of the membership keys of an article's members: their values
+/// are the events the article contributes to.
+pub fn membership_prefix(article: &str) -> Vec<u8> {
+    join(b"B", &[article.as_bytes(), b"\0"])
 }
 
 /// The key of an article's near-duplicate sketch.
