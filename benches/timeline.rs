@@ -245,8 +245,14 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
     }
 
     let started = Instant::now();
+    let cpu = cpu_seconds();
     let rebuilt = ingest::rebuild_in_memory(&store).expect("rebuild");
     let seconds = started.elapsed().as_secs_f64();
+    note(&format!(
+        "rebuild: {} records in {seconds:.3} s, {:.2} CPU s",
+        store.head(),
+        cpu_seconds() - cpu
+    ));
     drop(rebuilt);
     figure(
         &format!("rebuild_records_s{suffix}"),

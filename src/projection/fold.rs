@@ -31,7 +31,7 @@ use crate::consolidation::sketch::Sketch;
 use crate::consolidation::{EventDigest, Member, merge, same_happening};
 use crate::domain::{Day, EventId, Observation, Precision, TimeSpan};
 use crate::store::{Envelope, MemKv, Record, StoreError, codec};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
 
 /// Folds `envelopes` (the log from record 1, in order) into a projection
@@ -87,9 +87,11 @@ struct EventState {
 struct Fold {
     articles: BTreeMap<String, ArticleView>,
     sketches: BTreeMap<String, Vec<u8>>,
-    members: BTreeMap<Vec<u8>, Member>,
+    /// Member key → member (the `O` view); an article's members are its
+    /// indexes `0..n_observations`.
+    members: HashMap<Vec<u8>, Member>,
     /// Member key → the event holding it (the `B` view).
-    membership: BTreeMap<Vec<u8>, EventId>,
+    membership: HashMap<Vec<u8>, EventId>,
     events: BTreeMap<EventId, EventState>,
     /// The `T` view: key → (event id, digest).
     time: BTreeMap<Vec<u8>, (EventId, EventDigest)>,
@@ -168,9 +170,12 @@ impl Fold {
         Ok(())
     }
 
+    /// The keys of an article's stored members, in key order.
     fn member_keys_of(&self, article: &str) -> Vec<Vec<u8>> {
-        prefix_range(&self.members, &keys::member_prefix(article))
-            .map(|(key, _)| key.clone())
+        let n = self.articles.get(article).map_or(0, |v| v.n_observations);
+        (0..n)
+            .map(|index| keys::member(article, index))
+            .filter(|key| self.members.contains_key(key))
             .collect()
     }
 
@@ -280,8 +285,10 @@ impl Fold {
     /// `chronology::remove_article` on the decoded state.
     fn remove_article(&mut self, article: &str) -> Result<(), Unmodelled> {
         let prefix = keys::member_prefix(article);
-        let ids: BTreeSet<EventId> = prefix_range(&self.membership, &prefix)
-            .map(|(_, id)| id.clone())
+        let ids: BTreeSet<EventId> = self
+            .member_keys_of(article)
+            .iter()
+            .filter_map(|key| self.membership.get(key).cloned())
             .collect();
         let mut retired = Vec::new();
         let mut groups = Vec::new();
@@ -447,50 +454,92 @@ impl Fold {
     }
 
     /// Every view, written once: events are merged here, one time each.
+    /// Each view's entries come out in key order and the views in prefix
+    /// order, so building the map sorts nothing.
     fn into_kv(self) -> Result<MemKv, Unmodelled> {
-        let mut entries: Vec<(Vec<u8>, Vec<u8>)> = Vec::with_capacity(
-            self.articles.len() * 2
-                + self.members.len() * 2
-                + self.events.len() * 6
-                + self.redirects.len()
-                + 2,
-        );
-        for (id, view) in &self.articles {
-            entries.push((keys::article(id), codec::encode(view)?));
-        }
-        for (id, sketch) in self.sketches {
-            entries.push((keys::sketch(&id), sketch));
-        }
-        for (key, member) in &self.members {
-            entries.push((key.clone(), codec::encode(member)?));
-        }
-        for (key, id) in &self.membership {
-            entries.push((keys::membership(key), id.as_bytes().to_vec()));
-        }
         if self.time.len() != self.events.len() {
             return Err(Unmodelled);
         }
-        for (id, targets) in &self.redirects {
-            entries.push((keys::redirect(id), codec::encode(targets)?));
+        let Fold {
+            articles,
+            sketches,
+            mut members,
+            membership,
+            events,
+            time,
+            level_counts,
+            redirects,
+            event_count,
+            checkpoint,
+            ..
+        } = self;
+        let mut views: BTreeMap<&[u8], Vec<(Vec<u8>, Vec<u8>)>> =
+            BTreeMap::new();
+        let mut article_entries = Vec::with_capacity(articles.len());
+        let mut member_entries = Vec::with_capacity(members.len());
+        let mut membership_entries = Vec::with_capacity(membership.len());
+        for (id, view) in &articles {
+            article_entries.push((keys::article(id), codec::encode(view)?));
+            for index in 0..view.n_observations {
+                let key = keys::member(id, index);
+                if let Some(member) = members.get(&key) {
+                    member_entries.push((key.clone(), codec::encode(member)?));
+                }
+                if let Some(event) = membership.get(&key) {
+                    membership_entries.push((
+                        keys::membership(&key),
+                        event.as_bytes().to_vec(),
+                    ));
+                }
+            }
         }
-        if self.event_count.is_some() {
-            let levels: Vec<(u8, u64)> = self
-                .level_counts
+        if member_entries.len() != members.len()
+            || membership_entries.len() != membership.len()
+        {
+            return Err(Unmodelled);
+        }
+        views.insert(keys::ARTICLE, article_entries);
+        views.insert(b"O", member_entries);
+        views.insert(b"B", membership_entries);
+        let sketch_entries = sketches
+            .into_iter()
+            .map(|(id, sketch)| (keys::sketch(&id), sketch))
+            .collect();
+        views.insert(b"S", sketch_entries);
+        let mut redirect_entries = Vec::with_capacity(redirects.len());
+        for (id, targets) in &redirects {
+            redirect_entries
+                .push((keys::redirect(id), codec::encode(targets)?));
+        }
+        views.insert(b"H", redirect_entries);
+        if event_count.is_some() {
+            let levels: Vec<(u8, u64)> = level_counts
                 .iter()
                 .filter(|(_, count)| **count > 0)
                 .map(|(level, count)| (*level, *count as u64))
                 .collect();
-            entries.push((keys::TIME_LEVELS.to_vec(), codec::encode(&levels)?));
+            views.insert(
+                keys::TIME_LEVELS,
+                vec![(keys::TIME_LEVELS.to_vec(), codec::encode(&levels)?)],
+            );
         }
-        if let Some(count) = self.event_count {
-            entries.push((keys::EVENT_COUNT.to_vec(), codec::encode(&count)?));
+        if let Some(count) = event_count {
+            views.insert(
+                keys::EVENT_COUNT,
+                vec![(keys::EVENT_COUNT.to_vec(), codec::encode(&count)?)],
+            );
         }
-        if let Some(seq) = self.checkpoint {
-            entries
-                .push((keys::CHECKPOINT.to_vec(), seq.to_be_bytes().to_vec()));
+        if let Some(seq) = checkpoint {
+            views.insert(
+                keys::CHECKPOINT,
+                vec![(keys::CHECKPOINT.to_vec(), seq.to_be_bytes().to_vec())],
+            );
         }
-        let (mut members, time) = (self.members, self.time);
-        for (id, state) in self.events {
+        let mut event_entries = Vec::with_capacity(events.len());
+        let mut group_entries = Vec::with_capacity(events.len());
+        let mut actor_entries = Vec::new();
+        let mut time_entries = Vec::with_capacity(events.len());
+        for (id, state) in events {
             let mut component = Vec::with_capacity(state.members.len());
             for key in &state.members {
                 component.push(members.remove(key).ok_or(Unmodelled)?);
@@ -507,33 +556,27 @@ impl Fold {
                 start: event.when.start,
                 end: event.when.end,
             };
-            entries.push((state.time_key.clone(), codec::encode(&entry)?));
-            entries.push((keys::event(&id), codec::encode(&event)?));
+            time_entries.push((state.time_key, codec::encode(&entry)?));
             for actor in &event.actors {
-                entries.push((keys::actor(actor, &id), Vec::new()));
+                actor_entries.push((keys::actor(actor, &id), Vec::new()));
             }
-            entries.push((
+            group_entries.push((
                 keys::event_members(&id),
                 codec::encode(&state.members)?,
             ));
+            event_entries.push((keys::event(&id), codec::encode(&event)?));
         }
-        Ok(MemKv { map: entries.into_iter().collect() })
+        actor_entries.sort_unstable();
+        time_entries.sort_unstable();
+        views.insert(keys::EVENT, event_entries);
+        views.insert(b"G", group_entries);
+        views.insert(b"C", actor_entries);
+        views.insert(keys::TIME, time_entries);
+        Ok(MemKv { map: views.into_values().flatten().collect() })
     }
 }
 
 /// The level byte of a time-index key.
 fn time_level(key: &[u8]) -> u8 {
     keys::level_of_time_key(key).unwrap_or(0)
-}
-
-/// Entries of `map` whose key starts with `prefix`.
-fn prefix_range<'a, V>(
-    map: &'a BTreeMap<Vec<u8>, V>,
-    prefix: &[u8],
-) -> impl Iterator<Item = (&'a Vec<u8>, &'a V)> {
-    let upper = match crate::store::kv::prefix_end(prefix) {
-        Some(end) => Bound::Excluded(end),
-        None => Bound::Unbounded,
-    };
-    map.range::<Vec<u8>, _>((Bound::Included(prefix.to_vec()), upper))
 }
