@@ -190,28 +190,6 @@ pub fn event_ids_of_article<K: Kv + ?Sized>(
     Ok(ids)
 }
 
-/// Ids of the events an actor takes part in (canonical name, any case).
-pub fn event_ids_of_actor<K: Kv + ?Sized>(
-    kv: &K,
-    actor: &str,
-) -> Result<BTreeSet<EventId>, StoreError> {
-    event_ids_under(kv, &keys::actor_prefix(actor))
-}
-
-/// The event ids that end the keys of an index under `prefix`.
-fn event_ids_under<K: Kv + ?Sized>(
-    kv: &K,
-    prefix: &[u8],
-) -> Result<BTreeSet<EventId>, StoreError> {
-    let rows = crate::store::kv::scan_prefix(kv, prefix)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(key, _)| {
-            String::from_utf8(key.get(prefix.len()..)?.to_vec()).ok()
-        })
-        .collect())
-}
-
 /// Adds members (already stored under their keys) to the chronology.
 pub fn add_members<K: Kv + ?Sized>(
     kv: &mut K,
@@ -385,9 +363,6 @@ fn delete_event<K: Kv + ?Sized>(
         adjust_level_count(kv, &time_key, -1)?;
     }
     kv.delete(time_key);
-    for actor in &event.actors {
-        kv.delete(keys::actor(actor, id));
-    }
     Ok(())
 }
 
@@ -415,9 +390,6 @@ fn write_event<K: Kv + ?Sized>(
         adjust_level_count(kv, &time_key, 1)?;
     }
     put_value(kv, time_key, &entry)?;
-    for actor in &event.actors {
-        kv.put(keys::actor(actor, id), Vec::new());
-    }
     for key in &member_keys {
         kv.put(keys::membership(key), id.as_bytes().to_vec());
     }

@@ -473,7 +473,7 @@ impl Fold {
             checkpoint,
             ..
         } = self;
-        let mut views: BTreeMap<&[u8], Vec<(Vec<u8>, Vec<u8>)>> =
+        let mut views: BTreeMap<&[u8], crate::store::kv::Entries> =
             BTreeMap::new();
         let mut article_entries = Vec::with_capacity(articles.len());
         let mut member_entries = Vec::with_capacity(members.len());
@@ -537,7 +537,6 @@ impl Fold {
         }
         let mut event_entries = Vec::with_capacity(events.len());
         let mut group_entries = Vec::with_capacity(events.len());
-        let mut actor_entries = Vec::new();
         let mut time_entries = Vec::with_capacity(events.len());
         for (id, state) in events {
             let mut component = Vec::with_capacity(state.members.len());
@@ -557,20 +556,15 @@ impl Fold {
                 end: event.when.end,
             };
             time_entries.push((state.time_key, codec::encode(&entry)?));
-            for actor in &event.actors {
-                actor_entries.push((keys::actor(actor, &id), Vec::new()));
-            }
             group_entries.push((
                 keys::event_members(&id),
                 codec::encode(&state.members)?,
             ));
             event_entries.push((keys::event(&id), codec::encode(&event)?));
         }
-        actor_entries.sort_unstable();
         time_entries.sort_unstable();
         views.insert(keys::EVENT, event_entries);
         views.insert(b"G", group_entries);
-        views.insert(b"C", actor_entries);
         views.insert(keys::TIME, time_entries);
         Ok(MemKv { map: views.into_values().flatten().collect() })
     }

@@ -2,7 +2,7 @@
 //!
 //! `A` article → ArticleView; `O` article+index → Member; `B` article+index →
 //! event id; `E` event → Event; `G` event → member keys; `T` time index;
-//! `C` actor index; `H` redirects; `S` article sketches; `L` the time
+//! `H` redirects; `S` article sketches; `L` the time
 //! index's level counts; `N` event count; `M` checkpoint.
 
 use crate::domain::{Day, TimeSpan};
@@ -67,16 +67,6 @@ pub fn event(id: &str) -> Vec<u8> {
 /// The key listing an event's member keys.
 pub fn event_members(id: &str) -> Vec<u8> {
     join(b"G", &[id.as_bytes()])
-}
-
-/// The actor-index key.
-pub fn actor(name: &str, event: &str) -> Vec<u8> {
-    join(b"C", &[name.to_lowercase().as_bytes(), b"\0", event.as_bytes()])
-}
-
-/// Prefix of the actor index for one actor.
-pub fn actor_prefix(name: &str) -> Vec<u8> {
-    join(b"C", &[name.to_lowercase().as_bytes(), b"\0"])
 }
 
 /// Prefix of the membership keys of an article's members: their values
