@@ -281,16 +281,40 @@ fn load_members<K: Kv + ?Sized>(
 /// connected (the members of one existing event); groups are joined when any
 /// member of one matches any member of the other.
 fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
-    let roots = component_roots(groups.len(), |i, j| {
-        groups[i].iter().any(|a| {
-            groups[j].iter().any(|b| same_happening(&a.member, &b.member))
-        })
-    });
+    let members: Vec<Vec<&Member>> = groups
+        .iter()
+        .map(|group| group.iter().map(|node| &node.member).collect())
+        .collect();
+    let roots = group_roots(&members);
     let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
     for (group, root) in groups.into_iter().zip(roots) {
         components.entry(root).or_default().extend(group);
     }
     components.into_values().collect()
+}
+
+/// The component root of each group (`component_roots` over groups joined
+/// when any member of one matches any member of the other). A member is
+/// compared with a group only when the group's digest allows a match: a
+/// necessary condition of `same_happening` against some member, so the
+/// screen changes no answer, but a large event is not compared member by
+/// member with every observation that cannot match it.
+pub(crate) fn group_roots(groups: &[Vec<&Member>]) -> Vec<usize> {
+    let digests: Vec<EventDigest> = groups
+        .iter()
+        .map(|group| {
+            EventDigest::of(group.iter().map(|m| {
+                let o = &m.observation;
+                (o.kind, o.status, o.actors.as_slice())
+            }))
+        })
+        .collect();
+    component_roots(groups.len(), |i, j| {
+        groups[j].iter().any(|b| {
+            digests[i].may_match(&b.observation)
+                && groups[i].iter().any(|a| same_happening(a, b))
+        })
+    })
 }
 
 fn replace_events<K: Kv + ?Sized>(

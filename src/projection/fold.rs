@@ -25,7 +25,6 @@
 use super::keys;
 use super::{ArticleView, LogReader, ProjectionError, chronology};
 use crate::article::Article;
-use crate::consolidation::components::component_roots;
 use crate::consolidation::merge::event_id;
 use crate::consolidation::sketch::Sketch;
 use crate::consolidation::{EventDigest, Member, merge, same_happening};
@@ -351,11 +350,7 @@ impl Fold {
             }
             resolved.push(members);
         }
-        let roots = component_roots(groups.len(), |i, j| {
-            resolved[i]
-                .iter()
-                .any(|a| resolved[j].iter().any(|b| same_happening(a, b)))
-        });
+        let roots = chronology::group_roots(&resolved);
         let mut components: BTreeMap<usize, Vec<Vec<u8>>> = BTreeMap::new();
         for (group, root) in groups.into_iter().zip(roots) {
             components.entry(root).or_default().extend(group);
