@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use summit_timeline::domain::Day;
-use summit_timeline::ingest::{self, append_and_project, ingest_article};
+use summit_timeline::ingest::{self, append_and_project};
 use summit_timeline::projection;
 use summit_timeline::query::{self, Query};
 use summit_timeline::store::{OpenMode, Record, Store};
@@ -32,6 +32,10 @@ struct Options {
     sizes: Vec<u64>,
     /// `--only extract`: the extraction figures alone (for profiling).
     only_extract: bool,
+    /// `--only store`: every figure but the extraction ones.
+    only_store: bool,
+    /// `--only rebuild`: build the store, then time the rebuild alone.
+    only_rebuild: bool,
 }
 
 fn main() {
@@ -54,9 +58,12 @@ fn main() {
         None if quick => vec![20_000],
         None => vec![10_000, 30_000, 100_000],
     };
-    let only_extract =
-        args.windows(2).any(|w| w[0] == "--only" && w[1] == "extract");
-    run(&Options { quick, sizes, only_extract });
+    let only =
+        |what: &str| args.windows(2).any(|w| w[0] == "--only" && w[1] == what);
+    let only_extract = only("extract");
+    let only_store = only("store");
+    let only_rebuild = only("rebuild");
+    run(&Options { quick, sizes, only_extract, only_store, only_rebuild });
 }
 
 /// Prints one figure line. `rate` figures are better when higher, so
@@ -97,7 +104,9 @@ fn run(options: &Options) {
         load_average()
     ));
     let workdir = tempfile::tempdir().expect("a temporary folder");
-    extraction_figures(options, workdir.path());
+    if !options.only_store && !options.only_rebuild {
+        extraction_figures(options, workdir.path());
+    }
     if options.only_extract {
         return;
     }
@@ -176,9 +185,7 @@ fn extraction_figures(options: &Options, workdir: &Path) {
     let started = Instant::now();
     let cpu = cpu_seconds();
     for batch in articles.chunks(BATCH / 2) {
-        for article in batch {
-            ingest_article(&mut store, article.clone(), 0).expect("ingest");
-        }
+        ingest::ingest_articles(&mut store, batch.to_vec(), 0).expect("ingest");
         store.flush().expect("flush");
     }
     let seconds = started.elapsed().as_secs_f64();
@@ -213,10 +220,8 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
         sqlite::insert_batch(&mut connection, &batch).expect("sqlite insert");
         theirs_time += started.elapsed();
         let started = Instant::now();
-        for records in batch {
-            append_and_project(&mut store, records.to_vec(), 0)
-                .expect("append");
-        }
+        let records: Vec<Record> = batch.into_iter().flatten().collect();
+        append_and_project(&mut store, records, 0).expect("append");
         store.flush().expect("flush");
         ours_time += started.elapsed();
     }
@@ -235,11 +240,19 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
         Some(size as f64 / theirs_time.as_secs_f64()),
         true,
     );
-    query_figures(options, &store, &connection, suffix);
+    if !options.only_rebuild {
+        query_figures(options, &store, &connection, suffix);
+    }
 
     let started = Instant::now();
+    let cpu = cpu_seconds();
     let rebuilt = ingest::rebuild_in_memory(&store).expect("rebuild");
     let seconds = started.elapsed().as_secs_f64();
+    note(&format!(
+        "rebuild: {} records in {seconds:.3} s, {:.2} CPU s",
+        store.head(),
+        cpu_seconds() - cpu
+    ));
     drop(rebuilt);
     figure(
         &format!("rebuild_records_s{suffix}"),
@@ -250,6 +263,9 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
     );
     drop(store);
     drop(connection);
+    if options.only_rebuild {
+        return;
+    }
     // sled releases its lock asynchronously (see store::open_sled).
     std::thread::sleep(Duration::from_millis(100));
     process_figure(options, &ours_path, &theirs_path, suffix);

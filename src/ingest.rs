@@ -73,39 +73,89 @@ pub fn ingest_article(
     article: Article,
     recorded_at: i64,
 ) -> Result<Appended, ProjectionError> {
-    let existing = projection::article(&store.projection(), &article.id)?;
-    let mut warnings = Vec::new();
-    let (records, n_observations) = match existing {
-        Some(view) if view.live => return Ok(Appended::Duplicate),
-        Some(view) => {
-            (vec![Record::ArticleRestored { article_id: view.id }], 0)
+    let mut outcomes = ingest_articles(store, vec![article], recorded_at)?;
+    Ok(outcomes.pop().unwrap_or(Appended::Duplicate))
+}
+
+/// Stores several articles as `ingest_article` would one after the other
+/// (the same records in the same order, so the same log and projection),
+/// but appends all their records as one atomic batch and projects them
+/// with one staged commit. Returns one outcome per article, in order; an
+/// article given twice is a `Duplicate` the second time. Not durable
+/// until `Store::flush`.
+///
+/// # Errors
+/// Store failures, and damage found while projecting; nothing of the batch
+/// is appended when appending fails.
+pub fn ingest_articles(
+    store: &mut Store,
+    articles: Vec<Article>,
+    recorded_at: i64,
+) -> Result<Vec<Appended>, ProjectionError> {
+    let mut records = Vec::new();
+    // Per article: the index of its first record, or None (duplicate).
+    let mut plans: Vec<Option<(usize, usize, Vec<String>)>> = Vec::new();
+    let mut in_batch = std::collections::BTreeSet::new();
+    {
+        let kv = store.projection();
+        for article in articles {
+            if !in_batch.insert(article.id.clone()) {
+                plans.push(None);
+                continue;
+            }
+            match projection::article(&kv, &article.id)? {
+                Some(view) if view.live => plans.push(None),
+                Some(view) => {
+                    plans.push(Some((records.len(), 0, Vec::new())));
+                    records
+                        .push(Record::ArticleRestored { article_id: view.id });
+                }
+                None => {
+                    let extraction = extract_article(&article);
+                    let warnings = extraction
+                        .diagnostics
+                        .iter()
+                        .filter(|d| d.kind.ends_with("_limit"))
+                        .map(|d| d.message.clone())
+                        .collect();
+                    let observations = extraction.observations;
+                    plans.push(Some((
+                        records.len(),
+                        observations.len(),
+                        warnings,
+                    )));
+                    let observed = Record::ObservationsRecorded {
+                        article_id: article.id.clone(),
+                        extractor_version: EXTRACTOR_VERSION,
+                        observations,
+                    };
+                    records.push(Record::ArticleAdded(article));
+                    records.push(observed);
+                }
+            }
         }
-        None => {
-            let extraction = extract_article(&article);
-            warnings.extend(
-                extraction
-                    .diagnostics
-                    .iter()
-                    .filter(|d| d.kind.ends_with("_limit"))
-                    .map(|d| d.message.clone()),
-            );
-            let observations = extraction.observations;
-            let n_observations = observations.len();
-            let article_id = article.id.clone();
-            let observed = Record::ObservationsRecorded {
-                article_id,
-                extractor_version: EXTRACTOR_VERSION,
-                observations,
-            };
-            (vec![Record::ArticleAdded(article), observed], n_observations)
-        }
+    }
+    let envelopes = if records.is_empty() {
+        Vec::new()
+    } else {
+        append_and_project(store, records, recorded_at)?
     };
-    let envelopes = append_and_project(store, records, recorded_at)?;
-    let seq = envelopes.first().map_or(0, |e| e.seq);
-    Ok(match envelopes.first().map(|e| &e.record) {
-        Some(Record::ArticleRestored { .. }) => Appended::Restored { seq },
-        _ => Appended::New { seq, n_observations, warnings },
-    })
+    Ok(plans
+        .into_iter()
+        .map(|plan| {
+            let Some((at, n_observations, warnings)) = plan else {
+                return Appended::Duplicate;
+            };
+            let envelope = envelopes.get(at);
+            let seq = envelope.map_or(0, |e| e.seq);
+            match envelope.map(|e| &e.record) {
+                Some(Record::ArticleRestored { .. }) => {
+                    Appended::Restored { seq }
+                }
+                _ => Appended::New { seq, n_observations, warnings },
+            }
+        })
+        .collect())
 }
 
 /// Retracts a live article; returns the record's seq, or `None` when the
@@ -194,13 +244,11 @@ pub fn catch_up(store: &Store) -> Result<u64, ProjectionError> {
     Ok(store.head() - applied)
 }
 
-/// The projection rebuilt in memory from the whole log.
+/// The projection rebuilt in memory from the whole log, by the batch fold
+/// (`projection::fold`): exactly what applying every record gives.
 pub fn rebuild_in_memory(store: &Store) -> Result<MemKv, ProjectionError> {
-    let mut mem = MemKv::default();
-    for envelope in store.read_range(1, store.head())? {
-        projection::apply(&mut mem, &envelope, store)?;
-    }
-    Ok(mem)
+    let envelopes = store.read_range(1, store.head())?;
+    projection::fold::fold_log(&envelopes, store)
 }
 
 /// Shortens `text` to at most `max_bytes`, cutting on a character boundary.

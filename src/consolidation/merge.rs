@@ -101,6 +101,11 @@ fn representative<'a>(
     observations: &[&'a Observation],
     kind: crate::domain::EventKind,
 ) -> &'a Observation {
+    // One observation is its own representative (its type is the
+    // consolidated one): no stems to compare.
+    if let [only] = observations {
+        return only;
+    }
     let stems: Vec<Vec<String>> =
         observations.iter().map(|o| super::text::content_stems(o)).collect();
     let mut best: Option<(usize, usize)> = None;

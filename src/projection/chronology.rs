@@ -9,6 +9,7 @@ use crate::consolidation::components::component_roots;
 use crate::consolidation::{EventDigest, Member, merge, same_happening};
 use crate::domain::{Day, Event, EventId, TimeSpan};
 use crate::store::{Kv, StoreError};
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A member together with its key in the projection.
@@ -26,24 +27,57 @@ pub fn load_event<K: Kv + ?Sized>(
 }
 
 /// Time-index entries (key, digest) of every event whose hull may
-/// intersect `[from, to]`: one range scan per level, so the cost follows the
-/// size of the answer (see `keys::time_scan`).
+/// intersect `[from, to]`: one range scan per level that holds entries (the
+/// `L` view counts them), so the cost follows the size of the answer (see
+/// `keys::time_scan`).
 fn time_index_rows<K: Kv + ?Sized>(
     kv: &K,
     from: Day,
     to: Day,
 ) -> Result<crate::store::kv::Entries, StoreError> {
     let mut rows = Vec::new();
-    let levels = (0..=keys::LEVEL_CLOSED_MAX).chain([
-        keys::LEVEL_OPEN_END,
-        keys::LEVEL_OPEN_START,
-        keys::LEVEL_OPEN_BOTH,
-    ]);
-    for level in levels {
+    for (level, count) in level_counts(kv)? {
+        if count == 0 {
+            continue;
+        }
         let (lo, hi) = keys::time_scan(level, from, to);
         rows.extend(kv.scan(&lo, &hi)?);
     }
     Ok(rows)
+}
+
+/// The time index's entries per level, for levels holding any, in level
+/// order.
+pub fn level_counts<K: Kv + ?Sized>(
+    kv: &K,
+) -> Result<Vec<(u8, u64)>, StoreError> {
+    Ok(get_value(kv, keys::TIME_LEVELS)?.unwrap_or_default())
+}
+
+/// Files or removes a time-index entry, keeping the level counts.
+fn adjust_level_count<K: Kv + ?Sized>(
+    kv: &mut K,
+    key: &[u8],
+    delta: i64,
+) -> Result<(), StoreError> {
+    let Some(level) = keys::level_of_time_key(key) else { return Ok(()) };
+    let mut counts = level_counts(kv)?;
+    match counts.binary_search_by_key(&level, |(l, _)| *l) {
+        Ok(at) => {
+            let count = counts[at].1 as i64 + delta;
+            assert!(count >= 0, "level {level} count went negative ({count})");
+            if count == 0 {
+                counts.remove(at);
+            } else {
+                counts[at].1 = count as u64;
+            }
+        }
+        Err(at) => {
+            assert!(delta > 0, "level {level} has no entries to remove");
+            counts.insert(at, (level, delta as u64));
+        }
+    }
+    put_value(kv, keys::TIME_LEVELS.to_vec(), &counts)
 }
 
 /// Ids of every event whose hull may intersect `[from, to]`.
@@ -59,6 +93,33 @@ pub fn event_ids_between<K: Kv + ?Sized>(
         .collect())
 }
 
+/// The time index's value for an event: its digest, to screen candidates
+/// before loading members, and its consolidated span, to drop events
+/// outside a query's window before loading them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeEntry {
+    /// The digest of its members.
+    pub digest: EventDigest,
+    /// First day of its consolidated span (`Event::when`).
+    pub start: Option<Day>,
+    /// Last day of its consolidated span.
+    pub end: Option<Day>,
+}
+
+impl TimeEntry {
+    /// Whether the event's consolidated span intersects `[from, to]`, as
+    /// `TimeSpan::intersects` says.
+    pub fn intersects(&self, from: Day, to: Day) -> bool {
+        let when = TimeSpan {
+            start: self.start,
+            end: self.end,
+            precision: crate::domain::Precision::Day,
+            text: String::new(),
+        };
+        when.intersects(from, to)
+    }
+}
+
 /// Ids of the events whose hull intersects the observation's span and
 /// whose digest (kept as the time-index value) allows a match: the
 /// candidates `add_members` must load and compare.
@@ -71,8 +132,8 @@ fn screened_ids_between<K: Kv + ?Sized>(
     for (key, value) in
         time_index_rows(kv, when.start_or_min(), when.end_or_max())?
     {
-        let digest: EventDigest = decode_value(&key, &value)?;
-        if digest.may_match(observation)
+        let entry: TimeEntry = decode_value(&key, &value)?;
+        if entry.digest.may_match(observation)
             && let Some(id) = keys::event_of_time_key(&key)
         {
             ids.insert(id);
@@ -87,8 +148,17 @@ pub fn events_between<K: Kv + ?Sized>(
     from: Day,
     to: Day,
 ) -> Result<Vec<Event>, StoreError> {
+    let mut ids = BTreeSet::new();
+    for (key, value) in time_index_rows(kv, from, to)? {
+        let entry: TimeEntry = decode_value(&key, &value)?;
+        if entry.intersects(from, to)
+            && let Some(id) = keys::event_of_time_key(&key)
+        {
+            ids.insert(id);
+        }
+    }
     let mut events = Vec::new();
-    for id in event_ids_between(kv, from, to)? {
+    for id in ids {
         if let Some(event) = load_event(kv, &id)?
             && event.when.intersects(from, to)
         {
@@ -99,34 +169,25 @@ pub fn events_between<K: Kv + ?Sized>(
     Ok(events)
 }
 
-/// Ids of the events an article contributes to.
+/// Ids of the events an article contributes to: the membership of its
+/// members.
 pub fn event_ids_of_article<K: Kv + ?Sized>(
     kv: &K,
     article: &str,
 ) -> Result<BTreeSet<EventId>, StoreError> {
-    event_ids_under(kv, &keys::article_event_prefix(article))
-}
-
-/// Ids of the events an actor takes part in (canonical name, any case).
-pub fn event_ids_of_actor<K: Kv + ?Sized>(
-    kv: &K,
-    actor: &str,
-) -> Result<BTreeSet<EventId>, StoreError> {
-    event_ids_under(kv, &keys::actor_prefix(actor))
-}
-
-/// The event ids that end the keys of an index under `prefix`.
-fn event_ids_under<K: Kv + ?Sized>(
-    kv: &K,
-    prefix: &[u8],
-) -> Result<BTreeSet<EventId>, StoreError> {
-    let rows = crate::store::kv::scan_prefix(kv, prefix)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(key, _)| {
-            String::from_utf8(key.get(prefix.len()..)?.to_vec()).ok()
-        })
-        .collect())
+    let rows =
+        crate::store::kv::scan_prefix(kv, &keys::membership_prefix(article))?;
+    let mut ids = BTreeSet::new();
+    for (key, value) in rows {
+        let id = String::from_utf8(value).map_err(|_| {
+            StoreError::ProjectionCorrupt {
+                key: String::from_utf8_lossy(&key).into_owned(),
+                detail: "the event id is not UTF-8".into(),
+            }
+        })?;
+        ids.insert(id);
+    }
+    Ok(ids)
 }
 
 /// Adds members (already stored under their keys) to the chronology.
@@ -220,16 +281,40 @@ fn load_members<K: Kv + ?Sized>(
 /// connected (the members of one existing event); groups are joined when any
 /// member of one matches any member of the other.
 fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
-    let roots = component_roots(groups.len(), |i, j| {
-        groups[i].iter().any(|a| {
-            groups[j].iter().any(|b| same_happening(&a.member, &b.member))
-        })
-    });
+    let members: Vec<Vec<&Member>> = groups
+        .iter()
+        .map(|group| group.iter().map(|node| &node.member).collect())
+        .collect();
+    let roots = group_roots(&members);
     let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
     for (group, root) in groups.into_iter().zip(roots) {
         components.entry(root).or_default().extend(group);
     }
     components.into_values().collect()
+}
+
+/// The component root of each group (`component_roots` over groups joined
+/// when any member of one matches any member of the other). A member is
+/// compared with a group only when the group's digest allows a match: a
+/// necessary condition of `same_happening` against some member, so the
+/// screen changes no answer, but a large event is not compared member by
+/// member with every observation that cannot match it.
+pub(crate) fn group_roots(groups: &[Vec<&Member>]) -> Vec<usize> {
+    let digests: Vec<EventDigest> = groups
+        .iter()
+        .map(|group| {
+            EventDigest::of(group.iter().map(|m| {
+                let o = &m.observation;
+                (o.kind, o.status, o.actors.as_slice())
+            }))
+        })
+        .collect();
+    component_roots(groups.len(), |i, j| {
+        groups[j].iter().any(|b| {
+            digests[i].may_match(&b.observation)
+                && groups[i].iter().any(|a| same_happening(a, b))
+        })
+    })
 }
 
 fn replace_events<K: Kv + ?Sized>(
@@ -268,7 +353,7 @@ fn replace_events<K: Kv + ?Sized>(
 /// The smallest span covering every source's span. The time index files
 /// events under it (not under the consolidated span) so that a new
 /// observation finds every event holding a member it could match.
-fn hull(event: &Event) -> TimeSpan {
+pub(crate) fn hull(event: &Event) -> TimeSpan {
     let mut start = event.when.start;
     let mut end = event.when.end;
     for source in &event.sources {
@@ -297,13 +382,11 @@ fn delete_event<K: Kv + ?Sized>(
     adjust_event_count(kv, -1)?;
     kv.delete(keys::event(id));
     kv.delete(keys::event_members(id));
-    kv.delete(keys::time(&hull(&event), id));
-    for actor in &event.actors {
-        kv.delete(keys::actor(actor, id));
+    let time_key = keys::time(&hull(&event), id);
+    if kv.get(&time_key)?.is_some() {
+        adjust_level_count(kv, &time_key, -1)?;
     }
-    for source in &event.sources {
-        kv.delete(keys::article_event(&source.article, id));
-    }
+    kv.delete(time_key);
     Ok(())
 }
 
@@ -316,16 +399,21 @@ fn write_event<K: Kv + ?Sized>(
     adjust_event_count(kv, 1)?;
     put_value(kv, keys::event(id), event)?;
     kv.delete(keys::redirect(id));
-    let digest = EventDigest::of(
-        event.sources.iter().map(|s| (s.kind, s.status, s.actors.as_slice())),
-    );
-    put_value(kv, keys::time(&hull(event), id), &digest)?;
-    for actor in &event.actors {
-        kv.put(keys::actor(actor, id), Vec::new());
+    let entry = TimeEntry {
+        digest: EventDigest::of(
+            event
+                .sources
+                .iter()
+                .map(|s| (s.kind, s.status, s.actors.as_slice())),
+        ),
+        start: event.when.start,
+        end: event.when.end,
+    };
+    let time_key = keys::time(&hull(event), id);
+    if kv.get(&time_key)?.is_none() {
+        adjust_level_count(kv, &time_key, 1)?;
     }
-    for source in &event.sources {
-        kv.put(keys::article_event(&source.article, id), Vec::new());
-    }
+    put_value(kv, time_key, &entry)?;
     for key in &member_keys {
         kv.put(keys::membership(key), id.as_bytes().to_vec());
     }

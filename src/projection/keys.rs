@@ -2,7 +2,8 @@
 //!
 //! `A` article → ArticleView; `O` article+index → Member; `B` article+index →
 //! event id; `E` event → Event; `G` event → member keys; `T` time index;
-//! `C` actor index; `R` article→event index; `H` redirects; `S` article sketches; `M` checkpoint.
+//! `H` redirects; `S` article sketches; `L` the time
+//! index's level counts; `N` event count; `M` checkpoint.
 
 use crate::domain::{Day, TimeSpan};
 use crate::store::keys::day_key;
@@ -18,6 +19,9 @@ pub const EVENT_COUNT: &[u8] = b"N";
 pub const EVENT: &[u8] = b"E";
 /// Prefix of the time index.
 pub const TIME: &[u8] = b"T";
+/// Key of the time index's level counts: `(level, entries)` for every
+/// level holding entries, so that scans skip empty levels.
+pub const TIME_LEVELS: &[u8] = b"L";
 /// Time-index level of spans with an open end (keyed by start).
 pub const LEVEL_OPEN_END: u8 = 0xFD;
 /// Time-index level of spans with an open start (keyed by end).
@@ -65,24 +69,10 @@ pub fn event_members(id: &str) -> Vec<u8> {
     join(b"G", &[id.as_bytes()])
 }
 
-/// The actor-index key.
-pub fn actor(name: &str, event: &str) -> Vec<u8> {
-    join(b"C", &[name.to_lowercase().as_bytes(), b"\0", event.as_bytes()])
-}
-
-/// Prefix of the actor index for one actor.
-pub fn actor_prefix(name: &str) -> Vec<u8> {
-    join(b"C", &[name.to_lowercase().as_bytes(), b"\0"])
-}
-
-/// The article-index key.
-pub fn article_event(article: &str, event: &str) -> Vec<u8> {
-    join(b"R", &[article.as_bytes(), b"\0", event.as_bytes()])
-}
-
-/// Prefix of the article index for one article.
-pub fn article_event_prefix(article: &str) -> Vec<u8> {
-    join(b"R", &[article.as_bytes(), b"\0"])
+/// Prefix of the membership keys of an article's members: their values
+/// are the events the article contributes to.
+pub fn membership_prefix(article: &str) -> Vec<u8> {
+    join(b"B", &[article.as_bytes(), b"\0"])
 }
 
 /// The key of an article's near-duplicate sketch.
@@ -139,6 +129,11 @@ pub fn time_scan(level: u8, from_day: Day, to_day: Day) -> (Vec<u8>, Vec<u8>) {
             bounds(Day(lo), Some(to_day))
         }
     }
+}
+
+/// The level byte of a time-index key.
+pub fn level_of_time_key(key: &[u8]) -> Option<u8> {
+    key.get(TIME.len()).copied()
 }
 
 /// The event id at the end of a time-index key.

@@ -7,6 +7,7 @@
 //! time, actor and article.
 
 pub mod chronology;
+pub mod fold;
 pub mod keys;
 
 use crate::article::SourceInfo;

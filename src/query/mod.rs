@@ -116,15 +116,15 @@ pub fn projection_as_of(
     records: impl Iterator<Item = Result<crate::store::Envelope, StoreError>>,
     seq: u64,
 ) -> Result<MemKv, QueryError> {
-    let mut mem = MemKv::default();
+    let mut prefix = Vec::new();
     for envelope in records {
         let envelope = envelope?;
         if envelope.seq > seq {
             break;
         }
-        projection::apply(&mut mem, &envelope, log)?;
+        prefix.push(envelope);
     }
-    Ok(mem)
+    Ok(projection::fold::fold_log(&prefix, log)?)
 }
 
 /// Whether an event's actor is the one asked for: the same name in any

@@ -101,21 +101,35 @@ impl Kv for StagedKv<'_> {
         if from >= to {
             return Ok(Vec::new());
         }
-        let mut merged = BTreeMap::new();
+        // Both sides are in key order: merge them, staged writes winning.
+        let mut staged = self
+            .writes
+            .range::<[u8], _>((Bound::Included(from), Bound::Excluded(to)))
+            .peekable();
+        let mut merged = Vec::new();
         for entry in self.tree.range(from..to) {
             let (key, value) = entry.map_err(StoreError::from_sled)?;
-            merged.insert(key.to_vec(), value.to_vec());
+            while let Some((staged_key, staged_value)) =
+                staged.next_if(|(k, _)| k.as_slice() < key.as_ref())
+            {
+                if let Some(staged_value) = staged_value {
+                    merged.push((staged_key.clone(), staged_value.clone()));
+                }
+            }
+            match staged.next_if(|(k, _)| k.as_slice() == key.as_ref()) {
+                Some((_, Some(staged_value))) => {
+                    merged.push((key.to_vec(), staged_value.clone()));
+                }
+                Some((_, None)) => {}
+                None => merged.push((key.to_vec(), value.to_vec())),
+            }
         }
-        let staged = self
-            .writes
-            .range::<[u8], _>((Bound::Included(from), Bound::Excluded(to)));
-        for (key, value) in staged {
-            match value {
-                Some(value) => merged.insert(key.clone(), value.clone()),
-                None => merged.remove(key),
-            };
+        for (staged_key, staged_value) in staged {
+            if let Some(staged_value) = staged_value {
+                merged.push((staged_key.clone(), staged_value.clone()));
+            }
         }
-        Ok(merged.into_iter().collect())
+        Ok(merged)
     }
 
     fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {

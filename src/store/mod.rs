@@ -25,7 +25,8 @@ pub const MARKER_FILE: &str = "SUMMIT-TIMELINE";
 /// The high-water mark: the last seq acknowledged to a user.
 pub const HEAD_FILE: &str = "HEAD";
 const MARKER_FIRST_LINE: &str = "summit-timeline database";
-const STORE_FORMAT: u32 = 1;
+/// 2: the projection gained the time index's level counts (`L`).
+const STORE_FORMAT: u32 = 2;
 const META_ID: &[u8] = b"db_id";
 const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
 /// A byte inside every envelope's payload, flipped by damage tests.

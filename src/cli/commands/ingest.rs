@@ -1,5 +1,5 @@
 //! `ingest`: read article files, extract, append to the log atomically per
-//! article, project, flush, and report one summary line.
+//! batch of articles, project, flush, and report one summary line.
 
 use super::super::args::IngestArgs;
 use super::super::progress::Progress;
@@ -13,7 +13,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use summit_timeline::article::{Article, SourceInfo};
 use summit_timeline::domain::Day;
-use summit_timeline::ingest::{Appended, ingest_article};
+use summit_timeline::ingest::{Appended, ingest_articles};
 use summit_timeline::limits::{ARTICLE_BYTES_MAX, FILES_PER_INGEST_MAX};
 use summit_timeline::projection;
 use summit_timeline::store::{OpenMode, Store};
@@ -55,19 +55,28 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<(), CliError> {
     let mut store = settings.open(OpenMode::CreateIfMissing)?;
     let mut seen = BTreeSet::new();
     let mut progress = Progress::new(articles.len(), "ingesting");
-    for (index, article) in articles.into_iter().enumerate() {
-        progress.set(index);
-        let outcome = store_article(&mut store, article, &mut seen);
-        match outcome {
-            Ok(Outcome::New(n)) => {
-                tally.new += 1;
-                tally.observations += n;
-            }
-            Ok(Outcome::Already) => tally.already += 1,
-            Ok(Outcome::Restored) => tally.restored += 1,
+    let mut done = 0;
+    let mut articles = articles.into_iter().peekable();
+    while articles.peek().is_some() {
+        progress.set(done);
+        let batch: Vec<Article> =
+            articles.by_ref().take(INGEST_BATCH).collect();
+        done += batch.len();
+        let outcomes = match store_batch(&mut store, batch, &mut seen) {
+            Ok(outcomes) => outcomes,
             Err(error) => {
                 store.flush()?;
                 return Err(error);
+            }
+        };
+        for outcome in outcomes {
+            match outcome {
+                Outcome::New(n) => {
+                    tally.new += 1;
+                    tally.observations += n;
+                }
+                Outcome::Already => tally.already += 1,
+                Outcome::Restored => tally.restored += 1,
             }
         }
     }
@@ -110,26 +119,54 @@ enum Outcome {
     Restored,
 }
 
-/// Stores one article unless this run already handled the same text.
-fn store_article(
+/// Articles appended as one batch and projected with one commit
+/// (`ingest::ingest_articles`); durability still comes from the flushes.
+const INGEST_BATCH: usize = 64;
+
+/// Stores a batch of articles, skipping those this run already handled;
+/// one outcome per article, in order.
+fn store_batch(
     store: &mut Store,
-    article: Article,
+    batch: Vec<Article>,
     seen: &mut BTreeSet<String>,
-) -> Result<Outcome, CliError> {
-    if !seen.insert(article.id.clone()) {
-        return Ok(Outcome::Already);
-    }
-    let file = article.file.clone();
-    Ok(match ingest_article(store, article, now_seconds())? {
-        Appended::New { n_observations, warnings, .. } => {
-            for warning in warnings {
-                note(&format!("summit-timeline: warning: {file}: {warning}"));
-            }
-            Outcome::New(n_observations)
+) -> Result<Vec<Outcome>, CliError> {
+    let mut fresh = Vec::new();
+    let mut files = Vec::new();
+    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(batch.len());
+    for article in batch {
+        if seen.insert(article.id.clone()) {
+            files.push(article.file.clone());
+            fresh.push(article);
+            outcomes.push(None);
+        } else {
+            outcomes.push(Some(Outcome::Already));
         }
-        Appended::Duplicate => Outcome::Already,
-        Appended::Restored { .. } => Outcome::Restored,
-    })
+    }
+    let appended = ingest_articles(store, fresh, now_seconds())?;
+    let mut appended = appended.into_iter().zip(files);
+    Ok(outcomes
+        .into_iter()
+        .map(|outcome| {
+            if let Some(outcome) = outcome {
+                return outcome;
+            }
+            match appended.next() {
+                Some((
+                    Appended::New { n_observations, warnings, .. },
+                    file,
+                )) => {
+                    for warning in warnings {
+                        note(&format!(
+                            "summit-timeline: warning: {file}: {warning}"
+                        ));
+                    }
+                    Outcome::New(n_observations)
+                }
+                Some((Appended::Restored { .. }, _)) => Outcome::Restored,
+                Some((Appended::Duplicate, _)) | None => Outcome::Already,
+            }
+        })
+        .collect())
 }
 
 /// The files named, with folders expanded to their `.txt` and `.md` files.
