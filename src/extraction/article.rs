@@ -42,6 +42,8 @@ struct Reader<'a> {
     clause_start: Option<usize>,
     observations: Vec<Observation>,
     diagnostics: Vec<Diagnostic>,
+    /// The word buffer, reused from sentence to sentence.
+    words: Vec<text::Word>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -85,6 +87,7 @@ pub fn observe(
         clause_start: None,
         observations: Vec::new(),
         diagnostics: Vec::new(),
+        words: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -182,7 +185,8 @@ impl Reader<'_> {
         attributed: &mut Vec<Range>,
     ) {
         let text = self.text;
-        let words = text::words(text, sentence.range);
+        let mut words = std::mem::take(&mut self.words);
+        text::words_into(text, sentence.range, &mut words);
         let scan = Scan {
             text,
             lower: self.lower,
@@ -239,6 +243,8 @@ impl Reader<'_> {
         {
             *paragraph_date = Some(when);
         }
+        drop(context);
+        self.words = words;
     }
 
     /// Replaces "he"/"she" with the person it most likely means: a person
