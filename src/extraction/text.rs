@@ -145,7 +145,7 @@ fn classify_line(
         });
         return if continues { LineClass::Prose } else { LineClass::Heading };
     }
-    let quoted = line.contains(['"', '“', '”', '«', '»']);
+    let quoted = has_quote(line);
     if line.ends_with('?') && n_words() <= 16 && !quoted {
         return LineClass::Heading;
     }
@@ -245,8 +245,16 @@ fn is_boilerplate(line: &str, lower: &mut String) -> bool {
         || (lower.contains("free") && lower.contains("trial"))
 }
 
+/// Whether a line holds a quote mark (`"`, `“`, `”`, `«` or `»`): a byte
+/// scan, since a char-set search decodes every char.
 fn has_quote(line: &str) -> bool {
-    line.contains(['"', '“', '”', '«', '»'])
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(idx, byte)| match byte {
+        b'"' => true,
+        0xE2 => matches!(bytes.get(idx + 1..idx + 3), Some([0x80, 0x9C | 0x9D])),
+        0xC2 => matches!(bytes.get(idx + 1), Some(0xAB | 0xBB)),
+        _ => false,
+    })
 }
 
 /// Abbreviations after which a period does not end a sentence.
