@@ -251,7 +251,9 @@ fn has_quote(line: &str) -> bool {
     let bytes = line.as_bytes();
     bytes.iter().enumerate().any(|(idx, byte)| match byte {
         b'"' => true,
-        0xE2 => matches!(bytes.get(idx + 1..idx + 3), Some([0x80, 0x9C | 0x9D])),
+        0xE2 => {
+            matches!(bytes.get(idx + 1..idx + 3), Some([0x80, 0x9C | 0x9D]))
+        }
         0xC2 => matches!(bytes.get(idx + 1), Some(0xAB | 0xBB)),
         _ => false,
     })
