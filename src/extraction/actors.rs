@@ -90,6 +90,16 @@ pub struct Memory {
 }
 
 impl Memory {
+    /// An empty memory with room for a typical article's people.
+    pub fn with_capacity() -> Memory {
+        Memory {
+            people: Vec::with_capacity(16),
+            by_word: FxHashMap::with_capacity_and_hasher(32, Default::default()),
+            scratch: String::with_capacity(32),
+            clock: 0,
+        }
+    }
+
     fn remember(
         &mut self,
         name: &str,
@@ -523,7 +533,7 @@ enum Segment<'l> {
 
 /// Finds the mentions in one sentence, updating the article's memory.
 pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut idx = 0;
     while idx < scan.words.len() {
         let plural_group = scan.key(idx).ends_with('s')

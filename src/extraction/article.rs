@@ -80,7 +80,7 @@ pub fn observe(
             published: input.published,
             main_day: main_day(times, input.published, &regions),
         },
-        memory: Memory::default(),
+        memory: Memory::with_capacity(),
         last_subject: None,
         seen: HashSet::new(),
         sentence_subject: None,
