@@ -94,7 +94,10 @@ impl Memory {
     pub fn with_capacity() -> Memory {
         Memory {
             people: Vec::with_capacity(16),
-            by_word: FxHashMap::with_capacity_and_hasher(32, Default::default()),
+            by_word: FxHashMap::with_capacity_and_hasher(
+                32,
+                Default::default(),
+            ),
             scratch: String::with_capacity(32),
             clock: 0,
         }
@@ -596,7 +599,7 @@ fn run_end(scan: &Scan<'_>, start: usize) -> usize {
 /// Splits a run into lexicon entries, titles, adjectives and unknown words,
 /// longest match first.
 fn segment<'a>(scan: &Scan<'a>, start: usize, end: usize) -> Vec<Segment<'a>> {
-    let mut segments = Vec::new();
+    let mut segments = Vec::with_capacity(end.saturating_sub(start));
     let mut idx = start;
     while idx < end {
         let mut matched = None;

@@ -342,7 +342,12 @@ pub fn key_of(name: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&word.to_ascii_lowercase());
+        // Lowercased in place: no temporary String per word.
+        let from = key.len();
+        key.push_str(word);
+        if let Some(added) = key.get_mut(from..) {
+            added.make_ascii_lowercase();
+        }
     }
     key
 }
