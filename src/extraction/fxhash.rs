@@ -78,19 +78,18 @@ impl Default for KeyFilter {
 impl KeyFilter {
     const WORDS: usize = 64;
 
+    #[inline]
     fn slot(key: &[u8]) -> (usize, u64) {
-        let byte = |idx: usize| {
-            u64::from(key.get(idx).map_or(0, u8::to_ascii_lowercase))
+        // `| 0x20` maps both cases of a letter to the same byte, so a key
+        // and its ASCII lowercase land in the same slot.
+        let (Some(first), Some(last)) = (key.first(), key.last()) else {
+            return (0, 1);
         };
-        let n = key.len();
-        let mixed = (n as u64)
-            | byte(0) << 8
-            | byte(1) << 16
-            | byte(n.wrapping_sub(2)) << 24
-            | byte(n.wrapping_sub(1)) << 32;
-        let hash = mixed.wrapping_mul(SEED) >> 52;
-        let bit = (hash & 4095) as usize;
-        (bit / 64, 1u64 << (bit % 64))
+        let mixed = (key.len() as u64) << 16
+            | u64::from(first | 0x20) << 8
+            | u64::from(last | 0x20);
+        let bit = (mixed.wrapping_mul(SEED) >> 52) as usize;
+        (bit / 64 % KeyFilter::WORDS, 1u64 << (bit % 64))
     }
 
     /// Adds a key (any ASCII case).
@@ -102,6 +101,7 @@ impl KeyFilter {
     }
 
     /// Whether the key may have been inserted (any ASCII case).
+    #[inline]
     pub fn may_contain(&self, key: &str) -> bool {
         let (word, mask) = KeyFilter::slot(key.as_bytes());
         self.bits.get(word).is_some_and(|slot| slot & mask != 0)

@@ -231,10 +231,12 @@ impl Lexicon {
     }
 
     /// The entry for an alias (any ASCII case, single spaces).
+    #[inline]
     pub fn lookup(&self, key: &str) -> Option<&Entry> {
         self.lookup_key(key).and_then(|idx| self.entries.get(idx))
     }
 
+    #[inline]
     fn lookup_key(&self, key: &str) -> Option<usize> {
         if !self.filters.aliases.may_contain(key) {
             return None;
@@ -247,6 +249,7 @@ impl Lexicon {
     }
 
     /// The roles a title implies ("president" -> president, leader).
+    #[inline]
     pub fn title_roles(&self, key: &str) -> Option<&[String]> {
         if !self.filters.titles.may_contain(key) {
             return None;
@@ -255,6 +258,7 @@ impl Lexicon {
     }
 
     /// Whether a lowercase word or phrase is a role noun.
+    #[inline]
     pub fn is_role(&self, key: &str) -> bool {
         (self.filters.roles.may_contain(key) && self.roles.contains(key))
             || (self.filters.titles.may_contain(key)
@@ -262,6 +266,7 @@ impl Lexicon {
     }
 
     /// The canonical head noun of a group word ("official" -> "officials").
+    #[inline]
     pub fn group_head(&self, key: &str) -> Option<&str> {
         if !self.filters.groups.may_contain(key) {
             return None;
@@ -270,12 +275,14 @@ impl Lexicon {
     }
 
     /// Whether some multi-word group head starts with this lowercase word.
+    #[inline]
     pub fn starts_group_phrase(&self, key: &str) -> bool {
         self.filters.group_first_words.may_contain(key)
             && self.group_first_words.contains(key)
     }
 
     /// The country or region an adjective names ("russian" -> Russia).
+    #[inline]
     pub fn adjective(&self, key: &str) -> Option<&Entry> {
         if !self.filters.adjectives.may_contain(key) {
             return None;
