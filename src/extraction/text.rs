@@ -312,12 +312,20 @@ pub fn sentences(
     let mut start = 0usize;
     let mut quote_open = false;
     let mut idx = 0usize;
-    while let Some((ch, len)) = char_at(body, idx) {
+    let bytes = body.as_bytes();
+    loop {
+        // Most bytes are plain ASCII that neither quotes nor ends
+        // anything: skip to the next mark or non-ASCII char.
+        idx += bytes
+            .get(idx..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|b| {
+                !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'"')
+            })
+            .unwrap_or(bytes.len().saturating_sub(idx));
+        let Some((ch, len)) = char_at(body, idx) else { break };
         idx += len;
-        // Most bytes are plain ASCII that neither quotes nor ends anything.
-        if ch.is_ascii() && !matches!(ch, '.' | '!' | '?' | '"') {
-            continue;
-        }
         quote_open = track_quote(quote_open, ch);
         let at = idx - len;
         let is_ellipsis =
@@ -435,11 +443,10 @@ fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
     if word.contains('.') {
         return !SENTENCE_STARTERS.contains(&next_word);
     }
-    let lower = word.to_ascii_lowercase();
-    if lower == "no" {
+    if word.eq_ignore_ascii_case("no") {
         return next_word.starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// The char at byte `idx` of `body` and its length; ASCII without decoding.
