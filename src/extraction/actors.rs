@@ -743,15 +743,7 @@ fn interpret_run<'a>(
             title_reference(scan, start, end, &roles, country, memory, out);
         }
     } else if !roles.is_empty() {
-        title_reference(
-            scan,
-            start,
-            end,
-            &roles,
-            country.as_deref(),
-            memory,
-            out,
-        );
+        title_reference(scan, start, end, &roles, country, memory, out);
     } else if let Some(last_idx) = out.len().checked_sub(1)
         && let Some((first_word, end_word, kind)) =
             out.get(last_idx).map(|m| (m.first_word, m.end_word, m.kind))
