@@ -8,7 +8,7 @@
 //! which mention is a speaker or agent; `events` does that.
 
 use super::fxhash::{FxHashMap, FxHashSet, word_set};
-use super::lexicon::{EntryKind, Lexicon, key_of};
+use super::lexicon::{Entry, EntryKind, Lexicon, key_of};
 use super::text::{Range, Word, slice};
 use std::sync::OnceLock;
 
@@ -83,15 +83,30 @@ struct Person {
 pub struct Memory {
     people: Vec<Person>,
     by_word: FxHashMap<String, usize>,
+    /// Scratch buffer for lowercased name words.
+    scratch: String,
     /// Sentence counter, for recency.
     pub clock: usize,
 }
 
 impl Memory {
+    /// An empty memory with room for a typical article's people.
+    pub fn with_capacity() -> Memory {
+        Memory {
+            people: Vec::with_capacity(16),
+            by_word: FxHashMap::with_capacity_and_hasher(
+                32,
+                Default::default(),
+            ),
+            scratch: String::with_capacity(32),
+            clock: 0,
+        }
+    }
+
     fn remember(
         &mut self,
         name: &str,
-        roles: &[String],
+        roles: &[&str],
         country: Option<&str>,
     ) -> usize {
         let idx = match self.people.iter().position(|p| p.name == name) {
@@ -105,15 +120,22 @@ impl Memory {
             }
         };
         for word in name.split_whitespace() {
-            let key = word.to_ascii_lowercase();
-            if key.len() > 2 {
-                self.by_word.entry(key).or_insert(idx);
+            // Lowercase into a reused buffer; a key is allocated only when
+            // it is new.
+            if word.len() <= 2 {
+                continue;
+            }
+            self.scratch.clear();
+            self.scratch.push_str(word);
+            self.scratch.make_ascii_lowercase();
+            if !self.by_word.contains_key(self.scratch.as_str()) {
+                self.by_word.insert(self.scratch.clone(), idx);
             }
         }
         if let Some(person) = self.people.get_mut(idx) {
             for role in roles {
-                if !person.roles.contains(role) {
-                    person.roles.push(role.clone());
+                if !person.roles.iter().any(|r| r == role) {
+                    person.roles.push((*role).to_string());
                 }
             }
             if person.country.is_none() {
@@ -447,19 +469,19 @@ pub struct Scan<'a> {
     pub lexicon: &'a Lexicon,
 }
 
-impl Scan<'_> {
+impl<'a> Scan<'a> {
     /// The lowercase text of word `idx`, or "".
-    pub fn key(&self, idx: usize) -> &str {
+    pub fn key(&self, idx: usize) -> &'a str {
         self.words.get(idx).map_or("", |w| slice(self.lower, w.range))
     }
 
     /// The original text of word `idx`, or "".
-    pub fn word(&self, idx: usize) -> &str {
+    pub fn word(&self, idx: usize) -> &'a str {
         self.words.get(idx).map_or("", |w| slice(self.text, w.range))
     }
 
     /// The lowercase text of words `from..to` (as in the text).
-    fn key_span(&self, from: usize, to: usize) -> &str {
+    fn key_span(&self, from: usize, to: usize) -> &'a str {
         match (
             self.words.get(from),
             to.checked_sub(1).and_then(|i| self.words.get(i)),
@@ -473,7 +495,7 @@ impl Scan<'_> {
     }
 
     /// The original text between word `idx - 1` and word `idx`.
-    pub fn gap_before(&self, idx: usize) -> &str {
+    pub fn gap_before(&self, idx: usize) -> &'a str {
         match (
             idx.checked_sub(1).and_then(|i| self.words.get(i)),
             self.words.get(idx),
@@ -505,16 +527,16 @@ impl Scan<'_> {
 
 /// A piece of a capitalised run.
 #[derive(Clone, Debug)]
-enum Segment {
-    Entry(usize, usize, String, EntryKind, bool, Option<String>),
-    Title(usize, Vec<String>),
-    Adjective(usize, usize, String),
+enum Segment<'l> {
+    Entry(usize, usize, &'l Entry),
+    Title(usize, &'l [String]),
+    Adjective(usize, usize, &'l str),
     Unknown(usize),
 }
 
 /// Finds the mentions in one sentence, updating the article's memory.
 pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut idx = 0;
     while idx < scan.words.len() {
         let plural_group = scan.key(idx).ends_with('s')
@@ -631,8 +653,8 @@ fn run_end(scan: &Scan<'_>, start: usize) -> usize {
 
 /// Splits a run into lexicon entries, titles, adjectives and unknown words,
 /// longest match first.
-fn segment(scan: &Scan<'_>, start: usize, end: usize) -> Vec<Segment> {
-    let mut segments = Vec::new();
+fn segment<'a>(scan: &Scan<'a>, start: usize, end: usize) -> Vec<Segment<'a>> {
+    let mut segments = Vec::with_capacity(end.saturating_sub(start));
     let mut idx = start;
     while idx < end {
         let mut matched = None;
@@ -640,21 +662,14 @@ fn segment(scan: &Scan<'_>, start: usize, end: usize) -> Vec<Segment> {
         for len in (1..=longest).rev() {
             let key = scan.key_span(idx, idx + len);
             if let Some(entry) = scan.lexicon.lookup(key) {
-                matched = Some(Segment::Entry(
-                    idx,
-                    idx + len,
-                    entry.name.clone(),
-                    entry.kind,
-                    entry.capital,
-                    entry.country.clone(),
-                ));
+                matched = Some(Segment::Entry(idx, idx + len, entry));
             } else if let Some(roles) = scan.lexicon.title_roles(key) {
-                matched = Some(Segment::Title(idx, roles.to_vec()));
+                matched = Some(Segment::Title(idx, roles));
             } else if let Some(entry) = scan.lexicon.adjective(key) {
                 matched = Some(Segment::Adjective(
                     idx,
                     idx + len,
-                    entry.name.clone(),
+                    entry.name.as_str(),
                 ));
             }
             if matched.is_some() {
@@ -706,16 +721,17 @@ fn entry_kind(kind: EntryKind) -> MentionKind {
 }
 
 /// Turns one capitalised run into mentions.
-fn interpret_run(
-    scan: &Scan<'_>,
+fn interpret_run<'a>(
+    scan: &Scan<'a>,
     start: usize,
     end: usize,
     memory: &mut Memory,
     out: &mut Vec<Mention>,
 ) {
     let segments = segment(scan, start, end);
-    let mut roles: Vec<String> = role_before(scan, start).into_iter().collect();
-    let mut country: Option<String> = None;
+    let mut roles: Vec<&'a str> =
+        role_before(scan, start).into_iter().collect();
+    let mut country: Option<&'a str> = None;
     let mut unknown_from: Option<usize> = None;
     let mut last_adjective: Option<(usize, usize)> = None;
     for segment in &segments {
@@ -728,43 +744,42 @@ fn interpret_run(
                 | Segment::Adjective(a, ..) => *a,
                 Segment::Unknown(a) => *a,
             };
-            unknown_name(
-                scan,
-                from,
-                to,
-                &roles,
-                country.as_deref(),
-                memory,
-                out,
-            );
+            unknown_name(scan, from, to, &roles, country, memory, out);
         }
         match segment {
-            Segment::Entry(from, to, name, kind, capital, entry_country) => {
-                let mut found =
-                    mention(scan, name.clone(), entry_kind(*kind), *from, *to);
-                if *kind == EntryKind::Person {
+            Segment::Entry(from, to, entry) => {
+                let name = entry.name.as_str();
+                let kind = entry.kind;
+                let mut found = mention(
+                    scan,
+                    name.to_string(),
+                    entry_kind(kind),
+                    *from,
+                    *to,
+                );
+                if kind == EntryKind::Person {
                     let appositive = appositive_roles(scan, *to);
                     roles.extend(appositive);
                     memory.remember(
                         name,
                         &roles,
-                        country.as_deref().or(entry_country.as_deref()),
+                        country.or(entry.country.as_deref()),
                     );
-                } else if *capital {
-                    found.stands_for.clone_from(entry_country);
+                } else if entry.capital {
+                    found.stands_for.clone_from(&entry.country);
                 }
                 if matches!(kind, EntryKind::Country | EntryKind::Region) {
-                    country = Some(name.clone());
+                    country = Some(name);
                 }
                 out.push(found);
                 roles.clear();
                 last_adjective = None;
             }
             Segment::Title(_, title_roles) => {
-                roles.extend(title_roles.iter().cloned())
+                roles.extend(title_roles.iter().map(String::as_str))
             }
             Segment::Adjective(from, to, name) => {
-                country = Some(name.clone());
+                country = Some(*name);
                 last_adjective = Some((*from, *to));
             }
             Segment::Unknown(idx) => {
@@ -773,38 +788,25 @@ fn interpret_run(
         }
     }
     if let Some(from) = unknown_from {
-        unknown_name(scan, from, end, &roles, country.as_deref(), memory, out);
+        unknown_name(scan, from, end, &roles, country, memory, out);
         return;
     }
     if let Some((from, _)) = last_adjective {
         let before = out.len();
         group_after(scan, from, end, out);
         if out.len() == before && !roles.is_empty() {
-            title_reference(
-                scan,
-                start,
-                end,
-                &roles,
-                country.as_deref(),
-                memory,
-                out,
-            );
+            title_reference(scan, start, end, &roles, country, memory, out);
         }
     } else if !roles.is_empty() {
-        title_reference(
-            scan,
-            start,
-            end,
-            &roles,
-            country.as_deref(),
-            memory,
-            out,
-        );
-    } else if let Some(last) = out.last().cloned()
-        && last.end_word == end
-        && last.kind != MentionKind::Person
+        title_reference(scan, start, end, &roles, country, memory, out);
+    } else if let Some(last_idx) = out.len().checked_sub(1)
+        && let Some((first_word, end_word, kind)) =
+            out.get(last_idx).map(|m| (m.first_word, m.end_word, m.kind))
+        && end_word == end
+        && kind != MentionKind::Person
         // "Kremlin officials", "NATO allies": the run modifies a group.
-        && group_after(scan, last.first_word, end, out)
+        && group_after(scan, first_word, end, out)
+        && let Some(last) = out.get(last_idx).cloned()
     {
         out.retain(|m| m != &last);
     }
@@ -816,7 +818,7 @@ fn title_reference(
     scan: &Scan<'_>,
     start: usize,
     end: usize,
-    roles: &[String],
+    roles: &[&str],
     country: Option<&str>,
     memory: &Memory,
     out: &mut Vec<Mention>,
@@ -837,18 +839,18 @@ fn title_reference(
 }
 
 /// A lowercase role noun right before a name ("analyst Jane Doe").
-fn role_before(scan: &Scan<'_>, start: usize) -> Option<String> {
+fn role_before<'a>(scan: &Scan<'a>, start: usize) -> Option<&'a str> {
     let previous = start.checked_sub(1)?;
     let key = scan.key(previous);
     let word = scan.words.get(previous)?;
     (!word.capital
         && scan.lexicon.is_role(key)
         && scan.joined_to_previous(start))
-    .then(|| key.to_string())
+    .then_some(key)
 }
 
 /// Roles in an appositive right after a name: "X, a former ambassador,".
-fn appositive_roles(scan: &Scan<'_>, after: usize) -> Vec<String> {
+fn appositive_roles<'a>(scan: &Scan<'a>, after: usize) -> Vec<&'a str> {
     let mut roles = Vec::new();
     if !scan.gap_before(after).trim_start().starts_with(',') {
         return roles;
@@ -859,7 +861,7 @@ fn appositive_roles(scan: &Scan<'_>, after: usize) -> Vec<String> {
         }
         let key = scan.key(idx);
         if scan.lexicon.is_role(key) {
-            roles.push(key.to_string());
+            roles.push(key);
         }
     }
     roles
@@ -871,7 +873,7 @@ fn unknown_name(
     scan: &Scan<'_>,
     from: usize,
     to: usize,
-    roles: &[String],
+    roles: &[&str],
     country: Option<&str>,
     memory: &mut Memory,
     out: &mut Vec<Mention>,

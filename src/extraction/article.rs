@@ -42,6 +42,8 @@ struct Reader<'a> {
     clause_start: Option<usize>,
     observations: Vec<Observation>,
     diagnostics: Vec<Diagnostic>,
+    /// The word buffer, reused from sentence to sentence.
+    words: Vec<text::Word>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -78,13 +80,14 @@ pub fn observe(
             published: input.published,
             main_day: main_day(times, input.published, &regions),
         },
-        memory: Memory::default(),
+        memory: Memory::with_capacity(),
         last_subject: None,
         seen: HashSet::new(),
         sentence_subject: None,
         clause_start: None,
         observations: Vec::new(),
         diagnostics: Vec::new(),
+        words: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -187,7 +190,8 @@ impl Reader<'_> {
         attributed: &mut Vec<Range>,
     ) {
         let text = self.text;
-        let words = text::words(text, sentence.range);
+        let mut words = std::mem::take(&mut self.words);
+        text::words_into(text, sentence.range, &mut words);
         let scan = Scan {
             text,
             lower: self.lower,
@@ -244,6 +248,8 @@ impl Reader<'_> {
         {
             *paragraph_date = Some(when);
         }
+        drop(context);
+        self.words = words;
     }
 
     /// Replaces "he"/"she" with the person it most likely means: a person

@@ -409,11 +409,10 @@ fn anchor_kind(word: &str, after: bool, previous: &str) -> Anchor {
 
 /// Whether a clause reports a habit or perfect ("has long argued").
 pub fn tense(lower_before_trigger: &str) -> Tense {
-    let tail: Vec<&str> =
-        lower_before_trigger.split_whitespace().rev().take(3).collect();
-    let habitual = tail.iter().any(|w| {
+    let mut tail = lower_before_trigger.split_whitespace().rev().take(3);
+    let habitual = tail.any(|w| {
         matches!(
-            *w,
+            w,
             "has"
                 | "have"
                 | "consistently"

@@ -58,3 +58,52 @@ pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 pub fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
     words.iter().copied().collect()
 }
+
+/// A small Bloom-style filter over ASCII-lowercased keys: `may_contain`
+/// is false only for keys never inserted, so a lookup it rejects can be
+/// skipped without changing any answer. It looks at the length and the
+/// first and last two bytes, which costs a few instructions where a hash
+/// map lookup hashes and compares the whole key.
+#[derive(Clone, Debug)]
+pub struct KeyFilter {
+    bits: [u64; KeyFilter::WORDS],
+}
+
+impl Default for KeyFilter {
+    fn default() -> KeyFilter {
+        KeyFilter { bits: [0; KeyFilter::WORDS] }
+    }
+}
+
+impl KeyFilter {
+    const WORDS: usize = 64;
+
+    #[inline]
+    fn slot(key: &[u8]) -> (usize, u64) {
+        // `| 0x20` maps both cases of a letter to the same byte, so a key
+        // and its ASCII lowercase land in the same slot.
+        let (Some(first), Some(last)) = (key.first(), key.last()) else {
+            return (0, 1);
+        };
+        let mixed = (key.len() as u64) << 16
+            | u64::from(first | 0x20) << 8
+            | u64::from(last | 0x20);
+        let bit = (mixed.wrapping_mul(SEED) >> 52) as usize;
+        (bit / 64 % KeyFilter::WORDS, 1u64 << (bit % 64))
+    }
+
+    /// Adds a key (any ASCII case).
+    pub fn insert(&mut self, key: &str) {
+        let (word, mask) = KeyFilter::slot(key.as_bytes());
+        if let Some(slot) = self.bits.get_mut(word) {
+            *slot |= mask;
+        }
+    }
+
+    /// Whether the key may have been inserted (any ASCII case).
+    #[inline]
+    pub fn may_contain(&self, key: &str) -> bool {
+        let (word, mask) = KeyFilter::slot(key.as_bytes());
+        self.bits.get(word).is_some_and(|slot| slot & mask != 0)
+    }
+}

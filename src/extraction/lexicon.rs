@@ -5,7 +5,7 @@
 //! that lookups cost one hash per candidate. It never does I/O: the builtin
 //! data is compiled in and user data arrives as a string.
 
-use super::fxhash::{FxHashMap, FxHashSet};
+use super::fxhash::{FxHashMap, FxHashSet, KeyFilter};
 use std::sync::OnceLock;
 use thiserror::Error;
 
@@ -76,6 +76,19 @@ pub struct Lexicon {
     adjectives: FxHashMap<String, usize>,
     group_first_words: FxHashSet<String>,
     max_words: usize,
+    /// Pre-filters over the keys of the maps above (see `KeyFilter`).
+    filters: Filters,
+}
+
+/// One `KeyFilter` per lookup table.
+#[derive(Clone, Debug, Default)]
+struct Filters {
+    aliases: KeyFilter,
+    titles: KeyFilter,
+    roles: KeyFilter,
+    groups: KeyFilter,
+    adjectives: KeyFilter,
+    group_first_words: KeyFilter,
 }
 
 /// Builtin data, compiled in so extraction works without files.
@@ -150,12 +163,14 @@ impl Lexicon {
                 let mut roles = attrs.roles;
                 roles.push(key_of(first));
                 for name in &names {
+                    self.filters.titles.insert(&key_of(name));
                     self.titles.insert(key_of(name), roles.clone());
                     self.note_words(name);
                 }
             }
             "role" => {
                 for name in &names {
+                    self.filters.roles.insert(&key_of(name));
                     self.roles.insert(key_of(name));
                 }
             }
@@ -163,8 +178,10 @@ impl Lexicon {
                 for name in &names {
                     let key = key_of(name);
                     if let Some((first_word, _)) = key.split_once(' ') {
+                        self.filters.group_first_words.insert(first_word);
                         self.group_first_words.insert(first_word.to_string());
                     }
+                    self.filters.groups.insert(&key);
                     self.groups.insert(key, key_of(first));
                     self.note_words(name);
                 }
@@ -190,11 +207,15 @@ impl Lexicon {
         for name in names {
             // Later lines may override an alias; the data file is the place
             // to keep aliases unambiguous.
-            self.aliases.insert(key_of(name), idx);
+            let key = key_of(name);
+            self.filters.aliases.insert(&key);
+            self.aliases.insert(key, idx);
             self.note_words(name);
         }
         for adjective in &attrs.adjectives {
-            self.adjectives.insert(key_of(adjective), idx);
+            let key = key_of(adjective);
+            self.filters.adjectives.insert(&key);
+            self.adjectives.insert(key, idx);
         }
         self.entries.push(Entry {
             name: (*first).to_string(),
@@ -210,11 +231,16 @@ impl Lexicon {
     }
 
     /// The entry for an alias (any ASCII case, single spaces).
+    #[inline]
     pub fn lookup(&self, key: &str) -> Option<&Entry> {
         self.lookup_key(key).and_then(|idx| self.entries.get(idx))
     }
 
+    #[inline]
     fn lookup_key(&self, key: &str) -> Option<usize> {
+        if !self.filters.aliases.may_contain(key) {
+            return None;
+        }
         if key.bytes().any(|b| b.is_ascii_uppercase()) {
             self.aliases.get(&key.to_ascii_lowercase()).copied()
         } else {
@@ -223,28 +249,44 @@ impl Lexicon {
     }
 
     /// The roles a title implies ("president" -> president, leader).
+    #[inline]
     pub fn title_roles(&self, key: &str) -> Option<&[String]> {
+        if !self.filters.titles.may_contain(key) {
+            return None;
+        }
         self.titles.get(key).map(Vec::as_slice)
     }
 
     /// Whether a lowercase word or phrase is a role noun.
+    #[inline]
     pub fn is_role(&self, key: &str) -> bool {
-        self.roles.contains(key) || self.titles.contains_key(key)
+        (self.filters.roles.may_contain(key) && self.roles.contains(key))
+            || (self.filters.titles.may_contain(key)
+                && self.titles.contains_key(key))
     }
 
     /// The canonical head noun of a group word ("official" -> "officials").
+    #[inline]
     pub fn group_head(&self, key: &str) -> Option<&str> {
+        if !self.filters.groups.may_contain(key) {
+            return None;
+        }
         self.groups.get(key).map(String::as_str)
     }
 
     /// Whether some multi-word group head starts with this lowercase word.
+    #[inline]
     pub fn starts_group_phrase(&self, key: &str) -> bool {
-        !self.group_first_words.is_empty()
+        self.filters.group_first_words.may_contain(key)
             && self.group_first_words.contains(key)
     }
 
     /// The country or region an adjective names ("russian" -> Russia).
+    #[inline]
     pub fn adjective(&self, key: &str) -> Option<&Entry> {
+        if !self.filters.adjectives.may_contain(key) {
+            return None;
+        }
         self.adjectives.get(key).and_then(|idx| self.entries.get(*idx))
     }
 
@@ -307,7 +349,12 @@ pub fn key_of(name: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&word.to_ascii_lowercase());
+        // Lowercased in place: no temporary String per word.
+        let from = key.len();
+        key.push_str(word);
+        if let Some(added) = key.get_mut(from..) {
+            added.make_ascii_lowercase();
+        }
     }
     key
 }

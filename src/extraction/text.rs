@@ -145,7 +145,7 @@ fn classify_line(
         });
         return if continues { LineClass::Prose } else { LineClass::Heading };
     }
-    let quoted = line.contains(['"', '“', '”', '«', '»']);
+    let quoted = has_quote(line);
     if line.ends_with('?') && n_words() <= 16 && !quoted {
         return LineClass::Heading;
     }
@@ -245,8 +245,18 @@ fn is_boilerplate(line: &str, lower: &mut String) -> bool {
         || (lower.contains("free") && lower.contains("trial"))
 }
 
+/// Whether a line holds a quote mark (`"`, `“`, `”`, `«` or `»`): a byte
+/// scan, since a char-set search decodes every char.
 fn has_quote(line: &str) -> bool {
-    line.contains(['"', '“', '”', '«', '»'])
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(idx, byte)| match byte {
+        b'"' => true,
+        0xE2 => {
+            matches!(bytes.get(idx + 1..idx + 3), Some([0x80, 0x9C | 0x9D]))
+        }
+        0xC2 => matches!(bytes.get(idx + 1), Some(0xAB | 0xBB)),
+        _ => false,
+    })
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -302,12 +312,20 @@ pub fn sentences(
     let mut start = 0usize;
     let mut quote_open = false;
     let mut idx = 0usize;
-    while let Some((ch, len)) = char_at(body, idx) {
+    let bytes = body.as_bytes();
+    loop {
+        // Most bytes are plain ASCII that neither quotes nor ends
+        // anything: skip to the next mark or non-ASCII char.
+        idx += bytes
+            .get(idx..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|b| {
+                !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'"')
+            })
+            .unwrap_or(bytes.len().saturating_sub(idx));
+        let Some((ch, len)) = char_at(body, idx) else { break };
         idx += len;
-        // Most bytes are plain ASCII that neither quotes nor ends anything.
-        if ch.is_ascii() && !matches!(ch, '.' | '!' | '?' | '"') {
-            continue;
-        }
         quote_open = track_quote(quote_open, ch);
         let at = idx - len;
         let is_ellipsis =
@@ -425,11 +443,10 @@ fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
     if word.contains('.') {
         return !SENTENCE_STARTERS.contains(&next_word);
     }
-    let lower = word.to_ascii_lowercase();
-    if lower == "no" {
+    if word.eq_ignore_ascii_case("no") {
         return next_word.starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// The char at byte `idx` of `body` and its length; ASCII without decoding.
@@ -450,20 +467,44 @@ fn is_word_char(ch: char) -> bool {
     }
 }
 
+/// Whether the char starting at byte `idx` is a word char.
+fn word_char_at(body: &str, idx: usize) -> bool {
+    match body.as_bytes().get(idx) {
+        Some(byte) if byte.is_ascii() => byte.is_ascii_alphanumeric(),
+        Some(_) => char_at(body, idx).is_some_and(|(c, _)| is_word_char(c)),
+        None => false,
+    }
+}
+
 /// One past the end of the word starting at `start`: letters and digits,
-/// joined by inner hyphens, apostrophes and periods.
-fn word_end(body: &str, start: usize) -> usize {
+/// joined by inner hyphens, apostrophes and periods; and whether a period
+/// was joined in.
+fn word_end(body: &str, start: usize) -> (usize, bool) {
+    let bytes = body.as_bytes();
     let mut end = start;
-    while let Some((c, len)) = char_at(body, end) {
-        let joins = matches!(c, '-' | '\'' | '’' | '.')
-            && char_at(body, end + len).is_some_and(|(n, _)| is_word_char(n));
-        if is_word_char(c) || joins {
+    let mut dotted = false;
+    while let Some(&byte) = bytes.get(end) {
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                end += 1;
+            } else if matches!(byte, b'-' | b'\'' | b'.')
+                && word_char_at(body, end + 1)
+            {
+                dotted |= byte == b'.';
+                end += 1;
+            } else {
+                break;
+            }
+            continue;
+        }
+        let Some((c, len)) = char_at(body, end) else { break };
+        if is_word_char(c) || (c == '’' && word_char_at(body, end + len)) {
             end += len;
         } else {
             break;
         }
     }
-    end
+    (end, dotted)
 }
 
 /// Splits a range into words; `'s` is stripped and flagged, inner hyphens,
@@ -472,26 +513,40 @@ fn word_end(body: &str, start: usize) -> usize {
 /// It walks bytes and decodes only non-ASCII chars: this runs on every
 /// sentence, so it must stay a single cheap pass.
 pub fn words(text: &str, range: Range) -> Vec<Word> {
+    let mut out = Vec::new();
+    words_into(text, range, &mut out);
+    out
+}
+
+/// `words` into a reused buffer (cleared first).
+pub fn words_into(text: &str, range: Range, out: &mut Vec<Word>) {
+    out.clear();
     let body = slice(text, range);
-    let mut out = Vec::with_capacity(body.len() / 5);
+    let bytes = body.as_bytes();
     let mut idx = 0;
-    while let Some((ch, len)) = char_at(body, idx) {
-        if !is_word_char(ch) {
+    while let Some(&byte) = bytes.get(idx) {
+        let (capital, is_word, len) = if byte.is_ascii() {
+            (byte.is_ascii_uppercase(), byte.is_ascii_alphanumeric(), 1)
+        } else {
+            let Some((ch, len)) = char_at(body, idx) else { break };
+            (ch.is_uppercase(), is_word_char(ch), len)
+        };
+        if !is_word {
             idx += len;
             continue;
         }
         let start = idx;
-        let mut end = word_end(body, start);
-        let mut word = body.get(start..end).unwrap_or("");
+        let (mut end, dotted) = word_end(body, start);
         // "U.S." keeps its final period when it is a dotted abbreviation.
-        if word.contains('.') && body.get(end..end + 1) == Some(".") {
+        if dotted && bytes.get(end) == Some(&b'.') {
             end += 1;
-            word = body.get(start..end).unwrap_or("");
         }
         idx = end;
-        let possessive = word.ends_with("'s") || word.ends_with("’s");
-        let word_end = if possessive {
-            end - if word.ends_with("'s") { 2 } else { 4 }
+        let tail = bytes.get(start..end).unwrap_or(&[]);
+        let word_end = if tail.ends_with(b"'s") {
+            end - 2
+        } else if tail.ends_with("’s".as_bytes()) {
+            end - 4
         } else {
             end
         };
@@ -503,11 +558,10 @@ pub fn words(text: &str, range: Range) -> Vec<Word> {
                 start: range.start + start,
                 end: range.start + word_end,
             },
-            possessive,
-            capital: ch.is_uppercase(),
+            possessive: word_end != end,
+            capital,
         });
     }
-    out
 }
 
 #[cfg(test)]

@@ -460,6 +460,20 @@ pub(super) fn lowercase<'b>(
 
 /// The lexical class of one word.
 fn classify_word(word: &[u8]) -> Lex {
+    // Most words are not in the lexicon: rule them out by their first
+    // letter, last letter and length before packing and searching.
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return Lex::Other;
+    };
+    if !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+        return Lex::Other;
+    }
+    let shape = usize::from(first.to_ascii_lowercase() - b'a') * 26
+        + usize::from(last.to_ascii_lowercase() - b'a');
+    let lengths = SHAPES.get(shape).copied().unwrap_or(0);
+    if word.len() >= 32 || lengths & (1 << word.len()) == 0 {
+        return Lex::Other;
+    }
     let Some(key) = packed_lowercase(word) else {
         return Lex::Other;
     };
@@ -481,6 +495,21 @@ fn classify_word(word: &[u8]) -> Lex {
         Err(_) => Lex::Other,
     }
 }
+
+/// For each (first letter, last letter) pair, bit `n` is set when a
+/// lexicon word of `n` bytes has them.
+static SHAPES: [u32; 26 * 26] = {
+    let mut shapes = [0u32; 26 * 26];
+    let mut index = 0;
+    while index < LEXICON.len() {
+        let word = LEXICON[index].0;
+        let first = (word[0] - b'a') as usize;
+        let last = (word[word.len() - 1] - b'a') as usize;
+        shapes[first * 26 + last] |= 1 << word.len();
+        index += 1;
+    }
+    shapes
+};
 
 /// `LETTER_STARTS[n]` is the index of the first lexicon word whose first
 /// letter is `b'a' + n` or later; entry 26 is the lexicon's length.
