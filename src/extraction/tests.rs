@@ -679,6 +679,15 @@ const SUMMIT_WIRE: &str =
 
 #[test]
 fn a_summit_story_from_another_year_reads_the_same_way() {
+    // The dateline "WOODSIDE, Calif. (Coastal Ledger) —" is skipped whole,
+    // state abbreviation and all.
+    let observations = run(SUMMIT_WIRE, "2023-11-16");
+    assert!(
+        observations.iter().all(|o| !o.summary.starts_with('(')
+            && !o.summary.starts_with("WOODSIDE")),
+        "{}",
+        describe(&observations, SUMMIT_WIRE)
+    );
     check(
         SUMMIT_WIRE,
         "2023-11-16",

@@ -447,7 +447,17 @@ fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
         return next_word.starts_with(|c: char| c.is_ascii_digit());
     }
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || STATE_ABBREVIATIONS.contains(&word)
 }
+
+/// US state abbreviations in wire datelines ("WOODSIDE, Calif. (AP) —"),
+/// matched with their capital so that "fell ill." still ends a sentence.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
+    "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
+    "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va",
+    "Wash", "Wis", "Wyo",
+];
 
 /// The char at byte `idx` of `body` and its length; ASCII without decoding.
 fn char_at(body: &str, idx: usize) -> Option<(char, usize)> {
@@ -577,6 +587,19 @@ mod tests {
             .flat_map(|(i, p)| sentences(text, *p, i))
             .map(|s| slice(text, s.range))
             .collect()
+    }
+
+    #[test]
+    fn state_abbreviations_in_datelines_do_not_end_sentences() {
+        let text = "WOODSIDE, Calif. (AP) — The talks began. She fell ill. Then she left.";
+        assert_eq!(
+            split(text),
+            vec![
+                "WOODSIDE, Calif. (AP) — The talks began.",
+                "She fell ill.",
+                "Then she left.",
+            ]
+        );
     }
 
     #[test]
