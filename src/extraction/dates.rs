@@ -233,8 +233,17 @@ fn dating<'m>(
 /// first <noun>", which it belongs to ("on his first visit since 2015, he
 /// pressed his demands": the demands are not dated 2015 onwards).
 fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
+    /// How far before a mention its "since" (and "the first") is looked for.
+    const SINCE_LOOKBACK_BYTES: usize = 64;
     let start = mention.span.start as usize;
-    let from = placement.sentence.start.min(start);
+    let mut from = placement
+        .sentence
+        .start
+        .max(start.saturating_sub(SINCE_LOOKBACK_BYTES))
+        .min(start);
+    while !placement.lower.is_char_boundary(from) && from < start {
+        from += 1;
+    }
     let Some(before) = placement.lower.get(from..start) else {
         return false;
     };
