@@ -512,34 +512,25 @@ impl Reader<'_> {
             .first_word
             .checked_sub(1)
             .map_or("", |i| context.scan.key(i));
-        // "a private call with", "an urgent meeting": one adjective between
-        // the article and the noun still makes it a particular happening.
-        let before_previous = trigger
-            .first_word
-            .checked_sub(2)
-            .map_or("", |i| context.scan.key(i));
-        let particular = matches!(before_previous, "a" | "an")
-            && !context.scan.gap_before(trigger.first_word - 1).contains(',');
-        let held = particular
-            || matches!(
-                previous,
-                "a" | "an"
-                    | "first"
-                    | "second"
-                    | "last"
-                    | "latest"
-                    | "new"
-                    | "held"
-                    | "hold"
-                    | "holding"
-                    | "began"
-                    | "opened"
-                    | "resumed"
-                    | "attended"
-                    | "launched"
-                    | "carried"
-                    | "staged"
-            );
+        let held = matches!(
+            previous,
+            "a" | "an"
+                | "first"
+                | "second"
+                | "last"
+                | "latest"
+                | "new"
+                | "held"
+                | "hold"
+                | "holding"
+                | "began"
+                | "opened"
+                | "resumed"
+                | "attended"
+                | "launched"
+                | "carried"
+                | "staged"
+        );
         !actor_before && !held
     }
 
