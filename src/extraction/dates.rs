@@ -222,7 +222,10 @@ fn dating<'m>(
         let start = m.span.start as usize;
         let quoted =
             placement.quotes.iter().any(|r| r.start <= start && start < r.end);
-        !(quoted || reported_clause(placement, m) || (future && occurred))
+        !(quoted
+            || reported_clause(placement, m)
+            || content_before(placement, m)
+            || (future && occurred))
     })
 }
 
@@ -273,6 +276,35 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
         && since + "since ".len() < start
         && !clause_break(&before[at..])
         && !(since < trigger && trigger < start)
+}
+
+/// Words a comma-closed stretch before a speech verb must have to be the
+/// reported content ("Negotiators met ... since the 2015 deal, officials
+/// said") rather than an adverbial of the speaking ("On Friday, Zarif
+/// said", "In a statement released on Friday, the ministry said").
+const CONTENT_WORDS_MIN: usize = 10;
+
+/// Whether a time mention before a speech verb sits in the content of what
+/// was said: a long stretch that a comma closes before the attribution.
+fn content_before(placement: &Placement<'_>, mention: &TimeMention) -> bool {
+    let start = mention.span.start as usize;
+    let end = mention.span.end as usize;
+    if end > placement.trigger || start < placement.sentence.start {
+        return false;
+    }
+    let lower = placement.lower;
+    let Some(comma) =
+        lower.get(end..placement.trigger).and_then(|t| t.find(','))
+    else {
+        return false;
+    };
+    let from = lower
+        .get(placement.sentence.start..start)
+        .and_then(|t| t.rfind(','))
+        .map_or(placement.sentence.start, |i| placement.sentence.start + i + 1);
+    lower
+        .get(from..end + comma)
+        .is_some_and(|t| t.split_whitespace().count() >= CONTENT_WORDS_MIN)
 }
 
 /// Whether a time mention after a speech verb is in its reported clause.
@@ -663,6 +695,52 @@ mod tests {
         check(
             &[friday],
             talks,
+            story(),
+            (Some("2025-08-15"), Some("2025-08-15")),
+            DateSource::Expression,
+        );
+    }
+
+    #[test]
+    fn a_date_in_reported_content_before_the_verb_does_not_date_the_remark() {
+        let lower = "envoys met in geneva for the first time since the 2015 deal was signed, officials said.";
+        let at = |w: &str| lower.find(w).expect("word in test sentence");
+        let year = TimeMention {
+            span: ByteSpan::new(at("2015"), at("2015") + 4),
+            timex_type: TimexType::Date,
+            value: "2015".to_string(),
+            when: Some(TimeSpan::range(
+                day("2015-01-01"),
+                day("2015-12-31"),
+                Precision::Year,
+                "",
+            )),
+            modifier: None,
+        };
+        let mut said =
+            placement(EventKind::Statement, Status::Occurred, at("said"));
+        said.lower = lower;
+        said.sentence = Range { start: 0, end: lower.len() };
+        check(
+            &[year],
+            said,
+            story(),
+            (Some("2025-08-15"), Some("2025-08-16")),
+            DateSource::Window,
+        );
+        // A short adverbial before the comma dates the speaking.
+        let lower = "on friday, officials said the deal held.";
+        let friday = mention(0, 9, "2025-08-15");
+        let mut said = placement(
+            EventKind::Statement,
+            Status::Occurred,
+            lower.find("said").expect("said"),
+        );
+        said.lower = lower;
+        said.sentence = Range { start: 0, end: lower.len() };
+        check(
+            &[friday],
+            said,
             story(),
             (Some("2025-08-15"), Some("2025-08-15")),
             DateSource::Expression,

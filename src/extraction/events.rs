@@ -210,6 +210,14 @@ const TRIGGERS: &[Trigger] = &[
     t("killed", Attack, Verb, "killed"),
     t("ambushed", Attack, Verb, "attacked"),
     t("assault", Attack, Noun, "assault"),
+    t("shot down", Attack, Verb, "shot-down"),
+    t("downed", Attack, Verb, "shot-down"),
+    t("opened fire", Attack, Verb, "fired"),
+    t("barrage", Attack, Noun, "barrage"),
+    t("drone strike", Attack, Noun, "drone-attack"),
+    t("drone strikes", Attack, Noun, "drone-attack"),
+    t("rocket attack", Attack, Noun, "missile-attack"),
+    t("rocket attacks", Attack, Noun, "missile-attack"),
     // military
     t("invaded", Military, Verb, "invaded"),
     t("invasion", Military, Noun, "invasion"),
@@ -418,6 +426,11 @@ const PLANNED: &[&str] = &[
     "announced",
 ];
 
+/// Verbs that make the happening of the infinitive after them planned
+/// ("is to visit", "agreed to meet again", "vowed to return").
+const PLANNED_BEFORE_TO: &[&str] =
+    &["is", "are", "agreed", "agree", "agrees", "decided", "voted"];
+
 /// Words that make a happening hypothetical.
 const HYPOTHETICAL: &[&str] = &[
     "could",
@@ -462,6 +475,11 @@ const HYPOTHETICAL: &[&str] = &[
     "consider",
 ];
 
+/// Verbs before a trigger that say it did not happen ("cancelled the
+/// visit", "called off strikes").
+const CANCELLED_BEFORE: &[&str] =
+    &["canceled", "cancelled", "scrapped", "aborted", "postponed"];
+
 /// Words after a trigger that say it did not happen.
 const NEGATED_AFTER: &[&str] =
     &["canceled", "cancelled", "postponed", "called"];
@@ -479,6 +497,8 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
         if NEGATIONS.contains(&key)
             || key.ends_with("n't")
             || key.ends_with("n’t")
+            || CANCELLED_BEFORE.contains(&key)
+            || (key == "off" && scan.key(idx.wrapping_sub(1)) == "called")
         {
             return Status::NotOccurred;
         }
@@ -520,7 +540,9 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
         if PLANNED.contains(&key) {
             return Status::Planned;
         }
-        if key == "to" && scan.key(idx.wrapping_sub(1)) == "is" {
+        if key == "to"
+            && PLANNED_BEFORE_TO.contains(&scan.key(idx.wrapping_sub(1)))
+        {
             return Status::Planned;
         }
     }

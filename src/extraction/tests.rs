@@ -729,3 +729,49 @@ fn a_summit_story_from_another_year_reads_the_same_way() {
         ],
     );
 }
+
+const TALKS_THREATS: &str =
+    include_str!("../../tests/data/articles/talks-threats.txt");
+
+#[test]
+fn talks_plans_threats_and_a_shootdown_in_another_story() {
+    check(
+        TALKS_THREATS,
+        "2019-06-22",
+        &[
+            (
+                "meeting",
+                "occurred",
+                "negotiators",
+                Some(("2019-06-21", "2019-06-21")),
+            ),
+            // "officials said" after a long clause naming "the 2015 deal":
+            // the remark is not dated 2015.
+            (
+                "statement",
+                "occurred",
+                "officials",
+                Some(("2019-06-21", "2019-06-22")),
+            ),
+            // "agreed to meet again in July": next July, planned.
+            ("meeting", "planned", "sides", Some(("2019-07-01", "2019-07-31"))),
+            ("attack", "occurred", "Iran", None),
+            (
+                "threat",
+                "occurred",
+                "Donald Trump",
+                Some(("2019-06-22", "2019-06-22")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_cancelled_or_called_off_happening_did_not_occur() {
+    check(
+        "Emmanuel Macron cancelled a visit to Berlin on Monday. Olaf Scholz \
+         called off strikes on the rail network, officials said.\n",
+        "2024-05-08",
+        &[("travel", "not_occurred", "Emmanuel Macron", None)],
+    );
+}

@@ -121,6 +121,13 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
         b"going" | b"set" | b"is" | b"are" | b"due" if next_is_to => {
             cue(Tense::Future, 0)
         }
+        // "agreed to meet again in July": the infinitive's time follows
+        // the agreeing, whatever its tense.
+        b"agreed" | b"agree" | b"agrees" | b"decided" | b"voted"
+            if next_is_to =>
+        {
+            cue(Tense::Future, 0)
+        }
         b"would" => cue(Tense::Future, 2),
         b"is" | b"are" | b"am" => cue(Tense::Present, 1),
         b"said" | b"says" | b"say" | b"told" | b"added" | b"stated"
