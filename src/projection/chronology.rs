@@ -337,13 +337,9 @@ fn replace_events<K: Kv + ?Sized>(
         write_event(kv, &event, member_keys)?;
     }
     for (old_id, member_keys) in retired {
-        let mut targets: Vec<EventId> = member_keys
-            .iter()
-            .filter_map(|k| new_id_of_member.get(k).cloned())
-            .collect();
-        targets.sort();
-        targets.dedup();
-        if !targets.contains(old_id) {
+        if let Some(targets) =
+            redirect_targets(old_id, member_keys, &new_id_of_member)
+        {
             put_value(kv, keys::redirect(old_id), &targets)?;
         }
     }
@@ -432,4 +428,20 @@ fn adjust_event_count<K: Kv + ?Sized>(
     let count = event_count(kv)? as i64 + delta;
     assert!(count >= 0, "event count went negative ({count})");
     put_value(kv, keys::EVENT_COUNT.to_vec(), &(count as u64))
+}
+
+/// Where a retired event's members went: the sorted, distinct ids of the
+/// events that hold them now, or `None` when the old id lives on.
+pub(super) fn redirect_targets(
+    old_id: &EventId,
+    member_keys: &[Vec<u8>],
+    new_id_of_member: &BTreeMap<Vec<u8>, EventId>,
+) -> Option<Vec<EventId>> {
+    let mut targets: Vec<EventId> = member_keys
+        .iter()
+        .filter_map(|k| new_id_of_member.get(k).cloned())
+        .collect();
+    targets.sort();
+    targets.dedup();
+    (!targets.contains(old_id)).then_some(targets)
 }

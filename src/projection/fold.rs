@@ -203,26 +203,9 @@ impl Fold {
                 }
             }
         };
-        let mut member_keys = Vec::with_capacity(observations.len());
-        let mut made = Vec::with_capacity(observations.len());
-        for (index, observation) in observations.iter().enumerate() {
-            let member = Member {
-                article: view.id.clone(),
-                index: index as u32,
-                file: view.file.clone(),
-                outlet: view.info.outlet.clone(),
-                published: view.info.published_at,
-                evidence: observation
-                    .span
-                    .slice(&article.text)
-                    .unwrap_or("")
-                    .to_string(),
-                observation: observation.clone(),
-            };
-            let key = keys::member(&view.id, index as u32);
-            made.push((key.clone(), member));
-            member_keys.push(key);
-        }
+        let made = super::members_of(&view, &article.text, observations);
+        let member_keys: Vec<Vec<u8>> =
+            made.iter().map(|(key, _)| key.clone()).collect();
         self.members.extend(made);
         let stored = self.articles.get_mut(article_id).ok_or(Unmodelled)?;
         stored.extractor_version = extractor_version;
@@ -411,13 +394,11 @@ impl Fold {
             }
         }
         for (old_id, member_keys) in retired {
-            let mut targets: Vec<EventId> = member_keys
-                .iter()
-                .filter_map(|k| new_id_of_member.get(k).cloned())
-                .collect();
-            targets.sort();
-            targets.dedup();
-            if !targets.contains(old_id) {
+            if let Some(targets) = super::chronology::redirect_targets(
+                old_id,
+                member_keys,
+                &new_id_of_member,
+            ) {
                 self.redirects.insert(old_id.clone(), targets);
             }
         }

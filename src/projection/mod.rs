@@ -171,21 +171,7 @@ fn record_observations<K: Kv + ?Sized>(
         });
     };
     let mut member_keys = Vec::with_capacity(observations.len());
-    for (index, observation) in observations.iter().enumerate() {
-        let member = Member {
-            article: view.id.clone(),
-            index: index as u32,
-            file: view.file.clone(),
-            outlet: view.info.outlet.clone(),
-            published: view.info.published_at,
-            evidence: observation
-                .span
-                .slice(&article.text)
-                .unwrap_or("")
-                .to_string(),
-            observation: observation.clone(),
-        };
-        let key = keys::member(&view.id, index as u32);
+    for (key, member) in members_of(view, &article.text, observations) {
         put_value(kv, key.clone(), &member)?;
         member_keys.push(key);
     }
@@ -199,6 +185,36 @@ fn record_observations<K: Kv + ?Sized>(
 }
 
 /// The article's view, or an error naming the record that refers to it.
+/// The members an article's observations make, with their keys, in
+/// observation order: each observation with its article's metadata and
+/// the exact evidence text at its span.
+pub(crate) fn members_of(
+    view: &ArticleView,
+    text: &str,
+    observations: &[Observation],
+) -> Vec<(Vec<u8>, Member)> {
+    observations
+        .iter()
+        .enumerate()
+        .map(|(index, observation)| {
+            let member = Member {
+                article: view.id.clone(),
+                index: index as u32,
+                file: view.file.clone(),
+                outlet: view.info.outlet.clone(),
+                published: view.info.published_at,
+                evidence: observation
+                    .span
+                    .slice(text)
+                    .unwrap_or("")
+                    .to_string(),
+                observation: observation.clone(),
+            };
+            (keys::member(&view.id, index as u32), member)
+        })
+        .collect()
+}
+
 fn article_view<K: Kv + ?Sized>(
     kv: &K,
     article_id: &str,
