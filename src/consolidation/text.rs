@@ -63,19 +63,47 @@ pub fn stem(word: &str) -> String {
 /// Sorted, distinct content stems of an observation's summary and quote,
 /// leaving out stopwords, short words and its actors' names.
 pub fn content_stems(o: &Observation) -> Vec<String> {
+    stems_of(o, false)
+}
+
+/// The stems of an observation's summary and quote: words of four letters
+/// or more, not stopwords, not its actors' names; for a topic also not
+/// framing words or names (capitalised words after the first), with
+/// synonyms folded.
+fn stems_of(o: &Observation, topic: bool) -> Vec<String> {
     let mut text = o.summary.clone();
     if let Some(quote) = &o.quote {
         text.push(' ');
         text.push_str(quote);
     }
+    let tokens: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let names: Vec<String> = if topic {
+        tokens
+            .iter()
+            .skip(1)
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(|w| w.to_lowercase())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let actor_words: Vec<String> =
         o.actors.iter().flat_map(|a| words(a)).collect();
-    let mut out: Vec<String> = words(&text)
-        .into_iter()
+    let mut out: Vec<String> = tokens
+        .iter()
+        .map(|w| w.to_lowercase())
         .filter(|w| w.chars().count() >= 4)
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .filter(|w| !actor_words.contains(w))
-        .map(|w| stem(&w))
+        .filter(|w| {
+            !STOPWORDS.contains(&w.as_str())
+                && !actor_words.contains(w)
+                && !(topic
+                    && (FRAMING_WORDS.contains(&w.as_str())
+                        || names.contains(w)))
+        })
+        .map(|w| if topic { canonical_stem(stem(&w)) } else { stem(&w) })
         .collect();
     out.sort();
     out.dedup();
@@ -166,38 +194,7 @@ fn canonical_stem(stem_text: String) -> String {
 /// synonyms folded, so that two outlets' paraphrases of one remark meet
 /// on what was said rather than on who and when.
 pub fn topic_stems(o: &Observation) -> Vec<String> {
-    let mut text = o.summary.clone();
-    if let Some(quote) = &o.quote {
-        text.push(' ');
-        text.push_str(quote);
-    }
-    let tokens: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let names: Vec<String> = tokens
-        .iter()
-        .skip(1)
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(|w| w.to_lowercase())
-        .collect();
-    let actor_words: Vec<String> =
-        o.actors.iter().flat_map(|a| words(a)).collect();
-    let mut out: Vec<String> = tokens
-        .iter()
-        .map(|w| w.to_lowercase())
-        .filter(|w| w.chars().count() >= 4)
-        .filter(|w| {
-            !STOPWORDS.contains(&w.as_str())
-                && !FRAMING_WORDS.contains(&w.as_str())
-                && !actor_words.contains(w)
-                && !names.contains(w)
-        })
-        .map(|w| canonical_stem(stem(&w)))
-        .collect();
-    out.sort();
-    out.dedup();
-    out
+    stems_of(o, true)
 }
 
 /// How two places relate.

@@ -26,7 +26,6 @@ use super::keys;
 use super::{ArticleView, LogReader, ProjectionError, chronology};
 use crate::article::Article;
 use crate::consolidation::merge::event_id;
-use crate::consolidation::sketch::Sketch;
 use crate::consolidation::{EventDigest, Member, merge, same_happening};
 use crate::domain::{Day, EventId, Observation, Precision, TimeSpan};
 use crate::store::{Envelope, MemKv, Record, StoreError, codec};
@@ -117,20 +116,9 @@ impl Fold {
                 if self.articles.contains_key(&article.id) {
                     return Err(Unmodelled);
                 }
-                let view = ArticleView {
-                    id: article.id.clone(),
-                    file: article.file.clone(),
-                    info: article.info.clone(),
-                    added_seq: seq,
-                    added_at: envelope.recorded_at,
-                    live: true,
-                    extractor_version: 0,
-                    n_observations: 0,
-                    text_bytes: article.text.len() as u64,
-                };
+                let view = ArticleView::added(article, envelope);
                 self.articles.insert(article.id.clone(), view);
-                let body = article.text.get(article.body_start as usize..);
-                let sketch = Sketch::of(body.unwrap_or(&article.text));
+                let sketch = super::body_sketch(article);
                 self.sketches
                     .insert(article.id.clone(), codec::encode(&sketch)?);
                 self.last_added = Some((seq, article.clone()));

@@ -96,20 +96,9 @@ pub fn apply<K: Kv + ?Sized>(
     let seq = envelope.seq;
     match &envelope.record {
         Record::ArticleAdded(article) => {
-            let view = ArticleView {
-                id: article.id.clone(),
-                file: article.file.clone(),
-                info: article.info.clone(),
-                added_seq: seq,
-                added_at: envelope.recorded_at,
-                live: true,
-                extractor_version: 0,
-                n_observations: 0,
-                text_bytes: article.text.len() as u64,
-            };
+            let view = ArticleView::added(article, envelope);
             put_value(kv, keys::article(&article.id), &view)?;
-            let body = article.text.get(article.body_start as usize..);
-            let sketch = Sketch::of(body.unwrap_or(&article.text));
+            let sketch = body_sketch(article);
             put_value(kv, keys::sketch(&article.id), &sketch)?;
         }
         Record::ObservationsRecorded {
@@ -185,6 +174,34 @@ fn record_observations<K: Kv + ?Sized>(
 }
 
 /// The article's view, or an error naming the record that refers to it.
+impl ArticleView {
+    /// The view of an article the record at `envelope` adds: live, with
+    /// no observations yet.
+    pub(crate) fn added(
+        article: &crate::article::Article,
+        envelope: &Envelope,
+    ) -> ArticleView {
+        ArticleView {
+            id: article.id.clone(),
+            file: article.file.clone(),
+            info: article.info.clone(),
+            added_seq: envelope.seq,
+            added_at: envelope.recorded_at,
+            live: true,
+            extractor_version: 0,
+            n_observations: 0,
+            text_bytes: article.text.len() as u64,
+        }
+    }
+}
+
+/// The near-duplicate sketch of an article's body (its text after any
+/// front matter).
+pub(crate) fn body_sketch(article: &crate::article::Article) -> Sketch {
+    let body = article.text.get(article.body_start as usize..);
+    Sketch::of(body.unwrap_or(&article.text))
+}
+
 /// The members an article's observations make, with their keys, in
 /// observation order: each observation with its article's metadata and
 /// the exact evidence text at its span.
