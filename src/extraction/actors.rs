@@ -151,6 +151,22 @@ impl Memory {
         self.people.get(*idx).map(|p| p.name.as_str())
     }
 
+    /// The most recently seen person with this word in their name and,
+    /// if any roles are given, one of those roles.
+    fn latest_by_word(&self, key: &str, roles: &[&str]) -> Option<&str> {
+        self.people
+            .iter()
+            .filter(|p| {
+                p.name
+                    .split_whitespace()
+                    .any(|word| word.eq_ignore_ascii_case(key))
+                    && (roles.is_empty()
+                        || p.roles.iter().any(|r| roles.contains(&r.as_str())))
+            })
+            .max_by_key(|p| p.last_seen)
+            .map(|p| p.name.as_str())
+    }
+
     /// Marks a person as just mentioned.
     pub fn touch(&mut self, name: &str) {
         let clock = self.clock;
@@ -573,9 +589,33 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
                             == Some("the")
                     })
             });
+        if mention.preposition == Some("from")
+            && mention
+                .first_word
+                .checked_sub(2)
+                .is_some_and(|i| DELEGATES.contains(&scan.key(i)))
+        {
+            // "his counterparts from Ukraine": a party, not a place.
+            mention.preposition = None;
+        }
     }
     out
 }
+
+/// Group nouns whose "from X" names a party ("officials from Qatar").
+const DELEGATES: &[&str] = &[
+    "counterparts",
+    "officials",
+    "ministers",
+    "leaders",
+    "delegation",
+    "delegations",
+    "delegates",
+    "envoys",
+    "diplomats",
+    "representatives",
+    "negotiators",
+];
 
 /// Most parties a hyphenated compound can name ("US-Russia-China").
 const HYPHEN_PARTS_MAX: usize = 3;
@@ -735,6 +775,23 @@ fn interpret_run<'a>(
     let mut unknown_from: Option<usize> = None;
     let mut last_adjective: Option<(usize, usize)> = None;
     for segment in &segments {
+        if let Segment::Entry(from, to, entry) = segment
+            && entry.kind == EntryKind::Person
+            && let Some(given) = unknown_from
+            && another_given_name(scan, given, *from, &entry.name)
+        {
+            // "Nawaz Sharif" where the lexicon knows Shehbaz Sharif,
+            // "Ivanka Trump": a known surname after another given name is
+            // another person of that family.
+            unknown_from = None;
+            let name = run_text(scan, given, *to);
+            memory.remember(&name, &roles, country);
+            out.push(mention(scan, name, MentionKind::Person, given, *to));
+            roles.clear();
+            last_adjective = None;
+            continue;
+        }
+        let bare = unknown_from.is_none();
         if !matches!(segment, Segment::Unknown(_))
             && let Some(from) = unknown_from.take()
         {
@@ -748,8 +805,22 @@ fn interpret_run<'a>(
         }
         match segment {
             Segment::Entry(from, to, entry) => {
-                let name = entry.name.as_str();
                 let kind = entry.kind;
+                // A bare surname means the article's own person of that
+                // name, if it has one ("Nawaz Sharif ... Sharif said").
+                // Not "Donald J. Trump": the initial's run ends before.
+                let alone = bare
+                    && (!roles.is_empty()
+                        || from
+                            .checked_sub(1)
+                            .is_none_or(|i| !scan.is_capital(i)));
+                let own =
+                    (kind == EntryKind::Person && to - from == 1 && alone)
+                        .then(|| memory.latest_by_word(scan.key(*from), &roles))
+                        .flatten()
+                        .filter(|own| *own != entry.name)
+                        .map(str::to_string);
+                let name = own.as_deref().unwrap_or(entry.name.as_str());
                 let mut found = mention(
                     scan,
                     name.to_string(),
@@ -769,7 +840,7 @@ fn interpret_run<'a>(
                     found.stands_for.clone_from(&entry.country);
                 }
                 if matches!(kind, EntryKind::Country | EntryKind::Region) {
-                    country = Some(name);
+                    country = Some(entry.name.as_str());
                 }
                 out.push(found);
                 roles.clear();
@@ -930,6 +1001,27 @@ fn unknown_name(
     }
 }
 
+/// Whether the capitalised words `from..to` before a known person's
+/// surname are a given name other than theirs: full words (not initials
+/// such as "J."), none of them one of the known name's own words.
+fn another_given_name(
+    scan: &Scan<'_>,
+    from: usize,
+    to: usize,
+    known: &str,
+) -> bool {
+    from < to
+        && to - from <= 2
+        && (from..to).all(|idx| {
+            let key = scan.key(idx);
+            key.len() >= 3
+                && key.bytes().all(|b| b.is_ascii_alphabetic())
+                && !known
+                    .split_whitespace()
+                    .any(|word| word.eq_ignore_ascii_case(key))
+        })
+}
+
 /// The first word of an adjective run right before `from`.
 fn adjective_start(scan: &Scan<'_>, from: usize) -> usize {
     let mut start = from;
@@ -944,8 +1036,13 @@ fn person_cue_after(scan: &Scan<'_>, to: usize) -> bool {
     let gap = scan.gap_before(to);
     let next = scan.key(to);
     if gap.trim_start().starts_with(',') {
+        // "X, a spokesman", "X, who ...", and "a tribal elder, X,
+        // confirmed": a name set off before its verb.
         return matches!(next, "a" | "an" | "the" | "who" | "whose" | "former")
-            || scan.lexicon.is_role(next);
+            || scan.lexicon.is_role(next)
+            || (scan.gap_before(to.saturating_sub(2)).contains(',')
+                && (super::events::is_speech_word(next)
+                    || PERSON_VERBS.contains(&next)));
     }
     super::events::is_speech_word(next) || PERSON_VERBS.contains(&next)
 }
@@ -1091,13 +1188,54 @@ fn lowercase_mention(
     idx + 1
 }
 
+/// Whether the word at `next` is a lowercase word that a singular group
+/// head before it modifies ("official visit"); a verb, function word or
+/// punctuation after the head leaves it a noun ("the ministry said").
+fn modifies_next(scan: &Scan<'_>, next: usize) -> bool {
+    let Some(word) = scan.words.get(next) else { return false };
+    let key = scan.key(next);
+    !word.capital
+        && scan.gap_before(next).trim().is_empty()
+        && !function_words().contains(&key)
+        && !super::events::is_speech_word(key)
+        && !PERSON_VERBS.contains(&key)
+        && !key.ends_with("ed")
+        && !key.ends_with("ly")
+        && !matches!(key, "has" | "had" | "is" | "was" | "will" | "would")
+}
+
+/// Lowercase modifiers that may stand between a determiner and a group
+/// head ("the foreign ministry", "a senior military official").
+const GROUP_MODIFIERS_MAX: usize = 2;
+
 /// Bare group heads count when plural ("officials") or with "a"
-/// ("a reporter"); "the government" counts too.
+/// ("a reporter"); "the government" counts too, and so does a head after
+/// a determiner and a modifier or two ("the foreign ministry").
 fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
-    key.ends_with('s')
-        || idx
-            .checked_sub(1)
-            .is_some_and(|i| matches!(scan.key(i), "a" | "an" | "the"))
+    if key.ends_with('s') {
+        return true;
+    }
+    if modifies_next(scan, idx + key.split(' ').count()) {
+        // "an official visit", "a government plan": an adjective.
+        return false;
+    }
+    let mut at = idx;
+    for _ in 0..=GROUP_MODIFIERS_MAX {
+        let Some(before) = at.checked_sub(1) else { return false };
+        let word = scan.key(before);
+        if matches!(word, "a" | "an" | "the") {
+            return true;
+        }
+        let modifier = scan.words.get(before).is_some_and(|w| !w.capital)
+            && scan.gap_before(at).trim().is_empty()
+            && !function_words().contains(&word)
+            && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+        if !modifier {
+            return false;
+        }
+        at = before;
+    }
+    false
 }
 
 /// "the [former] [Adjective] role" referring back to a named person.

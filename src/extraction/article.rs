@@ -914,6 +914,25 @@ fn speech_content(
     trigger.trigger.form == TriggerForm::Noun
         && reported.is_some_and(|at| trigger.first_word > at)
         && !outcome
+        && !circumstance(&context.scan, trigger, reported)
+}
+
+/// "said on Sunday after a meeting with X that ...": a noun after a
+/// temporal preposition, before any "that", is when the speaking happened,
+/// not what was said.
+fn circumstance(
+    scan: &Scan<'_>,
+    trigger: &Found,
+    reported: Option<usize>,
+) -> bool {
+    let Some(verb) = reported else { return false };
+    let mut before = trigger.first_word.saturating_sub(1);
+    if matches!(scan.key(before), "a" | "an" | "the" | "their" | "his" | "her")
+    {
+        before = before.saturating_sub(1);
+    }
+    matches!(scan.key(before), "after" | "following" | "during" | "before")
+        && (verb + 1..before).all(|i| scan.key(i) != "that")
 }
 
 /// Whether a modal follows a trigger closely ("no deal would be signed

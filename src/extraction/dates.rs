@@ -210,7 +210,10 @@ fn dating<'m>(
             mentions,
             placement.sentence,
             placement.trigger,
-            |m| !in_since_phrase(placement, m),
+            |m| {
+                !in_since_phrase(placement, m)
+                    && !names_another_happening(placement, m)
+            },
         );
     }
     let occurred = placement.status != Status::Planned;
@@ -228,6 +231,70 @@ fn dating<'m>(
             || (future && occurred))
     })
 }
+
+/// How far before a premodifying year a trigger may be and still be dated
+/// by it ("interfered in the 2016 election").
+const PREMODIFIER_REACH_BYTES: usize = 40;
+/// How far after a premodifying year its noun phrase's head may be ("the
+/// 2008 Mumbai attacks").
+const PREMODIFIER_HEAD_BYTES: usize = 32;
+
+/// Whether a year used as a premodifier ("the 2008 Mumbai attacks", "its
+/// 2015 deal") names another happening than a distant trigger: in "agreed
+/// to resume talks suspended after the 2008 Mumbai attacks" the agreeing
+/// is not dated 2008. A trigger inside the noun phrase, or close before it
+/// ("interfered in the 2016 election"), keeps the date.
+fn names_another_happening(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> bool {
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let Some(expression) = placement.lower.get(start..end) else {
+        return false;
+    };
+    let year =
+        expression.len() == 4 && expression.bytes().all(|b| b.is_ascii_digit());
+    let before = placement.lower.get(..start).unwrap_or("").trim_end();
+    let determiner =
+        ["the", "a", "an", "its", "his", "her", "their"].iter().any(|d| {
+            before.ends_with(d)
+                && before[..before.len() - d.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+    let modifies = placement
+        .lower
+        .get(end..)
+        .and_then(|rest| rest.chars().next().zip(rest.chars().nth(1)))
+        .is_some_and(|(space, next)| space == ' ' && next.is_alphabetic());
+    if !(year && determiner && modifies) {
+        return false;
+    }
+    let trigger = placement.trigger;
+    let in_phrase = trigger >= end && trigger <= end + PREMODIFIER_HEAD_BYTES;
+    let just_before =
+        trigger < start && start - trigger <= PREMODIFIER_REACH_BYTES;
+    !(in_phrase || just_before)
+}
+
+/// Words that make "since X" part of their noun phrase ("the first visit
+/// since 2015", "the deadliest attack since 2014"), followed by a space.
+const SINCE_HOLDERS: &[&str] = &[
+    "first ",
+    "second ",
+    "third ",
+    "fourth ",
+    "fifth ",
+    "only ",
+    "latest ",
+    "largest ",
+    "biggest ",
+    "deadliest ",
+    "worst ",
+    "highest ",
+    "lowest ",
+];
 
 /// Whether a time mention dates a "since" phrase that does not hold the
 /// trigger: in "the first meeting since the invasion three years ago" the
@@ -264,7 +331,16 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
         placement.lower.get(start..).is_some_and(|t| t.starts_with("since "))
             || before.ends_with("since ");
     if starts_with_since {
-        let Some(first) = before.rfind("first ") else { return false };
+        if placement.status == Status::Planned {
+            // "will co-chair a meeting, the fourth since 2002": an open
+            // interval up to now cannot date what is still to come.
+            return true;
+        }
+        let Some(first) =
+            SINCE_HOLDERS.iter().filter_map(|word| before.rfind(word)).max()
+        else {
+            return false;
+        };
         let holder = from + first;
         return word_at(before, first)
             && !clause_break(&before[first..])

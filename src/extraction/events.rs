@@ -63,6 +63,8 @@ const TRIGGERS: &[Trigger] = &[
     t("summits", Meeting, Noun, "summit"),
     t("talks", Meeting, Noun, "talks"),
     t("negotiations", Meeting, Noun, "talks"),
+    t("discussions", Meeting, Noun, "talks"),
+    t("bilateral talks", Meeting, Noun, "talks"),
     t("hosted", Meeting, Verb, "hosted"),
     t("hosts", Meeting, Verb, "hosted"),
     t("host", Meeting, Verb, "hosted"),
@@ -94,6 +96,9 @@ const TRIGGERS: &[Trigger] = &[
     t("spoke with", Call, Verb, "speak-with"),
     t("speak to", Call, Verb, "speak-with"),
     t("phone conversation", Call, Noun, "phone-call"),
+    t("telephone conversation", Call, Noun, "phone-call"),
+    t("telephone talks", Call, Noun, "phone-call"),
+    t("phone talks", Call, Noun, "phone-call"),
     // statement
     t("said", Statement, Speech, "said"),
     t("says", Statement, Speech, "said"),
@@ -261,6 +266,15 @@ const TRIGGERS: &[Trigger] = &[
     t("headed to", Travel, Verb, "headed"),
     t("returned to", Travel, Verb, "returned"),
     t("returned home", Travel, Verb, "returned"),
+    t("return to", Travel, Verb, "returned"),
+    t("returns to", Travel, Verb, "returned"),
+    t("returning to", Travel, Verb, "returned"),
+    t("return home", Travel, Verb, "returned"),
+    t("arrive in", Travel, Verb, "arrived"),
+    t("arriving in", Travel, Verb, "arrived"),
+    t("leave for", Travel, Verb, "left"),
+    t("leaves for", Travel, Verb, "left"),
+    t("visiting", Travel, Verb, "visited"),
     t("ride in", Travel, Noun, "ride"),
     // threat
     t("threatened", Threat, Verb, "threatened"),
@@ -748,7 +762,9 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
     };
     match found.trigger.phrase {
         "struck" => {
-            !after(3).iter().any(|k| matches!(*k, "a" | "deal" | "agreement"))
+            // "struck a deal", "struck a conciliatory tone": no attack; "a
+            // drone struck a house" is one.
+            !after(4).iter().any(|k| STRUCK_FIGURATIVE.contains(k))
                 && !matches!(
                     scan.key(found.first_word.wrapping_sub(2)),
                     "deal" | "agreement"
@@ -765,15 +781,27 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
         "visit" | "visits" => {
             scan.words.get(found.end_word).is_some_and(|w| w.capital)
         }
+        // "Erdogan, visiting Islamabad"; not "the visiting delegation".
+        "visiting" => {
+            scan.words.get(found.end_word).is_some_and(|w| w.capital)
+                && !matches!(
+                    scan.key(found.first_word.wrapping_sub(1)),
+                    "the" | "a" | "an"
+                )
+        }
         "departure" => {
             next == "from"
                 && scan.words.get(found.end_word + 1).is_some_and(|w| w.capital)
         }
-        "fired" => after(4).iter().any(|k| {
+        "fired" => after(5).iter().any(|k| {
             k.starts_with("missile")
                 || k.starts_with("rocket")
                 || k.starts_with("drone")
-                || *k == "shells"
+                || k.starts_with("shell")
+                || k.starts_with("mortar")
+                || k.starts_with("artiller")
+                || k.starts_with("bullet")
+                || matches!(*k, "barrage" | "salvo" | "volley" | "shots")
         }),
         "understanding" => {
             matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
@@ -789,6 +817,24 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
         _ => true,
     }
 }
+
+/// Objects that make "struck" figurative: a deal, a tone, a balance.
+const STRUCK_FIGURATIVE: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "accord",
+    "bargain",
+    "compromise",
+    "tone",
+    "note",
+    "chord",
+    "balance",
+    "pose",
+    "nerve",
+    "out",
+    "down",
+];
 
 /// Words before "occupied" that make it an adjective.
 const OCCUPIED_STATE_BEFORE: &[&str] = &[

@@ -98,15 +98,23 @@ pub struct Attribution {
     pub pattern: &'static str,
 }
 
+/// Whether a mention can speak: people, groups, organisations, countries,
+/// pronouns, and capitals standing for their government ("Washington
+/// said"), unless used as a place ("in Moscow").
 fn speaker_like(mention: &Mention) -> bool {
-    matches!(
-        mention.kind,
-        MentionKind::Person
-            | MentionKind::Group
-            | MentionKind::Organisation
-            | MentionKind::Country
-            | MentionKind::Pronoun
-    ) && !mention.is_place_use()
+    let capital = mention.kind == MentionKind::Place
+        && mention.stands_for.is_some()
+        && mention.preposition.is_none();
+    (capital
+        || matches!(
+            mention.kind,
+            MentionKind::Person
+                | MentionKind::Group
+                | MentionKind::Organisation
+                | MentionKind::Country
+                | MentionKind::Pronoun
+        ))
+        && !mention.is_place_use()
 }
 
 /// Words that may stand between a subject and its speech verb.
@@ -193,8 +201,20 @@ pub fn speaker(
     while scan.words.get(run_end).is_some_and(|w| w.capital) {
         run_end += 1;
     }
+    // "..., said the intelligence officials": a determiner and lowercase
+    // modifiers may come before the speaker's head noun.
+    let mut lead = found.end_word;
+    while lead < found.end_word + 3
+        && scan.words.get(lead).is_some_and(|w| !w.capital)
+        && scan.gap_before(lead + 1).trim().is_empty()
+        && !mentions.iter().any(|m| m.first_word == lead)
+        && !matches!(scan.key(lead), "that" | "he" | "she" | "it" | "they")
+    {
+        lead += 1;
+    }
     let in_run = |m: &Mention| {
         m.first_word == found.end_word
+            || (m.first_word == lead && m.kind == MentionKind::Group)
             || (m.first_word > found.end_word
                 && m.first_word < run_end
                 && m.kind != MentionKind::Country)
@@ -267,6 +287,14 @@ fn subject_before(
         let coordinated = mentions
             .get(idx)
             .and_then(|m| m.first_word.checked_sub(1))
+            .map(|before| {
+                // "officials and a resident said": over the article.
+                if matches!(scan.key(before), "a" | "an" | "the") {
+                    before.saturating_sub(1)
+                } else {
+                    before
+                }
+            })
             .filter(|and| scan.key(*and) == "and");
         let first = coordinated
             .and_then(|and| {

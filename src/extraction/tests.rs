@@ -6,7 +6,7 @@
 //! cases to the tables below; only `check` knows the API.
 
 use super::{ExtractInput, Lexicon, extract};
-use crate::domain::{Day, EventKind, Observation};
+use crate::domain::{Day, EventKind, Observation, Status};
 
 /// `(kind, status, first actor, Some((start, end)) or None to skip dates)`;
 /// a date of "" means an open side.
@@ -773,5 +773,180 @@ fn a_cancelled_or_called_off_happening_did_not_occur() {
          called off strikes on the rail network, officials said.\n",
         "2024-05-08",
         &[("travel", "not_occurred", "Emmanuel Macron", None)],
+    );
+}
+
+const STATE_VISIT: &str =
+    include_str!("../../tests/data/articles/state-visit.txt");
+
+#[test]
+fn a_state_visit_story_with_group_speakers_capitals_and_plans() {
+    check(
+        STATE_VISIT,
+        "2013-10-18",
+        &[
+            // "Nawaz Sharif" is not the lexicon's Shehbaz Sharif; "visit to
+            // the United States Sunday, the ministry announced Friday" is
+            // dated by "will", not by the announcing.
+            (
+                "travel",
+                "planned",
+                "Nawaz Sharif",
+                Some(("2013-10-20", "2013-10-20")),
+            ),
+            // "the foreign ministry announced": a group after modifiers.
+            ("statement", "occurred", "ministry", None),
+            // The bare surname later is the article's own Sharif.
+            (
+                "meeting",
+                "planned",
+                "Nawaz Sharif",
+                Some(("2013-10-23", "2013-10-23")),
+            ),
+            (
+                "call",
+                "occurred",
+                "Nawaz Sharif",
+                Some(("2013-06-01", "2013-06-30")),
+            ),
+            // "Bilateral discussions ... were held ... last night".
+            (
+                "meeting",
+                "occurred",
+                "Nawaz Sharif",
+                Some(("2013-10-17", "2013-10-17")),
+            ),
+            // A capital as the speaker stands for its country.
+            (
+                "statement",
+                "occurred",
+                "United States",
+                Some(("2013-10-17", "2013-10-17")),
+            ),
+            // "A senior diplomat, Farah Qureshi, confirmed that ...".
+            ("statement", "occurred", "Farah Qureshi", None),
+            // "would meet ... on Tuesday, state media reported": ahead.
+            (
+                "meeting",
+                "planned",
+                "diplomat",
+                Some(("2013-10-22", "2013-10-22")),
+            ),
+            (
+                "attack",
+                "occurred",
+                "officials",
+                Some(("2013-10-17", "2013-10-17")),
+            ),
+            // "intelligence officials and a resident said": the first.
+            ("statement", "occurred", "officials", None),
+            // "said on Friday after a meeting with his counterparts from
+            // Afghanistan and Iran": the meeting happened, with both.
+            (
+                "meeting",
+                "occurred",
+                "Nawaz Sharif",
+                Some(("2013-10-18", "2013-10-18")),
+            ),
+            (
+                "travel",
+                "planned",
+                "Nawaz Sharif",
+                Some(("2013-10-24", "2013-10-24")),
+            ),
+        ],
+    );
+    let observations = run(STATE_VISIT, "2013-10-18");
+    let text = STATE_VISIT;
+    let all = describe(&observations, text);
+    for o in &observations {
+        let evidence = o.span.slice(text).unwrap_or("");
+        assert!(!o.actors.iter().any(|a| a == "Shehbaz Sharif"), "{all}");
+        // "an official visit" is no group of officials.
+        assert!(!o.actors.iter().any(|a| a == "official"), "{all}");
+        // "struck a conciliatory tone" is no attack.
+        assert!(
+            !(o.kind == EventKind::Attack && evidence.contains("tone")),
+            "{all}"
+        );
+        // "the third since 2008" does not date the planned meeting.
+        assert!(
+            !(o.status == Status::Planned
+                && day_text(o.when.start).starts_with("2008")),
+            "{all}"
+        );
+    }
+    let party_meeting = observations.iter().any(|o| {
+        o.kind == EventKind::Meeting
+            && o.status == Status::Occurred
+            && ["Afghanistan", "Iran"]
+                .iter()
+                .all(|p| o.actors.iter().any(|a| a == p))
+    });
+    assert!(party_meeting, "{all}");
+    let said_by_officials = observations.iter().any(|o| {
+        o.kind == EventKind::Statement
+            && o.actors.first().is_some_and(|a| a == "officials")
+            && o.rule == "statement:said-after-unquoted"
+    });
+    assert!(said_by_officials, "{all}");
+}
+
+#[test]
+fn a_known_surname_after_another_given_name_is_another_person() {
+    check(
+        "Ivanka Trump met Emmanuel Macron in Paris on Monday. Donald J. \
+         Trump said the talks went well. Trump added that he was pleased. \
+         A drone struck a house near Idlib on Sunday.\n",
+        "2019-06-05",
+        &[
+            ("meeting", "occurred", "Ivanka Trump", None),
+            ("statement", "occurred", "Donald Trump", None),
+            ("attack", "occurred", "drone", Some(("2019-06-02", "2019-06-02"))),
+        ],
+    );
+    let observations = run(
+        "Donald J. Trump said the talks went well. Trump added that he \
+         was pleased.\n",
+        "2019-06-05",
+    );
+    assert!(
+        observations
+            .iter()
+            .all(|o| o.actors.first().is_some_and(|a| a == "Donald Trump")),
+        "{observations:?}"
+    );
+}
+
+#[test]
+fn a_year_before_a_distant_noun_dates_that_noun_not_the_clause() {
+    let text = "Pakistan and India have agreed to resume a peace dialogue \
+                between the two rivals that was suspended in the wake of the \
+                2008 Mumbai attacks. Russia interfered in the 2016 election, \
+                investigators said.\n";
+    check(
+        text,
+        "2011-02-07",
+        &[
+            (
+                "attack",
+                "occurred",
+                "Pakistan",
+                Some(("2008-01-01", "2008-12-31")),
+            ),
+            // Close before the noun phrase: the year still dates it.
+            ("other", "occurred", "Russia", Some(("2016-01-01", "2016-12-31"))),
+        ],
+    );
+    let observations = run(text, "2011-02-07");
+    let agreement = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Agreement)
+        .expect("the agreement");
+    assert!(
+        !day_text(agreement.when.start).starts_with("2008")
+            && !day_text(agreement.when.end).starts_with("2008"),
+        "{}",
+        describe(&observations, text)
     );
 }

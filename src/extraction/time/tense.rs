@@ -14,6 +14,11 @@ const WINDOW_TOKENS: usize = 12;
 /// Extra distance for a cue to the right of the expression.
 const RIGHT_PENALTY: usize = 2;
 
+/// Further distance for a reporting verb to the right: "will visit the US
+/// Sunday, the ministry announced Friday" is dated by "will", not by the
+/// announcing that follows.
+const RIGHT_REPORTING_PENALTY: usize = 6;
+
 /// The tense of the clause an expression sits in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Tense {
@@ -37,6 +42,7 @@ struct Cue {
     tense: Tense,
     penalty: usize,
     is_next: bool,
+    reporting: bool,
 }
 
 /// The tense around tokens `first..last` (exclusive end).
@@ -49,10 +55,15 @@ pub(super) fn clause_at(
     let sentence = tokens.get(first).map_or(0, |token| token.sentence);
     let mut best: Option<(usize, Cue)> = None;
     let mut says_next = false;
-    let mut consider = |index: usize, distance: usize| {
+    let mut consider = |index: usize, distance: usize, right: bool| {
         if let Some(cue) = cue_at(text, tokens, index) {
             says_next |= cue.is_next;
-            let score = distance + cue.penalty;
+            let reporting_after = if right && cue.reporting {
+                RIGHT_REPORTING_PENALTY
+            } else {
+                0
+            };
+            let score = distance + cue.penalty + reporting_after;
             if best.is_none_or(|(best_score, _)| score < best_score) {
                 best = Some((score, cue));
             }
@@ -62,7 +73,7 @@ pub(super) fn clause_at(
         let Some(index) = first.checked_sub(distance) else { break };
         match tokens.get(index) {
             Some(token) if token.sentence == sentence => {
-                consider(index, distance)
+                consider(index, distance, false)
             }
             _ => break,
         }
@@ -71,7 +82,7 @@ pub(super) fn clause_at(
         let index = last + distance;
         match tokens.get(index) {
             Some(token) if token.sentence == sentence => {
-                consider(index, distance + 1 + RIGHT_PENALTY)
+                consider(index, distance + 1 + RIGHT_PENALTY, true)
             }
             _ => break,
         }
@@ -106,11 +117,16 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
     let word = lowercase(raw, &mut buffer)?;
     let next = word_at(text, tokens, index + 1);
     let next_is_to = next.eq_ignore_ascii_case(b"to");
-    let cue = |tense, penalty| Some(Cue { tense, penalty, is_next: false });
+    let cue = |tense, penalty| {
+        Some(Cue { tense, penalty, is_next: false, reporting: false })
+    };
     match word {
-        b"next" => {
-            Some(Cue { tense: Tense::Future, penalty: 0, is_next: true })
-        }
+        b"next" => Some(Cue {
+            tense: Tense::Future,
+            penalty: 0,
+            is_next: true,
+            reporting: false,
+        }),
         b"will" | b"shall" | b"upcoming" | b"tomorrow" | b"scheduled"
         | b"planned" | b"plans" | b"plan" | b"expected" | b"expects"
         | b"intends" | b"aims" | b"coming" => cue(Tense::Future, 0),
@@ -129,9 +145,21 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
             cue(Tense::Future, 0)
         }
         b"would" => cue(Tense::Future, 2),
+        // "since July" looks back, whatever the clause's tense.
+        b"since" => cue(Tense::Past, 0),
         b"is" | b"are" | b"am" => cue(Tense::Present, 1),
+        // Reporting verbs frame the clause rather than date it: "will
+        // visit the US Sunday, the ministry announced Friday".
         b"said" | b"says" | b"say" | b"told" | b"added" | b"stated"
-        | b"according" => cue(Tense::Past, 3),
+        | b"according" | b"announced" | b"reported" | b"confirmed"
+        | b"noted" | b"wrote" | b"tweeted" | b"posted" | b"declared" => {
+            Some(Cue {
+                tense: Tense::Past,
+                penalty: 3,
+                is_next: false,
+                reporting: true,
+            })
+        }
         b"has" | b"have" => cue(Tense::Past, 1),
         // After "be" a participle is passive ("will be held"): the
         // auxiliary before it carries the tense.

@@ -1002,3 +1002,14 @@ fn halves_rates_and_vague_units() {
         )],
     );
 }
+
+#[test]
+fn since_a_month_looks_back() {
+    // Published in February: "since July" is last July, even in a clause
+    // with no other tense cue, and the interval runs to publication.
+    check(
+        "The first meeting between the neighbours since July.",
+        Some("2011-02-07"),
+        &[("July", "DATE", "2010-07", "2010-07-01", "2011-02-07")],
+    );
+}
