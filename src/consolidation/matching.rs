@@ -32,7 +32,7 @@ const PRECISE_DAYS_MAX: i64 = 7;
 /// 2. Status: held and planned can be one happening; held and "did not
 ///    happen" cannot; otherwise the statuses are equal.
 /// 3. Type: equal; or a meeting and a call that share two actors; or an
-///    `other` against anything, judged as `other`.
+///    `other` against anything but a statement, judged as `other`.
 /// 4. Place: places in two different countries need the same content
 ///    (the event is then shown with a place dispute); a city matches its
 ///    country.
@@ -44,7 +44,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    added"); other consecutive remarks of one speaker are separate
 ///    statements unless they say the same thing; an agreement needs a
 ///    shared actor and the same content or the same specific trigger (a
-///    ceasefire and a truce); a threat or `other` needs a shared actor and the
+///    ceasefire and a truce), or the same two parties with the same status
+///    on the same day (a span of two days at most), or (when one side names
+///    only unnamed groups) the same trigger on the same single day; a threat or `other` needs a shared actor and the
 ///    same content; a meeting needs a shared actor, or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
 ///    same single day; any other type needs a shared actor.
@@ -78,8 +80,11 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
                 && (same_content(x, y) || same_topic(x, y) || continues(a, b))
         }
         EventKind::Agreement => {
-            share_actors(x, y) >= 1
-                && (same_content(x, y) || same_named_agreement(x, y))
+            (share_actors(x, y) >= 1
+                && (same_content(x, y)
+                    || same_named_agreement(x, y)
+                    || same_parties_same_day(x, y)))
+                || same_unnamed_meeting(x, y)
         }
         EventKind::Threat | EventKind::Other => {
             share_actors(x, y) >= 1 && same_content(x, y)
@@ -93,9 +98,10 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
     by_type && (precise(x) && precise(y) || corroborated(x, y))
 }
 
-/// A meeting reported only through unnamed groups ("the leaders met")
-/// matches one with the same trigger on the same precise day: the text
-/// names no one who could tell them apart.
+/// A meeting (or agreement) reported only through unnamed groups ("the
+/// leaders met", "the two officials agreed") matches one with the same
+/// trigger on the same precise day: the text names no one who could tell
+/// them apart.
 fn same_unnamed_meeting(x: &Observation, y: &Observation) -> bool {
     let unnamed = |o: &Observation| {
         o.actors
@@ -106,6 +112,25 @@ fn same_unnamed_meeting(x: &Observation, y: &Observation) -> bool {
         && x.rule == y.rule
         && x.when.len_days() == Some(1)
         && (x.when.start, x.when.end) == (y.when.start, y.when.end)
+}
+
+/// Longest span, in days, of a report that counts as "the same day" for
+/// two parties' agreement (a report the day after may not know which).
+const SAME_DAY_SPAN_DAYS_MAX: i64 = 2;
+
+/// Two reports that the same two parties agreed (or both that they did
+/// not) on the same day are one agreement: outlets word the outcome of one
+/// round of talks differently ("agreed on the need for dialogue", "agreed
+/// to carry forward talks"), and two separate agreements between the same
+/// parties on one day are rare enough to be told apart by their content.
+fn same_parties_same_day(x: &Observation, y: &Observation) -> bool {
+    let day_precise = |o: &Observation| {
+        o.when.len_days().is_some_and(|n| n <= SAME_DAY_SPAN_DAYS_MAX)
+    };
+    share_actors(x, y) >= 2
+        && x.status == y.status
+        && day_precise(x)
+        && day_precise(y)
 }
 
 /// Two agreements with the same specific trigger (a ceasefire, a truce:
@@ -172,12 +197,15 @@ fn corroborated(x: &Observation, y: &Observation) -> bool {
 
 /// The type two observations are judged as, if they can be one happening.
 fn compatible_kind(x: &Observation, y: &Observation) -> Option<EventKind> {
-    use EventKind::{Call, Meeting, Other};
+    use EventKind::{Call, Meeting, Other, Statement};
     match (x.kind, y.kind) {
         (a, b) if a == b => Some(a),
         (Meeting, Call) | (Call, Meeting) if share_actors(x, y) >= 2 => {
             Some(Meeting)
         }
+        // A remark is not a happening of its own kind: "officials said 127
+        // were killed" and the killing stay two.
+        (Other, Statement) | (Statement, Other) => None,
         (Other, _) | (_, Other) => Some(Other),
         _ => None,
     }
@@ -357,7 +385,7 @@ impl EventDigest {
 
     /// False only when `same_happening` is false against every member:
     /// no compatible type, no compatible status, or no shared actor where
-    /// every rule but the unnamed-meeting one needs one.
+    /// every rule but the unnamed-meeting (or agreement) one needs one.
     pub fn may_match(&self, o: &Observation) -> bool {
         let has = |kind: EventKind| self.kinds & kind_bit(kind) != 0;
         let kind_ok = has(o.kind)
@@ -370,7 +398,8 @@ impl EventDigest {
                 && statuses_compatible(*s, o.status)
         });
         let unnamed_meeting =
-            o.kind == EventKind::Meeting && has(EventKind::Meeting);
+            matches!(o.kind, EventKind::Meeting | EventKind::Agreement)
+                && has(o.kind);
         let shares_actor = o
             .actors
             .iter()

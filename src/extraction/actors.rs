@@ -466,6 +466,19 @@ const OUTLET_HEADS: &[&str] = &[
     "youtube",
     "tiktok",
     "whatsapp",
+    "voice",
+    "xinhua",
+    "sana",
+    "irna",
+    "yonhap",
+    "kyodo",
+    "ians",
+    "upi",
+    "dpa",
+    "anadolu",
+    "sputnik",
+    "daily",
+    "mail",
 ];
 
 /// Lowercase connectors allowed inside a name ("University of San Diego").
@@ -768,6 +781,14 @@ fn interpret_run<'a>(
     memory: &mut Memory,
     out: &mut Vec<Mention>,
 ) {
+    if end - start >= 2
+        && (start..end).any(|i| outlet_heads().contains(scan.key(i)))
+    {
+        // "Voice of America", "Times of India", "China Daily": an outlet,
+        // whatever places its name holds.
+        out.push(mention(scan, String::new(), MentionKind::Outlet, start, end));
+        return;
+    }
     let segments = segment(scan, start, end);
     let mut roles: Vec<&'a str> =
         role_before(scan, start).into_iter().collect();
@@ -1212,7 +1233,8 @@ const GROUP_MODIFIERS_MAX: usize = 2;
 /// ("a reporter"); "the government" counts too, and so does a head after
 /// a determiner and a modifier or two ("the foreign ministry").
 fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
-    if key.ends_with('s') {
+    // "media" and "police" are plural without an s.
+    if key.ends_with('s') || matches!(key, "media" | "police") {
         return true;
     }
     if modifies_next(scan, idx + key.split(' ').count()) {

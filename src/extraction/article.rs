@@ -759,7 +759,7 @@ impl Reader<'_> {
             trigger: trigger_range.start,
             kind,
             status,
-            tense: dates::tense(before),
+            tense: dates::tense(before, kind),
             anchor: *context.anchor.get_or_init(|| {
                 let scan = &context.scan;
                 dates::anchor_in((0..scan.words.len()).map(|i| scan.key(i)))
@@ -809,7 +809,7 @@ const DATELINE_BYTES_MAX: usize = 80;
 pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
     let body = text::slice(text, sentence);
     let head = body.get(..DATELINE_BYTES_MAX.min(body.len())).unwrap_or("");
-    let dash = [" — ", " – ", " - ", "—"]
+    let dash = [" — ", " – ", " - ", "—", ": "]
         .iter()
         .filter_map(|d| head.find(d).map(|at| (at, d.len())))
         .min();
@@ -836,7 +836,10 @@ pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
         .split([' ', ','])
         .filter(|w| !w.is_empty())
         .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
-    if !(shouting && names_only) {
+    // "NEW DELHI: ...", or a place and day with the outlet in parentheses
+    // ("Islamabad, Oct 19 (IANS): ...").
+    let credited = prefix.contains('(') && prefix.contains(')');
+    if !((shouting || credited) && names_only) {
         return sentence.start;
     }
     let rest = &body[at + len..];
@@ -890,11 +893,27 @@ const HAZARDS: &[&str] = &[
 /// tsunami killed more than 18,000").
 fn natural_cause(scan: &Scan<'_>, trigger: &Found) -> bool {
     const SUBJECT_WORDS_MAX: usize = 4;
+    const CAUSE_WORDS_MAX: usize = 4;
+    let hazard = |i: usize| HAZARDS.contains(&scan.key(i));
     let from = trigger.first_word.saturating_sub(SUBJECT_WORDS_MAX);
-    (from..trigger.first_word)
+    let subject = (from..trigger.first_word)
         .rev()
         .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';']))
-        .any(|i| HAZARDS.contains(&scan.key(i)))
+        .any(hazard);
+    // "were killed when an earthquake collapsed buildings", "killed in a
+    // landslide", "killed by floods".
+    let cause_after = matches!(
+        scan.key(trigger.end_word),
+        "when" | "in" | "by" | "as" | "after"
+    ) && (trigger.end_word + 1
+        ..trigger.end_word + 1 + CAUSE_WORDS_MAX)
+        .take_while(|&i| !scan.gap_before(i).contains([',', ';']))
+        .any(hazard);
+    // "The quake, which was logged as magnitude 5.9, struck in Gansu": the
+    // sentence's subject, before an appositive clause.
+    let sentence_subject = trigger.trigger.form == TriggerForm::Verb
+        && (0..3.min(trigger.first_word)).any(hazard);
+    subject || cause_after || sentence_subject
 }
 
 /// Whether a noun is only the content of reported speech ("said the talks

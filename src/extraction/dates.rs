@@ -524,21 +524,24 @@ fn anchor_kind(word: &str, after: bool, previous: &str) -> Anchor {
     }
 }
 
-/// Whether a clause reports a habit or perfect ("has long argued").
-pub fn tense(lower_before_trigger: &str) -> Tense {
+/// Whether a clause reports a habit or perfect ("has long argued"). A
+/// plain perfect marks a habit only for remarks ("Kyiv has said it will
+/// not cede land"): for a happening it is recent news ("Pakistan and India
+/// have agreed to resume talks").
+pub fn tense(lower_before_trigger: &str, kind: EventKind) -> Tense {
+    let statement = kind == EventKind::Statement;
     let mut tail = lower_before_trigger.split_whitespace().rev().take(3);
     let habitual = tail.any(|w| {
-        matches!(
-            w,
-            "has"
-                | "have"
-                | "consistently"
-                | "repeatedly"
-                | "long"
-                | "often"
-                | "always"
-                | "routinely"
-        )
+        (statement && matches!(w, "has" | "have"))
+            || matches!(
+                w,
+                "consistently"
+                    | "repeatedly"
+                    | "long"
+                    | "often"
+                    | "always"
+                    | "routinely"
+            )
     });
     if habitual { Tense::Habitual } else { Tense::Past }
 }
@@ -865,7 +868,17 @@ mod tests {
             Some(Anchor::After)
         );
         assert_eq!(anchor("he left after lunch"), None);
-        assert_eq!(tense("zelensky has consistently"), Tense::Habitual);
-        assert_eq!(tense("trump"), Tense::Past);
+        assert_eq!(
+            tense("zelensky has consistently", EventKind::Statement),
+            Tense::Habitual
+        );
+        assert_eq!(tense("trump", EventKind::Statement), Tense::Past);
+        assert_eq!(tense("kyiv has", EventKind::Statement), Tense::Habitual);
+        // A happening in the perfect is recent news, not a habit.
+        assert_eq!(tense("india have", EventKind::Agreement), Tense::Past);
+        assert_eq!(
+            tense("moscow has long", EventKind::Threat),
+            Tense::Habitual
+        );
     }
 }

@@ -280,20 +280,48 @@ fn subject_before(
     while pos > 0 && BETWEEN.contains(&scan.key(pos - 1)) {
         pos -= 1;
     }
+    // "officials from Gansu said", "leaders in Europe said": the speaker
+    // is the group before the place.
+    let mut place_start = pos;
+    while place_start > 0
+        && scan.words.get(place_start - 1).is_some_and(|w| w.capital)
+        && !mentions.iter().any(|m| {
+            m.end_word == place_start && outside(m) && !m.is_place_use()
+        })
+    {
+        place_start -= 1;
+    }
+    if place_start < pos
+        && let Some(preposition) = place_start.checked_sub(1)
+        && matches!(scan.key(preposition), "from" | "in" | "of")
+        && let Some(idx) = mentions
+            .iter()
+            .rposition(|m| m.end_word == preposition && outside(m))
+    {
+        return Some(Attribution { mention: idx, pattern: "said-before" });
+    }
     if let Some(idx) =
         mentions.iter().rposition(|m| m.end_word == pos && outside(m))
     {
-        // "X and Y said": the first of the coordinated subjects leads.
+        // "X and Y said": the first of the coordinated subjects leads,
+        // over a determiner and modifiers ("officials and a resident",
+        // "officials and state media").
         let coordinated = mentions
             .get(idx)
             .and_then(|m| m.first_word.checked_sub(1))
-            .map(|before| {
-                // "officials and a resident said": over the article.
-                if matches!(scan.key(before), "a" | "an" | "the") {
-                    before.saturating_sub(1)
-                } else {
-                    before
+            .map(|mut before| {
+                for _ in 0..2 {
+                    let key = scan.key(before);
+                    let modifier = matches!(key, "a" | "an" | "the")
+                        || scan.words.get(before).is_some_and(|w| {
+                            !w.capital && key != "and" && key.len() > 2
+                        });
+                    if !modifier || before == 0 {
+                        break;
+                    }
+                    before -= 1;
                 }
+                before
             })
             .filter(|and| scan.key(*and) == "and");
         let first = coordinated

@@ -662,6 +662,10 @@ fn wire_datelines_are_skipped_and_other_dashes_are_not() {
         ("NATO - the alliance - met on Monday.", "NATO"),
         ("Officials — including the mayor — said no.", "Officials"),
         ("BERLIN —", "BERLIN"),
+        ("NEW DELHI: Pakistan and India agreed.", "Pakistan"),
+        ("Islamabad, Oct 19 (IANS): Sharif will visit.", "Sharif"),
+        ("Officials said: we agree.", "Officials"),
+        ("Trump said: “We agree.”", "Trump"),
     ];
     for (sentence, starts) in cases {
         let range = Range { start: 0, end: sentence.len() };
@@ -949,4 +953,38 @@ fn a_year_before_a_distant_noun_dates_that_noun_not_the_clause() {
         "{}",
         describe(&observations, text)
     );
+}
+
+const QUAKE_REPORT: &str =
+    include_str!("../../tests/data/articles/quake-report.txt");
+
+#[test]
+fn a_quake_that_kills_is_no_attack_and_officials_speak_before_places() {
+    check(
+        QUAKE_REPORT,
+        "2022-09-06",
+        &[
+            // "were killed when an earthquake toppled homes": the hazard
+            // after the trigger.
+            ("other", "occurred", "Peru", Some(("2022-09-06", "2022-09-06"))),
+            // "officials and state media said": the first of both.
+            (
+                "statement",
+                "occurred",
+                "officials",
+                Some(("2022-09-06", "2022-09-06")),
+            ),
+            ("statement", "occurred", "residents", None),
+        ],
+    );
+    let observations = run(QUAKE_REPORT, "2022-09-06");
+    let all = describe(&observations, QUAKE_REPORT);
+    assert!(observations.iter().all(|o| o.kind != EventKind::Attack), "{all}");
+    // "Rescuers were digging ..., officials from Amazonas said": the
+    // officials speak, not the rescuers they describe.
+    let briefing = observations
+        .iter()
+        .find(|o| o.summary.starts_with("Rescuers"))
+        .expect("the briefing");
+    assert_eq!(briefing.actors.first().map(String::as_str), Some("officials"));
 }

@@ -455,3 +455,91 @@ fn a_ceasefire_and_a_truce_between_a_shared_party_match_but_generic_deals_need_c
         failed("c", &["Chad", "Niger"], "the grazing accord talks collapsed");
     assert!(!both(&a, &c));
 }
+
+#[test]
+fn two_parties_agreeing_on_one_day_is_one_agreement_however_worded() {
+    let mut a = member(
+        "a",
+        (0, 60),
+        EventKind::Agreement,
+        "2011-02-06",
+        &["India", "Pakistan"],
+        "India and Pakistan on Sunday agreed on the need for constructive \
+         talks to resolve all outstanding issues.",
+    );
+    a.observation.rule = "agreement:agreed".into();
+    let mut b = member(
+        "b",
+        (0, 60),
+        EventKind::Agreement,
+        "2011-02-06",
+        &["Pakistan", "India"],
+        "Pakistan and India have agreed to carry forward a stalled dialogue.",
+    );
+    b.observation.rule = "agreement:agreed".into();
+    assert!(both(&a, &b));
+    // Reported only through an unnamed group with the same trigger on the
+    // same day: nothing names anyone who could tell them apart.
+    let mut c = member(
+        "c",
+        (0, 60),
+        EventKind::Agreement,
+        "2011-02-06",
+        &["officials"],
+        "The two officials said they agreed on a continued dialogue.",
+    );
+    c.observation.rule = "agreement:agreed".into();
+    assert!(both(&a, &c));
+    let digest = EventDigest::of(std::iter::once((
+        a.observation.kind,
+        a.observation.status,
+        a.observation.actors.as_slice(),
+    )));
+    assert!(digest.may_match(&c.observation));
+    // One shared party is not enough without the same content.
+    let mut d = member(
+        "d",
+        (0, 60),
+        EventKind::Agreement,
+        "2011-02-06",
+        &["India", "Nepal"],
+        "India and Nepal signed a power trade pact.",
+    );
+    d.observation.rule = "agreement:agreed".into();
+    assert!(!both(&a, &d));
+    // Nor are the same parties on another day.
+    let mut e = b.clone();
+    e.observation.when =
+        TimeSpan::day(Day::parse("2011-02-09").expect("day"), "");
+    assert!(!both(&a, &e));
+    // A held agreement and a failed one stay apart.
+    let mut f = b.clone();
+    f.observation.status = Status::NotOccurred;
+    assert!(!both(&a, &f));
+}
+
+#[test]
+fn a_remark_never_merges_with_an_other_happening_it_reports() {
+    let killed = member(
+        "a",
+        (0, 60),
+        EventKind::Other,
+        "2022-09-06",
+        &["Peru", "officials"],
+        "At least 46 people were killed when an earthquake toppled homes \
+         in Peru, officials said.",
+    );
+    let remark = member(
+        "b",
+        (0, 60),
+        EventKind::Statement,
+        "2022-09-06",
+        &["officials", "Peru"],
+        "At least 46 people were killed when an earthquake toppled homes \
+         in Peru, officials said.",
+    );
+    assert!(!both(&killed, &remark));
+    let mut again = killed.clone();
+    again.article = "c".into();
+    assert!(both(&killed, &again));
+}
