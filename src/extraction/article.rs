@@ -662,14 +662,23 @@ impl Reader<'_> {
                     && m.preposition.is_none_or(|p| p == "by")
             })
         };
-        // "A met B, and C visited Beijing": the subject of a coordinated
-        // clause is the one after its ", and".
+        // "A met B, and C visited Beijing", "A met B, after C arrived":
+        // the subject of a coordinated or subordinate clause is the one
+        // after its ", and" (", after").
         let coordinated = (floor..trigger.first_word)
             .rev()
             .find(|&i| {
                 matches!(
                     context.scan.key(i),
-                    "and" | "but" | "while" | "whereas"
+                    "and"
+                        | "but"
+                        | "while"
+                        | "whereas"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "until"
+                        | "because"
                 ) && context.scan.gap_before(i).contains(',')
             })
             .map(|i| i + 1);

@@ -9,6 +9,7 @@
 use super::text::Range;
 use super::time::{TimeMention, TimexType};
 use crate::domain::{Day, EventKind, Precision, Status, TimeSpan};
+use chrono::Datelike;
 
 /// How the trigger's clause places the happening in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +125,9 @@ pub fn assign(
     placement: &Placement<'_>,
     story: &Story,
 ) -> (TimeSpan, DateSource) {
+    if let Some(span) = offset_from_reference(mentions, placement, story) {
+        return (span, DateSource::Anchor);
+    }
     let dated = dating(mentions, placement, story.published);
     if let Some((anchor, day)) = dated.and_then(|m| anchor_day(placement, m)) {
         // "days before Friday's summit": the anchor counts from the day
@@ -175,6 +179,97 @@ pub fn assign(
     }
 }
 
+/// Longest stretch between "<duration> after" and a trigger it places.
+const OFFSET_PHRASE_BYTES_MAX: usize = 120;
+
+/// "The summit comes two months after talks in Hanoi": a duration right
+/// before "after" or "before" and the trigger places the trigger that far
+/// from the narrative's day (or publication), at the duration's precision:
+/// two months before April is February, three days after is a day.
+fn offset_from_reference(
+    mentions: &[TimeMention],
+    placement: &Placement<'_>,
+    story: &Story,
+) -> Option<TimeSpan> {
+    let trigger = placement.trigger;
+    let duration = mentions.iter().rev().find(|m| {
+        m.timex_type == TimexType::Duration
+            && (m.span.end as usize) <= trigger
+            && (m.span.start as usize) >= placement.sentence.start
+    })?;
+    let between = placement.lower.get(duration.span.end as usize..trigger)?;
+    let direction = match between.split_whitespace().next()? {
+        "after" => -1,
+        "before" => 1,
+        _ => return None,
+    };
+    // The trigger is in the phrase the duration places ("two months after
+    // talks in Hanoi ended without an agreement"), not past a clause break.
+    if between.len() > OFFSET_PHRASE_BYTES_MAX
+        || between.contains([',', ';', '.', ':'])
+    {
+        return None;
+    }
+    let (count, unit) = duration_value(&duration.value)?;
+    let reference = placement
+        .paragraph_date
+        .filter(|d| d.len_days() == Some(1))
+        .and_then(|d| d.start)
+        .or(story.published)?;
+    let n = count.checked_mul(direction)?;
+    let text = "";
+    match unit {
+        'D' => Some(TimeSpan::day(reference.plus(n), text)),
+        'W' => {
+            let day = reference.plus(n.checked_mul(7)?);
+            Some(TimeSpan::range(
+                day.plus(-3),
+                day.plus(3),
+                Precision::Week,
+                text,
+            ))
+        }
+        'M' => {
+            let date = reference.date()?;
+            let moved = if n < 0 {
+                date.checked_sub_months(chrono::Months::new(n.unsigned_abs()))
+            } else {
+                date.checked_add_months(chrono::Months::new(n.unsigned_abs()))
+            }?;
+            let first = moved.with_day(1)?;
+            let last =
+                first.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
+            Some(TimeSpan::range(
+                Day::from_date(first),
+                Day::from_date(last),
+                Precision::Month,
+                text,
+            ))
+        }
+        'Y' => {
+            let year = reference.year().checked_add(n)?;
+            Some(TimeSpan::range(
+                Day::from_ymd(year, 1, 1)?,
+                Day::from_ymd(year, 12, 31)?,
+                Precision::Year,
+                text,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// A whole-number TIMEX3 duration of days, weeks, months or years
+/// ("P2M" is (2, 'M')); anything else (hours, fractions, vague "PXM") is
+/// none.
+fn duration_value(value: &str) -> Option<(i32, char)> {
+    let body = value.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let count: i32 = body.get(..body.len() - unit.len_utf8())?.parse().ok()?;
+    (matches!(unit, 'D' | 'W' | 'M' | 'Y') && count > 0)
+        .then_some((count, unit))
+}
+
 /// The days an undated past-tense remark can have been made: from the
 /// story's main day to publication, and never less than the day before
 /// publication, because a daily report with no day of its own usually
@@ -213,6 +308,7 @@ fn dating<'m>(
             |m| {
                 !in_since_phrase(placement, m)
                     && !names_another_happening(placement, m)
+                    && !in_later_subordinate_clause(placement, m)
             },
         );
     }
@@ -230,6 +326,32 @@ fn dating<'m>(
             || content_before(placement, m)
             || (future && occurred))
     })
+}
+
+/// Conjunctions that open a clause of its own after a comma.
+const SUBORDINATORS: &[&str] = &[
+    ", after ",
+    ", before ",
+    ", when ",
+    ", while ",
+    ", as ",
+    ", until ",
+    ", because ",
+    ", whereas ",
+];
+
+/// Whether a mention sits in a subordinate clause that follows the
+/// trigger's: in "the leaders met in Vladivostok, after Kim arrived
+/// yesterday" the meeting is not dated yesterday.
+fn in_later_subordinate_clause(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> bool {
+    let start = mention.span.start as usize;
+    placement.trigger < start
+        && placement.lower.get(placement.trigger..start).is_some_and(
+            |between| SUBORDINATORS.iter().any(|s| between.contains(s)),
+        )
 }
 
 /// How far before a premodifying year a trigger may be and still be dated

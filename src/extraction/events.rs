@@ -508,6 +508,10 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
     let from = found.first_word.saturating_sub(lookback).max(clause_start);
     for idx in (from..found.first_word).rev() {
         let key = scan.key(idx);
+        if key == "not" && scan.key(idx + 1) == "only" {
+            // "not only the first summit, but also ...": no negation.
+            continue;
+        }
         if NEGATIONS.contains(&key)
             || key.ends_with("n't")
             || key.ends_with("n’t")

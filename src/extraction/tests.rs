@@ -988,3 +988,60 @@ fn a_quake_that_kills_is_no_attack_and_officials_speak_before_places() {
         .expect("the briefing");
     assert_eq!(briefing.actors.first().map(String::as_str), Some("officials"));
 }
+
+const SUMMIT_BACKGROUND: &str =
+    include_str!("../../tests/data/articles/summit-background.txt");
+
+#[test]
+fn durations_before_after_place_earlier_happenings_and_clauses_keep_dates() {
+    check(
+        SUMMIT_BACKGROUND,
+        "2023-05-20",
+        &[
+            // "met ..., after Modi arrived yesterday": the meeting keeps
+            // its own day, the journey takes yesterday and Modi leads it.
+            (
+                "meeting",
+                "occurred",
+                "Fumio Kishida",
+                Some(("2023-05-20", "2023-05-20")),
+            ),
+            (
+                "travel",
+                "occurred",
+                "Narendra Modi",
+                Some(("2023-05-19", "2023-05-19")),
+            ),
+            // "three weeks after talks ... ended without an agreement": the
+            // week three weeks back, for the talks and their outcome.
+            (
+                "meeting",
+                "occurred",
+                "Fumio Kishida",
+                Some(("2023-04-26", "2023-05-02")),
+            ),
+            (
+                "agreement",
+                "not_occurred",
+                "Li Qiang",
+                Some(("2023-04-26", "2023-05-02")),
+            ),
+            // "two months after the two men last spoke by phone": March.
+            (
+                "call",
+                "occurred",
+                "Li Qiang",
+                Some(("2023-03-01", "2023-03-31")),
+            ),
+            // "not only the first summit": no negation.
+            ("meeting", "occurred", "Fumio Kishida", None),
+        ],
+    );
+    let observations = run(SUMMIT_BACKGROUND, "2023-05-20");
+    assert!(
+        observations.iter().all(|o| o.status != Status::NotOccurred
+            || o.kind == EventKind::Agreement),
+        "{}",
+        describe(&observations, SUMMIT_BACKGROUND)
+    );
+}
