@@ -199,6 +199,11 @@ impl Memory {
             .map(|person| person.name.clone())
     }
 
+    /// Whether the article has named this person.
+    pub fn knows_person(&self, name: &str) -> bool {
+        self.people.iter().any(|p| p.name == name)
+    }
+
     /// The most recently seen person.
     pub fn latest_person(&self) -> Option<&str> {
         self.people.iter().max_by_key(|p| p.last_seen).map(|p| p.name.as_str())
@@ -1233,8 +1238,9 @@ const GROUP_MODIFIERS_MAX: usize = 2;
 /// ("a reporter"); "the government" counts too, and so does a head after
 /// a determiner and a modifier or two ("the foreign ministry").
 fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
-    // "media" and "police" are plural without an s.
-    if key.ends_with('s') || matches!(key, "media" | "police") {
+    // "media", "police" and "men" are plural without an s.
+    if key.ends_with('s') || matches!(key, "media" | "police" | "men" | "women")
+    {
         return true;
     }
     if modifies_next(scan, idx + key.split(' ').count()) {

@@ -323,6 +323,11 @@ impl Reader<'_> {
             speakers.push(attribution.mention);
             let speaker_name = speaker.actor_name().to_string();
             let mut actors = vec![speaker_name.clone()];
+            if let Some(pair) = self.pair_named_by(context, speaker) {
+                // "Both leaders described the talks as productive": the
+                // two people the article last reported meeting.
+                actors = pair.to_vec();
+            }
             self.add_others(context, &mut actors, &[attribution.mention]);
             let quote = quotes::quote_for(
                 self.text,
@@ -359,6 +364,45 @@ impl Reader<'_> {
                 paragraph_date,
             );
         }
+    }
+
+    /// The two people a pair phrase ("both leaders", "the two presidents",
+    /// "the two men") refers to: the first two named people of the
+    /// latest meeting or call with at least two of them that an earlier
+    /// sentence reported.
+    fn pair_named_by(
+        &self,
+        context: &Context<'_>,
+        speaker: &Mention,
+    ) -> Option<[String; 2]> {
+        if speaker.kind != MentionKind::Group
+            || !PAIR_HEADS.contains(&speaker.name.as_str())
+        {
+            return None;
+        }
+        let before = speaker.first_word.checked_sub(1)?;
+        let pair_word = match context.scan.key(before) {
+            "both" => true,
+            "two" => before
+                .checked_sub(1)
+                .is_some_and(|the| context.scan.key(the) == "the"),
+            _ => false,
+        };
+        if !pair_word {
+            return None;
+        }
+        self.observations
+            .iter()
+            .rev()
+            .filter(|o| {
+                matches!(o.kind, EventKind::Meeting | EventKind::Call)
+                    && (o.span.start as usize) < context.sentence.range.start
+            })
+            .find_map(|o| {
+                let mut people =
+                    o.actors.iter().filter(|a| self.memory.knows_person(a));
+                Some([people.next()?.clone(), people.next()?.clone()])
+            })
     }
 
     /// A second statement in one sentence ("X said A, while Y said B"):
@@ -695,7 +739,15 @@ impl Reader<'_> {
         let agent = by_agent.or(subject).or(before).or(after);
         let mut actors = Vec::new();
         if let Some(m) = agent.and_then(|idx| mentions.get(idx)) {
-            actors.push(m.actor_name().to_string());
+            // "both presidents returned": the pair, when it is the subject
+            // before the trigger (not a group found after it).
+            let pair = (m.end_word <= trigger.first_word)
+                .then(|| self.pair_named_by(context, m))
+                .flatten();
+            match pair {
+                Some(pair) => actors.extend(pair),
+                None => actors.push(m.actor_name().to_string()),
+            }
         } else if unknown_subject(&context.scan, trigger) {
             // A group the lexicon does not know, named by its head noun.
             actors.push(context.scan.key(1).to_string());
@@ -1127,6 +1179,9 @@ fn fresh(
         separated && *rule != trigger.trigger.rule
     })
 }
+
+/// Group heads that, after "both" or "the two", name a pair of people.
+const PAIR_HEADS: &[&str] = &["leaders", "presidents", "ministers", "men"];
 
 /// Sentences longer than this cite the clause around the trigger.
 const CLAUSE_SENTENCE_BYTES_MIN: usize = 150;

@@ -1026,11 +1026,12 @@ fn durations_before_after_place_earlier_happenings_and_clauses_keep_dates() {
                 "Li Qiang",
                 Some(("2023-04-26", "2023-05-02")),
             ),
-            // "two months after the two men last spoke by phone": March.
+            // "two months after the two men last spoke by phone": March,
+            // and the two men are the pair of the first sentence.
             (
                 "call",
                 "occurred",
-                "Li Qiang",
+                "Fumio Kishida",
                 Some(("2023-03-01", "2023-03-31")),
             ),
             // "not only the first summit": no negation.
@@ -1043,5 +1044,33 @@ fn durations_before_after_place_earlier_happenings_and_clauses_keep_dates() {
             || o.kind == EventKind::Agreement),
         "{}",
         describe(&observations, SUMMIT_BACKGROUND)
+    );
+}
+
+#[test]
+fn both_leaders_speak_as_the_pair_last_reported_meeting() {
+    let text = "Joe Biden met Xi Jinping in Woodside on Wednesday. Both \
+                leaders described the talks as constructive. The two men \
+                later said they would meet again.\n";
+    let observations = run(text, "2023-11-16");
+    let statements: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .collect();
+    assert_eq!(statements.len(), 2, "{}", describe(&observations, text));
+    for statement in statements {
+        assert_eq!(
+            statement.actors.get(..2),
+            Some(&["Joe Biden".to_string(), "Xi Jinping".to_string()][..]),
+            "{}",
+            describe(&observations, text)
+        );
+    }
+    // With no meeting of two named people before it, the group stays.
+    let alone =
+        run("Both leaders described the talks as useful.\n", "2023-11-16");
+    assert!(
+        alone.iter().all(|o| o.actors.first().is_some_and(|a| a == "leaders")),
+        "{alone:?}"
     );
 }
