@@ -110,7 +110,13 @@ impl Memory {
         country: Option<&str>,
     ) -> usize {
         let idx = match self.people.iter().position(|p| p.name == name) {
-            Some(idx) => idx,
+            Some(idx) => {
+                // Its words were indexed when it was first remembered and
+                // keys are never removed, so the word loop below would
+                // insert nothing.
+                self.note(idx, roles, country);
+                return idx;
+            }
             None => {
                 self.people.push(Person {
                     name: name.to_string(),
@@ -132,6 +138,12 @@ impl Memory {
                 self.by_word.insert(self.scratch.clone(), idx);
             }
         }
+        self.note(idx, roles, country);
+        idx
+    }
+
+    /// Adds roles and a country to person `idx` and marks them seen.
+    fn note(&mut self, idx: usize, roles: &[&str], country: Option<&str>) {
         if let Some(person) = self.people.get_mut(idx) {
             for role in roles {
                 if !person.roles.iter().any(|r| r == role) {
@@ -143,7 +155,6 @@ impl Memory {
             }
             person.last_seen = self.clock;
         }
-        idx
     }
 
     fn person_by_word(&self, key: &str) -> Option<&str> {

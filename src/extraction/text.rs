@@ -132,7 +132,8 @@ fn classify_line(
     if !line.chars().any(char::is_alphabetic) {
         return LineClass::Boilerplate;
     }
-    if is_boilerplate(line, lower) {
+    let quoted = has_quote(line);
+    if is_boilerplate(line, quoted, lower) {
         return LineClass::Boilerplate;
     }
     let n_words = || line.split_whitespace().count();
@@ -145,7 +146,6 @@ fn classify_line(
         });
         return if continues { LineClass::Prose } else { LineClass::Heading };
     }
-    let quoted = has_quote(line);
     if line.ends_with('?') && n_words() <= 16 && !quoted {
         return LineClass::Heading;
     }
@@ -218,10 +218,56 @@ const FURNITURE_PARTS: &[&str] = &[
 /// Furniture is short; longer lines are only checked at their start.
 const FURNITURE_LINE_BYTES_MAX: usize = 400;
 
+/// `FURNITURE_PARTS` and the two words of "free ... trial".
+const FURNITURE_SEARCHED: [&[&str]; 2] = [FURNITURE_PARTS, &["free", "trial"]];
+
+/// Bit `(a << 8) | b` is set when some searched phrase starts with the
+/// bytes `a`, `b`: most positions of a line start none, so the phrases are
+/// compared only where one may start.
+static FURNITURE_PAIRS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut list = 0;
+    while list < FURNITURE_SEARCHED.len() {
+        let parts = FURNITURE_SEARCHED[list];
+        let mut idx = 0;
+        while idx < parts.len() {
+            let part = parts[idx].as_bytes();
+            let pair = (part[0] as usize) << 8 | part[1] as usize;
+            bits[pair / 64] |= 1 << (pair % 64);
+            idx += 1;
+        }
+        list += 1;
+    }
+    bits
+};
+
+/// Whether a lowercase line holds a `FURNITURE_PARTS` phrase, or both
+/// "free" and "trial": one pass over the line instead of a substring
+/// search per phrase.
+fn has_furniture_part(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    let (mut free, mut trial) = (false, false);
+    for (idx, pair) in bytes.windows(2).enumerate() {
+        let &[first, second] = pair else { continue };
+        let key = usize::from(first) << 8 | usize::from(second);
+        let bit = FURNITURE_PAIRS.get(key / 64).map_or(0, |w| w >> (key % 64));
+        if bit & 1 == 0 {
+            continue;
+        }
+        let rest = bytes.get(idx..).unwrap_or(&[]);
+        if FURNITURE_PARTS.iter().any(|part| rest.starts_with(part.as_bytes()))
+        {
+            return true;
+        }
+        free |= rest.starts_with(b"free");
+        trial |= rest.starts_with(b"trial");
+    }
+    free && trial
+}
+
 /// Whether a line is page furniture. `lower` is a scratch buffer; the
 /// patterns are ASCII, so an ASCII lowercase copy finds them all.
-fn is_boilerplate(line: &str, lower: &mut String) -> bool {
-    let quoted = has_quote(line);
+fn is_boilerplate(line: &str, quoted: bool, lower: &mut String) -> bool {
     let long = line.len() > FURNITURE_LINE_BYTES_MAX;
     let head_len = if long { 24 } else { line.len() };
     let mut head_end = head_len.min(line.len());
@@ -241,8 +287,7 @@ fn is_boilerplate(line: &str, lower: &mut String) -> bool {
     if quoted && line.len() > 200 {
         return false;
     }
-    FURNITURE_PARTS.iter().any(|part| lower.contains(part))
-        || (lower.contains("free") && lower.contains("trial"))
+    has_furniture_part(lower)
 }
 
 /// Whether a line holds a quote mark (`"`, `“`, `”`, `«` or `»`): a byte
