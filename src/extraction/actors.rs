@@ -7,7 +7,7 @@
 //! of role phrases ("the Russian leader") and pronouns. It never decides
 //! which mention is a speaker or agent; `events` does that.
 
-use super::fxhash::{FxHashMap, FxHashSet, word_set};
+use super::fxhash::{FxHashMap, FxHashSet, WordList, word_set};
 use super::lexicon::{Entry, EntryKind, Lexicon, key_of};
 use super::text::{Range, Word, slice};
 use std::sync::OnceLock;
@@ -59,7 +59,7 @@ impl Mention {
     /// Whether it is used as a place ("in Kyiv", "to Moscow").
     pub fn is_place_use(&self) -> bool {
         matches!(self.kind, MentionKind::Place | MentionKind::Country)
-            && self.preposition.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+            && self.preposition.is_some_and(|p| PLACE_PREPOSITIONS.contains(p))
     }
 
     /// The name to list among actors (capitals stand for their country).
@@ -201,16 +201,16 @@ impl Memory {
 }
 
 /// Prepositions that make a place mention a location, not an actor.
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: WordList = WordList::new(&[
     "in", "at", "near", "to", "from", "for", "across", "into", "outside",
     "over", "toward", "towards", "inside", "on",
-];
+]);
 
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: WordList = WordList::new(&[
     "in", "at", "near", "to", "from", "for", "across", "into", "outside",
     "over", "toward", "towards", "inside", "on", "with", "by", "of", "against",
     "between",
-];
+]);
 
 /// Capitalised words that never start or continue a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -464,9 +464,9 @@ const OUTLET_HEADS: &[&str] = &[
 ];
 
 /// Lowercase connectors allowed inside a name ("University of San Diego").
-const CONNECTORS: &[&str] = &[
+static CONNECTORS: WordList = WordList::new(&[
     "of", "de", "da", "von", "der", "bin", "al", "el", "van", "la", "du", "for",
-];
+]);
 
 /// Everything a sentence scan needs.
 pub struct Scan<'a> {
@@ -571,18 +571,14 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
             .first_word
             .checked_sub(1)
             .map(|i| scan.key(i))
-            .and_then(|p| PREPOSITIONS.iter().copied().find(|q| *q == p))
+            .and_then(|p| PREPOSITIONS.find(p))
             .or_else(|| {
                 let before =
                     mention.first_word.checked_sub(2).map(|i| scan.key(i));
-                before
-                    .and_then(|p| {
-                        PREPOSITIONS.iter().copied().find(|q| *q == p)
-                    })
-                    .filter(|_| {
-                        mention.first_word.checked_sub(1).map(|i| scan.key(i))
-                            == Some("the")
-                    })
+                before.and_then(|p| PREPOSITIONS.find(p)).filter(|_| {
+                    mention.first_word.checked_sub(1).map(|i| scan.key(i))
+                        == Some("the")
+                })
             });
     }
     out
@@ -647,7 +643,7 @@ fn run_end(scan: &Scan<'_>, start: usize) -> usize {
     while end < scan.words.len() && scan.joined_to_previous(end) {
         if scan.is_capital(end) {
             end += 1;
-        } else if CONNECTORS.contains(&scan.key(end))
+        } else if CONNECTORS.contains(scan.key(end))
             && scan.is_capital(end + 1)
             && scan.joined_to_previous(end + 1)
         {
@@ -958,12 +954,12 @@ fn person_cue_after(scan: &Scan<'_>, to: usize) -> bool {
         return matches!(next, "a" | "an" | "the" | "who" | "whose" | "former")
             || scan.lexicon.is_role(next);
     }
-    super::events::is_speech_word(next) || PERSON_VERBS.contains(&next)
+    super::events::is_speech_word(next) || PERSON_VERBS.contains(next)
 }
 
 /// Capitalised words that are times, not places ("in Sept.", "in
 /// Spring"); month and day names are function words already.
-const CALENDAR_WORDS: &[&str] = &[
+static CALENDAR_WORDS: WordList = WordList::new(&[
     "jan",
     "feb",
     "mar",
@@ -984,11 +980,11 @@ const CALENDAR_WORDS: &[&str] = &[
     "christmas",
     "easter",
     "ramadan",
-];
+]);
 
 /// Verbs whose subject, when an unknown two-to-four-word capitalised name,
 /// is taken for a person ("Jacinda Ardern met ...", "Tom Hughes visited").
-const PERSON_VERBS: &[&str] = &[
+static PERSON_VERBS: WordList = WordList::new(&[
     "met",
     "meets",
     "visited",
@@ -1019,7 +1015,7 @@ const PERSON_VERBS: &[&str] = &[
     "wrote",
     "tweeted",
     "posted",
-];
+]);
 
 /// The text of words `from..to` with inner whitespace collapsed.
 fn run_text(scan: &Scan<'_>, from: usize, to: usize) -> String {

@@ -8,6 +8,7 @@
 use super::actors::{self, Memory, Mention, MentionKind, Scan};
 use super::dates::{self, DateSource, Placement, Story};
 use super::events::{self, Found, TriggerForm};
+use super::fxhash::WordList;
 use super::quotes;
 use super::text::{self, LineClass, Range, Sentence};
 use super::time::TimeMention;
@@ -858,7 +859,7 @@ pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
 }
 
 /// Natural hazards that kill and strike without an attacker.
-const HAZARDS: &[&str] = &[
+static HAZARDS: WordList = WordList::new(&[
     "quake",
     "earthquake",
     "aftershock",
@@ -887,7 +888,7 @@ const HAZARDS: &[&str] = &[
     "outbreak",
     "epidemic",
     "virus",
-];
+]);
 
 /// Whether an attack trigger's subject is a natural hazard: one of the
 /// few words right before it in its clause ("the quake struck", "a
@@ -898,7 +899,7 @@ fn natural_cause(scan: &Scan<'_>, trigger: &Found) -> bool {
     (from..trigger.first_word)
         .rev()
         .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';']))
-        .any(|i| HAZARDS.contains(&scan.key(i)))
+        .any(|i| HAZARDS.contains(scan.key(i)))
 }
 
 /// Whether a noun is only the content of reported speech ("said the talks
@@ -1022,7 +1023,7 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 fn summary(sentence: &str) -> String {
     let mut out =
         String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
-    for word in sentence.split_whitespace() {
+    for word in Words::new(sentence) {
         if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
             out.push('…');
             break;
@@ -1033,6 +1034,61 @@ fn summary(sentence: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// The pieces of a text between white space, as `str::split_whitespace`
+/// yields them, but ASCII bytes are tested without decoding a char (a
+/// summary is made for every observation).
+struct Words<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> Words<'t> {
+    fn new(text: &'t str) -> Words<'t> {
+        Words { text, at: 0 }
+    }
+
+    /// The length of the white space char at byte `at`, or `None` when the
+    /// char there is not white space (or the text ends).
+    fn space_at(&self, at: usize) -> Option<usize> {
+        let byte = *self.text.as_bytes().get(at)?;
+        if byte.is_ascii() {
+            return char::from(byte).is_whitespace().then_some(1);
+        }
+        let ch = self.text.get(at..)?.chars().next()?;
+        ch.is_whitespace().then(|| ch.len_utf8())
+    }
+
+    /// The length of the char at byte `at` (1 past the end).
+    fn char_len(&self, at: usize) -> usize {
+        match self.text.as_bytes().get(at) {
+            Some(byte) if !byte.is_ascii() => self
+                .text
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .map_or(1, char::len_utf8),
+            _ => 1,
+        }
+    }
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        while let Some(len) = self.space_at(self.at) {
+            self.at += len;
+        }
+        if self.at >= self.text.len() {
+            return None;
+        }
+        let start = self.at;
+        while self.at < self.text.len() && self.space_at(self.at).is_none() {
+            self.at += self.char_len(self.at);
+        }
+        self.text.get(start..self.at)
+    }
 }
 
 /// Whether a speaker mention opens a new coordinated clause ("..., while X
@@ -1115,7 +1171,8 @@ fn clause_evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 }
 
 /// Words that open a noun phrase without naming anyone.
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that"];
+static DETERMINERS: WordList =
+    WordList::new(&["the", "a", "an", "this", "that"]);
 
 /// "The council met": a sentence that opens with a determiner and one noun
 /// the lexicon does not know, right before a verb trigger, names its own
@@ -1125,6 +1182,6 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that"];
 fn unknown_subject(scan: &actors::Scan<'_>, trigger: &Found) -> bool {
     trigger.trigger.form == TriggerForm::Verb
         && trigger.first_word == 2
-        && DETERMINERS.contains(&scan.key(0))
+        && DETERMINERS.contains(scan.key(0))
         && scan.key(1).chars().all(|c| c.is_ascii_alphabetic())
 }

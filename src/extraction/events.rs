@@ -6,7 +6,7 @@
 //! words of one sentence and never decides actors or dates.
 
 use super::actors::Scan;
-use super::fxhash::FxHashMap;
+use super::fxhash::{FxHashMap, WordList};
 use crate::domain::{Claim, EventKind, Status};
 use std::sync::OnceLock;
 
@@ -376,7 +376,7 @@ pub fn triggers(scan: &Scan<'_>) -> Vec<Found> {
 }
 
 /// Words that negate a happening when they come shortly before its trigger.
-const NEGATIONS: &[&str] = &[
+static NEGATIONS: WordList = WordList::new(&[
     "not",
     "no",
     "never",
@@ -402,10 +402,10 @@ const NEGATIONS: &[&str] = &[
     "nor",
     "neither",
     "unable",
-];
+]);
 
 /// Words that make a happening planned.
-const PLANNED: &[&str] = &[
+static PLANNED: WordList = WordList::new(&[
     "will",
     "scheduled",
     "planned",
@@ -424,15 +424,16 @@ const PLANNED: &[&str] = &[
     "arrange",
     "arranged",
     "announced",
-];
+]);
 
 /// Verbs that make the happening of the infinitive after them planned
 /// ("is to visit", "agreed to meet again", "vowed to return").
-const PLANNED_BEFORE_TO: &[&str] =
-    &["is", "are", "agreed", "agree", "agrees", "decided", "voted"];
+static PLANNED_BEFORE_TO: WordList = WordList::new(&[
+    "is", "are", "agreed", "agree", "agrees", "decided", "voted",
+]);
 
 /// Words that make a happening hypothetical.
-const HYPOTHETICAL: &[&str] = &[
+static HYPOTHETICAL: WordList = WordList::new(&[
     "could",
     "would",
     "might",
@@ -473,16 +474,21 @@ const HYPOTHETICAL: &[&str] = &[
     "ready",
     "readiness",
     "consider",
-];
+]);
 
 /// Verbs before a trigger that say it did not happen ("cancelled the
 /// visit", "called off strikes").
-const CANCELLED_BEFORE: &[&str] =
-    &["canceled", "cancelled", "scrapped", "aborted", "postponed"];
+static CANCELLED_BEFORE: WordList = WordList::new(&[
+    "canceled",
+    "cancelled",
+    "scrapped",
+    "aborted",
+    "postponed",
+]);
 
 /// Words after a trigger that say it did not happen.
-const NEGATED_AFTER: &[&str] =
-    &["canceled", "cancelled", "postponed", "called"];
+static NEGATED_AFTER: WordList =
+    WordList::new(&["canceled", "cancelled", "postponed", "called"]);
 
 /// The status of the happening a trigger reports, from the words before it
 /// in its clause (nearest cue wins) and a few after it.
@@ -494,10 +500,10 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
     let from = found.first_word.saturating_sub(lookback).max(clause_start);
     for idx in (from..found.first_word).rev() {
         let key = scan.key(idx);
-        if NEGATIONS.contains(&key)
+        if NEGATIONS.contains(key)
             || key.ends_with("n't")
             || key.ends_with("n’t")
-            || CANCELLED_BEFORE.contains(&key)
+            || CANCELLED_BEFORE.contains(key)
             || (key == "off" && scan.key(idx.wrapping_sub(1)) == "called")
         {
             return Status::NotOccurred;
@@ -513,7 +519,7 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
         if key == "would" && reported_future(scan, idx) {
             return Status::Planned;
         }
-        if HYPOTHETICAL.contains(&key) {
+        if HYPOTHETICAL.contains(key) {
             // "without securing a truce", "failed to reach a deal": an
             // attempt reported as failed is a happening that did not occur.
             let attempt = matches!(
@@ -530,18 +536,18 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
             );
             let negated = attempt
                 && (idx.saturating_sub(2).max(clause_start)..idx)
-                    .any(|i| NEGATIONS.contains(&scan.key(i)));
+                    .any(|i| NEGATIONS.contains(scan.key(i)));
             return if negated {
                 Status::NotOccurred
             } else {
                 Status::Hypothetical
             };
         }
-        if PLANNED.contains(&key) {
+        if PLANNED.contains(key) {
             return Status::Planned;
         }
         if key == "to"
-            && PLANNED_BEFORE_TO.contains(&scan.key(idx.wrapping_sub(1)))
+            && PLANNED_BEFORE_TO.contains(scan.key(idx.wrapping_sub(1)))
         {
             return Status::Planned;
         }
@@ -549,7 +555,7 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
     if found.trigger.form != Speech {
         for offset in 0..4 {
             let key = scan.key(found.end_word + offset);
-            if NEGATED_AFTER.contains(&key)
+            if NEGATED_AFTER.contains(key)
                 && (key != "called"
                     || scan.key(found.end_word + offset + 1) == "off")
             {
@@ -580,12 +586,12 @@ fn reported_future(scan: &Scan<'_>, idx: usize) -> bool {
     let from = idx.saturating_sub(5);
     let Some(verb) = (from..idx).rev().find(|i| {
         let key = scan.key(*i);
-        is_speech_word(key) || REPORTING_PLAN_VERBS.contains(&key)
+        is_speech_word(key) || REPORTING_PLAN_VERBS.contains(key)
     }) else {
         return false;
     };
     // "said no deal would be signed": a negative forecast, not a plan.
-    let negated = (verb + 1..idx).any(|i| NEGATIONS.contains(&scan.key(i)));
+    let negated = (verb + 1..idx).any(|i| NEGATIONS.contains(scan.key(i)));
     !negated
         && !(idx + 1..idx + 8)
             .any(|i| matches!(scan.key(i), "if" | "unless" | "otherwise"))
@@ -593,25 +599,31 @@ fn reported_future(scan: &Scan<'_>, idx: usize) -> bool {
 
 /// Verbs that report a plan with "would" after them but are not speech
 /// triggers of their own.
-const REPORTING_PLAN_VERBS: &[&str] =
-    &["announced", "confirmed", "promised", "pledged", "vowed", "indicated"];
+static REPORTING_PLAN_VERBS: WordList = WordList::new(&[
+    "announced",
+    "confirmed",
+    "promised",
+    "pledged",
+    "vowed",
+    "indicated",
+]);
 
 /// Number words used in durations and counts.
-const NUMBER_WORDS: &[&str] = &[
+static NUMBER_WORDS: WordList = WordList::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
     "hundred", "hundreds", "dozen", "dozens", "half", "several", "a", "an",
-];
+]);
 
-const QUALIFIERS: &[&str] = &[
+static QUALIFIERS: WordList = WordList::new(&[
     "nearly", "almost", "about", "around", "roughly", "some", "over", "more",
     "than", "at", "least", "up", "to", "and", "just", "under", "less",
-];
+]);
 
-const CASUALTY_WORDS: &[&str] = &[
+static CASUALTY_WORDS: WordList = WordList::new(&[
     "killed", "dead", "died", "wounded", "injured", "hurt", "killing",
     "wounding", "injuring",
-];
+]);
 
 /// Durations ("nearly three hours") and casualty counts ("at least 12
 /// killed") stated in a sentence.
@@ -636,7 +648,7 @@ pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
                 out.push(Claim { field: "duration".into(), value });
             }
         }
-        if CASUALTY_WORDS.contains(&key)
+        if CASUALTY_WORDS.contains(key)
             && let Some(claim) = casualty_claim(scan, idx)
         {
             out.push(claim);
@@ -648,7 +660,7 @@ pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
 fn is_count(key: &str) -> bool {
     !key.is_empty()
         && (key.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-            || NUMBER_WORDS.contains(&key))
+            || NUMBER_WORDS.contains(key))
 }
 
 /// The first word of a number phrase ending just before `idx`.
@@ -657,7 +669,7 @@ fn phrase_start(scan: &Scan<'_>, idx: usize) -> usize {
     while start > 0 {
         let key = scan.key(start - 1);
         if is_count(key)
-            || QUALIFIERS.contains(&key)
+            || QUALIFIERS.contains(key)
             || key.contains('-')
                 && is_count(key.split('-').next().unwrap_or(""))
         {
@@ -680,7 +692,7 @@ fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
     for back in 1..=4 {
         let Some(pos) = idx.checked_sub(back) else { break };
         if scan.key(pos).chars().next().is_some_and(|c| c.is_ascii_digit())
-            || (NUMBER_WORDS.contains(&scan.key(pos))
+            || (NUMBER_WORDS.contains(scan.key(pos))
                 && !matches!(scan.key(pos), "a" | "an" | "several"))
         {
             let start = phrase_start(scan, pos + 1).min(pos);
@@ -693,7 +705,7 @@ fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
     }
     // "killing at least 12 soldiers": qualifiers, a number, maybe a noun.
     let mut pos = idx + 1;
-    while QUALIFIERS.contains(&scan.key(pos)) && pos < idx + 4 {
+    while QUALIFIERS.contains(scan.key(pos)) && pos < idx + 4 {
         pos += 1;
     }
     let number = scan.key(pos);
@@ -782,8 +794,8 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
         // state described by an adjective, not an act of occupying.
         "occupied" => {
             let previous = scan.key(found.first_word.wrapping_sub(1));
-            !OCCUPIED_STATE_BEFORE.contains(&previous)
-                && !OCCUPIED_STATE_NOUNS.contains(&next)
+            !OCCUPIED_STATE_BEFORE.contains(previous)
+                && !OCCUPIED_STATE_NOUNS.contains(next)
         }
         "set" => false,
         _ => true,
@@ -791,7 +803,7 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
 }
 
 /// Words before "occupied" that make it an adjective.
-const OCCUPIED_STATE_BEFORE: &[&str] = &[
+static OCCUPIED_STATE_BEFORE: WordList = WordList::new(&[
     "partially",
     "partly",
     "temporarily",
@@ -805,10 +817,10 @@ const OCCUPIED_STATE_BEFORE: &[&str] = &[
     "of",
     "formerly",
     "already",
-];
+]);
 
 /// Nouns right after "occupied" that make it an adjective.
-const OCCUPIED_STATE_NOUNS: &[&str] = &[
+static OCCUPIED_STATE_NOUNS: WordList = WordList::new(&[
     "regions",
     "region",
     "territories",
@@ -828,10 +840,10 @@ const OCCUPIED_STATE_NOUNS: &[&str] = &[
     "east",
     "south",
     "north",
-];
+]);
 
 /// Verbs that make an agreement noun report a concluded agreement.
-const CONCLUDING: &[&str] = &[
+static CONCLUDING: WordList = WordList::new(&[
     "reached",
     "reach",
     "signed",
@@ -850,7 +862,7 @@ const CONCLUDING: &[&str] = &[
     "ratified",
     "mentioning",
     "mentioned",
-];
+]);
 
 /// Whether an agreement noun is about a concrete agreement: one concluded
 /// ("reached a deal", "the deal was signed"), or reported as not reached;
@@ -868,8 +880,8 @@ pub fn concrete_agreement(
     }
     let from = found.first_word.saturating_sub(4);
     let before =
-        (from..found.first_word).any(|i| CONCLUDING.contains(&scan.key(i)));
+        (from..found.first_word).any(|i| CONCLUDING.contains(scan.key(i)));
     let after = (found.end_word..found.end_word + 3)
-        .any(|i| CONCLUDING.contains(&scan.key(i)));
+        .any(|i| CONCLUDING.contains(scan.key(i)));
     before || after
 }

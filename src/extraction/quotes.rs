@@ -7,6 +7,7 @@
 
 use super::actors::{Mention, MentionKind, Scan};
 use super::events::Found;
+use super::fxhash::WordList;
 use super::text::{Range, slice};
 
 /// A quote mark: its char and its length in bytes.
@@ -110,7 +111,7 @@ fn speaker_like(mention: &Mention) -> bool {
 }
 
 /// Words that may stand between a subject and its speech verb.
-const BETWEEN: &[&str] = &[
+static BETWEEN: WordList = WordList::new(&[
     "also",
     "later",
     "has",
@@ -137,7 +138,7 @@ const BETWEEN: &[&str] = &[
     "privately",
     "quickly",
     "formally",
-];
+]);
 
 /// The speaker of the speech trigger `found`, given the sentence's mentions
 /// and quote regions.
@@ -257,7 +258,7 @@ fn subject_before(
     let outside =
         |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
     let mut pos = verb;
-    while pos > 0 && BETWEEN.contains(&scan.key(pos - 1)) {
+    while pos > 0 && BETWEEN.contains(scan.key(pos - 1)) {
         pos -= 1;
     }
     if let Some(idx) =

@@ -5,6 +5,8 @@
 //! blurbs, share lines, credits, headlines) and the sentence splitter. It
 //! never allocates per character and never slices off a char boundary.
 
+use super::fxhash::WordList;
+
 /// How a body line is treated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineClass {
@@ -305,16 +307,16 @@ fn has_quote(line: &str) -> bool {
 }
 
 /// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen",
     "rep", "st", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
     "nov", "dec", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "prof", "rev",
     "adm", "maj", "cmdr", "cpl", "pvt", "ft", "mt", "approx", "est", "dept",
     "univ", "pres", "gens", "reps", "sens", "messrs", "lt.gen", "no",
-];
+]);
 
 /// Words that start sentences; after "U.S." they show the period ends one.
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: WordList = WordList::new(&[
     "The",
     "He",
     "She",
@@ -344,7 +346,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Our",
     "As",
     "When",
-];
+]);
 
 /// Splits a paragraph into sentences.
 pub fn sentences(
@@ -486,23 +488,23 @@ fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
         return true;
     }
     if word.contains('.') {
-        return !SENTENCE_STARTERS.contains(&next_word);
+        return !SENTENCE_STARTERS.contains(next_word);
     }
     if word.eq_ignore_ascii_case("no") {
         return next_word.starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-        || STATE_ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS.contains_ignore_ascii_case(word)
+        || STATE_ABBREVIATIONS.contains(word)
 }
 
 /// US state abbreviations in wire datelines ("WOODSIDE, Calif. (AP) —"),
 /// matched with their capital so that "fell ill." still ends a sentence.
-const STATE_ABBREVIATIONS: &[&str] = &[
+static STATE_ABBREVIATIONS: WordList = WordList::new(&[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
     "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
     "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va",
     "Wash", "Wis", "Wyo",
-];
+]);
 
 /// The char at byte `idx` of `body` and its length; ASCII without decoding.
 fn char_at(body: &str, idx: usize) -> Option<(char, usize)> {
