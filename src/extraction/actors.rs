@@ -552,12 +552,10 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
     while idx < scan.words.len() {
         let plural_group = scan.key(idx).ends_with('s')
             && scan.lexicon.group_head(scan.key(idx)).is_some();
-        if scan.is_capital(idx)
-            && !plural_group
-            && hyphen_pair(scan, idx, memory, &mut out)
-        {
+        let name_start = !plural_group && scan.is_capital(idx);
+        if name_start && hyphen_pair(scan, idx, memory, &mut out) {
             idx += 1;
-        } else if scan.is_capital(idx) && !plural_group {
+        } else if name_start {
             let end = run_end(scan, idx);
             interpret_run(scan, idx, end, memory, &mut out);
             let covered = out.last().map_or(end, |m| m.end_word);

@@ -67,11 +67,10 @@ pub fn observe(
 ) -> (Vec<Observation>, Vec<Diagnostic>) {
     let layout = text::layout(input.text, input.body_start);
     let lower = input.text.to_ascii_lowercase();
-    let regions: Vec<Range> = layout
-        .paragraphs
-        .iter()
-        .flat_map(|p| quotes::regions(input.text, *p))
-        .collect();
+    let mut regions: Vec<Range> = Vec::new();
+    for paragraph in &layout.paragraphs {
+        quotes::regions_into(input.text, *paragraph, &mut regions);
+    }
     let mut reader = Reader {
         text: input.text,
         lexicon: input.lexicon,
@@ -814,10 +813,7 @@ const DATELINE_BYTES_MAX: usize = 80;
 pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
     let body = text::slice(text, sentence);
     let head = body.get(..DATELINE_BYTES_MAX.min(body.len())).unwrap_or("");
-    let dash = [" — ", " – ", " - ", "—"]
-        .iter()
-        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
-        .min();
+    let dash = first_dash(head);
     let Some((at, len)) = dash else { return sentence.start };
     let prefix = &head[..at];
     let first = prefix.split([',', ' ', '(']).next().unwrap_or("");
@@ -856,6 +852,27 @@ pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
     } else {
         sentence.start + skipped
     }
+}
+
+/// The dashes that end a dateline.
+const DATELINE_DASHES: [&str; 4] = [" — ", " – ", " - ", "—"];
+
+/// The earliest dateline dash in `head`: (byte offset, length). At most one
+/// dash can start at a byte, so this is the minimum over the dashes of
+/// their first occurrence; a dash starts with a space or with 0xE2, and
+/// only those bytes are compared (a substring search per dash cost more).
+fn first_dash(head: &str) -> Option<(usize, usize)> {
+    let bytes = head.as_bytes();
+    bytes.iter().enumerate().find_map(|(at, &byte)| {
+        if byte != b' ' && byte != 0xE2 {
+            return None;
+        }
+        let rest = bytes.get(at..)?;
+        DATELINE_DASHES
+            .iter()
+            .find(|dash| rest.starts_with(dash.as_bytes()))
+            .map(|dash| (at, dash.len()))
+    })
 }
 
 /// Natural hazards that kill and strike without an attacker.
@@ -1054,23 +1071,17 @@ impl<'t> Words<'t> {
     fn space_at(&self, at: usize) -> Option<usize> {
         let byte = *self.text.as_bytes().get(at)?;
         if byte.is_ascii() {
-            return char::from(byte).is_whitespace().then_some(1);
+            return is_ascii_space(byte).then_some(1);
         }
         let ch = self.text.get(at..)?.chars().next()?;
         ch.is_whitespace().then(|| ch.len_utf8())
     }
+}
 
-    /// The length of the char at byte `at` (1 past the end).
-    fn char_len(&self, at: usize) -> usize {
-        match self.text.as_bytes().get(at) {
-            Some(byte) if !byte.is_ascii() => self
-                .text
-                .get(at..)
-                .and_then(|rest| rest.chars().next())
-                .map_or(1, char::len_utf8),
-            _ => 1,
-        }
-    }
+/// `char::is_whitespace` for an ASCII byte (it counts the vertical tab,
+/// which `u8::is_ascii_whitespace` does not).
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t'..=b'\r')
 }
 
 impl<'t> Iterator for Words<'t> {
@@ -1080,12 +1091,27 @@ impl<'t> Iterator for Words<'t> {
         while let Some(len) = self.space_at(self.at) {
             self.at += len;
         }
-        if self.at >= self.text.len() {
-            return None;
-        }
+        let bytes = self.text.as_bytes();
         let start = self.at;
-        while self.at < self.text.len() && self.space_at(self.at).is_none() {
-            self.at += self.char_len(self.at);
+        loop {
+            // Skip plain ASCII that is not white space in one search.
+            let rest = bytes.get(self.at..)?;
+            self.at += rest
+                .iter()
+                .position(|&b| !b.is_ascii() || is_ascii_space(b))
+                .unwrap_or(rest.len());
+            let Some(&byte) = bytes.get(self.at) else { break };
+            if byte.is_ascii() {
+                break;
+            }
+            let ch = self.text.get(self.at..)?.chars().next()?;
+            if ch.is_whitespace() {
+                break;
+            }
+            self.at += ch.len_utf8();
+        }
+        if self.at == start {
+            return None;
         }
         self.text.get(start..self.at)
     }

@@ -29,8 +29,14 @@ fn quote_mark(bytes: &[u8], idx: usize) -> Option<(char, usize)> {
 /// It scans bytes, not chars: every quote mark starts with `"`, 0xE2 or
 /// 0xC2, which never occur inside another UTF-8 sequence's lead position.
 pub fn regions(text: &str, paragraph: Range) -> Vec<Range> {
-    let bytes = slice(text, paragraph).as_bytes();
     let mut out = Vec::new();
+    regions_into(text, paragraph, &mut out);
+    out
+}
+
+/// `regions`, appended to `out` (one vector for a whole article).
+pub fn regions_into(text: &str, paragraph: Range, out: &mut Vec<Range>) {
+    let bytes = slice(text, paragraph).as_bytes();
     let mut open: Option<(usize, char)> = None;
     let mut idx = 0;
     while idx < bytes.len() {
@@ -62,7 +68,6 @@ pub fn regions(text: &str, paragraph: Range) -> Vec<Range> {
     if let Some((from, _)) = open {
         out.push(Range { start: from, end: paragraph.end });
     }
-    out
 }
 
 /// Whether a byte offset is inside one of the regions.
