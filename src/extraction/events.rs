@@ -6,7 +6,7 @@
 //! words of one sentence and never decides actors or dates.
 
 use super::actors::Scan;
-use super::fxhash::{FxHashMap, WordList};
+use super::fxhash::{FxHashMap, KeyFilter, WordList};
 use crate::domain::{Claim, EventKind, Status};
 use std::sync::OnceLock;
 
@@ -306,23 +306,43 @@ const TRIGGERS: &[Trigger] = &[
 ];
 
 /// Triggers by first word: the phrase's words and the trigger.
-type TriggerTable = FxHashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>>;
+type TriggerMap = FxHashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>>;
 
-/// The trigger table indexed by first word, longest phrase first.
+/// The trigger table indexed by first word, longest phrase first, behind a
+/// filter over the first words: most words of a sentence start no
+/// trigger, and the filter rules them out without hashing.
+struct TriggerTable {
+    map: TriggerMap,
+    filter: KeyFilter,
+}
+
+impl TriggerTable {
+    #[inline]
+    fn get(&self, key: &str) -> Option<&Vec<(Vec<&'static str>, Trigger)>> {
+        if !self.filter.may_contain(key) {
+            return None;
+        }
+        self.map.get(key)
+    }
+}
+
+/// The trigger table, built once.
 fn table() -> &'static TriggerTable {
     static TABLE: OnceLock<TriggerTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = TriggerTable::default();
+        let mut map = TriggerMap::default();
+        let mut filter = KeyFilter::default();
         for trigger in TRIGGERS {
             let words: Vec<&'static str> = trigger.phrase.split(' ').collect();
             if let Some(first) = words.first().copied() {
+                filter.insert(first);
                 map.entry(first).or_default().push((words, *trigger));
             }
         }
         for entries in map.values_mut() {
             entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
-        map
+        TriggerTable { map, filter }
     })
 }
 
@@ -631,8 +651,13 @@ pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
     let mut out = Vec::new();
     for idx in 0..scan.words.len() {
         let key = scan.key(idx);
-        let unit =
-            key.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+        // Digits and '-' are ASCII: skipping them byte by byte is what
+        // `trim_start_matches` does, without its char decoding.
+        let lead = key
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'-')
+            .count();
+        let unit = key.get(lead..).unwrap_or("");
         let unit = unit.strip_prefix('-').unwrap_or(unit);
         let is_duration = matches!(
             unit,

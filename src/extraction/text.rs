@@ -540,19 +540,24 @@ fn word_end(body: &str, start: usize) -> (usize, bool) {
     let bytes = body.as_bytes();
     let mut end = start;
     let mut dotted = false;
-    while let Some(&byte) = bytes.get(end) {
+    loop {
+        // The bulk of a word is a run of ASCII letters and digits.
+        end += bytes
+            .get(end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let Some(&byte) = bytes.get(end) else { break };
         if byte.is_ascii() {
-            if byte.is_ascii_alphanumeric() {
-                end += 1;
-            } else if matches!(byte, b'-' | b'\'' | b'.')
+            if matches!(byte, b'-' | b'\'' | b'.')
                 && word_char_at(body, end + 1)
             {
                 dotted |= byte == b'.';
                 end += 1;
-            } else {
-                break;
+                continue;
             }
-            continue;
+            break;
         }
         let Some((c, len)) = char_at(body, end) else { break };
         if is_word_char(c) || (c == '’' && word_char_at(body, end + len)) {

@@ -132,8 +132,10 @@ fn tag_tokens(
         tokens,
         published,
         anchor: None,
-        mentions: Vec::new(),
-        placements: Vec::new(),
+        // About one time expression per 30 tokens in news; room up front
+        // saves the doubling reallocations.
+        mentions: Vec::with_capacity(tokens.len() / 16 + 4),
+        placements: Vec::with_capacity(tokens.len() / 16 + 4),
     };
     let mut index = 0;
     while index < tokens.len() {
