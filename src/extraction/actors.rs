@@ -69,19 +69,21 @@ impl Mention {
 }
 
 /// A person the article has named, with what it said about them.
+/// Roles and countries are borrowed from the text and the lexicon for the
+/// article's lifetime `'a`.
 #[derive(Clone, Debug, Default)]
-struct Person {
+struct Person<'a> {
     name: String,
-    roles: Vec<String>,
-    country: Option<String>,
+    roles: Vec<&'a str>,
+    country: Option<&'a str>,
     last_seen: usize,
 }
 
 /// What the article has said so far about people: names by surname and
 /// first name, roles and countries. Built as sentences are read.
 #[derive(Clone, Debug, Default)]
-pub struct Memory {
-    people: Vec<Person>,
+pub struct Memory<'a> {
+    people: Vec<Person<'a>>,
     by_word: FxHashMap<String, usize>,
     /// Scratch buffer for lowercased name words.
     scratch: String,
@@ -89,9 +91,9 @@ pub struct Memory {
     pub clock: usize,
 }
 
-impl Memory {
+impl<'a> Memory<'a> {
     /// An empty memory with room for a typical article's people.
-    pub fn with_capacity() -> Memory {
+    pub fn with_capacity() -> Memory<'a> {
         Memory {
             people: Vec::with_capacity(16),
             by_word: FxHashMap::with_capacity_and_hasher(
@@ -106,8 +108,8 @@ impl Memory {
     fn remember(
         &mut self,
         name: &str,
-        roles: &[&str],
-        country: Option<&str>,
+        roles: &[&'a str],
+        country: Option<&'a str>,
     ) -> usize {
         let idx = match self.people.iter().position(|p| p.name == name) {
             Some(idx) => {
@@ -143,15 +145,20 @@ impl Memory {
     }
 
     /// Adds roles and a country to person `idx` and marks them seen.
-    fn note(&mut self, idx: usize, roles: &[&str], country: Option<&str>) {
+    fn note(
+        &mut self,
+        idx: usize,
+        roles: &[&'a str],
+        country: Option<&'a str>,
+    ) {
         if let Some(person) = self.people.get_mut(idx) {
             for role in roles {
-                if !person.roles.iter().any(|r| r == role) {
-                    person.roles.push((*role).to_string());
+                if !person.roles.contains(role) {
+                    person.roles.push(role);
                 }
             }
             if person.country.is_none() {
-                person.country = country.map(str::to_string);
+                person.country = country;
             }
             person.last_seen = self.clock;
         }
@@ -182,7 +189,7 @@ impl Memory {
             .iter()
             .filter(|person| {
                 let lexicon_entry = lexicon.entry_named(&person.name);
-                let has_role = person.roles.iter().any(|r| r == role)
+                let has_role = person.roles.iter().any(|r| *r == role)
                     || lexicon_entry
                         .is_some_and(|e| e.roles.iter().any(|r| r == role));
                 let person_country = person.country.as_deref().or_else(|| {
@@ -468,19 +475,21 @@ static CONNECTORS: WordList = WordList::new(&[
     "of", "de", "da", "von", "der", "bin", "al", "el", "van", "la", "du", "for",
 ]);
 
-/// Everything a sentence scan needs.
-pub struct Scan<'a> {
+/// Everything a sentence scan needs. `'a` is the article's (text and
+/// lexicon), `'w` the sentence's word buffer: words of the text outlive
+/// the buffer, so the article's memory can keep them.
+pub struct Scan<'a, 'w> {
     /// The article text.
     pub text: &'a str,
     /// The article text ASCII-lowercased (same byte offsets).
     pub lower: &'a str,
     /// The sentence's words.
-    pub words: &'a [Word],
+    pub words: &'w [Word],
     /// The lexicon.
     pub lexicon: &'a Lexicon,
 }
 
-impl<'a> Scan<'a> {
+impl<'a> Scan<'a, '_> {
     /// The lowercase text of word `idx`, or "".
     pub fn key(&self, idx: usize) -> &'a str {
         self.words.get(idx).map_or("", |w| slice(self.lower, w.range))
@@ -546,7 +555,7 @@ enum Segment<'l> {
 }
 
 /// Finds the mentions in one sentence, updating the article's memory.
-pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
+pub fn find<'a>(scan: &Scan<'a, '_>, memory: &mut Memory<'a>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(8);
     let mut idx = 0;
     while idx < scan.words.len() {
@@ -591,9 +600,9 @@ const HYPHEN_PARTS_MAX: usize = 3;
 /// person, country or organisation the lexicon knows, so that "Al-Assad"
 /// or "Joint Base Elmendorf-Richardson" are left to the run rules.
 fn hyphen_pair(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     idx: usize,
-    memory: &mut Memory,
+    memory: &mut Memory<'_>,
     out: &mut Vec<Mention>,
 ) -> bool {
     let key = scan.key(idx);
@@ -633,7 +642,7 @@ fn hyphen_pair(
 }
 
 /// One past the last word of the capitalised run starting at `start`.
-fn run_end(scan: &Scan<'_>, start: usize) -> usize {
+fn run_end(scan: &Scan<'_, '_>, start: usize) -> usize {
     let mut end = start + 1;
     if scan.words.get(start).is_some_and(|w| w.possessive) {
         return end;
@@ -658,7 +667,11 @@ fn run_end(scan: &Scan<'_>, start: usize) -> usize {
 
 /// Splits a run into lexicon entries, titles, adjectives and unknown words,
 /// longest match first.
-fn segment<'a>(scan: &Scan<'a>, start: usize, end: usize) -> Vec<Segment<'a>> {
+fn segment<'a>(
+    scan: &Scan<'a, '_>,
+    start: usize,
+    end: usize,
+) -> Vec<Segment<'a>> {
     let mut segments = Vec::with_capacity(end.saturating_sub(start));
     let mut idx = start;
     while idx < end {
@@ -694,7 +707,7 @@ fn segment<'a>(scan: &Scan<'a>, start: usize, end: usize) -> Vec<Segment<'a>> {
 }
 
 fn mention(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     name: String,
     kind: MentionKind,
     from: usize,
@@ -727,10 +740,10 @@ fn entry_kind(kind: EntryKind) -> MentionKind {
 
 /// Turns one capitalised run into mentions.
 fn interpret_run<'a>(
-    scan: &Scan<'a>,
+    scan: &Scan<'a, '_>,
     start: usize,
     end: usize,
-    memory: &mut Memory,
+    memory: &mut Memory<'a>,
     out: &mut Vec<Mention>,
 ) {
     let segments = segment(scan, start, end);
@@ -820,12 +833,12 @@ fn interpret_run<'a>(
 /// "US President" / "the Russian leader" with no name: the person the
 /// article named with that title.
 fn title_reference(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     start: usize,
     end: usize,
     roles: &[&str],
     country: Option<&str>,
-    memory: &Memory,
+    memory: &Memory<'_>,
     out: &mut Vec<Mention>,
 ) {
     let the_before = start
@@ -844,7 +857,7 @@ fn title_reference(
 }
 
 /// A lowercase role noun right before a name ("analyst Jane Doe").
-fn role_before<'a>(scan: &Scan<'a>, start: usize) -> Option<&'a str> {
+fn role_before<'a>(scan: &Scan<'a, '_>, start: usize) -> Option<&'a str> {
     let previous = start.checked_sub(1)?;
     let key = scan.key(previous);
     let word = scan.words.get(previous)?;
@@ -855,7 +868,7 @@ fn role_before<'a>(scan: &Scan<'a>, start: usize) -> Option<&'a str> {
 }
 
 /// Roles in an appositive right after a name: "X, a former ambassador,".
-fn appositive_roles<'a>(scan: &Scan<'a>, after: usize) -> Vec<&'a str> {
+fn appositive_roles<'a>(scan: &Scan<'a, '_>, after: usize) -> Vec<&'a str> {
     let mut roles = Vec::new();
     if !scan.gap_before(after).trim_start().starts_with(',') {
         return roles;
@@ -874,13 +887,13 @@ fn appositive_roles<'a>(scan: &Scan<'a>, after: usize) -> Vec<&'a str> {
 
 /// Unknown capitalised words: a new person, a known surname, an
 /// organisation, an outlet, or nothing.
-fn unknown_name(
-    scan: &Scan<'_>,
+fn unknown_name<'a>(
+    scan: &Scan<'a, '_>,
     from: usize,
     to: usize,
-    roles: &[&str],
-    country: Option<&str>,
-    memory: &mut Memory,
+    roles: &[&'a str],
+    country: Option<&'a str>,
+    memory: &mut Memory<'a>,
     out: &mut Vec<Mention>,
 ) {
     let n_words = to.saturating_sub(from);
@@ -936,7 +949,7 @@ fn unknown_name(
 }
 
 /// The first word of an adjective run right before `from`.
-fn adjective_start(scan: &Scan<'_>, from: usize) -> usize {
+fn adjective_start(scan: &Scan<'_, '_>, from: usize) -> usize {
     let mut start = from;
     while start > 0 && scan.lexicon.adjective(scan.key(start - 1)).is_some() {
         start -= 1;
@@ -945,7 +958,7 @@ fn adjective_start(scan: &Scan<'_>, from: usize) -> usize {
 }
 
 /// ", a/the/who ..." or a speech verb after a name marks a person.
-fn person_cue_after(scan: &Scan<'_>, to: usize) -> bool {
+fn person_cue_after(scan: &Scan<'_, '_>, to: usize) -> bool {
     let gap = scan.gap_before(to);
     let next = scan.key(to);
     if gap.trim_start().starts_with(',') {
@@ -1016,7 +1029,7 @@ static PERSON_VERBS: WordList = WordList::new(&[
 ]);
 
 /// The text of words `from..to` with inner whitespace collapsed.
-fn run_text(scan: &Scan<'_>, from: usize, to: usize) -> String {
+fn run_text(scan: &Scan<'_, '_>, from: usize, to: usize) -> String {
     let mut name = String::new();
     for idx in from..to {
         if !name.is_empty() {
@@ -1030,7 +1043,7 @@ fn run_text(scan: &Scan<'_>, from: usize, to: usize) -> String {
 /// A group after a modifier run ("European leaders", "Kremlin officials");
 /// returns whether one was added.
 fn group_after(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     modifier: usize,
     run_end: usize,
     out: &mut Vec<Mention>,
@@ -1058,9 +1071,9 @@ fn group_after(
 /// Mentions that start with a lowercase word: groups ("analysts"), role
 /// references ("the former ambassador") and pronouns. Returns the next index.
 fn lowercase_mention(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     idx: usize,
-    memory: &mut Memory,
+    memory: &mut Memory<'_>,
     out: &mut Vec<Mention>,
 ) -> usize {
     let key = scan.key(idx);
@@ -1098,7 +1111,7 @@ fn lowercase_mention(
 
 /// Bare group heads count when plural ("officials") or with "a"
 /// ("a reporter"); "the government" counts too.
-fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
+fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
     key.ends_with('s')
         || idx
             .checked_sub(1)
@@ -1107,9 +1120,9 @@ fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
 
 /// "the [former] [Adjective] role" referring back to a named person.
 fn role_reference(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     the: usize,
-    memory: &mut Memory,
+    memory: &mut Memory<'_>,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     let mut idx = the + 1;

@@ -34,7 +34,7 @@ struct Reader<'a> {
     lower: &'a str,
     times: &'a [TimeMention],
     story: Story,
-    memory: Memory,
+    memory: Memory<'a>,
     last_subject: Option<String>,
     seen: HashSet<(EventKind, Status, &'static str)>,
     sentence_subject: Option<String>,
@@ -50,7 +50,7 @@ struct Reader<'a> {
 /// One sentence being read, with everything found in it.
 struct Context<'s> {
     sentence: Sentence,
-    scan: Scan<'s>,
+    scan: Scan<'s, 's>,
     mentions: Vec<Mention>,
     regions: &'s [Range],
     times: &'s [TimeMention],
@@ -910,7 +910,7 @@ static HAZARDS: WordList = WordList::new(&[
 /// Whether an attack trigger's subject is a natural hazard: one of the
 /// few words right before it in its clause ("the quake struck", "a
 /// tsunami killed more than 18,000").
-fn natural_cause(scan: &Scan<'_>, trigger: &Found) -> bool {
+fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     const SUBJECT_WORDS_MAX: usize = 4;
     let from = trigger.first_word.saturating_sub(SUBJECT_WORDS_MAX);
     (from..trigger.first_word)
@@ -940,7 +940,7 @@ fn speech_content(
 
 /// Whether a modal follows a trigger closely ("no deal would be signed
 /// until ..."): a condition on the future, not a reported outcome.
-fn modal_after(scan: &Scan<'_>, trigger: &Found) -> bool {
+fn modal_after(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     (trigger.end_word..trigger.end_word + 3).any(|i| {
         matches!(
             scan.key(i),
@@ -1119,7 +1119,7 @@ impl<'t> Iterator for Words<'t> {
 
 /// Whether a speaker mention opens a new coordinated clause ("..., while X
 /// said", "; X added"), so that a sentence can report two statements.
-fn new_clause(scan: &Scan<'_>, first_word: usize) -> bool {
+fn new_clause(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     let mut start = first_word;
     // Step back over the rest of a capitalised name ("NATO Secretary ...").
     while start > 0
@@ -1155,7 +1155,7 @@ fn seen_rule(kind: EventKind, trigger: &Found) -> &'static str {
 /// a new kind, or the same kind in another clause with another trigger
 /// ("the annexation in 2014, ..., culminating in the invasion in 2022").
 fn fresh(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     done: &[(EventKind, usize, &'static str)],
     kind: EventKind,
     trigger: &Found,
@@ -1205,7 +1205,7 @@ static DETERMINERS: WordList =
 /// agent, so the story's last subject must not stand in for it. Noun
 /// triggers ("the talks ended without a press conference") still refer
 /// back to the story's subject.
-fn unknown_subject(scan: &actors::Scan<'_>, trigger: &Found) -> bool {
+fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
     trigger.trigger.form == TriggerForm::Verb
         && trigger.first_word == 2
         && DETERMINERS.contains(scan.key(0))

@@ -365,7 +365,7 @@ pub struct Found {
 }
 
 /// Every trigger in a sentence, in order, longest match at each word.
-pub fn triggers(scan: &Scan<'_>) -> Vec<Found> {
+pub fn triggers(scan: &Scan<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < scan.words.len() {
@@ -512,7 +512,11 @@ static NEGATED_AFTER: WordList =
 
 /// The status of the happening a trigger reports, from the words before it
 /// in its clause (nearest cue wins) and a few after it.
-pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
+pub fn status(
+    scan: &Scan<'_, '_>,
+    found: &Found,
+    clause_start: usize,
+) -> Status {
     if found.trigger.form == Silence {
         return Status::NotOccurred;
     }
@@ -602,7 +606,7 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
 /// "would" ("announced he would meet", "said that the minister would
 /// travel"). Conditionals ("would meet if", "it would be") stay
 /// hypothetical because no reporting verb precedes them.
-fn reported_future(scan: &Scan<'_>, idx: usize) -> bool {
+fn reported_future(scan: &Scan<'_, '_>, idx: usize) -> bool {
     let from = idx.saturating_sub(5);
     let Some(verb) = (from..idx).rev().find(|i| {
         let key = scan.key(*i);
@@ -647,7 +651,7 @@ static CASUALTY_WORDS: WordList = WordList::new(&[
 
 /// Durations ("nearly three hours") and casualty counts ("at least 12
 /// killed") stated in a sentence.
-pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
+pub fn claims(scan: &Scan<'_, '_>) -> Vec<Claim> {
     let mut out = Vec::new();
     for idx in 0..scan.words.len() {
         let key = scan.key(idx);
@@ -689,7 +693,7 @@ fn is_count(key: &str) -> bool {
 }
 
 /// The first word of a number phrase ending just before `idx`.
-fn phrase_start(scan: &Scan<'_>, idx: usize) -> usize {
+fn phrase_start(scan: &Scan<'_, '_>, idx: usize) -> usize {
     let mut start = idx;
     while start > 0 {
         let key = scan.key(start - 1);
@@ -712,7 +716,7 @@ fn phrase_start(scan: &Scan<'_>, idx: usize) -> usize {
 }
 
 /// "at least 12 people were killed" / "killed 12 civilians".
-fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
+fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<Claim> {
     let word = scan.key(idx);
     for back in 1..=4 {
         let Some(pos) = idx.checked_sub(back) else { break };
@@ -742,7 +746,7 @@ fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
 }
 
 /// The original text from word `from` to word `to` (exclusive).
-fn words_text(scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+fn words_text(scan: &Scan<'_, '_>, from: usize, to: usize) -> Option<String> {
     let first = scan.words.get(from)?;
     let last = scan.words.get(to.checked_sub(1)?)?;
     scan.text.get(first.range.start..last.range.end).map(str::to_string)
@@ -750,7 +754,7 @@ fn words_text(scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
 
 /// Triggers that are only a reference to a happening ("the summit") and add
 /// no observation once one of their kind exists.
-pub fn is_reference(scan: &Scan<'_>, found: &Found) -> bool {
+pub fn is_reference(scan: &Scan<'_, '_>, found: &Found) -> bool {
     if found.trigger.form != Noun {
         return false;
     }
@@ -769,7 +773,7 @@ pub fn is_reference(scan: &Scan<'_>, found: &Found) -> bool {
 
 /// "the Geneva talks", "the Alaska summit": a place before the noun names
 /// which happening the text already reported.
-fn names_a_place(scan: &Scan<'_>, word: &str) -> bool {
+fn names_a_place(scan: &Scan<'_, '_>, word: &str) -> bool {
     use super::lexicon::EntryKind::{Country, Place, Region};
     scan.lexicon
         .lookup(word)
@@ -778,7 +782,7 @@ fn names_a_place(scan: &Scan<'_>, word: &str) -> bool {
 
 /// Whether a trigger is really the kind its lexicon entry says, given its
 /// neighbours ("struck a deal" is no attack, "left" needs a place).
-pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
+pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
     let next = scan.key(found.end_word);
     let after = |n: usize| {
         (0..n).map(|o| scan.key(found.end_word + o)).collect::<Vec<_>>()
@@ -893,7 +897,7 @@ static CONCLUDING: WordList = WordList::new(&[
 /// ("reached a deal", "the deal was signed"), or reported as not reached;
 /// a bare "a peace agreement" in an argument is not.
 pub fn concrete_agreement(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     found: &Found,
     status: Status,
 ) -> bool {

@@ -148,7 +148,7 @@ static BETWEEN: WordList = WordList::new(&[
 /// The speaker of the speech trigger `found`, given the sentence's mentions
 /// and quote regions.
 pub fn speaker(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     mentions: &[Mention],
     regions: &[Range],
     found: &Found,
@@ -230,7 +230,7 @@ pub fn speaker(
 /// The subject of an absolute phrase ("with analysts warning"): the
 /// mention that ends right before the participle and follows "with".
 fn absolute_subject(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     mentions: &[Mention],
     regions: &[Range],
     verb: usize,
@@ -245,7 +245,7 @@ fn absolute_subject(
     })
 }
 
-fn gap_start(scan: &Scan<'_>, idx: usize) -> usize {
+fn gap_start(scan: &Scan<'_, '_>, idx: usize) -> usize {
     idx.checked_sub(1)
         .and_then(|i| scan.words.get(i))
         .map_or(0, |w| w.range.end)
@@ -255,7 +255,7 @@ fn gap_start(scan: &Scan<'_>, idx: usize) -> usize {
 /// auxiliaries between allowed), the name before an appositive ("X, the
 /// dean, said"), or the first mention of the clause.
 fn subject_before(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     mentions: &[Mention],
     regions: &[Range],
     verb: usize,
@@ -305,7 +305,11 @@ fn subject_before(
 
 /// The first word of the clause a verb is in: after the last closing quote
 /// or semicolon before it.
-pub fn clause_start(scan: &Scan<'_>, regions: &[Range], verb: usize) -> usize {
+pub fn clause_start(
+    scan: &Scan<'_, '_>,
+    regions: &[Range],
+    verb: usize,
+) -> usize {
     let mut idx = verb;
     while idx > 0 {
         let gap = scan.gap_before(idx);
