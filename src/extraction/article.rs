@@ -1084,6 +1084,19 @@ fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t'..=b'\r')
 }
 
+/// The bytes a word's run of plain ASCII stops at: ASCII white space and
+/// every non-ASCII byte (a table lookup per byte instead of three tests).
+static WORD_STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        stops[byte] =
+            byte >= 0x80 || matches!(byte as u8, b' ' | b'\t'..=b'\r');
+        byte += 1;
+    }
+    stops
+};
+
 impl<'t> Iterator for Words<'t> {
     type Item = &'t str;
 
@@ -1098,7 +1111,7 @@ impl<'t> Iterator for Words<'t> {
             let rest = bytes.get(self.at..)?;
             self.at += rest
                 .iter()
-                .position(|&b| !b.is_ascii() || is_ascii_space(b))
+                .position(|&b| WORD_STOPS[usize::from(b)])
                 .unwrap_or(rest.len());
             let Some(&byte) = bytes.get(self.at) else { break };
             if byte.is_ascii() {
