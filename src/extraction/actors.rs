@@ -189,10 +189,10 @@ impl<'a> Memory<'a> {
             .iter()
             .filter(|person| {
                 let lexicon_entry = lexicon.entry_named(&person.name);
-                let has_role = person.roles.iter().any(|r| *r == role)
+                let has_role = person.roles.contains(&role)
                     || lexicon_entry
                         .is_some_and(|e| e.roles.iter().any(|r| r == role));
-                let person_country = person.country.as_deref().or_else(|| {
+                let person_country = person.country.or_else(|| {
                     lexicon_entry.and_then(|e| e.country.as_deref())
                 });
                 has_role && country.is_none_or(|c| person_country == Some(c))
