@@ -45,6 +45,10 @@ fn main() {
         sqlite_between_process(&rest[0], &rest[1], &rest[2]);
         return;
     }
+    if let Some(at) = args.iter().position(|a| a == "--dump-articles") {
+        dump_articles(&args[at + 1..]);
+        return;
+    }
     if !args.iter().any(|a| a == "--bench") {
         check();
         return;
@@ -120,6 +124,22 @@ fn run(options: &Options) {
         size_figures(options, workdir.path(), size, &suffix);
     }
     note(&format!("done, load {}", load_average()));
+}
+
+/// `--dump-articles DIR N`: writes generated article files `0..N` into
+/// `DIR`, so the release binary's `extract` output can be compared across
+/// builds (the extraction speed work proves identity this way).
+fn dump_articles(rest: &[String]) {
+    let (Some(dir), Some(n)) = (rest.first(), rest.get(1)) else {
+        eprintln!("usage: --dump-articles DIR N");
+        std::process::exit(2);
+    };
+    let n: u64 = n.parse().expect("N is a number");
+    std::fs::create_dir_all(dir).expect("the folder can be made");
+    for i in 0..n {
+        let path = Path::new(dir).join(format!("gen-{i:07}.txt"));
+        std::fs::write(path, corpus::article_text(SEED, i)).expect("write");
+    }
 }
 
 fn short(n: u64) -> String {

@@ -7,7 +7,7 @@
 //! of role phrases ("the Russian leader") and pronouns. It never decides
 //! which mention is a speaker or agent; `events` does that.
 
-use super::fxhash::{FxHashMap, FxHashSet, word_set};
+use super::fxhash::{FxHashMap, FxHashSet, WordList, word_set};
 use super::lexicon::{Entry, EntryKind, Lexicon, key_of};
 use super::text::{Range, Word, slice};
 use std::sync::OnceLock;
@@ -59,7 +59,7 @@ impl Mention {
     /// Whether it is used as a place ("in Kyiv", "to Moscow").
     pub fn is_place_use(&self) -> bool {
         matches!(self.kind, MentionKind::Place | MentionKind::Country)
-            && self.preposition.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+            && self.preposition.is_some_and(|p| PLACE_PREPOSITIONS.contains(p))
     }
 
     /// The name to list among actors (capitals stand for their country).
@@ -69,19 +69,21 @@ impl Mention {
 }
 
 /// A person the article has named, with what it said about them.
+/// Roles and countries are borrowed from the text and the lexicon for the
+/// article's lifetime `'a`.
 #[derive(Clone, Debug, Default)]
-struct Person {
+struct Person<'a> {
     name: String,
-    roles: Vec<String>,
-    country: Option<String>,
+    roles: Vec<&'a str>,
+    country: Option<&'a str>,
     last_seen: usize,
 }
 
 /// What the article has said so far about people: names by surname and
 /// first name, roles and countries. Built as sentences are read.
 #[derive(Clone, Debug, Default)]
-pub struct Memory {
-    people: Vec<Person>,
+pub struct Memory<'a> {
+    people: Vec<Person<'a>>,
     by_word: FxHashMap<String, usize>,
     /// Scratch buffer for lowercased name words.
     scratch: String,
@@ -89,9 +91,9 @@ pub struct Memory {
     pub clock: usize,
 }
 
-impl Memory {
+impl<'a> Memory<'a> {
     /// An empty memory with room for a typical article's people.
-    pub fn with_capacity() -> Memory {
+    pub fn with_capacity() -> Memory<'a> {
         Memory {
             people: Vec::with_capacity(16),
             by_word: FxHashMap::with_capacity_and_hasher(
@@ -106,11 +108,17 @@ impl Memory {
     fn remember(
         &mut self,
         name: &str,
-        roles: &[&str],
-        country: Option<&str>,
+        roles: &[&'a str],
+        country: Option<&'a str>,
     ) -> usize {
         let idx = match self.people.iter().position(|p| p.name == name) {
-            Some(idx) => idx,
+            Some(idx) => {
+                // Its words were indexed when it was first remembered and
+                // keys are never removed, so the word loop below would
+                // insert nothing.
+                self.note(idx, roles, country);
+                return idx;
+            }
             None => {
                 self.people.push(Person {
                     name: name.to_string(),
@@ -132,18 +140,28 @@ impl Memory {
                 self.by_word.insert(self.scratch.clone(), idx);
             }
         }
+        self.note(idx, roles, country);
+        idx
+    }
+
+    /// Adds roles and a country to person `idx` and marks them seen.
+    fn note(
+        &mut self,
+        idx: usize,
+        roles: &[&'a str],
+        country: Option<&'a str>,
+    ) {
         if let Some(person) = self.people.get_mut(idx) {
             for role in roles {
-                if !person.roles.iter().any(|r| r == role) {
-                    person.roles.push((*role).to_string());
+                if !person.roles.contains(role) {
+                    person.roles.push(role);
                 }
             }
             if person.country.is_none() {
-                person.country = country.map(str::to_string);
+                person.country = country;
             }
             person.last_seen = self.clock;
         }
-        idx
     }
 
     fn person_by_word(&self, key: &str) -> Option<&str> {
@@ -161,7 +179,7 @@ impl Memory {
                     .split_whitespace()
                     .any(|word| word.eq_ignore_ascii_case(key))
                     && (roles.is_empty()
-                        || p.roles.iter().any(|r| roles.contains(&r.as_str())))
+                        || p.roles.iter().any(|r| roles.contains(r)))
             })
             .max_by_key(|p| p.last_seen)
             .map(|p| p.name.as_str())
@@ -187,10 +205,10 @@ impl Memory {
             .iter()
             .filter(|person| {
                 let lexicon_entry = lexicon.entry_named(&person.name);
-                let has_role = person.roles.iter().any(|r| r == role)
+                let has_role = person.roles.contains(&role)
                     || lexicon_entry
                         .is_some_and(|e| e.roles.iter().any(|r| r == role));
-                let person_country = person.country.as_deref().or_else(|| {
+                let person_country = person.country.or_else(|| {
                     lexicon_entry.and_then(|e| e.country.as_deref())
                 });
                 has_role && country.is_none_or(|c| person_country == Some(c))
@@ -211,16 +229,16 @@ impl Memory {
 }
 
 /// Prepositions that make a place mention a location, not an actor.
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: WordList = WordList::new(&[
     "in", "at", "near", "to", "from", "for", "across", "into", "outside",
     "over", "toward", "towards", "inside", "on",
-];
+]);
 
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: WordList = WordList::new(&[
     "in", "at", "near", "to", "from", "for", "across", "into", "outside",
     "over", "toward", "towards", "inside", "on", "with", "by", "of", "against",
     "between",
-];
+]);
 
 /// Capitalised words that never start or continue a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -487,23 +505,25 @@ const OUTLET_HEADS: &[&str] = &[
 ];
 
 /// Lowercase connectors allowed inside a name ("University of San Diego").
-const CONNECTORS: &[&str] = &[
+static CONNECTORS: WordList = WordList::new(&[
     "of", "de", "da", "von", "der", "bin", "al", "el", "van", "la", "du", "for",
-];
+]);
 
-/// Everything a sentence scan needs.
-pub struct Scan<'a> {
+/// Everything a sentence scan needs. `'a` is the article's (text and
+/// lexicon), `'w` the sentence's word buffer: words of the text outlive
+/// the buffer, so the article's memory can keep them.
+pub struct Scan<'a, 'w> {
     /// The article text.
     pub text: &'a str,
     /// The article text ASCII-lowercased (same byte offsets).
     pub lower: &'a str,
     /// The sentence's words.
-    pub words: &'a [Word],
+    pub words: &'w [Word],
     /// The lexicon.
     pub lexicon: &'a Lexicon,
 }
 
-impl<'a> Scan<'a> {
+impl<'a> Scan<'a, '_> {
     /// The lowercase text of word `idx`, or "".
     pub fn key(&self, idx: usize) -> &'a str {
         self.words.get(idx).map_or("", |w| slice(self.lower, w.range))
@@ -569,18 +589,16 @@ enum Segment<'l> {
 }
 
 /// Finds the mentions in one sentence, updating the article's memory.
-pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
+pub fn find<'a>(scan: &Scan<'a, '_>, memory: &mut Memory<'a>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(8);
     let mut idx = 0;
     while idx < scan.words.len() {
         let plural_group = scan.key(idx).ends_with('s')
             && scan.lexicon.group_head(scan.key(idx)).is_some();
-        if scan.is_capital(idx)
-            && !plural_group
-            && hyphen_pair(scan, idx, memory, &mut out)
-        {
+        let name_start = !plural_group && scan.is_capital(idx);
+        if name_start && hyphen_pair(scan, idx, memory, &mut out) {
             idx += 1;
-        } else if scan.is_capital(idx) && !plural_group {
+        } else if name_start {
             let end = run_end(scan, idx);
             interpret_run(scan, idx, end, memory, &mut out);
             let covered = out.last().map_or(end, |m| m.end_word);
@@ -594,18 +612,14 @@ pub fn find(scan: &Scan<'_>, memory: &mut Memory) -> Vec<Mention> {
             .first_word
             .checked_sub(1)
             .map(|i| scan.key(i))
-            .and_then(|p| PREPOSITIONS.iter().copied().find(|q| *q == p))
+            .and_then(|p| PREPOSITIONS.find(p))
             .or_else(|| {
                 let before =
                     mention.first_word.checked_sub(2).map(|i| scan.key(i));
-                before
-                    .and_then(|p| {
-                        PREPOSITIONS.iter().copied().find(|q| *q == p)
-                    })
-                    .filter(|_| {
-                        mention.first_word.checked_sub(1).map(|i| scan.key(i))
-                            == Some("the")
-                    })
+                before.and_then(|p| PREPOSITIONS.find(p)).filter(|_| {
+                    mention.first_word.checked_sub(1).map(|i| scan.key(i))
+                        == Some("the")
+                })
             });
         if mention.preposition == Some("from")
             && mention
@@ -644,9 +658,9 @@ const HYPHEN_PARTS_MAX: usize = 3;
 /// person, country or organisation the lexicon knows, so that "Al-Assad"
 /// or "Joint Base Elmendorf-Richardson" are left to the run rules.
 fn hyphen_pair(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     idx: usize,
-    memory: &mut Memory,
+    memory: &mut Memory<'_>,
     out: &mut Vec<Mention>,
 ) -> bool {
     let key = scan.key(idx);
@@ -686,7 +700,7 @@ fn hyphen_pair(
 }
 
 /// One past the last word of the capitalised run starting at `start`.
-fn run_end(scan: &Scan<'_>, start: usize) -> usize {
+fn run_end(scan: &Scan<'_, '_>, start: usize) -> usize {
     let mut end = start + 1;
     if scan.words.get(start).is_some_and(|w| w.possessive) {
         return end;
@@ -694,7 +708,7 @@ fn run_end(scan: &Scan<'_>, start: usize) -> usize {
     while end < scan.words.len() && scan.joined_to_previous(end) {
         if scan.is_capital(end) {
             end += 1;
-        } else if CONNECTORS.contains(&scan.key(end))
+        } else if CONNECTORS.contains(scan.key(end))
             && scan.is_capital(end + 1)
             && scan.joined_to_previous(end + 1)
         {
@@ -711,7 +725,11 @@ fn run_end(scan: &Scan<'_>, start: usize) -> usize {
 
 /// Splits a run into lexicon entries, titles, adjectives and unknown words,
 /// longest match first.
-fn segment<'a>(scan: &Scan<'a>, start: usize, end: usize) -> Vec<Segment<'a>> {
+fn segment<'a>(
+    scan: &Scan<'a, '_>,
+    start: usize,
+    end: usize,
+) -> Vec<Segment<'a>> {
     let mut segments = Vec::with_capacity(end.saturating_sub(start));
     let mut idx = start;
     while idx < end {
@@ -747,7 +765,7 @@ fn segment<'a>(scan: &Scan<'a>, start: usize, end: usize) -> Vec<Segment<'a>> {
 }
 
 fn mention(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     name: String,
     kind: MentionKind,
     from: usize,
@@ -780,10 +798,10 @@ fn entry_kind(kind: EntryKind) -> MentionKind {
 
 /// Turns one capitalised run into mentions.
 fn interpret_run<'a>(
-    scan: &Scan<'a>,
+    scan: &Scan<'a, '_>,
     start: usize,
     end: usize,
-    memory: &mut Memory,
+    memory: &mut Memory<'a>,
     out: &mut Vec<Mention>,
 ) {
     if end - start >= 2
@@ -912,12 +930,12 @@ fn interpret_run<'a>(
 /// "US President" / "the Russian leader" with no name: the person the
 /// article named with that title.
 fn title_reference(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     start: usize,
     end: usize,
     roles: &[&str],
     country: Option<&str>,
-    memory: &Memory,
+    memory: &Memory<'_>,
     out: &mut Vec<Mention>,
 ) {
     let the_before = start
@@ -936,7 +954,7 @@ fn title_reference(
 }
 
 /// A lowercase role noun right before a name ("analyst Jane Doe").
-fn role_before<'a>(scan: &Scan<'a>, start: usize) -> Option<&'a str> {
+fn role_before<'a>(scan: &Scan<'a, '_>, start: usize) -> Option<&'a str> {
     let previous = start.checked_sub(1)?;
     let key = scan.key(previous);
     let word = scan.words.get(previous)?;
@@ -947,7 +965,7 @@ fn role_before<'a>(scan: &Scan<'a>, start: usize) -> Option<&'a str> {
 }
 
 /// Roles in an appositive right after a name: "X, a former ambassador,".
-fn appositive_roles<'a>(scan: &Scan<'a>, after: usize) -> Vec<&'a str> {
+fn appositive_roles<'a>(scan: &Scan<'a, '_>, after: usize) -> Vec<&'a str> {
     let mut roles = Vec::new();
     if !scan.gap_before(after).trim_start().starts_with(',') {
         return roles;
@@ -966,13 +984,13 @@ fn appositive_roles<'a>(scan: &Scan<'a>, after: usize) -> Vec<&'a str> {
 
 /// Unknown capitalised words: a new person, a known surname, an
 /// organisation, an outlet, or nothing.
-fn unknown_name(
-    scan: &Scan<'_>,
+fn unknown_name<'a>(
+    scan: &Scan<'a, '_>,
     from: usize,
     to: usize,
-    roles: &[&str],
-    country: Option<&str>,
-    memory: &mut Memory,
+    roles: &[&'a str],
+    country: Option<&'a str>,
+    memory: &mut Memory<'a>,
     out: &mut Vec<Mention>,
 ) {
     let n_words = to.saturating_sub(from);
@@ -1031,7 +1049,7 @@ fn unknown_name(
 /// surname are a given name other than theirs: full words (not initials
 /// such as "J."), none of them one of the known name's own words.
 fn another_given_name(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     from: usize,
     to: usize,
     known: &str,
@@ -1049,7 +1067,7 @@ fn another_given_name(
 }
 
 /// The first word of an adjective run right before `from`.
-fn adjective_start(scan: &Scan<'_>, from: usize) -> usize {
+fn adjective_start(scan: &Scan<'_, '_>, from: usize) -> usize {
     let mut start = from;
     while start > 0 && scan.lexicon.adjective(scan.key(start - 1)).is_some() {
         start -= 1;
@@ -1058,7 +1076,7 @@ fn adjective_start(scan: &Scan<'_>, from: usize) -> usize {
 }
 
 /// ", a/the/who ..." or a speech verb after a name marks a person.
-fn person_cue_after(scan: &Scan<'_>, to: usize) -> bool {
+fn person_cue_after(scan: &Scan<'_, '_>, to: usize) -> bool {
     let gap = scan.gap_before(to);
     let next = scan.key(to);
     if gap.trim_start().starts_with(',') {
@@ -1068,14 +1086,14 @@ fn person_cue_after(scan: &Scan<'_>, to: usize) -> bool {
             || scan.lexicon.is_role(next)
             || (scan.gap_before(to.saturating_sub(2)).contains(',')
                 && (super::events::is_speech_word(next)
-                    || PERSON_VERBS.contains(&next)));
+                    || PERSON_VERBS.contains(next)));
     }
-    super::events::is_speech_word(next) || PERSON_VERBS.contains(&next)
+    super::events::is_speech_word(next) || PERSON_VERBS.contains(next)
 }
 
 /// Capitalised words that are times, not places ("in Sept.", "in
 /// Spring"); month and day names are function words already.
-const CALENDAR_WORDS: &[&str] = &[
+static CALENDAR_WORDS: WordList = WordList::new(&[
     "jan",
     "feb",
     "mar",
@@ -1096,11 +1114,11 @@ const CALENDAR_WORDS: &[&str] = &[
     "christmas",
     "easter",
     "ramadan",
-];
+]);
 
 /// Verbs whose subject, when an unknown two-to-four-word capitalised name,
 /// is taken for a person ("Jacinda Ardern met ...", "Tom Hughes visited").
-const PERSON_VERBS: &[&str] = &[
+static PERSON_VERBS: WordList = WordList::new(&[
     "met",
     "meets",
     "visited",
@@ -1131,10 +1149,10 @@ const PERSON_VERBS: &[&str] = &[
     "wrote",
     "tweeted",
     "posted",
-];
+]);
 
 /// The text of words `from..to` with inner whitespace collapsed.
-fn run_text(scan: &Scan<'_>, from: usize, to: usize) -> String {
+fn run_text(scan: &Scan<'_, '_>, from: usize, to: usize) -> String {
     let mut name = String::new();
     for idx in from..to {
         if !name.is_empty() {
@@ -1148,7 +1166,7 @@ fn run_text(scan: &Scan<'_>, from: usize, to: usize) -> String {
 /// A group after a modifier run ("European leaders", "Kremlin officials");
 /// returns whether one was added.
 fn group_after(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     modifier: usize,
     run_end: usize,
     out: &mut Vec<Mention>,
@@ -1176,9 +1194,9 @@ fn group_after(
 /// Mentions that start with a lowercase word: groups ("analysts"), role
 /// references ("the former ambassador") and pronouns. Returns the next index.
 fn lowercase_mention(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     idx: usize,
-    memory: &mut Memory,
+    memory: &mut Memory<'_>,
     out: &mut Vec<Mention>,
 ) -> usize {
     let key = scan.key(idx);
@@ -1217,14 +1235,14 @@ fn lowercase_mention(
 /// Whether the word at `next` is a lowercase word that a singular group
 /// head before it modifies ("official visit"); a verb, function word or
 /// punctuation after the head leaves it a noun ("the ministry said").
-fn modifies_next(scan: &Scan<'_>, next: usize) -> bool {
+fn modifies_next(scan: &Scan<'_, '_>, next: usize) -> bool {
     let Some(word) = scan.words.get(next) else { return false };
     let key = scan.key(next);
     !word.capital
         && scan.gap_before(next).trim().is_empty()
         && !function_words().contains(&key)
         && !super::events::is_speech_word(key)
-        && !PERSON_VERBS.contains(&key)
+        && !PERSON_VERBS.contains(key)
         && !key.ends_with("ed")
         && !key.ends_with("ly")
         && !matches!(key, "has" | "had" | "is" | "was" | "will" | "would")
@@ -1237,7 +1255,7 @@ const GROUP_MODIFIERS_MAX: usize = 2;
 /// Bare group heads count when plural ("officials") or with "a"
 /// ("a reporter"); "the government" counts too, and so does a head after
 /// a determiner and a modifier or two ("the foreign ministry").
-fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
+fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
     // "media", "police" and "men" are plural without an s.
     if key.ends_with('s') || matches!(key, "media" | "police" | "men" | "women")
     {
@@ -1268,9 +1286,9 @@ fn plural_or_indefinite(scan: &Scan<'_>, idx: usize, key: &str) -> bool {
 
 /// "the [former] [Adjective] role" referring back to a named person.
 fn role_reference(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     the: usize,
-    memory: &mut Memory,
+    memory: &mut Memory<'_>,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     let mut idx = the + 1;

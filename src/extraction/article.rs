@@ -8,6 +8,7 @@
 use super::actors::{self, Memory, Mention, MentionKind, Scan};
 use super::dates::{self, DateSource, Placement, Story};
 use super::events::{self, Found, TriggerForm};
+use super::fxhash::WordList;
 use super::quotes;
 use super::text::{self, LineClass, Range, Sentence};
 use super::time::TimeMention;
@@ -33,7 +34,7 @@ struct Reader<'a> {
     lower: &'a str,
     times: &'a [TimeMention],
     story: Story,
-    memory: Memory,
+    memory: Memory<'a>,
     last_subject: Option<String>,
     seen: HashSet<(EventKind, Status, &'static str)>,
     sentence_subject: Option<String>,
@@ -49,7 +50,7 @@ struct Reader<'a> {
 /// One sentence being read, with everything found in it.
 struct Context<'s> {
     sentence: Sentence,
-    scan: Scan<'s>,
+    scan: Scan<'s, 's>,
     mentions: Vec<Mention>,
     regions: &'s [Range],
     times: &'s [TimeMention],
@@ -66,11 +67,10 @@ pub fn observe(
 ) -> (Vec<Observation>, Vec<Diagnostic>) {
     let layout = text::layout(input.text, input.body_start);
     let lower = input.text.to_ascii_lowercase();
-    let regions: Vec<Range> = layout
-        .paragraphs
-        .iter()
-        .flat_map(|p| quotes::regions(input.text, *p))
-        .collect();
+    let mut regions: Vec<Range> = Vec::new();
+    for paragraph in &layout.paragraphs {
+        quotes::regions_into(input.text, *paragraph, &mut regions);
+    }
     let mut reader = Reader {
         text: input.text,
         lexicon: input.lexicon,
@@ -341,11 +341,15 @@ impl Reader<'_> {
                     attributed.push(*region);
                 }
             }
-            let rule = format!(
-                "statement:{}-{}",
+            // `concat` sizes the string once; `format!` cost more than
+            // the rest of the rule's assembly.
+            let rule = [
+                "statement:",
                 trigger.trigger.rule,
-                attribution.pattern.trim_start_matches("said-")
-            );
+                "-",
+                attribution.pattern.trim_start_matches("said-"),
+            ]
+            .concat();
             let status = events::status(&context.scan, trigger, 0);
             if speaker.kind == MentionKind::Person
                 && self.sentence_subject.is_none()
@@ -640,7 +644,7 @@ impl Reader<'_> {
             let (agent, actors) = self.participants(context, trigger, reported);
             let Some(_) = agent else { continue };
             let location = location(context, trigger, kind);
-            let rule = format!("{}:{}", kind.name(), trigger.trigger.rule);
+            let rule = [kind.name(), ":", trigger.trigger.rule].concat();
             done.push((kind, trigger.first_word, trigger.trigger.rule));
             self.seen.insert(seen_key);
             self.push(
@@ -870,10 +874,7 @@ const DATELINE_BYTES_MAX: usize = 80;
 pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
     let body = text::slice(text, sentence);
     let head = body.get(..DATELINE_BYTES_MAX.min(body.len())).unwrap_or("");
-    let dash = [" — ", " – ", " - ", "—", ": "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
-        .min();
+    let dash = first_dash(head);
     let Some((at, len)) = dash else { return sentence.start };
     let prefix = &head[..at];
     let first = prefix.split([',', ' ', '(']).next().unwrap_or("");
@@ -917,8 +918,29 @@ pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
     }
 }
 
+/// The dashes that end a dateline.
+const DATELINE_DASHES: [&str; 5] = [" — ", " – ", " - ", "—", ": "];
+
+/// The earliest dateline dash in `head`: (byte offset, length). At most one
+/// dash can start at a byte, so this is the minimum over the dashes of
+/// their first occurrence; a dash starts with a space or with 0xE2, and
+/// only those bytes are compared (a substring search per dash cost more).
+fn first_dash(head: &str) -> Option<(usize, usize)> {
+    let bytes = head.as_bytes();
+    bytes.iter().enumerate().find_map(|(at, &byte)| {
+        if byte != b' ' && byte != b':' && byte != 0xE2 {
+            return None;
+        }
+        let rest = bytes.get(at..)?;
+        DATELINE_DASHES
+            .iter()
+            .find(|dash| rest.starts_with(dash.as_bytes()))
+            .map(|dash| (at, dash.len()))
+    })
+}
+
 /// Natural hazards that kill and strike without an attacker.
-const HAZARDS: &[&str] = &[
+static HAZARDS: WordList = WordList::new(&[
     "quake",
     "earthquake",
     "aftershock",
@@ -947,15 +969,15 @@ const HAZARDS: &[&str] = &[
     "outbreak",
     "epidemic",
     "virus",
-];
+]);
 
 /// Whether an attack trigger's subject is a natural hazard: one of the
 /// few words right before it in its clause ("the quake struck", "a
 /// tsunami killed more than 18,000").
-fn natural_cause(scan: &Scan<'_>, trigger: &Found) -> bool {
+fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     const SUBJECT_WORDS_MAX: usize = 4;
     const CAUSE_WORDS_MAX: usize = 4;
-    let hazard = |i: usize| HAZARDS.contains(&scan.key(i));
+    let hazard = |i: usize| HAZARDS.contains(scan.key(i));
     let from = trigger.first_word.saturating_sub(SUBJECT_WORDS_MAX);
     let subject = (from..trigger.first_word)
         .rev()
@@ -1001,7 +1023,7 @@ fn speech_content(
 /// temporal preposition, before any "that", is when the speaking happened,
 /// not what was said.
 fn circumstance(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     trigger: &Found,
     reported: Option<usize>,
 ) -> bool {
@@ -1017,7 +1039,7 @@ fn circumstance(
 
 /// Whether a modal follows a trigger closely ("no deal would be signed
 /// until ..."): a condition on the future, not a reported outcome.
-fn modal_after(scan: &Scan<'_>, trigger: &Found) -> bool {
+fn modal_after(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     (trigger.end_word..trigger.end_word + 3).any(|i| {
         matches!(
             scan.key(i),
@@ -1117,7 +1139,7 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 fn summary(sentence: &str) -> String {
     let mut out =
         String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
-    for word in sentence.split_whitespace() {
+    for word in Words::new(sentence) {
         if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
             out.push('…');
             break;
@@ -1130,9 +1152,86 @@ fn summary(sentence: &str) -> String {
     out
 }
 
+/// The pieces of a text between white space, as `str::split_whitespace`
+/// yields them, but ASCII bytes are tested without decoding a char (a
+/// summary is made for every observation).
+struct Words<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> Words<'t> {
+    fn new(text: &'t str) -> Words<'t> {
+        Words { text, at: 0 }
+    }
+
+    /// The length of the white space char at byte `at`, or `None` when the
+    /// char there is not white space (or the text ends).
+    fn space_at(&self, at: usize) -> Option<usize> {
+        let byte = *self.text.as_bytes().get(at)?;
+        if byte.is_ascii() {
+            return is_ascii_space(byte).then_some(1);
+        }
+        let ch = self.text.get(at..)?.chars().next()?;
+        ch.is_whitespace().then(|| ch.len_utf8())
+    }
+}
+
+/// `char::is_whitespace` for an ASCII byte (it counts the vertical tab,
+/// which `u8::is_ascii_whitespace` does not).
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t'..=b'\r')
+}
+
+/// The bytes a word's run of plain ASCII stops at: ASCII white space and
+/// every non-ASCII byte (a table lookup per byte instead of three tests).
+static WORD_STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        stops[byte] =
+            byte >= 0x80 || matches!(byte as u8, b' ' | b'\t'..=b'\r');
+        byte += 1;
+    }
+    stops
+};
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        while let Some(len) = self.space_at(self.at) {
+            self.at += len;
+        }
+        let bytes = self.text.as_bytes();
+        let start = self.at;
+        loop {
+            // Skip plain ASCII that is not white space in one search.
+            let rest = bytes.get(self.at..)?;
+            self.at += rest
+                .iter()
+                .position(|&b| WORD_STOPS[usize::from(b)])
+                .unwrap_or(rest.len());
+            let Some(&byte) = bytes.get(self.at) else { break };
+            if byte.is_ascii() {
+                break;
+            }
+            let ch = self.text.get(self.at..)?.chars().next()?;
+            if ch.is_whitespace() {
+                break;
+            }
+            self.at += ch.len_utf8();
+        }
+        if self.at == start {
+            return None;
+        }
+        self.text.get(start..self.at)
+    }
+}
+
 /// Whether a speaker mention opens a new coordinated clause ("..., while X
 /// said", "; X added"), so that a sentence can report two statements.
-fn new_clause(scan: &Scan<'_>, first_word: usize) -> bool {
+fn new_clause(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     let mut start = first_word;
     // Step back over the rest of a capitalised name ("NATO Secretary ...").
     while start > 0
@@ -1168,7 +1267,7 @@ fn seen_rule(kind: EventKind, trigger: &Found) -> &'static str {
 /// a new kind, or the same kind in another clause with another trigger
 /// ("the annexation in 2014, ..., culminating in the invasion in 2022").
 fn fresh(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     done: &[(EventKind, usize, &'static str)],
     kind: EventKind,
     trigger: &Found,
@@ -1213,16 +1312,17 @@ fn clause_evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 }
 
 /// Words that open a noun phrase without naming anyone.
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that"];
+static DETERMINERS: WordList =
+    WordList::new(&["the", "a", "an", "this", "that"]);
 
 /// "The council met": a sentence that opens with a determiner and one noun
 /// the lexicon does not know, right before a verb trigger, names its own
 /// agent, so the story's last subject must not stand in for it. Noun
 /// triggers ("the talks ended without a press conference") still refer
 /// back to the story's subject.
-fn unknown_subject(scan: &actors::Scan<'_>, trigger: &Found) -> bool {
+fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
     trigger.trigger.form == TriggerForm::Verb
         && trigger.first_word == 2
-        && DETERMINERS.contains(&scan.key(0))
+        && DETERMINERS.contains(scan.key(0))
         && scan.key(1).chars().all(|c| c.is_ascii_alphabetic())
 }

@@ -6,6 +6,7 @@
 //! the text leaves open stays open. It works over `TimeMention`s so it can be
 //! tested without the tagger.
 
+use super::fxhash::WordList;
 use super::text::Range;
 use super::time::{TimeMention, TimexType};
 use crate::domain::{Day, EventKind, Precision, Status, TimeSpan};
@@ -283,10 +284,10 @@ fn reporting_window(main: Option<Day>, published: Day) -> TimeSpan {
 /// Words that open a reported clause: a time expression after one of them
 /// belongs to what was said ("said he would go on Monday"), not to when
 /// it was said ("said on Monday").
-const REPORTED_CLAUSE_WORDS: &[&str] = &[
+static REPORTED_CLAUSE_WORDS: WordList = WordList::new(&[
     "that", "he", "she", "they", "it", "we", "i", "would", "will", "could",
     "to", "was", "is", "were", "had", "has", "should", "might", "may",
-];
+]);
 
 /// Speech-verb adjuncts are short ("told reporters at the White House on").
 const SPEECH_ADJUNCT_BYTES_MAX: usize = 40;
@@ -517,7 +518,7 @@ fn reported_clause(placement: &Placement<'_>, mention: &TimeMention) -> bool {
     gap.len() > SPEECH_ADJUNCT_BYTES_MAX
         || gap
             .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| REPORTED_CLAUSE_WORDS.contains(&w))
+            .any(|w| REPORTED_CLAUSE_WORDS.contains(w))
 }
 
 /// The anchor and day of a phrase a mention stands in ("days before
@@ -570,7 +571,7 @@ fn open_span(start: Option<Day>, end: Option<Day>, text: &str) -> TimeSpan {
 }
 
 /// Nouns that name the story's main happening in anchor phrases.
-const ANCHOR_NOUNS: &[&str] = &[
+static ANCHOR_NOUNS: WordList = WordList::new(&[
     "summit",
     "meeting",
     "talks",
@@ -581,7 +582,7 @@ const ANCHOR_NOUNS: &[&str] = &[
     "remarks",
     "negotiations",
     "session",
-];
+]);
 
 /// Finds an anchor phrase in a lowercase sentence: "(hours|days) before
 /// the summit", "after the meeting", "during the talks".
@@ -614,7 +615,7 @@ pub fn anchor_in<'w>(
         };
         let target = words.clone().take(4).any(|w| {
             let noun = w.trim_end_matches("’s").trim_end_matches("'s");
-            ANCHOR_NOUNS.contains(&noun)
+            ANCHOR_NOUNS.contains(noun)
         });
         if !target {
             previous = word;

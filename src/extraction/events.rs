@@ -6,7 +6,7 @@
 //! words of one sentence and never decides actors or dates.
 
 use super::actors::Scan;
-use super::fxhash::FxHashMap;
+use super::fxhash::{FxHashMap, KeyFilter, WordList};
 use crate::domain::{Claim, EventKind, Status};
 use std::sync::OnceLock;
 
@@ -320,23 +320,43 @@ const TRIGGERS: &[Trigger] = &[
 ];
 
 /// Triggers by first word: the phrase's words and the trigger.
-type TriggerTable = FxHashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>>;
+type TriggerMap = FxHashMap<&'static str, Vec<(Vec<&'static str>, Trigger)>>;
 
-/// The trigger table indexed by first word, longest phrase first.
+/// The trigger table indexed by first word, longest phrase first, behind a
+/// filter over the first words: most words of a sentence start no
+/// trigger, and the filter rules them out without hashing.
+struct TriggerTable {
+    map: TriggerMap,
+    filter: KeyFilter,
+}
+
+impl TriggerTable {
+    #[inline]
+    fn get(&self, key: &str) -> Option<&Vec<(Vec<&'static str>, Trigger)>> {
+        if !self.filter.may_contain(key) {
+            return None;
+        }
+        self.map.get(key)
+    }
+}
+
+/// The trigger table, built once.
 fn table() -> &'static TriggerTable {
     static TABLE: OnceLock<TriggerTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = TriggerTable::default();
+        let mut map = TriggerMap::default();
+        let mut filter = KeyFilter::default();
         for trigger in TRIGGERS {
             let words: Vec<&'static str> = trigger.phrase.split(' ').collect();
             if let Some(first) = words.first().copied() {
+                filter.insert(first);
                 map.entry(first).or_default().push((words, *trigger));
             }
         }
         for entries in map.values_mut() {
             entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
-        map
+        TriggerTable { map, filter }
     })
 }
 
@@ -359,7 +379,7 @@ pub struct Found {
 }
 
 /// Every trigger in a sentence, in order, longest match at each word.
-pub fn triggers(scan: &Scan<'_>) -> Vec<Found> {
+pub fn triggers(scan: &Scan<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < scan.words.len() {
@@ -390,7 +410,7 @@ pub fn triggers(scan: &Scan<'_>) -> Vec<Found> {
 }
 
 /// Words that negate a happening when they come shortly before its trigger.
-const NEGATIONS: &[&str] = &[
+static NEGATIONS: WordList = WordList::new(&[
     "not",
     "no",
     "never",
@@ -416,10 +436,10 @@ const NEGATIONS: &[&str] = &[
     "nor",
     "neither",
     "unable",
-];
+]);
 
 /// Words that make a happening planned.
-const PLANNED: &[&str] = &[
+static PLANNED: WordList = WordList::new(&[
     "will",
     "scheduled",
     "planned",
@@ -438,15 +458,16 @@ const PLANNED: &[&str] = &[
     "arrange",
     "arranged",
     "announced",
-];
+]);
 
 /// Verbs that make the happening of the infinitive after them planned
 /// ("is to visit", "agreed to meet again", "vowed to return").
-const PLANNED_BEFORE_TO: &[&str] =
-    &["is", "are", "agreed", "agree", "agrees", "decided", "voted"];
+static PLANNED_BEFORE_TO: WordList = WordList::new(&[
+    "is", "are", "agreed", "agree", "agrees", "decided", "voted",
+]);
 
 /// Words that make a happening hypothetical.
-const HYPOTHETICAL: &[&str] = &[
+static HYPOTHETICAL: WordList = WordList::new(&[
     "could",
     "would",
     "might",
@@ -487,20 +508,29 @@ const HYPOTHETICAL: &[&str] = &[
     "ready",
     "readiness",
     "consider",
-];
+]);
 
 /// Verbs before a trigger that say it did not happen ("cancelled the
 /// visit", "called off strikes").
-const CANCELLED_BEFORE: &[&str] =
-    &["canceled", "cancelled", "scrapped", "aborted", "postponed"];
+static CANCELLED_BEFORE: WordList = WordList::new(&[
+    "canceled",
+    "cancelled",
+    "scrapped",
+    "aborted",
+    "postponed",
+]);
 
 /// Words after a trigger that say it did not happen.
-const NEGATED_AFTER: &[&str] =
-    &["canceled", "cancelled", "postponed", "called"];
+static NEGATED_AFTER: WordList =
+    WordList::new(&["canceled", "cancelled", "postponed", "called"]);
 
 /// The status of the happening a trigger reports, from the words before it
 /// in its clause (nearest cue wins) and a few after it.
-pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
+pub fn status(
+    scan: &Scan<'_, '_>,
+    found: &Found,
+    clause_start: usize,
+) -> Status {
     if found.trigger.form == Silence {
         return Status::NotOccurred;
     }
@@ -512,10 +542,10 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
             // "not only the first summit, but also ...": no negation.
             continue;
         }
-        if NEGATIONS.contains(&key)
+        if NEGATIONS.contains(key)
             || key.ends_with("n't")
             || key.ends_with("n’t")
-            || CANCELLED_BEFORE.contains(&key)
+            || CANCELLED_BEFORE.contains(key)
             || (key == "off" && scan.key(idx.wrapping_sub(1)) == "called")
         {
             return Status::NotOccurred;
@@ -531,7 +561,7 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
         if key == "would" && reported_future(scan, idx) {
             return Status::Planned;
         }
-        if HYPOTHETICAL.contains(&key) {
+        if HYPOTHETICAL.contains(key) {
             // "without securing a truce", "failed to reach a deal": an
             // attempt reported as failed is a happening that did not occur.
             let attempt = matches!(
@@ -548,18 +578,18 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
             );
             let negated = attempt
                 && (idx.saturating_sub(2).max(clause_start)..idx)
-                    .any(|i| NEGATIONS.contains(&scan.key(i)));
+                    .any(|i| NEGATIONS.contains(scan.key(i)));
             return if negated {
                 Status::NotOccurred
             } else {
                 Status::Hypothetical
             };
         }
-        if PLANNED.contains(&key) {
+        if PLANNED.contains(key) {
             return Status::Planned;
         }
         if key == "to"
-            && PLANNED_BEFORE_TO.contains(&scan.key(idx.wrapping_sub(1)))
+            && PLANNED_BEFORE_TO.contains(scan.key(idx.wrapping_sub(1)))
         {
             return Status::Planned;
         }
@@ -567,7 +597,7 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
     if found.trigger.form != Speech {
         for offset in 0..4 {
             let key = scan.key(found.end_word + offset);
-            if NEGATED_AFTER.contains(&key)
+            if NEGATED_AFTER.contains(key)
                 && (key != "called"
                     || scan.key(found.end_word + offset + 1) == "off")
             {
@@ -594,16 +624,16 @@ pub fn status(scan: &Scan<'_>, found: &Found, clause_start: usize) -> Status {
 /// "would" ("announced he would meet", "said that the minister would
 /// travel"). Conditionals ("would meet if", "it would be") stay
 /// hypothetical because no reporting verb precedes them.
-fn reported_future(scan: &Scan<'_>, idx: usize) -> bool {
+fn reported_future(scan: &Scan<'_, '_>, idx: usize) -> bool {
     let from = idx.saturating_sub(5);
     let Some(verb) = (from..idx).rev().find(|i| {
         let key = scan.key(*i);
-        is_speech_word(key) || REPORTING_PLAN_VERBS.contains(&key)
+        is_speech_word(key) || REPORTING_PLAN_VERBS.contains(key)
     }) else {
         return false;
     };
     // "said no deal would be signed": a negative forecast, not a plan.
-    let negated = (verb + 1..idx).any(|i| NEGATIONS.contains(&scan.key(i)));
+    let negated = (verb + 1..idx).any(|i| NEGATIONS.contains(scan.key(i)));
     !negated
         && !(idx + 1..idx + 8)
             .any(|i| matches!(scan.key(i), "if" | "unless" | "otherwise"))
@@ -611,34 +641,45 @@ fn reported_future(scan: &Scan<'_>, idx: usize) -> bool {
 
 /// Verbs that report a plan with "would" after them but are not speech
 /// triggers of their own.
-const REPORTING_PLAN_VERBS: &[&str] =
-    &["announced", "confirmed", "promised", "pledged", "vowed", "indicated"];
+static REPORTING_PLAN_VERBS: WordList = WordList::new(&[
+    "announced",
+    "confirmed",
+    "promised",
+    "pledged",
+    "vowed",
+    "indicated",
+]);
 
 /// Number words used in durations and counts.
-const NUMBER_WORDS: &[&str] = &[
+static NUMBER_WORDS: WordList = WordList::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
     "hundred", "hundreds", "dozen", "dozens", "half", "several", "a", "an",
-];
+]);
 
-const QUALIFIERS: &[&str] = &[
+static QUALIFIERS: WordList = WordList::new(&[
     "nearly", "almost", "about", "around", "roughly", "some", "over", "more",
     "than", "at", "least", "up", "to", "and", "just", "under", "less",
-];
+]);
 
-const CASUALTY_WORDS: &[&str] = &[
+static CASUALTY_WORDS: WordList = WordList::new(&[
     "killed", "dead", "died", "wounded", "injured", "hurt", "killing",
     "wounding", "injuring",
-];
+]);
 
 /// Durations ("nearly three hours") and casualty counts ("at least 12
 /// killed") stated in a sentence.
-pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
+pub fn claims(scan: &Scan<'_, '_>) -> Vec<Claim> {
     let mut out = Vec::new();
     for idx in 0..scan.words.len() {
         let key = scan.key(idx);
-        let unit =
-            key.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+        // Digits and '-' are ASCII: skipping them byte by byte is what
+        // `trim_start_matches` does, without its char decoding.
+        let lead = key
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'-')
+            .count();
+        let unit = key.get(lead..).unwrap_or("");
         let unit = unit.strip_prefix('-').unwrap_or(unit);
         let is_duration = matches!(
             unit,
@@ -654,7 +695,7 @@ pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
                 out.push(Claim { field: "duration".into(), value });
             }
         }
-        if CASUALTY_WORDS.contains(&key)
+        if CASUALTY_WORDS.contains(key)
             && let Some(claim) = casualty_claim(scan, idx)
         {
             out.push(claim);
@@ -666,16 +707,16 @@ pub fn claims(scan: &Scan<'_>) -> Vec<Claim> {
 fn is_count(key: &str) -> bool {
     !key.is_empty()
         && (key.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-            || NUMBER_WORDS.contains(&key))
+            || NUMBER_WORDS.contains(key))
 }
 
 /// The first word of a number phrase ending just before `idx`.
-fn phrase_start(scan: &Scan<'_>, idx: usize) -> usize {
+fn phrase_start(scan: &Scan<'_, '_>, idx: usize) -> usize {
     let mut start = idx;
     while start > 0 {
         let key = scan.key(start - 1);
         if is_count(key)
-            || QUALIFIERS.contains(&key)
+            || QUALIFIERS.contains(key)
             || key.contains('-')
                 && is_count(key.split('-').next().unwrap_or(""))
         {
@@ -693,12 +734,12 @@ fn phrase_start(scan: &Scan<'_>, idx: usize) -> usize {
 }
 
 /// "at least 12 people were killed" / "killed 12 civilians".
-fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
+fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<Claim> {
     let word = scan.key(idx);
     for back in 1..=4 {
         let Some(pos) = idx.checked_sub(back) else { break };
         if scan.key(pos).chars().next().is_some_and(|c| c.is_ascii_digit())
-            || (NUMBER_WORDS.contains(&scan.key(pos))
+            || (NUMBER_WORDS.contains(scan.key(pos))
                 && !matches!(scan.key(pos), "a" | "an" | "several"))
         {
             let start = phrase_start(scan, pos + 1).min(pos);
@@ -711,7 +752,7 @@ fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
     }
     // "killing at least 12 soldiers": qualifiers, a number, maybe a noun.
     let mut pos = idx + 1;
-    while QUALIFIERS.contains(&scan.key(pos)) && pos < idx + 4 {
+    while QUALIFIERS.contains(scan.key(pos)) && pos < idx + 4 {
         pos += 1;
     }
     let number = scan.key(pos);
@@ -723,7 +764,7 @@ fn casualty_claim(scan: &Scan<'_>, idx: usize) -> Option<Claim> {
 }
 
 /// The original text from word `from` to word `to` (exclusive).
-fn words_text(scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+fn words_text(scan: &Scan<'_, '_>, from: usize, to: usize) -> Option<String> {
     let first = scan.words.get(from)?;
     let last = scan.words.get(to.checked_sub(1)?)?;
     scan.text.get(first.range.start..last.range.end).map(str::to_string)
@@ -731,7 +772,7 @@ fn words_text(scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
 
 /// Triggers that are only a reference to a happening ("the summit") and add
 /// no observation once one of their kind exists.
-pub fn is_reference(scan: &Scan<'_>, found: &Found) -> bool {
+pub fn is_reference(scan: &Scan<'_, '_>, found: &Found) -> bool {
     if found.trigger.form != Noun {
         return false;
     }
@@ -750,7 +791,7 @@ pub fn is_reference(scan: &Scan<'_>, found: &Found) -> bool {
 
 /// "the Geneva talks", "the Alaska summit": a place before the noun names
 /// which happening the text already reported.
-fn names_a_place(scan: &Scan<'_>, word: &str) -> bool {
+fn names_a_place(scan: &Scan<'_, '_>, word: &str) -> bool {
     use super::lexicon::EntryKind::{Country, Place, Region};
     scan.lexicon
         .lookup(word)
@@ -759,7 +800,7 @@ fn names_a_place(scan: &Scan<'_>, word: &str) -> bool {
 
 /// Whether a trigger is really the kind its lexicon entry says, given its
 /// neighbours ("struck a deal" is no attack, "left" needs a place).
-pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
+pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
     let next = scan.key(found.end_word);
     let after = |n: usize| {
         (0..n).map(|o| scan.key(found.end_word + o)).collect::<Vec<_>>()
@@ -814,8 +855,8 @@ pub fn plausible(scan: &Scan<'_>, found: &Found) -> bool {
         // state described by an adjective, not an act of occupying.
         "occupied" => {
             let previous = scan.key(found.first_word.wrapping_sub(1));
-            !OCCUPIED_STATE_BEFORE.contains(&previous)
-                && !OCCUPIED_STATE_NOUNS.contains(&next)
+            !OCCUPIED_STATE_BEFORE.contains(previous)
+                && !OCCUPIED_STATE_NOUNS.contains(next)
         }
         "set" => false,
         _ => true,
@@ -841,7 +882,7 @@ const STRUCK_FIGURATIVE: &[&str] = &[
 ];
 
 /// Words before "occupied" that make it an adjective.
-const OCCUPIED_STATE_BEFORE: &[&str] = &[
+static OCCUPIED_STATE_BEFORE: WordList = WordList::new(&[
     "partially",
     "partly",
     "temporarily",
@@ -855,10 +896,10 @@ const OCCUPIED_STATE_BEFORE: &[&str] = &[
     "of",
     "formerly",
     "already",
-];
+]);
 
 /// Nouns right after "occupied" that make it an adjective.
-const OCCUPIED_STATE_NOUNS: &[&str] = &[
+static OCCUPIED_STATE_NOUNS: WordList = WordList::new(&[
     "regions",
     "region",
     "territories",
@@ -878,10 +919,10 @@ const OCCUPIED_STATE_NOUNS: &[&str] = &[
     "east",
     "south",
     "north",
-];
+]);
 
 /// Verbs that make an agreement noun report a concluded agreement.
-const CONCLUDING: &[&str] = &[
+static CONCLUDING: WordList = WordList::new(&[
     "reached",
     "reach",
     "signed",
@@ -900,13 +941,13 @@ const CONCLUDING: &[&str] = &[
     "ratified",
     "mentioning",
     "mentioned",
-];
+]);
 
 /// Whether an agreement noun is about a concrete agreement: one concluded
 /// ("reached a deal", "the deal was signed"), or reported as not reached;
 /// a bare "a peace agreement" in an argument is not.
 pub fn concrete_agreement(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     found: &Found,
     status: Status,
 ) -> bool {
@@ -918,8 +959,8 @@ pub fn concrete_agreement(
     }
     let from = found.first_word.saturating_sub(4);
     let before =
-        (from..found.first_word).any(|i| CONCLUDING.contains(&scan.key(i)));
+        (from..found.first_word).any(|i| CONCLUDING.contains(scan.key(i)));
     let after = (found.end_word..found.end_word + 3)
-        .any(|i| CONCLUDING.contains(&scan.key(i)));
+        .any(|i| CONCLUDING.contains(scan.key(i)));
     before || after
 }

@@ -107,3 +107,74 @@ impl KeyFilter {
         self.bits.get(word).is_some_and(|slot| slot & mask != 0)
     }
 }
+
+/// A fixed word list with a compile-time filter in front of it: `contains`
+/// answers exactly as a linear search of the list would, but a word the
+/// filter rules out (most words of a sentence) costs a few instructions
+/// instead of one string comparison per list entry.
+///
+/// The filter hashes the length and the first and last byte with `| 0x20`,
+/// so it is also a necessary condition for ASCII-case-blind equality.
+#[derive(Debug)]
+pub struct WordList {
+    words: &'static [&'static str],
+    bits: [u64; WordList::WORDS],
+}
+
+impl WordList {
+    const WORDS: usize = 16;
+
+    /// The filter's bit for a key: (word index, mask).
+    #[inline]
+    const fn slot(key: &[u8]) -> (usize, u64) {
+        let (first, last) = match (key.first(), key.last()) {
+            (Some(first), Some(last)) => (*first, *last),
+            _ => return (0, 1),
+        };
+        let mixed = (key.len() as u64) << 16
+            | ((first | 0x20) as u64) << 8
+            | (last | 0x20) as u64;
+        let bit = (mixed.wrapping_mul(SEED) >> 54) as usize;
+        (bit / 64 % WordList::WORDS, 1u64 << (bit % 64))
+    }
+
+    /// The list with its filter, built at compile time.
+    pub const fn new(words: &'static [&'static str]) -> WordList {
+        let mut bits = [0u64; WordList::WORDS];
+        let mut idx = 0;
+        while idx < words.len() {
+            let (word, mask) = WordList::slot(words[idx].as_bytes());
+            bits[word] |= mask;
+            idx += 1;
+        }
+        WordList { words, bits }
+    }
+
+    #[inline]
+    fn may_contain(&self, key: &str) -> bool {
+        let (word, mask) = WordList::slot(key.as_bytes());
+        self.bits.get(word).is_some_and(|bits| bits & mask != 0)
+    }
+
+    /// Whether the list holds `key` exactly.
+    #[inline]
+    pub fn contains(&self, key: &str) -> bool {
+        self.may_contain(key) && self.words.contains(&key)
+    }
+
+    /// The list's own entry equal to `key`, if any.
+    #[inline]
+    pub fn find(&self, key: &str) -> Option<&'static str> {
+        if !self.may_contain(key) {
+            return None;
+        }
+        self.words.iter().copied().find(|word| *word == key)
+    }
+
+    /// Whether the list holds `key` up to ASCII case.
+    #[inline]
+    pub fn contains_ignore_ascii_case(&self, key: &str) -> bool {
+        self.may_contain(key)
+            && self.words.iter().any(|word| word.eq_ignore_ascii_case(key))
+    }
+}

@@ -7,6 +7,7 @@
 
 use super::actors::{Mention, MentionKind, Scan};
 use super::events::Found;
+use super::fxhash::WordList;
 use super::text::{Range, slice};
 
 /// A quote mark: its char and its length in bytes.
@@ -28,8 +29,14 @@ fn quote_mark(bytes: &[u8], idx: usize) -> Option<(char, usize)> {
 /// It scans bytes, not chars: every quote mark starts with `"`, 0xE2 or
 /// 0xC2, which never occur inside another UTF-8 sequence's lead position.
 pub fn regions(text: &str, paragraph: Range) -> Vec<Range> {
-    let bytes = slice(text, paragraph).as_bytes();
     let mut out = Vec::new();
+    regions_into(text, paragraph, &mut out);
+    out
+}
+
+/// `regions`, appended to `out` (one vector for a whole article).
+pub fn regions_into(text: &str, paragraph: Range, out: &mut Vec<Range>) {
+    let bytes = slice(text, paragraph).as_bytes();
     let mut open: Option<(usize, char)> = None;
     let mut idx = 0;
     while idx < bytes.len() {
@@ -61,7 +68,6 @@ pub fn regions(text: &str, paragraph: Range) -> Vec<Range> {
     if let Some((from, _)) = open {
         out.push(Range { start: from, end: paragraph.end });
     }
-    out
 }
 
 /// Whether a byte offset is inside one of the regions.
@@ -118,7 +124,7 @@ fn speaker_like(mention: &Mention) -> bool {
 }
 
 /// Words that may stand between a subject and its speech verb.
-const BETWEEN: &[&str] = &[
+static BETWEEN: WordList = WordList::new(&[
     "also",
     "later",
     "has",
@@ -145,12 +151,12 @@ const BETWEEN: &[&str] = &[
     "privately",
     "quickly",
     "formally",
-];
+]);
 
 /// The speaker of the speech trigger `found`, given the sentence's mentions
 /// and quote regions.
 pub fn speaker(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     mentions: &[Mention],
     regions: &[Range],
     found: &Found,
@@ -244,7 +250,7 @@ pub fn speaker(
 /// The subject of an absolute phrase ("with analysts warning"): the
 /// mention that ends right before the participle and follows "with".
 fn absolute_subject(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     mentions: &[Mention],
     regions: &[Range],
     verb: usize,
@@ -259,7 +265,7 @@ fn absolute_subject(
     })
 }
 
-fn gap_start(scan: &Scan<'_>, idx: usize) -> usize {
+fn gap_start(scan: &Scan<'_, '_>, idx: usize) -> usize {
     idx.checked_sub(1)
         .and_then(|i| scan.words.get(i))
         .map_or(0, |w| w.range.end)
@@ -269,7 +275,7 @@ fn gap_start(scan: &Scan<'_>, idx: usize) -> usize {
 /// auxiliaries between allowed), the name before an appositive ("X, the
 /// dean, said"), or the first mention of the clause.
 fn subject_before(
-    scan: &Scan<'_>,
+    scan: &Scan<'_, '_>,
     mentions: &[Mention],
     regions: &[Range],
     verb: usize,
@@ -277,7 +283,7 @@ fn subject_before(
     let outside =
         |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
     let mut pos = verb;
-    while pos > 0 && BETWEEN.contains(&scan.key(pos - 1)) {
+    while pos > 0 && BETWEEN.contains(scan.key(pos - 1)) {
         pos -= 1;
     }
     // "officials from Gansu said", "leaders in Europe said": the speaker
@@ -355,7 +361,11 @@ fn subject_before(
 
 /// The first word of the clause a verb is in: after the last closing quote
 /// or semicolon before it.
-pub fn clause_start(scan: &Scan<'_>, regions: &[Range], verb: usize) -> usize {
+pub fn clause_start(
+    scan: &Scan<'_, '_>,
+    regions: &[Range],
+    verb: usize,
+) -> usize {
     let mut idx = verb;
     while idx > 0 {
         let gap = scan.gap_before(idx);

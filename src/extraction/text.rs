@@ -5,6 +5,8 @@
 //! blurbs, share lines, credits, headlines) and the sentence splitter. It
 //! never allocates per character and never slices off a char boundary.
 
+use super::fxhash::WordList;
+
 /// How a body line is treated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineClass {
@@ -132,7 +134,8 @@ fn classify_line(
     if !line.chars().any(char::is_alphabetic) {
         return LineClass::Boilerplate;
     }
-    if is_boilerplate(line, lower) {
+    let quoted = has_quote(line);
+    if is_boilerplate(line, quoted, lower) {
         return LineClass::Boilerplate;
     }
     let n_words = || line.split_whitespace().count();
@@ -145,7 +148,6 @@ fn classify_line(
         });
         return if continues { LineClass::Prose } else { LineClass::Heading };
     }
-    let quoted = has_quote(line);
     if line.ends_with('?') && n_words() <= 16 && !quoted {
         return LineClass::Heading;
     }
@@ -218,10 +220,56 @@ const FURNITURE_PARTS: &[&str] = &[
 /// Furniture is short; longer lines are only checked at their start.
 const FURNITURE_LINE_BYTES_MAX: usize = 400;
 
+/// `FURNITURE_PARTS` and the two words of "free ... trial".
+const FURNITURE_SEARCHED: [&[&str]; 2] = [FURNITURE_PARTS, &["free", "trial"]];
+
+/// Bit `(a << 8) | b` is set when some searched phrase starts with the
+/// bytes `a`, `b`: most positions of a line start none, so the phrases are
+/// compared only where one may start.
+static FURNITURE_PAIRS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut list = 0;
+    while list < FURNITURE_SEARCHED.len() {
+        let parts = FURNITURE_SEARCHED[list];
+        let mut idx = 0;
+        while idx < parts.len() {
+            let part = parts[idx].as_bytes();
+            let pair = (part[0] as usize) << 8 | part[1] as usize;
+            bits[pair / 64] |= 1 << (pair % 64);
+            idx += 1;
+        }
+        list += 1;
+    }
+    bits
+};
+
+/// Whether a lowercase line holds a `FURNITURE_PARTS` phrase, or both
+/// "free" and "trial": one pass over the line instead of a substring
+/// search per phrase.
+fn has_furniture_part(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    let (mut free, mut trial) = (false, false);
+    for (idx, pair) in bytes.windows(2).enumerate() {
+        let &[first, second] = pair else { continue };
+        let key = usize::from(first) << 8 | usize::from(second);
+        let bit = FURNITURE_PAIRS.get(key / 64).map_or(0, |w| w >> (key % 64));
+        if bit & 1 == 0 {
+            continue;
+        }
+        let rest = bytes.get(idx..).unwrap_or(&[]);
+        if FURNITURE_PARTS.iter().any(|part| rest.starts_with(part.as_bytes()))
+        {
+            return true;
+        }
+        free |= rest.starts_with(b"free");
+        trial |= rest.starts_with(b"trial");
+    }
+    free && trial
+}
+
 /// Whether a line is page furniture. `lower` is a scratch buffer; the
 /// patterns are ASCII, so an ASCII lowercase copy finds them all.
-fn is_boilerplate(line: &str, lower: &mut String) -> bool {
-    let quoted = has_quote(line);
+fn is_boilerplate(line: &str, quoted: bool, lower: &mut String) -> bool {
     let long = line.len() > FURNITURE_LINE_BYTES_MAX;
     let head_len = if long { 24 } else { line.len() };
     let mut head_end = head_len.min(line.len());
@@ -241,8 +289,7 @@ fn is_boilerplate(line: &str, lower: &mut String) -> bool {
     if quoted && line.len() > 200 {
         return false;
     }
-    FURNITURE_PARTS.iter().any(|part| lower.contains(part))
-        || (lower.contains("free") && lower.contains("trial"))
+    has_furniture_part(lower)
 }
 
 /// Whether a line holds a quote mark (`"`, `“`, `”`, `«` or `»`): a byte
@@ -260,16 +307,16 @@ fn has_quote(line: &str) -> bool {
 }
 
 /// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen",
     "rep", "st", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
     "nov", "dec", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "prof", "rev",
     "adm", "maj", "cmdr", "cpl", "pvt", "ft", "mt", "approx", "est", "dept",
     "univ", "pres", "gens", "reps", "sens", "messrs", "lt.gen", "no",
-];
+]);
 
 /// Words that start sentences; after "U.S." they show the period ends one.
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: WordList = WordList::new(&[
     "The",
     "He",
     "She",
@@ -299,7 +346,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Our",
     "As",
     "When",
-];
+]);
 
 /// Splits a paragraph into sentences.
 pub fn sentences(
@@ -441,23 +488,23 @@ fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
         return true;
     }
     if word.contains('.') {
-        return !SENTENCE_STARTERS.contains(&next_word);
+        return !SENTENCE_STARTERS.contains(next_word);
     }
     if word.eq_ignore_ascii_case("no") {
         return next_word.starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-        || STATE_ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS.contains_ignore_ascii_case(word)
+        || STATE_ABBREVIATIONS.contains(word)
 }
 
 /// US state abbreviations in wire datelines ("WOODSIDE, Calif. (AP) —"),
 /// matched with their capital so that "fell ill." still ends a sentence.
-const STATE_ABBREVIATIONS: &[&str] = &[
+static STATE_ABBREVIATIONS: WordList = WordList::new(&[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
     "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
     "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va",
     "Wash", "Wis", "Wyo",
-];
+]);
 
 /// The char at byte `idx` of `body` and its length; ASCII without decoding.
 fn char_at(body: &str, idx: usize) -> Option<(char, usize)> {
@@ -493,19 +540,24 @@ fn word_end(body: &str, start: usize) -> (usize, bool) {
     let bytes = body.as_bytes();
     let mut end = start;
     let mut dotted = false;
-    while let Some(&byte) = bytes.get(end) {
+    loop {
+        // The bulk of a word is a run of ASCII letters and digits.
+        end += bytes
+            .get(end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let Some(&byte) = bytes.get(end) else { break };
         if byte.is_ascii() {
-            if byte.is_ascii_alphanumeric() {
-                end += 1;
-            } else if matches!(byte, b'-' | b'\'' | b'.')
+            if matches!(byte, b'-' | b'\'' | b'.')
                 && word_char_at(body, end + 1)
             {
                 dotted |= byte == b'.';
                 end += 1;
-            } else {
-                break;
+                continue;
             }
-            continue;
+            break;
         }
         let Some((c, len)) = char_at(body, end) else { break };
         if is_word_char(c) || (c == '’' && word_char_at(body, end + len)) {

@@ -96,9 +96,30 @@ pub(super) fn season_code(season: u8) -> &'static str {
     }
 }
 
-/// `YYYY-MM-DD`.
+/// `YYYY-MM-DD`, as `Day`'s `Display` writes it. Years 0–9999 (all news)
+/// are written digit by digit: this runs for every resolved date and the
+/// formatting machinery cost more than the rest of the resolution.
 pub(super) fn day_value(day: Day) -> String {
-    day.to_string()
+    let Some((year, month, dom)) = ymd(day) else { return day.to_string() };
+    let Ok(year) = u32::try_from(year) else { return day.to_string() };
+    if year > 9999 {
+        return day.to_string();
+    }
+    let mut value = String::with_capacity(10);
+    push_digits(&mut value, year, 4);
+    value.push('-');
+    push_digits(&mut value, month, 2);
+    value.push('-');
+    push_digits(&mut value, dom, 2);
+    value
+}
+
+/// Appends the last `width` decimal digits of `number`, zero-padded.
+fn push_digits(out: &mut String, number: u32, width: u32) {
+    for place in (0..width).rev() {
+        let digit = number / 10u32.pow(place) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 /// `YYYY-MM`.
