@@ -57,7 +57,20 @@ impl Member {
 /// (most content stems shared with the others). The id hashes the first
 /// source's key, so it depends on content only.
 pub fn merge(mut members: Vec<Member>) -> Option<Event> {
+    let mut event = consolidate(&mut members)?;
+    event.sources = members.iter().map(source_of).collect();
+    Some(event)
+}
+
+/// `merge` without the sources: sorts `members` into canonical order (the
+/// order of `Event::sources`) and returns the consolidated event with
+/// `sources` empty. The projection stores events this way and assembles
+/// the sources from the member records when an event is read, so that
+/// rewriting an event with many sources does not copy every source's
+/// evidence again.
+pub fn consolidate(members: &mut [Member]) -> Option<Event> {
     members.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
+    let members = &*members;
     let first = members.first()?;
     let id = event_id(first);
     let observations: Vec<&Observation> =
@@ -66,11 +79,10 @@ pub fn merge(mut members: Vec<Member>) -> Option<Event> {
     let status = consolidated_status(&observations);
     let when = most_precise(&observations);
     let chosen = representative(&observations, kind);
-    let actors = consolidated_actors(&observations, n_articles(&members));
+    let actors = consolidated_actors(&observations, n_articles(members));
     let location =
         most_common(observations.iter().filter_map(|o| o.location.clone()));
-    let disputed = super::disputes::disputes(&members);
-    let sources = members.iter().map(source_of).collect();
+    let disputed = super::disputes::disputes(members);
     Some(Event {
         id,
         kind,
@@ -83,7 +95,7 @@ pub fn merge(mut members: Vec<Member>) -> Option<Event> {
             .quote
             .clone()
             .or_else(|| observations.iter().find_map(|o| o.quote.clone())),
-        sources,
+        sources: Vec::new(),
         disputed,
     })
 }
@@ -143,7 +155,8 @@ pub fn event_id(member: &Member) -> String {
     format!("e-{hex}")
 }
 
-fn source_of(member: &Member) -> Source {
+/// The source a member is cited as.
+pub fn source_of(member: &Member) -> Source {
     let o = &member.observation;
     Source {
         article: member.article.clone(),

@@ -6,11 +6,12 @@
 use super::keys;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
-use crate::consolidation::{EventDigest, Member, merge, same_happening};
+use crate::consolidation::merge::{consolidate, source_of};
+use crate::consolidation::{EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A member together with its key in the projection.
 struct Node {
@@ -18,12 +19,87 @@ struct Node {
     member: Member,
 }
 
-/// The event with this id.
+/// An event as the `E` view stores it: its consolidated fields with
+/// `sources` left empty, the keys of its members (in the order the
+/// chronology keeps them) and the hull of their spans (which gives its
+/// time-index key). The sources are assembled from the member records
+/// (`O`, which hold each observation with its evidence) when the event is
+/// read, so that rewriting an event many articles report costs its fields
+/// and member keys, not every source's evidence again, and the evidence is
+/// stored once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct StoredEvent {
+    /// The consolidated event, `sources` empty.
+    pub(crate) event: Event,
+    /// Its member keys.
+    pub(crate) members: Vec<Vec<u8>>,
+    /// First day of the hull of its members' spans.
+    pub(crate) hull_start: Option<Day>,
+    /// Last day of the hull.
+    pub(crate) hull_end: Option<Day>,
+}
+
+impl StoredEvent {
+    /// The event's time-index key.
+    pub(crate) fn time_key(&self) -> Vec<u8> {
+        let hull = TimeSpan {
+            start: self.hull_start,
+            end: self.hull_end,
+            precision: crate::domain::Precision::Day,
+            text: String::new(),
+        };
+        keys::time(&hull, &self.event.id)
+    }
+}
+
+/// The stored form of an event `consolidate` made from `members` (sorted
+/// into canonical order by it), with its member keys in chronology order.
+pub(crate) fn stored_event(
+    event: Event,
+    members: &[Member],
+    member_keys: Vec<Vec<u8>>,
+) -> StoredEvent {
+    let (hull_start, hull_end) = hull(&event.when, members);
+    StoredEvent { event, members: member_keys, hull_start, hull_end }
+}
+
+/// The event with this id, its sources assembled from its members.
 pub fn load_event<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
 ) -> Result<Option<Event>, StoreError> {
-    get_value(kv, &keys::event(id))
+    match get_value::<StoredEvent, K>(kv, &keys::event(id))? {
+        None => Ok(None),
+        Some(stored) => assemble(kv, stored).map(Some),
+    }
+}
+
+/// The event with its sources, in canonical order as `merge` gives them.
+fn assemble<K: Kv + ?Sized>(
+    kv: &K,
+    stored: StoredEvent,
+) -> Result<Event, StoreError> {
+    let mut members = Vec::with_capacity(stored.members.len());
+    for key in &stored.members {
+        members.push(load_member(kv, key, &stored.event.id)?);
+    }
+    members.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
+    let mut event = stored.event;
+    event.sources = members.iter().map(source_of).collect();
+    Ok(event)
+}
+
+/// The member at `key`, which event `id` lists.
+fn load_member<K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+    id: &str,
+) -> Result<Member, StoreError> {
+    let bytes = kv.get(key)?.ok_or_else(|| StoreError::ProjectionCorrupt {
+        key: String::from_utf8_lossy(key).into_owned(),
+        detail: format!("member of event {id} is missing"),
+    })?;
+    decode_value(key, &bytes)
 }
 
 /// Time-index entries (key, digest) of every event whose hull may
@@ -159,10 +235,11 @@ pub fn events_between<K: Kv + ?Sized>(
     }
     let mut events = Vec::new();
     for id in ids {
-        if let Some(event) = load_event(kv, &id)?
-            && event.when.intersects(from, to)
+        if let Some(stored) =
+            get_value::<StoredEvent, K>(kv, &keys::event(&id))?
+            && stored.event.when.intersects(from, to)
         {
-            events.push(event);
+            events.push(assemble(kv, stored)?);
         }
     }
     events.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
@@ -263,16 +340,12 @@ fn load_members<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
 ) -> Result<Vec<Node>, StoreError> {
-    let member_keys: Vec<Vec<u8>> =
-        get_value(kv, &keys::event_members(id))?.unwrap_or_default();
+    let member_keys = get_value::<StoredEvent, K>(kv, &keys::event(id))?
+        .map(|stored| stored.members)
+        .unwrap_or_default();
     let mut nodes = Vec::with_capacity(member_keys.len());
     for key in member_keys {
-        let bytes =
-            kv.get(&key)?.ok_or_else(|| StoreError::ProjectionCorrupt {
-                key: String::from_utf8_lossy(&key).into_owned(),
-                detail: format!("member of event {id} is missing"),
-            })?;
-        nodes.push(Node { member: decode_value(&key, &bytes)?, key });
+        nodes.push(Node { member: load_member(kv, &key, id)?, key });
     }
     Ok(nodes)
 }
@@ -325,16 +398,32 @@ fn replace_events<K: Kv + ?Sized>(
     for (id, _) in retired {
         delete_event(kv, id)?;
     }
+    // A member whose event keeps its id keeps its membership entry: only
+    // changed entries are written, so a large event that gains a source
+    // does not rewrite the membership of every member.
+    let old_id_of_member: HashMap<&[u8], &EventId> = retired
+        .iter()
+        .flat_map(|(id, keys)| keys.iter().map(move |k| (k.as_slice(), id)))
+        .collect();
     let mut new_id_of_member: BTreeMap<Vec<u8>, EventId> = BTreeMap::new();
     for component in components {
         let member_keys: Vec<Vec<u8>> =
             component.iter().map(|n| n.key.clone()).collect();
-        let members = component.into_iter().map(|n| n.member).collect();
-        let Some(event) = merge(members) else { continue };
+        let mut members: Vec<Member> =
+            component.into_iter().map(|n| n.member).collect();
+        let Some(event) = consolidate(&mut members) else { continue };
         for key in &member_keys {
             new_id_of_member.insert(key.clone(), event.id.clone());
         }
-        write_event(kv, &event, member_keys)?;
+        let changed: Vec<&Vec<u8>> = member_keys
+            .iter()
+            .filter(|k| old_id_of_member.get(k.as_slice()) != Some(&&event.id))
+            .collect();
+        for key in changed {
+            kv.put(keys::membership(key), event.id.as_bytes().to_vec());
+        }
+        let stored = stored_event(event, &members, member_keys);
+        write_event(kv, &stored, &members)?;
     }
     for (old_id, member_keys) in retired {
         if let Some(targets) =
@@ -346,39 +435,41 @@ fn replace_events<K: Kv + ?Sized>(
     Ok(())
 }
 
-/// The smallest span covering every source's span. The time index files
-/// events under it (not under the consolidated span) so that a new
-/// observation finds every event holding a member it could match.
-pub(crate) fn hull(event: &Event) -> TimeSpan {
-    let mut start = event.when.start;
-    let mut end = event.when.end;
-    for source in &event.sources {
-        start = match (start, source.when.start) {
+/// The smallest span covering the consolidated span `when` and every
+/// member's span. The time index files events under it (not under the
+/// consolidated span) so that a new observation finds every event holding
+/// a member it could match.
+pub(crate) fn hull(
+    when: &TimeSpan,
+    members: &[Member],
+) -> (Option<Day>, Option<Day>) {
+    let mut start = when.start;
+    let mut end = when.end;
+    for member in members {
+        let span = &member.observation.when;
+        start = match (start, span.start) {
             (Some(a), Some(b)) => Some(a.min(b)),
             _ => None,
         };
-        end = match (end, source.when.end) {
+        end = match (end, span.end) {
             (Some(a), Some(b)) => Some(a.max(b)),
             _ => None,
         };
     }
-    TimeSpan {
-        start,
-        end,
-        precision: event.when.precision,
-        text: String::new(),
-    }
+    (start, end)
 }
 
 fn delete_event<K: Kv + ?Sized>(
     kv: &mut K,
     id: &str,
 ) -> Result<(), StoreError> {
-    let Some(event) = load_event(kv, id)? else { return Ok(()) };
+    let key = keys::event(id);
+    let Some(stored) = get_value::<StoredEvent, K>(kv, &key)? else {
+        return Ok(());
+    };
     adjust_event_count(kv, -1)?;
-    kv.delete(keys::event(id));
-    kv.delete(keys::event_members(id));
-    let time_key = keys::time(&hull(&event), id);
+    kv.delete(key);
+    let time_key = stored.time_key();
     if kv.get(&time_key)?.is_some() {
         adjust_level_count(kv, &time_key, -1)?;
     }
@@ -386,34 +477,35 @@ fn delete_event<K: Kv + ?Sized>(
     Ok(())
 }
 
+/// Writes an event (its `E` value, time-index entry and counts; the
+/// caller writes membership).
 fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
-    event: &Event,
-    member_keys: Vec<Vec<u8>>,
+    stored: &StoredEvent,
+    members: &[Member],
 ) -> Result<(), StoreError> {
-    let id = &event.id;
+    let id = &stored.event.id;
     adjust_event_count(kv, 1)?;
-    put_value(kv, keys::event(id), event)?;
+    put_value(kv, keys::event(id), stored)?;
     kv.delete(keys::redirect(id));
     let entry = TimeEntry {
-        digest: EventDigest::of(
-            event
-                .sources
-                .iter()
-                .map(|s| (s.kind, s.status, s.actors.as_slice())),
-        ),
-        start: event.when.start,
-        end: event.when.end,
+        digest: digest_of(members),
+        start: stored.event.when.start,
+        end: stored.event.when.end,
     };
-    let time_key = keys::time(&hull(event), id);
+    let time_key = stored.time_key();
     if kv.get(&time_key)?.is_none() {
         adjust_level_count(kv, &time_key, 1)?;
     }
-    put_value(kv, time_key, &entry)?;
-    for key in &member_keys {
-        kv.put(keys::membership(key), id.as_bytes().to_vec());
-    }
-    put_value(kv, keys::event_members(id), &member_keys)
+    put_value(kv, time_key, &entry)
+}
+
+/// The digest of an event's members.
+pub(crate) fn digest_of(members: &[Member]) -> EventDigest {
+    EventDigest::of(members.iter().map(|m| {
+        let o = &m.observation;
+        (o.kind, o.status, o.actors.as_slice())
+    }))
 }
 
 /// Number of events in the chronology.

@@ -25,8 +25,9 @@
 use super::keys;
 use super::{ArticleView, LogReader, ProjectionError, chronology};
 use crate::article::Article;
+use crate::consolidation::merge::consolidate;
 use crate::consolidation::merge::event_id;
-use crate::consolidation::{EventDigest, Member, merge, same_happening};
+use crate::consolidation::{EventDigest, Member, same_happening};
 use crate::domain::{Day, EventId, Observation, Precision, TimeSpan};
 use crate::store::{Envelope, MemKv, Record, StoreError, codec};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -500,35 +501,30 @@ impl Fold {
             );
         }
         let mut event_entries = Vec::with_capacity(events.len());
-        let mut group_entries = Vec::with_capacity(events.len());
         let mut time_entries = Vec::with_capacity(events.len());
         for (id, state) in events {
             let mut component = Vec::with_capacity(state.members.len());
             for key in &state.members {
                 component.push(members.remove(key).ok_or(Unmodelled)?);
             }
-            let event = merge(component).ok_or(Unmodelled)?;
-            if event.id != id
-                || keys::time(&chronology::hull(&event), &id) != state.time_key
-            {
+            let event = consolidate(&mut component).ok_or(Unmodelled)?;
+            let (start, end) = (event.when.start, event.when.end);
+            let stored =
+                chronology::stored_event(event, &component, state.members);
+            if stored.event.id != id {
                 return Err(Unmodelled);
             }
             let (_, digest) = time.get(&state.time_key).ok_or(Unmodelled)?;
-            let entry = chronology::TimeEntry {
-                digest: digest.clone(),
-                start: event.when.start,
-                end: event.when.end,
-            };
+            let entry =
+                chronology::TimeEntry { digest: digest.clone(), start, end };
+            event_entries.push((keys::event(&id), codec::encode(&stored)?));
+            if stored.time_key() != state.time_key {
+                return Err(Unmodelled);
+            }
             time_entries.push((state.time_key, codec::encode(&entry)?));
-            group_entries.push((
-                keys::event_members(&id),
-                codec::encode(&state.members)?,
-            ));
-            event_entries.push((keys::event(&id), codec::encode(&event)?));
         }
         time_entries.sort_unstable();
         views.insert(keys::EVENT, event_entries);
-        views.insert(b"G", group_entries);
         views.insert(keys::TIME, time_entries);
         Ok(MemKv { map: views.into_values().flatten().collect() })
     }

@@ -1,7 +1,8 @@
 //! Key layout of the projection tree: one tree, one prefix byte per view.
 //!
 //! `A` article → ArticleView; `O` article+index → Member; `B` article+index →
-//! event id; `E` event → Event; `G` event → member keys; `T` time index;
+//! event id; `E` event → the event without its sources, its member keys and
+//! the hull of their spans (`chronology::StoredEvent`); `T` time index;
 //! `H` redirects; `S` article sketches; `L` the time
 //! index's level counts; `N` event count; `M` checkpoint.
 
@@ -62,11 +63,6 @@ pub fn membership(member_key: &[u8]) -> Vec<u8> {
 /// The event key.
 pub fn event(id: &str) -> Vec<u8> {
     join(EVENT, &[id.as_bytes()])
-}
-
-/// The key listing an event's member keys.
-pub fn event_members(id: &str) -> Vec<u8> {
-    join(b"G", &[id.as_bytes()])
 }
 
 /// Prefix of the membership keys of an article's members: their values

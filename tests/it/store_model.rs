@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use summit_timeline::domain::{Day, Event};
 use summit_timeline::projection::{self, LogReader};
 use summit_timeline::store::{
-    Envelope, Kv, MemKv, OpenMode, Record, Store, StoreError, codec,
+    Envelope, Kv, MemKv, OpenMode, Record, Store, StoreError,
 };
 use tempfile::TempDir;
 
@@ -302,15 +302,17 @@ pub fn chronology<K: Kv + ?Sized>(kv: &K) -> Vec<Event> {
         .expect("events")
 }
 
-/// Every event stored, read straight from the `E` entries (no index).
+/// Every event stored, read through each `E` entry (no time index); the
+/// sources come from the members it lists.
 pub fn stored_events(kv: &MemKv) -> Vec<Event> {
     kv.map
-        .iter()
-        .filter(|(key, _)| key.first() == Some(&b'E'))
-        .map(|(key, value)| {
-            codec::decode::<Event>(value).unwrap_or_else(|error| {
-                panic!("event {:?}: {error}", String::from_utf8_lossy(key))
-            })
+        .keys()
+        .filter(|key| key.first() == Some(&b'E'))
+        .map(|key| {
+            let id = String::from_utf8_lossy(&key[1..]).into_owned();
+            projection::load_event(kv, &id)
+                .unwrap_or_else(|error| panic!("event {id}: {error}"))
+                .unwrap_or_else(|| panic!("event {id} vanished"))
         })
         .collect()
 }
