@@ -275,9 +275,20 @@ pub fn add_members<K: Kv + ?Sized>(
     let mut fresh = Vec::with_capacity(member_keys.len());
     for key in member_keys {
         if let Some(member) = get_value::<Member, K>(kv, key)? {
-            fresh.push(Node { key: key.clone(), member });
+            fresh.push((key.clone(), member));
         }
     }
+    add_stored_members(kv, fresh)
+}
+
+/// `add_members` for members just stored, given decoded with their keys
+/// (so they are not read back and decoded again).
+pub(crate) fn add_stored_members<K: Kv + ?Sized>(
+    kv: &mut K,
+    fresh: Vec<(Vec<u8>, Member)>,
+) -> Result<(), StoreError> {
+    let fresh: Vec<Node> =
+        fresh.into_iter().map(|(key, member)| Node { key, member }).collect();
     let mut affected: BTreeMap<EventId, Vec<Node>> = BTreeMap::new();
     for node in &fresh {
         let when = &node.member.observation.when;
@@ -486,8 +497,12 @@ fn write_event<K: Kv + ?Sized>(
 ) -> Result<(), StoreError> {
     let id = &stored.event.id;
     adjust_event_count(kv, 1)?;
+    // A redirect left under `H` by an earlier retirement of this id stays:
+    // `projection::redirect` ignores it while the event lives, and it is
+    // overwritten if the id is retired again. Deleting it here would cost
+    // a store operation for almost every event written, where such a
+    // redirect almost never exists.
     put_value(kv, keys::event(id), stored)?;
-    kv.delete(keys::redirect(id));
     let entry = TimeEntry {
         digest: digest_of(members),
         start: stored.event.when.start,

@@ -375,7 +375,6 @@ impl Fold {
                 self.membership.insert(key.clone(), id.clone());
             }
             self.adjust_event_count(1)?;
-            self.redirects.remove(&id);
             self.index(time_key.clone(), id.clone(), digest);
             let state = EventState { members: component, time_key };
             if self.events.insert(id, state).is_some() {

@@ -159,16 +159,15 @@ fn record_observations<K: Kv + ?Sized>(
             article: view.id.clone(),
         });
     };
-    let mut member_keys = Vec::with_capacity(observations.len());
-    for (key, member) in members_of(view, &article.text, observations) {
-        put_value(kv, key.clone(), &member)?;
-        member_keys.push(key);
+    let members = members_of(view, &article.text, observations);
+    for (key, member) in &members {
+        put_value(kv, key.clone(), member)?;
     }
     view.extractor_version = extractor_version;
     view.n_observations = observations.len() as u32;
     put_value(kv, keys::article(&view.id), view)?;
     if view.live {
-        chronology::add_members(kv, &member_keys)?;
+        chronology::add_stored_members(kv, members)?;
     }
     Ok(())
 }
@@ -272,11 +271,17 @@ pub fn sketch<K: Kv + ?Sized>(
     get_value(kv, &keys::sketch(id))
 }
 
-/// Where an event id now leads, when it was merged or split away.
+/// Where an event id now leads, when it was merged or split away; empty
+/// while an event with this id exists. (`H` keeps the targets of an id's
+/// last retirement even after the id comes back, so that writing an event
+/// need not delete a redirect that almost never exists.)
 pub fn redirect<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
 ) -> Result<Vec<EventId>, StoreError> {
+    if kv.get(&keys::event(id))?.is_some() {
+        return Ok(Vec::new());
+    }
     Ok(get_value::<Vec<EventId>, K>(kv, &keys::redirect(id))?
         .unwrap_or_default())
 }
