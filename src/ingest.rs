@@ -220,6 +220,16 @@ pub fn append_and_project(
     records: Vec<Record>,
     recorded_at: i64,
 ) -> Result<Vec<Envelope>, ProjectionError> {
+    let n_observations = records
+        .iter()
+        .map(|record| match record {
+            Record::ObservationsRecorded { observations, .. } => {
+                observations.len()
+            }
+            _ => 0,
+        })
+        .sum();
+    projection::chronology::mirror_time_index(store, n_observations)?;
     let envelopes = store.append(records, recorded_at)?;
     let mut staged = store.projection();
     for envelope in &envelopes {
