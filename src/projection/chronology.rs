@@ -52,6 +52,52 @@ impl StoredEvent {
     }
 }
 
+/// A member as the `O` view stores it: the member (observation, article
+/// metadata, evidence) and the event holding it, if any. Keeping the
+/// membership here rather than under a key of its own saves a store
+/// operation for every observation ingested (the member is written then
+/// anyway); it is rewritten only when the member's event id changes.
+#[derive(Serialize)]
+struct MemberRecord<'a> {
+    member: &'a Member,
+    event: Option<&'a str>,
+}
+
+/// `MemberRecord`, decoded.
+#[derive(Deserialize)]
+struct MemberRecordOwned {
+    member: Member,
+    event: Option<EventId>,
+}
+
+/// The `O` value of a member held by `event`.
+pub(crate) fn encode_member(
+    member: &Member,
+    event: Option<&str>,
+) -> Result<Vec<u8>, StoreError> {
+    crate::store::codec::encode(&MemberRecord { member, event })
+}
+
+/// Writes a member and the event holding it.
+pub(crate) fn put_member<K: Kv + ?Sized>(
+    kv: &mut K,
+    key: Vec<u8>,
+    member: &Member,
+    event: Option<&str>,
+) -> Result<(), StoreError> {
+    kv.put(key, encode_member(member, event)?);
+    Ok(())
+}
+
+/// A member and the event holding it, from its `O` value.
+fn decode_member(
+    key: &[u8],
+    bytes: &[u8],
+) -> Result<(Member, Option<EventId>), StoreError> {
+    let record: MemberRecordOwned = decode_value(key, bytes)?;
+    Ok((record.member, record.event))
+}
+
 /// The stored form of an event `consolidate` made from `members` (sorted
 /// into canonical order by it), with its member keys in chronology order.
 pub(crate) fn stored_event(
@@ -99,7 +145,7 @@ fn load_member<K: Kv + ?Sized>(
         key: String::from_utf8_lossy(key).into_owned(),
         detail: format!("member of event {id} is missing"),
     })?;
-    decode_value(key, &bytes)
+    Ok(decode_member(key, &bytes)?.0)
 }
 
 /// Time-index entries (key, digest) of every event whose hull may
@@ -279,16 +325,12 @@ pub fn event_ids_of_article<K: Kv + ?Sized>(
     article: &str,
 ) -> Result<BTreeSet<EventId>, StoreError> {
     let rows =
-        crate::store::kv::scan_prefix(kv, &keys::membership_prefix(article))?;
+        crate::store::kv::scan_prefix(kv, &keys::member_prefix(article))?;
     let mut ids = BTreeSet::new();
     for (key, value) in rows {
-        let id = String::from_utf8(value).map_err(|_| {
-            StoreError::ProjectionCorrupt {
-                key: String::from_utf8_lossy(&key).into_owned(),
-                detail: "the event id is not UTF-8".into(),
-            }
-        })?;
-        ids.insert(id);
+        if let (_, Some(id)) = decode_member(&key, &value)? {
+            ids.insert(id);
+        }
     }
     Ok(ids)
 }
@@ -300,8 +342,8 @@ pub fn add_members<K: Kv + ?Sized>(
 ) -> Result<(), StoreError> {
     let mut fresh = Vec::with_capacity(member_keys.len());
     for key in member_keys {
-        if let Some(member) = get_value::<Member, K>(kv, key)? {
-            fresh.push((key.clone(), member));
+        if let Some(bytes) = kv.get(key)? {
+            fresh.push((key.clone(), decode_member(key, &bytes)?.0));
         }
     }
     add_stored_members(kv, fresh)
@@ -372,7 +414,7 @@ pub fn remove_article<K: Kv + ?Sized>(
         let (gone, kept): (Vec<Node>, Vec<Node>) =
             members.into_iter().partition(|n| n.key.starts_with(&prefix));
         for node in gone {
-            kv.delete(keys::membership(&node.key));
+            put_member(kv, node.key, &node.member, None)?;
         }
         // Members that stay may no longer be connected: each starts alone.
         groups.extend(kept.into_iter().map(|node| vec![node]));
@@ -443,9 +485,9 @@ fn replace_events<K: Kv + ?Sized>(
     for (id, _) in retired {
         delete_event(kv, id)?;
     }
-    // A member whose event keeps its id keeps its membership entry: only
-    // changed entries are written, so a large event that gains a source
-    // does not rewrite the membership of every member.
+    // A member whose event keeps its id keeps its record: only members
+    // whose event id changed (or that are new) are written, so a large
+    // event that gains a source does not rewrite every member.
     let old_id_of_member: HashMap<&[u8], &EventId> = retired
         .iter()
         .flat_map(|(id, keys)| keys.iter().map(move |k| (k.as_slice(), id)))
@@ -460,12 +502,11 @@ fn replace_events<K: Kv + ?Sized>(
         for key in &member_keys {
             new_id_of_member.insert(key.clone(), event.id.clone());
         }
-        let changed: Vec<&Vec<u8>> = member_keys
-            .iter()
-            .filter(|k| old_id_of_member.get(k.as_slice()) != Some(&&event.id))
-            .collect();
-        for key in changed {
-            kv.put(keys::membership(key), event.id.as_bytes().to_vec());
+        for member in &members {
+            let key = keys::member(&member.article, member.index);
+            if old_id_of_member.get(key.as_slice()) != Some(&&event.id) {
+                put_member(kv, key, member, Some(&event.id))?;
+            }
         }
         let stored = stored_event(event, &members, member_keys);
         write_event(kv, &stored, &members)?;
@@ -523,7 +564,7 @@ fn delete_event<K: Kv + ?Sized>(
 }
 
 /// Writes an event (its `E` value, time-index entry and counts; the
-/// caller writes membership).
+/// caller writes its members).
 fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
     stored: &StoredEvent,

@@ -471,7 +471,7 @@ impl Fold {
             BTreeMap::new();
         let mut article_entries = Vec::with_capacity(articles.len());
         let mut member_entries = Vec::with_capacity(by_key.len());
-        let mut membership_entries = Vec::with_capacity(by_key.len());
+        let mut n_memberships = 0;
         for (id, view) in &articles {
             article_entries.push((keys::article(id), codec::encode(view)?));
             for index in 0..view.n_observations {
@@ -479,27 +479,23 @@ impl Fold {
                 let Some(&ix) = by_key.get(&key) else { continue };
                 let slot = slots.get(ix as usize).ok_or(Unmodelled)?;
                 let member = slot.member.as_ref().ok_or(Unmodelled)?;
-                member_entries.push((key.clone(), codec::encode(member)?));
-                if let Some(event) = &slot.event {
-                    membership_entries.push((
-                        keys::membership(&key),
-                        event.as_bytes().to_vec(),
-                    ));
-                }
+                n_memberships += usize::from(slot.event.is_some());
+                let value =
+                    chronology::encode_member(member, slot.event.as_deref())?;
+                member_entries.push((key, value));
             }
         }
         // Every live member is some article's, and only live members
         // belong to events.
         let n_members = slots.iter().filter(|s| s.member.is_some()).count();
-        let n_memberships = slots.iter().filter(|s| s.event.is_some()).count();
         if member_entries.len() != n_members
-            || membership_entries.len() != n_memberships
+            || slots.iter().filter(|s| s.event.is_some()).count()
+                != n_memberships
         {
             return Err(Unmodelled);
         }
         views.insert(keys::ARTICLE, article_entries);
         views.insert(b"O", member_entries);
-        views.insert(b"B", membership_entries);
         let sketch_entries = sketches
             .into_iter()
             .map(|(id, sketch)| (keys::sketch(&id), sketch))

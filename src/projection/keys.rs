@@ -1,7 +1,7 @@
 //! Key layout of the projection tree: one tree, one prefix byte per view.
 //!
-//! `A` article → ArticleView; `O` article+index → Member; `B` article+index →
-//! event id; `E` event → the event without its sources, its member keys and
+//! `A` article → ArticleView; `O` article+index → the member and the event
+//! holding it; `E` event → the event without its sources, its member keys and
 //! the hull of their spans (`chronology::StoredEvent`); `T` time index;
 //! `H` redirects; `S` article sketches; `L` the time
 //! index's level counts; `N` event count; `M` checkpoint.
@@ -55,20 +55,9 @@ pub fn member(article: &str, index: u32) -> Vec<u8> {
     join(b"O", &[article.as_bytes(), b"\0", &index.to_be_bytes()])
 }
 
-/// The membership key of a member key (which event holds it).
-pub fn membership(member_key: &[u8]) -> Vec<u8> {
-    join(b"B", &[member_key.get(1..).unwrap_or(&[])])
-}
-
 /// The event key.
 pub fn event(id: &str) -> Vec<u8> {
     join(EVENT, &[id.as_bytes()])
-}
-
-/// Prefix of the membership keys of an article's members: their values
-/// are the events the article contributes to.
-pub fn membership_prefix(article: &str) -> Vec<u8> {
-    join(b"B", &[article.as_bytes(), b"\0"])
 }
 
 /// The key of an article's near-duplicate sketch.

@@ -160,8 +160,11 @@ fn record_observations<K: Kv + ?Sized>(
         });
     };
     let members = members_of(view, &article.text, observations);
+    // Stored before they join events (a log that adds an article twice
+    // has events already listing these keys); `add_stored_members`
+    // rewrites each with the event that holds it, in the same batch.
     for (key, member) in &members {
-        put_value(kv, key.clone(), member)?;
+        chronology::put_member(kv, key.clone(), member, None)?;
     }
     view.extractor_version = extractor_version;
     view.n_observations = observations.len() as u32;
