@@ -12,11 +12,32 @@ use crate::domain::{Day, Event, EventId, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 /// A member together with its key in the projection.
 struct Node {
     key: Vec<u8>,
-    member: Member,
+    member: Rc<Member>,
+}
+
+/// Members decoded while projecting a run of records into one `Kv`, by
+/// key. Most candidate events an observation loads are loaded again by
+/// other articles of the same batch (they only failed to match); decoding
+/// each member once per batch instead of once per look saves most of the
+/// reads and decoding. A member's content changes only when its article's
+/// observations are recorded again, which drops that article's entries
+/// (`forget_article`); a new event id leaves it as it was.
+#[derive(Default)]
+pub struct MemberCache {
+    members: HashMap<Vec<u8>, Rc<Member>>,
+}
+
+impl MemberCache {
+    /// Forgets the members of `article` (their records are replaced).
+    pub(crate) fn forget_article(&mut self, article: &str) {
+        let prefix = keys::member_prefix(article);
+        self.members.retain(|key, _| !key.starts_with(&prefix));
+    }
 }
 
 /// An event as the `E` view stores it: its consolidated fields with
@@ -339,6 +360,7 @@ pub fn event_ids_of_article<K: Kv + ?Sized>(
 pub fn add_members<K: Kv + ?Sized>(
     kv: &mut K,
     member_keys: &[Vec<u8>],
+    cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
     let mut fresh = Vec::with_capacity(member_keys.len());
     for key in member_keys {
@@ -346,7 +368,7 @@ pub fn add_members<K: Kv + ?Sized>(
             fresh.push((key.clone(), decode_member(key, &bytes)?.0));
         }
     }
-    add_stored_members(kv, fresh)
+    add_stored_members(kv, fresh, cache)
 }
 
 /// `add_members` for members just stored, given decoded with their keys
@@ -354,9 +376,16 @@ pub fn add_members<K: Kv + ?Sized>(
 pub(crate) fn add_stored_members<K: Kv + ?Sized>(
     kv: &mut K,
     fresh: Vec<(Vec<u8>, Member)>,
+    cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
-    let fresh: Vec<Node> =
-        fresh.into_iter().map(|(key, member)| Node { key, member }).collect();
+    let fresh: Vec<Node> = fresh
+        .into_iter()
+        .map(|(key, member)| {
+            let member = Rc::new(member);
+            cache.members.insert(key.clone(), Rc::clone(&member));
+            Node { key, member }
+        })
+        .collect();
     let mut affected: BTreeMap<EventId, Vec<Node>> = BTreeMap::new();
     // Candidates loaded for an earlier observation of these members that
     // it did not touch: a later one may, and need not load them again.
@@ -374,7 +403,7 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
             }
             let members = match untouched.remove(&id) {
                 Some(members) => members,
-                None => load_members(kv, &id)?,
+                None => load_members(kv, &id, cache)?,
             };
             let touches =
                 members.iter().any(|m| same_happening(&m.member, &node.member));
@@ -401,12 +430,13 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
 pub fn remove_article<K: Kv + ?Sized>(
     kv: &mut K,
     article: &str,
+    cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
     let prefix = keys::member_prefix(article);
     let mut retired = Vec::new();
     let mut groups = Vec::new();
     for id in event_ids_of_article(kv, article)? {
-        let members = load_members(kv, &id)?;
+        let members = load_members(kv, &id, cache)?;
         retired.push((
             id,
             members.iter().map(|n| n.key.clone()).collect::<Vec<_>>(),
@@ -426,13 +456,22 @@ pub fn remove_article<K: Kv + ?Sized>(
 fn load_members<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
+    cache: &mut MemberCache,
 ) -> Result<Vec<Node>, StoreError> {
     let member_keys = get_value::<StoredEvent, K>(kv, &keys::event(id))?
         .map(|stored| stored.members)
         .unwrap_or_default();
     let mut nodes = Vec::with_capacity(member_keys.len());
     for key in member_keys {
-        nodes.push(Node { member: load_member(kv, &key, id)?, key });
+        let member = match cache.members.get(&key) {
+            Some(member) => Rc::clone(member),
+            None => {
+                let member = Rc::new(load_member(kv, &key, id)?);
+                cache.members.insert(key.clone(), Rc::clone(&member));
+                member
+            }
+        };
+        nodes.push(Node { member, key });
     }
     Ok(nodes)
 }
@@ -443,7 +482,7 @@ fn load_members<K: Kv + ?Sized>(
 fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
     let members: Vec<Vec<&Member>> = groups
         .iter()
-        .map(|group| group.iter().map(|node| &node.member).collect())
+        .map(|group| group.iter().map(|node| &*node.member).collect())
         .collect();
     let roots = group_roots(&members);
     let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
@@ -496,8 +535,10 @@ fn replace_events<K: Kv + ?Sized>(
     for component in components {
         let member_keys: Vec<Vec<u8>> =
             component.iter().map(|n| n.key.clone()).collect();
-        let mut members: Vec<Member> =
-            component.into_iter().map(|n| n.member).collect();
+        let mut members: Vec<Member> = component
+            .into_iter()
+            .map(|n| Rc::unwrap_or_clone(n.member))
+            .collect();
         let Some(event) = consolidate(&mut members) else { continue };
         for key in &member_keys {
             new_id_of_member.insert(key.clone(), event.id.clone());

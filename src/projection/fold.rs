@@ -45,9 +45,7 @@ pub fn fold_log(
         return Ok(mem);
     }
     let mut mem = MemKv::default();
-    for envelope in envelopes {
-        super::apply(&mut mem, envelope, log)?;
-    }
+    super::apply_all(&mut mem, envelopes, log)?;
     Ok(mem)
 }
 

@@ -93,6 +93,31 @@ pub fn apply<K: Kv + ?Sized>(
     envelope: &Envelope,
     log: &dyn LogReader,
 ) -> Result<(), ProjectionError> {
+    apply_cached(kv, envelope, log, &mut chronology::MemberCache::default())
+}
+
+/// Folds envelopes into the projection, one after the other, as `apply`
+/// would, sharing one `MemberCache` (so members loaded for one record are
+/// not decoded again for the next).
+pub fn apply_all<K: Kv + ?Sized>(
+    kv: &mut K,
+    envelopes: &[Envelope],
+    log: &dyn LogReader,
+) -> Result<(), ProjectionError> {
+    let mut cache = chronology::MemberCache::default();
+    for envelope in envelopes {
+        apply_cached(kv, envelope, log, &mut cache)?;
+    }
+    Ok(())
+}
+
+/// `apply` with members decoded earlier into `cache` from the same `kv`.
+fn apply_cached<K: Kv + ?Sized>(
+    kv: &mut K,
+    envelope: &Envelope,
+    log: &dyn LogReader,
+    cache: &mut chronology::MemberCache,
+) -> Result<(), ProjectionError> {
     let seq = envelope.seq;
     match &envelope.record {
         Record::ArticleAdded(article) => {
@@ -113,6 +138,7 @@ pub fn apply<K: Kv + ?Sized>(
                 *extractor_version,
                 observations,
                 log,
+                cache,
             )?;
         }
         Record::ArticleRetracted { article_id } => {
@@ -120,7 +146,7 @@ pub fn apply<K: Kv + ?Sized>(
             if view.live {
                 view.live = false;
                 put_value(kv, keys::article(article_id), &view)?;
-                chronology::remove_article(kv, article_id)?;
+                chronology::remove_article(kv, article_id, cache)?;
             }
         }
         Record::ArticleRestored { article_id } => {
@@ -129,7 +155,7 @@ pub fn apply<K: Kv + ?Sized>(
                 view.live = true;
                 put_value(kv, keys::article(article_id), &view)?;
                 let members = keys::member_keys_of_article(kv, article_id)?;
-                chronology::add_members(kv, &members)?;
+                chronology::add_members(kv, &members, cache)?;
             }
         }
     }
@@ -143,15 +169,17 @@ fn record_observations<K: Kv + ?Sized>(
     extractor_version: u32,
     observations: &[Observation],
     log: &dyn LogReader,
+    cache: &mut chronology::MemberCache,
 ) -> Result<(), ProjectionError> {
     if view.live && view.n_observations > 0 {
-        chronology::remove_article(kv, &view.id)?;
+        chronology::remove_article(kv, &view.id, cache)?;
     }
     for (key, _) in
         crate::store::kv::scan_prefix(kv, &keys::member_prefix(&view.id))?
     {
         kv.delete(key);
     }
+    cache.forget_article(&view.id);
     let added = log.record(view.added_seq)?;
     let Record::ArticleAdded(article) = &added.record else {
         return Err(ProjectionError::UnknownArticle {
@@ -170,7 +198,7 @@ fn record_observations<K: Kv + ?Sized>(
     view.n_observations = observations.len() as u32;
     put_value(kv, keys::article(&view.id), view)?;
     if view.live {
-        chronology::add_stored_members(kv, members)?;
+        chronology::add_stored_members(kv, members, cache)?;
     }
     Ok(())
 }
