@@ -25,18 +25,20 @@ struct Node {
 /// other articles of the same batch (they only failed to match); decoding
 /// each member once per batch instead of once per look saves most of the
 /// reads and decoding. A member's content changes only when its article's
-/// observations are recorded again, which drops that article's entries
-/// (`forget_article`); a new event id leaves it as it was.
+/// observations are recorded again, which drops those members' entries
+/// (`forget`); a new event id leaves it as it was.
+/// It also keeps the member keys of the events it loaded or wrote, so a
+/// candidate event is not read and decoded again either.
 #[derive(Default)]
 pub struct MemberCache {
     members: HashMap<Vec<u8>, Rc<Member>>,
+    events: HashMap<EventId, Rc<Vec<Vec<u8>>>>,
 }
 
 impl MemberCache {
-    /// Forgets the members of `article` (their records are replaced).
-    pub(crate) fn forget_article(&mut self, article: &str) {
-        let prefix = keys::member_prefix(article);
-        self.members.retain(|key, _| !key.starts_with(&prefix));
+    /// Forgets the member at `key` (its record is replaced).
+    pub(crate) fn forget(&mut self, key: &[u8]) {
+        self.members.remove(key);
     }
 }
 
@@ -423,7 +425,7 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
     let mut groups: Vec<Vec<Node>> = affected.into_values().collect();
     groups.extend(fresh.into_iter().map(|node| vec![node]));
     let components = cluster(groups);
-    replace_events(kv, &retired, components)
+    replace_events(kv, &retired, components, cache)
 }
 
 /// Removes an article's members from the chronology.
@@ -450,7 +452,7 @@ pub fn remove_article<K: Kv + ?Sized>(
         groups.extend(kept.into_iter().map(|node| vec![node]));
     }
     let components = cluster(groups);
-    replace_events(kv, &retired, components)
+    replace_events(kv, &retired, components, cache)
 }
 
 fn load_members<K: Kv + ?Sized>(
@@ -458,11 +460,20 @@ fn load_members<K: Kv + ?Sized>(
     id: &str,
     cache: &mut MemberCache,
 ) -> Result<Vec<Node>, StoreError> {
-    let member_keys = get_value::<StoredEvent, K>(kv, &keys::event(id))?
-        .map(|stored| stored.members)
-        .unwrap_or_default();
+    let member_keys = match cache.events.get(id) {
+        Some(keys) => Rc::clone(keys),
+        None => {
+            let keys = Rc::new(
+                get_value::<StoredEvent, K>(kv, &keys::event(id))?
+                    .map(|stored| stored.members)
+                    .unwrap_or_default(),
+            );
+            cache.events.insert(id.to_string(), Rc::clone(&keys));
+            keys
+        }
+    };
     let mut nodes = Vec::with_capacity(member_keys.len());
-    for key in member_keys {
+    for key in member_keys.iter().cloned() {
         let member = match cache.members.get(&key) {
             Some(member) => Rc::clone(member),
             None => {
@@ -520,8 +531,10 @@ fn replace_events<K: Kv + ?Sized>(
     kv: &mut K,
     retired: &[(EventId, Vec<Vec<u8>>)],
     components: Vec<Vec<Node>>,
+    cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
     for (id, _) in retired {
+        cache.events.remove(id);
         delete_event(kv, id)?;
     }
     // A member whose event keeps its id keeps its record: only members
@@ -549,6 +562,7 @@ fn replace_events<K: Kv + ?Sized>(
                 put_member(kv, key, member, Some(&event.id))?;
             }
         }
+        cache.events.insert(event.id.clone(), Rc::new(member_keys.clone()));
         let stored = stored_event(event, &members, member_keys);
         write_event(kv, &stored, &members)?;
     }

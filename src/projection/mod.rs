@@ -177,9 +177,9 @@ fn record_observations<K: Kv + ?Sized>(
     for (key, _) in
         crate::store::kv::scan_prefix(kv, &keys::member_prefix(&view.id))?
     {
+        cache.forget(&key);
         kv.delete(key);
     }
-    cache.forget_article(&view.id);
     let added = log.record(view.added_seq)?;
     let Record::ArticleAdded(article) = &added.record else {
         return Err(ProjectionError::UnknownArticle {
