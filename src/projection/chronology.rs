@@ -65,13 +65,7 @@ pub(crate) struct StoredEvent {
 impl StoredEvent {
     /// The event's time-index key.
     pub(crate) fn time_key(&self) -> Vec<u8> {
-        let hull = TimeSpan {
-            start: self.hull_start,
-            end: self.hull_end,
-            precision: crate::domain::Precision::Day,
-            text: String::new(),
-        };
-        keys::time(&hull, &self.event.id)
+        time_key_of(self.hull_start, self.hull_end, &self.event.id)
     }
 }
 
@@ -119,6 +113,17 @@ fn decode_member(
 ) -> Result<(Member, Option<EventId>), StoreError> {
     let record: MemberRecordOwned = decode_value(key, bytes)?;
     Ok((record.member, record.event))
+}
+
+/// The time-index key of event `id` with this hull.
+fn time_key_of(start: Option<Day>, end: Option<Day>, id: &str) -> Vec<u8> {
+    let hull = TimeSpan {
+        start,
+        end,
+        precision: crate::domain::Precision::Day,
+        text: String::new(),
+    };
+    keys::time(&hull, id)
 }
 
 /// The stored form of an event `consolidate` made from `members` (sorted
@@ -533,9 +538,30 @@ fn replace_events<K: Kv + ?Sized>(
     components: Vec<Vec<Node>>,
     cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
+    let mut built = Vec::with_capacity(components.len());
+    for component in components {
+        let member_keys: Vec<Vec<u8>> =
+            component.iter().map(|n| n.key.clone()).collect();
+        let mut members: Vec<Member> = component
+            .into_iter()
+            .map(|n| Rc::unwrap_or_clone(n.member))
+            .collect();
+        let Some(event) = consolidate(&mut members) else { continue };
+        built.push((member_keys, members, event));
+    }
+    // An event that keeps its id and hull keeps its time-index key: the
+    // entry is left in place (and rewritten only if it changed) rather
+    // than deleted and put again.
+    let kept: BTreeSet<Vec<u8>> = built
+        .iter()
+        .map(|(_, members, event)| {
+            let (start, end) = hull(&event.when, members);
+            time_key_of(start, end, &event.id)
+        })
+        .collect();
     for (id, _) in retired {
         cache.events.remove(id);
-        delete_event(kv, id)?;
+        delete_event(kv, id, &kept)?;
     }
     // A member whose event keeps its id keeps its record: only members
     // whose event id changed (or that are new) are written, so a large
@@ -545,14 +571,7 @@ fn replace_events<K: Kv + ?Sized>(
         .flat_map(|(id, keys)| keys.iter().map(move |k| (k.as_slice(), id)))
         .collect();
     let mut new_id_of_member: BTreeMap<Vec<u8>, EventId> = BTreeMap::new();
-    for component in components {
-        let member_keys: Vec<Vec<u8>> =
-            component.iter().map(|n| n.key.clone()).collect();
-        let mut members: Vec<Member> = component
-            .into_iter()
-            .map(|n| Rc::unwrap_or_clone(n.member))
-            .collect();
-        let Some(event) = consolidate(&mut members) else { continue };
+    for (member_keys, members, event) in built {
         for key in &member_keys {
             new_id_of_member.insert(key.clone(), event.id.clone());
         }
@@ -600,9 +619,12 @@ pub(crate) fn hull(
     (start, end)
 }
 
+/// Deletes an event, but not its time-index entry when its key is in
+/// `kept` (an event written next files itself under the same key).
 fn delete_event<K: Kv + ?Sized>(
     kv: &mut K,
     id: &str,
+    kept: &BTreeSet<Vec<u8>>,
 ) -> Result<(), StoreError> {
     let key = keys::event(id);
     let Some(stored) = get_value::<StoredEvent, K>(kv, &key)? else {
@@ -611,6 +633,9 @@ fn delete_event<K: Kv + ?Sized>(
     adjust_event_count(kv, -1)?;
     kv.delete(key);
     let time_key = stored.time_key();
+    if kept.contains(&time_key) {
+        return Ok(());
+    }
     if kv.get(&time_key)?.is_some() {
         adjust_level_count(kv, &time_key, -1)?;
     }
@@ -639,10 +664,15 @@ fn write_event<K: Kv + ?Sized>(
         end: stored.event.when.end,
     };
     let time_key = stored.time_key();
-    if kv.get(&time_key)?.is_none() {
-        adjust_level_count(kv, &time_key, 1)?;
+    let value = crate::store::codec::encode(&entry)?;
+    match kv.get(&time_key)? {
+        None => adjust_level_count(kv, &time_key, 1)?,
+        // The same entry: writing it again would cost a store operation.
+        Some(old) if old == value => return Ok(()),
+        Some(_) => {}
     }
-    put_value(kv, time_key, &entry)
+    kv.put(time_key, value);
+    Ok(())
 }
 
 /// The digest of an event's members.
