@@ -397,7 +397,9 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
     // Candidates loaded for an earlier observation of these members that
     // it did not touch: a later one may, and need not load them again.
     let mut untouched: HashMap<EventId, Vec<Node>> = HashMap::new();
-    for node in &fresh {
+    // Which fresh member was found to match each affected event.
+    let mut matched_by: BTreeMap<EventId, usize> = BTreeMap::new();
+    for (position, node) in fresh.iter().enumerate() {
         let when = &node.member.observation.when;
         if when.start.is_none() && when.end.is_none() {
             continue;
@@ -415,6 +417,7 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
             let touches =
                 members.iter().any(|m| same_happening(&m.member, &node.member));
             if touches {
+                matched_by.insert(id.clone(), position);
                 affected.insert(id, members);
             } else {
                 untouched.insert(id, members);
@@ -427,9 +430,10 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
             (id.clone(), nodes.iter().map(|n| n.key.clone()).collect())
         })
         .collect();
+    let known = known_matches(affected.len(), matched_by.into_values());
     let mut groups: Vec<Vec<Node>> = affected.into_values().collect();
     groups.extend(fresh.into_iter().map(|node| vec![node]));
-    let components = cluster(groups);
+    let components = cluster(groups, &known);
     replace_events(kv, &retired, components, cache)
 }
 
@@ -456,7 +460,7 @@ pub fn remove_article<K: Kv + ?Sized>(
         // Members that stay may no longer be connected: each starts alone.
         groups.extend(kept.into_iter().map(|node| vec![node]));
     }
-    let components = cluster(groups);
+    let components = cluster(groups, &BTreeSet::new());
     replace_events(kv, &retired, components, cache)
 }
 
@@ -492,15 +496,32 @@ fn load_members<K: Kv + ?Sized>(
     Ok(nodes)
 }
 
+/// The pairs of groups known to match when the groups are the affected
+/// events (in id order, `n_events` of them) followed by the fresh members
+/// one by one: each event with the position of the fresh member that
+/// touched it.
+pub(crate) fn known_matches(
+    n_events: usize,
+    matched_by: impl Iterator<Item = usize>,
+) -> BTreeSet<(usize, usize)> {
+    matched_by
+        .enumerate()
+        .map(|(event, position)| (event, n_events + position))
+        .collect()
+}
+
 /// Connected components of the match relation. Each input group is already
 /// connected (the members of one existing event); groups are joined when any
 /// member of one matches any member of the other.
-fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
+fn cluster(
+    groups: Vec<Vec<Node>>,
+    known: &BTreeSet<(usize, usize)>,
+) -> Vec<Vec<Node>> {
     let members: Vec<Vec<&Member>> = groups
         .iter()
         .map(|group| group.iter().map(|node| &*node.member).collect())
         .collect();
-    let roots = group_roots(&members);
+    let roots = group_roots(&members, known);
     let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
     for (group, root) in groups.into_iter().zip(roots) {
         components.entry(root).or_default().extend(group);
@@ -514,7 +535,14 @@ fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
 /// necessary condition of `same_happening` against some member, so the
 /// screen changes no answer, but a large event is not compared member by
 /// member with every observation that cannot match it.
-pub(crate) fn group_roots(groups: &[Vec<&Member>]) -> Vec<usize> {
+///
+/// `known` holds pairs `(i, j)`, `i < j`, already found to match (an
+/// affected event and the fresh member that touched it): they are joined
+/// without comparing again, which is what a large event would cost.
+pub(crate) fn group_roots(
+    groups: &[Vec<&Member>],
+    known: &BTreeSet<(usize, usize)>,
+) -> Vec<usize> {
     let digests: Vec<EventDigest> = groups
         .iter()
         .map(|group| {
@@ -525,10 +553,11 @@ pub(crate) fn group_roots(groups: &[Vec<&Member>]) -> Vec<usize> {
         })
         .collect();
     component_roots(groups.len(), |i, j| {
-        groups[j].iter().any(|b| {
-            digests[i].may_match(&b.observation)
-                && groups[i].iter().any(|a| same_happening(a, b))
-        })
+        known.contains(&(i, j))
+            || groups[j].iter().any(|b| {
+                digests[i].may_match(&b.observation)
+                    && groups[i].iter().any(|a| same_happening(a, b))
+            })
     })
 }
 

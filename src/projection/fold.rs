@@ -249,7 +249,8 @@ impl Fold {
             .filter(|ix| self.member(*ix).is_ok())
             .collect();
         let mut affected: BTreeMap<EventId, Vec<Ix>> = BTreeMap::new();
-        for &ix in &fresh {
+        let mut matched_by: BTreeMap<EventId, usize> = BTreeMap::new();
+        for (position, &ix) in fresh.iter().enumerate() {
             let node = self.member(ix)?;
             let when = &node.observation.when;
             if when.start.is_none() && when.end.is_none() {
@@ -268,6 +269,7 @@ impl Fold {
                     }
                 }
                 if touches {
+                    matched_by.insert(id.clone(), position);
                     affected.insert(id, event.members.clone());
                 }
             }
@@ -276,9 +278,11 @@ impl Fold {
             .iter()
             .map(|(id, members)| (id.clone(), members.clone()))
             .collect();
+        let known =
+            chronology::known_matches(affected.len(), matched_by.into_values());
         let mut groups: Vec<Vec<Ix>> = affected.into_values().collect();
         groups.extend(fresh.into_iter().map(|ix| vec![ix]));
-        let components = self.cluster(groups)?;
+        let components = self.cluster(groups, &known)?;
         self.replace_events(&retired, components)
     }
 
@@ -308,7 +312,7 @@ impl Fold {
             }
             retired.push((id, members));
         }
-        let components = self.cluster(groups)?;
+        let components = self.cluster(groups, &BTreeSet::new())?;
         self.replace_events(&retired, components)
     }
 
@@ -340,6 +344,7 @@ impl Fold {
     fn cluster(
         &self,
         groups: Vec<Vec<Ix>>,
+        known: &BTreeSet<(usize, usize)>,
     ) -> Result<Vec<Vec<Ix>>, Unmodelled> {
         let mut resolved: Vec<Vec<&Member>> = Vec::with_capacity(groups.len());
         for group in &groups {
@@ -349,7 +354,7 @@ impl Fold {
             }
             resolved.push(members);
         }
-        let roots = chronology::group_roots(&resolved);
+        let roots = chronology::group_roots(&resolved, known);
         let mut components: BTreeMap<usize, Vec<Ix>> = BTreeMap::new();
         for (group, root) in groups.into_iter().zip(roots) {
             components.entry(root).or_default().extend(group);
