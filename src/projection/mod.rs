@@ -3,8 +3,9 @@
 //! `apply` folds one envelope into a `Kv`; the same function serves the
 //! incremental path (staged over sled), rebuilds and as-of queries (in
 //! memory), so rebuilding gives exactly what applying entries one by one
-//! gives. Views: articles, observations, consolidated events, and indexes by
-//! time, actor and article.
+//! gives. Views: articles, members (observations with their evidence and
+//! event), consolidated events (without their sources, which are assembled
+//! from the members when read), and the time index.
 
 pub mod chronology;
 pub mod fold;
