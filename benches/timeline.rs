@@ -230,6 +230,9 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
         .expect("a new store");
     let mut connection = sqlite::create(&theirs_path).expect("sqlite");
     let (mut ours_time, mut theirs_time) = (Duration::ZERO, Duration::ZERO);
+    // This thread's CPU seconds on each side: the machine is shared, and
+    // wall time alone mostly measures the load.
+    let (mut ours_cpu, mut theirs_cpu) = (0.0, 0.0);
     let mut made = 0;
     while made < n_articles {
         let take = BATCH.min(n_articles - made);
@@ -237,18 +240,23 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
             (0..take).map(|_| generator.next_article()).collect();
         made += take;
         let started = Instant::now();
+        let cpu = cpu_seconds();
         sqlite::insert_batch(&mut connection, &batch).expect("sqlite insert");
+        theirs_cpu += cpu_seconds() - cpu;
         theirs_time += started.elapsed();
         let started = Instant::now();
+        let cpu = cpu_seconds();
         let records: Vec<Record> = batch.into_iter().flatten().collect();
         append_and_project(&mut store, records, 0).expect("append");
         store.flush().expect("flush");
+        ours_cpu += cpu_seconds() - cpu;
         ours_time += started.elapsed();
     }
     let events = projection::event_count(&store.projection()).expect("count");
     note(&format!(
         "{size} observations in {n_articles} articles: {events} consolidated \
-         events; built in {:.1} s (sqlite {:.1} s), load {}",
+         events; built in {:.1} s, {ours_cpu:.2} CPU s (sqlite {:.1} s, \
+         {theirs_cpu:.2} CPU s), load {}",
         ours_time.as_secs_f64(),
         theirs_time.as_secs_f64(),
         load_average()

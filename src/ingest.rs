@@ -220,11 +220,19 @@ pub fn append_and_project(
     records: Vec<Record>,
     recorded_at: i64,
 ) -> Result<Vec<Envelope>, ProjectionError> {
+    let n_observations = records
+        .iter()
+        .map(|record| match record {
+            Record::ObservationsRecorded { observations, .. } => {
+                observations.len()
+            }
+            _ => 0,
+        })
+        .sum();
+    projection::chronology::mirror_time_index(store, n_observations)?;
     let envelopes = store.append(records, recorded_at)?;
     let mut staged = store.projection();
-    for envelope in &envelopes {
-        projection::apply(&mut staged, envelope, store)?;
-    }
+    projection::apply_all(&mut staged, &envelopes, store)?;
     store.commit(staged)?;
     Ok(envelopes)
 }
@@ -237,9 +245,8 @@ pub fn catch_up(store: &Store) -> Result<u64, ProjectionError> {
     if applied >= store.head() {
         return Ok(0);
     }
-    for envelope in store.read_range(applied + 1, store.head())? {
-        projection::apply(&mut staged, &envelope, store)?;
-    }
+    let envelopes = store.read_range(applied + 1, store.head())?;
+    projection::apply_all(&mut staged, &envelopes, store)?;
     store.commit(staged)?;
     Ok(store.head() - applied)
 }

@@ -6,24 +6,174 @@
 use super::keys;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
-use crate::consolidation::{EventDigest, Member, merge, same_happening};
+use crate::consolidation::merge::{consolidate, source_of};
+use crate::consolidation::{EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 /// A member together with its key in the projection.
 struct Node {
     key: Vec<u8>,
-    member: Member,
+    member: Rc<Member>,
 }
 
-/// The event with this id.
+/// Members decoded while projecting a run of records into one `Kv`, by
+/// key. Most candidate events an observation loads are loaded again by
+/// other articles of the same batch (they only failed to match); decoding
+/// each member once per batch instead of once per look saves most of the
+/// reads and decoding. A member's content changes only when its article's
+/// observations are recorded again, which drops those members' entries
+/// (`forget`); a new event id leaves it as it was.
+/// It also keeps the member keys of the events it loaded or wrote, so a
+/// candidate event is not read and decoded again either.
+#[derive(Default)]
+pub struct MemberCache {
+    members: HashMap<Vec<u8>, Rc<Member>>,
+    events: HashMap<EventId, Rc<Vec<Vec<u8>>>>,
+}
+
+impl MemberCache {
+    /// Forgets the member at `key` (its record is replaced).
+    pub(crate) fn forget(&mut self, key: &[u8]) {
+        self.members.remove(key);
+    }
+}
+
+/// An event as the `E` view stores it: its consolidated fields with
+/// `sources` left empty, the keys of its members (in the order the
+/// chronology keeps them) and the hull of their spans (which gives its
+/// time-index key). The sources are assembled from the member records
+/// (`O`, which hold each observation with its evidence) when the event is
+/// read, so that rewriting an event many articles report costs its fields
+/// and member keys, not every source's evidence again, and the evidence is
+/// stored once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct StoredEvent {
+    /// The consolidated event, `sources` empty.
+    pub(crate) event: Event,
+    /// Its member keys.
+    pub(crate) members: Vec<Vec<u8>>,
+    /// First day of the hull of its members' spans.
+    pub(crate) hull_start: Option<Day>,
+    /// Last day of the hull.
+    pub(crate) hull_end: Option<Day>,
+}
+
+impl StoredEvent {
+    /// The event's time-index key.
+    pub(crate) fn time_key(&self) -> Vec<u8> {
+        time_key_of(self.hull_start, self.hull_end, &self.event.id)
+    }
+}
+
+/// A member as the `O` view stores it: the member (observation, article
+/// metadata, evidence) and the event holding it, if any. Keeping the
+/// membership here rather than under a key of its own saves a store
+/// operation for every observation ingested (the member is written then
+/// anyway); it is rewritten only when the member's event id changes.
+#[derive(Serialize)]
+struct MemberRecord<'a> {
+    member: &'a Member,
+    event: Option<&'a str>,
+}
+
+/// `MemberRecord`, decoded.
+#[derive(Deserialize)]
+struct MemberRecordOwned {
+    member: Member,
+    event: Option<EventId>,
+}
+
+/// The `O` value of a member held by `event`.
+pub(crate) fn encode_member(
+    member: &Member,
+    event: Option<&str>,
+) -> Result<Vec<u8>, StoreError> {
+    crate::store::codec::encode(&MemberRecord { member, event })
+}
+
+/// Writes a member and the event holding it.
+pub(crate) fn put_member<K: Kv + ?Sized>(
+    kv: &mut K,
+    key: Vec<u8>,
+    member: &Member,
+    event: Option<&str>,
+) -> Result<(), StoreError> {
+    kv.put(key, encode_member(member, event)?);
+    Ok(())
+}
+
+/// A member and the event holding it, from its `O` value.
+fn decode_member(
+    key: &[u8],
+    bytes: &[u8],
+) -> Result<(Member, Option<EventId>), StoreError> {
+    let record: MemberRecordOwned = decode_value(key, bytes)?;
+    Ok((record.member, record.event))
+}
+
+/// The time-index key of event `id` with this hull.
+fn time_key_of(start: Option<Day>, end: Option<Day>, id: &str) -> Vec<u8> {
+    let hull = TimeSpan {
+        start,
+        end,
+        precision: crate::domain::Precision::Day,
+        text: String::new(),
+    };
+    keys::time(&hull, id)
+}
+
+/// The stored form of an event `consolidate` made from `members` (sorted
+/// into canonical order by it), with its member keys in chronology order.
+pub(crate) fn stored_event(
+    event: Event,
+    members: &[Member],
+    member_keys: Vec<Vec<u8>>,
+) -> StoredEvent {
+    let (hull_start, hull_end) = hull(&event.when, members);
+    StoredEvent { event, members: member_keys, hull_start, hull_end }
+}
+
+/// The event with this id, its sources assembled from its members.
 pub fn load_event<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
 ) -> Result<Option<Event>, StoreError> {
-    get_value(kv, &keys::event(id))
+    match get_value::<StoredEvent, K>(kv, &keys::event(id))? {
+        None => Ok(None),
+        Some(stored) => assemble(kv, stored).map(Some),
+    }
+}
+
+/// The event with its sources, in canonical order as `merge` gives them.
+fn assemble<K: Kv + ?Sized>(
+    kv: &K,
+    stored: StoredEvent,
+) -> Result<Event, StoreError> {
+    let mut members = Vec::with_capacity(stored.members.len());
+    for key in &stored.members {
+        members.push(load_member(kv, key, &stored.event.id)?);
+    }
+    members.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
+    let mut event = stored.event;
+    event.sources = members.iter().map(source_of).collect();
+    Ok(event)
+}
+
+/// The member at `key`, which event `id` lists.
+fn load_member<K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+    id: &str,
+) -> Result<Member, StoreError> {
+    let bytes = kv.get(key)?.ok_or_else(|| StoreError::ProjectionCorrupt {
+        key: String::from_utf8_lossy(key).into_owned(),
+        detail: format!("member of event {id} is missing"),
+    })?;
+    Ok(decode_member(key, &bytes)?.0)
 }
 
 /// Time-index entries (key, digest) of every event whose hull may
@@ -78,6 +228,32 @@ fn adjust_level_count<K: Kv + ?Sized>(
         }
     }
     put_value(kv, keys::TIME_LEVELS.to_vec(), &counts)
+}
+
+/// Mirrors the time index in memory (`Store::cache_prefix`) before
+/// projecting `n_observations` new observations, when reading it whole is
+/// cheaper than the range scans they need: each observation scans every
+/// level holding entries (about six here), and one scan of the tree costs
+/// about as much as reading a few dozen entries. Once mirrored, the index
+/// stays mirrored for the life of the `Store`, so a process that ingests
+/// batch after batch reads it once; one that ingests a few articles into a
+/// large database does not read it at all.
+///
+/// # Errors
+/// Reading the projection failed.
+pub fn mirror_time_index(
+    store: &crate::store::Store,
+    n_observations: usize,
+) -> Result<(), StoreError> {
+    if store.cached_prefix().as_deref() == Some(keys::TIME) {
+        return Ok(());
+    }
+    let entries: u64 =
+        level_counts(&store.projection())?.iter().map(|(_, n)| n).sum();
+    if entries <= 32 * n_observations as u64 {
+        store.cache_prefix(keys::TIME)?;
+    }
+    Ok(())
 }
 
 /// Ids of every event whose hull may intersect `[from, to]`.
@@ -159,10 +335,11 @@ pub fn events_between<K: Kv + ?Sized>(
     }
     let mut events = Vec::new();
     for id in ids {
-        if let Some(event) = load_event(kv, &id)?
-            && event.when.intersects(from, to)
+        if let Some(stored) =
+            get_value::<StoredEvent, K>(kv, &keys::event(&id))?
+            && stored.event.when.intersects(from, to)
         {
-            events.push(event);
+            events.push(assemble(kv, stored)?);
         }
     }
     events.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
@@ -176,16 +353,12 @@ pub fn event_ids_of_article<K: Kv + ?Sized>(
     article: &str,
 ) -> Result<BTreeSet<EventId>, StoreError> {
     let rows =
-        crate::store::kv::scan_prefix(kv, &keys::membership_prefix(article))?;
+        crate::store::kv::scan_prefix(kv, &keys::member_prefix(article))?;
     let mut ids = BTreeSet::new();
     for (key, value) in rows {
-        let id = String::from_utf8(value).map_err(|_| {
-            StoreError::ProjectionCorrupt {
-                key: String::from_utf8_lossy(&key).into_owned(),
-                detail: "the event id is not UTF-8".into(),
-            }
-        })?;
-        ids.insert(id);
+        if let (_, Some(id)) = decode_member(&key, &value)? {
+            ids.insert(id);
+        }
     }
     Ok(ids)
 }
@@ -194,15 +367,39 @@ pub fn event_ids_of_article<K: Kv + ?Sized>(
 pub fn add_members<K: Kv + ?Sized>(
     kv: &mut K,
     member_keys: &[Vec<u8>],
+    cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
     let mut fresh = Vec::with_capacity(member_keys.len());
     for key in member_keys {
-        if let Some(member) = get_value::<Member, K>(kv, key)? {
-            fresh.push(Node { key: key.clone(), member });
+        if let Some(bytes) = kv.get(key)? {
+            fresh.push((key.clone(), decode_member(key, &bytes)?.0));
         }
     }
+    add_stored_members(kv, fresh, cache)
+}
+
+/// `add_members` for members just stored, given decoded with their keys
+/// (so they are not read back and decoded again).
+pub(crate) fn add_stored_members<K: Kv + ?Sized>(
+    kv: &mut K,
+    fresh: Vec<(Vec<u8>, Member)>,
+    cache: &mut MemberCache,
+) -> Result<(), StoreError> {
+    let fresh: Vec<Node> = fresh
+        .into_iter()
+        .map(|(key, member)| {
+            let member = Rc::new(member);
+            cache.members.insert(key.clone(), Rc::clone(&member));
+            Node { key, member }
+        })
+        .collect();
     let mut affected: BTreeMap<EventId, Vec<Node>> = BTreeMap::new();
-    for node in &fresh {
+    // Candidates loaded for an earlier observation of these members that
+    // it did not touch: a later one may, and need not load them again.
+    let mut untouched: HashMap<EventId, Vec<Node>> = HashMap::new();
+    // Which fresh member was found to match each affected event.
+    let mut matched_by: BTreeMap<EventId, usize> = BTreeMap::new();
+    for (position, node) in fresh.iter().enumerate() {
         let when = &node.member.observation.when;
         if when.start.is_none() && when.end.is_none() {
             continue;
@@ -213,11 +410,17 @@ pub fn add_members<K: Kv + ?Sized>(
             if affected.contains_key(&id) {
                 continue;
             }
-            let members = load_members(kv, &id)?;
+            let members = match untouched.remove(&id) {
+                Some(members) => members,
+                None => load_members(kv, &id, cache)?,
+            };
             let touches =
                 members.iter().any(|m| same_happening(&m.member, &node.member));
             if touches {
+                matched_by.insert(id.clone(), position);
                 affected.insert(id, members);
+            } else {
+                untouched.insert(id, members);
             }
         }
     }
@@ -227,22 +430,24 @@ pub fn add_members<K: Kv + ?Sized>(
             (id.clone(), nodes.iter().map(|n| n.key.clone()).collect())
         })
         .collect();
+    let known = known_matches(affected.len(), matched_by.into_values());
     let mut groups: Vec<Vec<Node>> = affected.into_values().collect();
     groups.extend(fresh.into_iter().map(|node| vec![node]));
-    let components = cluster(groups);
-    replace_events(kv, &retired, components)
+    let components = cluster(groups, &known);
+    replace_events(kv, &retired, components, cache)
 }
 
 /// Removes an article's members from the chronology.
 pub fn remove_article<K: Kv + ?Sized>(
     kv: &mut K,
     article: &str,
+    cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
     let prefix = keys::member_prefix(article);
     let mut retired = Vec::new();
     let mut groups = Vec::new();
     for id in event_ids_of_article(kv, article)? {
-        let members = load_members(kv, &id)?;
+        let members = load_members(kv, &id, cache)?;
         retired.push((
             id,
             members.iter().map(|n| n.key.clone()).collect::<Vec<_>>(),
@@ -250,42 +455,73 @@ pub fn remove_article<K: Kv + ?Sized>(
         let (gone, kept): (Vec<Node>, Vec<Node>) =
             members.into_iter().partition(|n| n.key.starts_with(&prefix));
         for node in gone {
-            kv.delete(keys::membership(&node.key));
+            put_member(kv, node.key, &node.member, None)?;
         }
         // Members that stay may no longer be connected: each starts alone.
         groups.extend(kept.into_iter().map(|node| vec![node]));
     }
-    let components = cluster(groups);
-    replace_events(kv, &retired, components)
+    let components = cluster(groups, &BTreeSet::new());
+    replace_events(kv, &retired, components, cache)
 }
 
 fn load_members<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
+    cache: &mut MemberCache,
 ) -> Result<Vec<Node>, StoreError> {
-    let member_keys: Vec<Vec<u8>> =
-        get_value(kv, &keys::event_members(id))?.unwrap_or_default();
+    let member_keys = match cache.events.get(id) {
+        Some(keys) => Rc::clone(keys),
+        None => {
+            let keys = Rc::new(
+                get_value::<StoredEvent, K>(kv, &keys::event(id))?
+                    .map(|stored| stored.members)
+                    .unwrap_or_default(),
+            );
+            cache.events.insert(id.to_string(), Rc::clone(&keys));
+            keys
+        }
+    };
     let mut nodes = Vec::with_capacity(member_keys.len());
-    for key in member_keys {
-        let bytes =
-            kv.get(&key)?.ok_or_else(|| StoreError::ProjectionCorrupt {
-                key: String::from_utf8_lossy(&key).into_owned(),
-                detail: format!("member of event {id} is missing"),
-            })?;
-        nodes.push(Node { member: decode_value(&key, &bytes)?, key });
+    for key in member_keys.iter().cloned() {
+        let member = match cache.members.get(&key) {
+            Some(member) => Rc::clone(member),
+            None => {
+                let member = Rc::new(load_member(kv, &key, id)?);
+                cache.members.insert(key.clone(), Rc::clone(&member));
+                member
+            }
+        };
+        nodes.push(Node { member, key });
     }
     Ok(nodes)
+}
+
+/// The pairs of groups known to match when the groups are the affected
+/// events (in id order, `n_events` of them) followed by the fresh members
+/// one by one: each event with the position of the fresh member that
+/// touched it.
+pub(crate) fn known_matches(
+    n_events: usize,
+    matched_by: impl Iterator<Item = usize>,
+) -> BTreeSet<(usize, usize)> {
+    matched_by
+        .enumerate()
+        .map(|(event, position)| (event, n_events + position))
+        .collect()
 }
 
 /// Connected components of the match relation. Each input group is already
 /// connected (the members of one existing event); groups are joined when any
 /// member of one matches any member of the other.
-fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
+fn cluster(
+    groups: Vec<Vec<Node>>,
+    known: &BTreeSet<(usize, usize)>,
+) -> Vec<Vec<Node>> {
     let members: Vec<Vec<&Member>> = groups
         .iter()
-        .map(|group| group.iter().map(|node| &node.member).collect())
+        .map(|group| group.iter().map(|node| &*node.member).collect())
         .collect();
-    let roots = group_roots(&members);
+    let roots = group_roots(&members, known);
     let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
     for (group, root) in groups.into_iter().zip(roots) {
         components.entry(root).or_default().extend(group);
@@ -299,7 +535,14 @@ fn cluster(groups: Vec<Vec<Node>>) -> Vec<Vec<Node>> {
 /// necessary condition of `same_happening` against some member, so the
 /// screen changes no answer, but a large event is not compared member by
 /// member with every observation that cannot match it.
-pub(crate) fn group_roots(groups: &[Vec<&Member>]) -> Vec<usize> {
+///
+/// `known` holds pairs `(i, j)`, `i < j`, already found to match (an
+/// affected event and the fresh member that touched it): they are joined
+/// without comparing again, which is what a large event would cost.
+pub(crate) fn group_roots(
+    groups: &[Vec<&Member>],
+    known: &BTreeSet<(usize, usize)>,
+) -> Vec<usize> {
     let digests: Vec<EventDigest> = groups
         .iter()
         .map(|group| {
@@ -310,10 +553,11 @@ pub(crate) fn group_roots(groups: &[Vec<&Member>]) -> Vec<usize> {
         })
         .collect();
     component_roots(groups.len(), |i, j| {
-        groups[j].iter().any(|b| {
-            digests[i].may_match(&b.observation)
-                && groups[i].iter().any(|a| same_happening(a, b))
-        })
+        known.contains(&(i, j))
+            || groups[j].iter().any(|b| {
+                digests[i].may_match(&b.observation)
+                    && groups[i].iter().any(|a| same_happening(a, b))
+            })
     })
 }
 
@@ -321,20 +565,54 @@ fn replace_events<K: Kv + ?Sized>(
     kv: &mut K,
     retired: &[(EventId, Vec<Vec<u8>>)],
     components: Vec<Vec<Node>>,
+    cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
-    for (id, _) in retired {
-        delete_event(kv, id)?;
-    }
-    let mut new_id_of_member: BTreeMap<Vec<u8>, EventId> = BTreeMap::new();
+    let mut built = Vec::with_capacity(components.len());
     for component in components {
         let member_keys: Vec<Vec<u8>> =
             component.iter().map(|n| n.key.clone()).collect();
-        let members = component.into_iter().map(|n| n.member).collect();
-        let Some(event) = merge(members) else { continue };
+        let mut members: Vec<Member> = component
+            .into_iter()
+            .map(|n| Rc::unwrap_or_clone(n.member))
+            .collect();
+        let Some(event) = consolidate(&mut members) else { continue };
+        built.push((member_keys, members, event));
+    }
+    // An event that keeps its id and hull keeps its time-index key: the
+    // entry is left in place (and rewritten only if it changed) rather
+    // than deleted and put again.
+    let kept: BTreeSet<Vec<u8>> = built
+        .iter()
+        .map(|(_, members, event)| {
+            let (start, end) = hull(&event.when, members);
+            time_key_of(start, end, &event.id)
+        })
+        .collect();
+    for (id, _) in retired {
+        cache.events.remove(id);
+        delete_event(kv, id, &kept)?;
+    }
+    // A member whose event keeps its id keeps its record: only members
+    // whose event id changed (or that are new) are written, so a large
+    // event that gains a source does not rewrite every member.
+    let old_id_of_member: HashMap<&[u8], &EventId> = retired
+        .iter()
+        .flat_map(|(id, keys)| keys.iter().map(move |k| (k.as_slice(), id)))
+        .collect();
+    let mut new_id_of_member: BTreeMap<Vec<u8>, EventId> = BTreeMap::new();
+    for (member_keys, members, event) in built {
         for key in &member_keys {
             new_id_of_member.insert(key.clone(), event.id.clone());
         }
-        write_event(kv, &event, member_keys)?;
+        for member in &members {
+            let key = keys::member(&member.article, member.index);
+            if old_id_of_member.get(key.as_slice()) != Some(&&event.id) {
+                put_member(kv, key, member, Some(&event.id))?;
+            }
+        }
+        cache.events.insert(event.id.clone(), Rc::new(member_keys.clone()));
+        let stored = stored_event(event, &members, member_keys);
+        write_event(kv, &stored, &members)?;
     }
     for (old_id, member_keys) in retired {
         if let Some(targets) =
@@ -346,39 +624,47 @@ fn replace_events<K: Kv + ?Sized>(
     Ok(())
 }
 
-/// The smallest span covering every source's span. The time index files
-/// events under it (not under the consolidated span) so that a new
-/// observation finds every event holding a member it could match.
-pub(crate) fn hull(event: &Event) -> TimeSpan {
-    let mut start = event.when.start;
-    let mut end = event.when.end;
-    for source in &event.sources {
-        start = match (start, source.when.start) {
+/// The smallest span covering the consolidated span `when` and every
+/// member's span. The time index files events under it (not under the
+/// consolidated span) so that a new observation finds every event holding
+/// a member it could match.
+pub(crate) fn hull(
+    when: &TimeSpan,
+    members: &[Member],
+) -> (Option<Day>, Option<Day>) {
+    let mut start = when.start;
+    let mut end = when.end;
+    for member in members {
+        let span = &member.observation.when;
+        start = match (start, span.start) {
             (Some(a), Some(b)) => Some(a.min(b)),
             _ => None,
         };
-        end = match (end, source.when.end) {
+        end = match (end, span.end) {
             (Some(a), Some(b)) => Some(a.max(b)),
             _ => None,
         };
     }
-    TimeSpan {
-        start,
-        end,
-        precision: event.when.precision,
-        text: String::new(),
-    }
+    (start, end)
 }
 
+/// Deletes an event, but not its time-index entry when its key is in
+/// `kept` (an event written next files itself under the same key).
 fn delete_event<K: Kv + ?Sized>(
     kv: &mut K,
     id: &str,
+    kept: &BTreeSet<Vec<u8>>,
 ) -> Result<(), StoreError> {
-    let Some(event) = load_event(kv, id)? else { return Ok(()) };
+    let key = keys::event(id);
+    let Some(stored) = get_value::<StoredEvent, K>(kv, &key)? else {
+        return Ok(());
+    };
     adjust_event_count(kv, -1)?;
-    kv.delete(keys::event(id));
-    kv.delete(keys::event_members(id));
-    let time_key = keys::time(&hull(&event), id);
+    kv.delete(key);
+    let time_key = stored.time_key();
+    if kept.contains(&time_key) {
+        return Ok(());
+    }
     if kv.get(&time_key)?.is_some() {
         adjust_level_count(kv, &time_key, -1)?;
     }
@@ -386,34 +672,44 @@ fn delete_event<K: Kv + ?Sized>(
     Ok(())
 }
 
+/// Writes an event (its `E` value, time-index entry and counts; the
+/// caller writes its members).
 fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
-    event: &Event,
-    member_keys: Vec<Vec<u8>>,
+    stored: &StoredEvent,
+    members: &[Member],
 ) -> Result<(), StoreError> {
-    let id = &event.id;
+    let id = &stored.event.id;
     adjust_event_count(kv, 1)?;
-    put_value(kv, keys::event(id), event)?;
-    kv.delete(keys::redirect(id));
+    // A redirect left under `H` by an earlier retirement of this id stays:
+    // `projection::redirect` ignores it while the event lives, and it is
+    // overwritten if the id is retired again. Deleting it here would cost
+    // a store operation for almost every event written, where such a
+    // redirect almost never exists.
+    put_value(kv, keys::event(id), stored)?;
     let entry = TimeEntry {
-        digest: EventDigest::of(
-            event
-                .sources
-                .iter()
-                .map(|s| (s.kind, s.status, s.actors.as_slice())),
-        ),
-        start: event.when.start,
-        end: event.when.end,
+        digest: digest_of(members),
+        start: stored.event.when.start,
+        end: stored.event.when.end,
     };
-    let time_key = keys::time(&hull(event), id);
-    if kv.get(&time_key)?.is_none() {
-        adjust_level_count(kv, &time_key, 1)?;
+    let time_key = stored.time_key();
+    let value = crate::store::codec::encode(&entry)?;
+    match kv.get(&time_key)? {
+        None => adjust_level_count(kv, &time_key, 1)?,
+        // The same entry: writing it again would cost a store operation.
+        Some(old) if old == value => return Ok(()),
+        Some(_) => {}
     }
-    put_value(kv, time_key, &entry)?;
-    for key in &member_keys {
-        kv.put(keys::membership(key), id.as_bytes().to_vec());
-    }
-    put_value(kv, keys::event_members(id), &member_keys)
+    kv.put(time_key, value);
+    Ok(())
+}
+
+/// The digest of an event's members.
+pub(crate) fn digest_of(members: &[Member]) -> EventDigest {
+    EventDigest::of(members.iter().map(|m| {
+        let o = &m.observation;
+        (o.kind, o.status, o.actors.as_slice())
+    }))
 }
 
 /// Number of events in the chronology.

@@ -25,12 +25,12 @@
 use super::keys;
 use super::{ArticleView, LogReader, ProjectionError, chronology};
 use crate::article::Article;
+use crate::consolidation::merge::consolidate;
 use crate::consolidation::merge::event_id;
-use crate::consolidation::{EventDigest, Member, merge, same_happening};
+use crate::consolidation::{EventDigest, Member, same_happening};
 use crate::domain::{Day, EventId, Observation, Precision, TimeSpan};
 use crate::store::{Envelope, MemKv, Record, StoreError, codec};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::ops::Bound;
 
 /// Folds `envelopes` (the log from record 1, in order) into a projection
 /// equal to applying each with `projection::apply` to an empty `MemKv`.
@@ -45,9 +45,7 @@ pub fn fold_log(
         return Ok(mem);
     }
     let mut mem = MemKv::default();
-    for envelope in envelopes {
-        super::apply(&mut mem, envelope, log)?;
-    }
+    super::apply_all(&mut mem, envelopes, log)?;
     Ok(mem)
 }
 
@@ -72,12 +70,29 @@ impl From<StoreError> for Unmodelled {
     }
 }
 
+/// A member's place in the fold's member table (`Fold::slots`): members
+/// are named by it instead of by their 70-odd-byte keys, so the
+/// bookkeeping of candidates, components and membership compares and
+/// hashes integers.
+type Ix = u32;
+
+/// One member the fold has seen.
+struct Slot {
+    /// Its key in the projection (`O` view).
+    key: Vec<u8>,
+    /// The member; `None` once its article's observations were replaced.
+    member: Option<Member>,
+    /// The event holding it (the `B` view).
+    event: Option<EventId>,
+}
+
 /// What the fold keeps about one event while replaying.
 struct EventState {
-    /// Member keys in the order `chronology` stores them (the `G` view).
-    members: Vec<Vec<u8>>,
-    /// Its key in the time index.
-    time_key: Vec<u8>,
+    /// Members in the order `chronology` stores their keys.
+    members: Vec<Ix>,
+    /// Its time-index level and day (`keys::time_slot` of its hull).
+    level: u8,
+    day: Day,
 }
 
 /// The chronology's state, decoded.
@@ -85,17 +100,17 @@ struct EventState {
 struct Fold {
     articles: BTreeMap<String, ArticleView>,
     sketches: BTreeMap<String, Vec<u8>>,
-    /// Member key → member (the `O` view); an article's members are its
-    /// indexes `0..n_observations`.
-    members: HashMap<Vec<u8>, Member>,
-    /// Member key → the event holding it (the `B` view).
-    membership: HashMap<Vec<u8>, EventId>,
+    /// Every member seen, by `Ix`.
+    slots: Vec<Slot>,
+    /// Member key → its live slot; an article's members are its indexes
+    /// `0..n_observations`.
+    by_key: HashMap<Vec<u8>, Ix>,
     events: BTreeMap<EventId, EventState>,
-    /// The `T` view: key → (event id, digest).
-    time: BTreeMap<Vec<u8>, (EventId, EventDigest)>,
-    /// How many time-index entries each level holds, so that empty levels
-    /// are not scanned.
-    level_counts: BTreeMap<u8, usize>,
+    /// The `T` view per level: (day, event id) → digest, ordered as the
+    /// view's keys are (a level byte, the day, the id), so a level's range
+    /// of days hands out the candidates the view's range scan does. Empty
+    /// levels are dropped, so their entries count the `L` view.
+    time: BTreeMap<u8, BTreeMap<(Day, EventId), EventDigest>>,
     redirects: BTreeMap<EventId, Vec<EventId>>,
     /// The `N` view: `None` until the first event is written.
     event_count: Option<u64>,
@@ -148,8 +163,8 @@ impl Fold {
                     self.articles.get_mut(article_id).ok_or(Unmodelled)?;
                 if !view.live {
                     view.live = true;
-                    let keys = self.member_keys_of(article_id);
-                    self.add_members(&keys)?;
+                    let members = self.members_of_article(article_id);
+                    self.add_members(&members)?;
                 }
             }
         }
@@ -157,12 +172,13 @@ impl Fold {
         Ok(())
     }
 
-    /// The keys of an article's stored members, in key order.
-    fn member_keys_of(&self, article: &str) -> Vec<Vec<u8>> {
+    /// The slots of an article's stored members, in key order.
+    fn members_of_article(&self, article: &str) -> Vec<Ix> {
         let n = self.articles.get(article).map_or(0, |v| v.n_observations);
         (0..n)
-            .map(|index| keys::member(article, index))
-            .filter(|key| self.members.contains_key(key))
+            .filter_map(|index| {
+                self.by_key.get(&keys::member(article, index)).copied()
+            })
             .collect()
     }
 
@@ -177,8 +193,11 @@ impl Fold {
         if view.live && view.n_observations > 0 {
             self.remove_article(&view.id)?;
         }
-        for key in self.member_keys_of(&view.id) {
-            self.members.remove(&key);
+        for ix in self.members_of_article(&view.id) {
+            let slot = self.slot_mut(ix)?;
+            slot.member = None;
+            let key = std::mem::take(&mut slot.key);
+            self.by_key.remove(&key);
         }
         let fetched;
         let article = match &self.last_added {
@@ -192,35 +211,47 @@ impl Fold {
             }
         };
         let made = super::members_of(&view, &article.text, observations);
-        let member_keys: Vec<Vec<u8>> =
-            made.iter().map(|(key, _)| key.clone()).collect();
-        self.members.extend(made);
+        let mut fresh = Vec::with_capacity(made.len());
+        for (key, member) in made {
+            let ix = Ix::try_from(self.slots.len()).map_err(|_| Unmodelled)?;
+            if self.by_key.insert(key.clone(), ix).is_some() {
+                return Err(Unmodelled);
+            }
+            self.slots.push(Slot { key, member: Some(member), event: None });
+            fresh.push(ix);
+        }
         let stored = self.articles.get_mut(article_id).ok_or(Unmodelled)?;
         stored.extractor_version = extractor_version;
         stored.n_observations = observations.len() as u32;
         if view.live {
-            self.add_members(&member_keys)?;
+            self.add_members(&fresh)?;
         }
         Ok(())
     }
 
-    fn member(&self, key: &[u8]) -> Result<&Member, Unmodelled> {
-        self.members.get(key).ok_or(Unmodelled)
+    fn slot(&self, ix: Ix) -> Result<&Slot, Unmodelled> {
+        self.slots.get(ix as usize).ok_or(Unmodelled)
+    }
+
+    fn slot_mut(&mut self, ix: Ix) -> Result<&mut Slot, Unmodelled> {
+        self.slots.get_mut(ix as usize).ok_or(Unmodelled)
+    }
+
+    fn member(&self, ix: Ix) -> Result<&Member, Unmodelled> {
+        self.slot(ix)?.member.as_ref().ok_or(Unmodelled)
     }
 
     /// `chronology::add_members` on the decoded state.
-    fn add_members(
-        &mut self,
-        member_keys: &[Vec<u8>],
-    ) -> Result<(), Unmodelled> {
-        let fresh: Vec<Vec<u8>> = member_keys
+    fn add_members(&mut self, fresh: &[Ix]) -> Result<(), Unmodelled> {
+        let fresh: Vec<Ix> = fresh
             .iter()
-            .filter(|key| self.members.contains_key(*key))
-            .cloned()
+            .copied()
+            .filter(|ix| self.member(*ix).is_ok())
             .collect();
-        let mut affected: BTreeMap<EventId, Vec<Vec<u8>>> = BTreeMap::new();
-        for key in &fresh {
-            let node = self.member(key)?;
+        let mut affected: BTreeMap<EventId, Vec<Ix>> = BTreeMap::new();
+        let mut matched_by: BTreeMap<EventId, usize> = BTreeMap::new();
+        for (position, &ix) in fresh.iter().enumerate() {
+            let node = self.member(ix)?;
             let when = &node.observation.when;
             if when.start.is_none() && when.end.is_none() {
                 continue;
@@ -231,53 +262,57 @@ impl Fold {
                 }
                 let event = self.events.get(&id).ok_or(Unmodelled)?;
                 let mut touches = false;
-                for member_key in &event.members {
-                    let member = self.member(member_key)?;
+                for &member_ix in &event.members {
+                    let member = self.member(member_ix)?;
                     if !touches && same_happening(member, node) {
                         touches = true;
                     }
                 }
                 if touches {
+                    matched_by.insert(id.clone(), position);
                     affected.insert(id, event.members.clone());
                 }
             }
         }
-        let retired: Vec<(EventId, Vec<Vec<u8>>)> = affected
+        let retired: Vec<(EventId, Vec<Ix>)> = affected
             .iter()
-            .map(|(id, keys)| (id.clone(), keys.clone()))
+            .map(|(id, members)| (id.clone(), members.clone()))
             .collect();
-        let mut groups: Vec<Vec<Vec<u8>>> = affected.into_values().collect();
-        groups.extend(fresh.into_iter().map(|key| vec![key]));
-        let components = self.cluster(groups)?;
+        let known =
+            chronology::known_matches(affected.len(), matched_by.into_values());
+        let mut groups: Vec<Vec<Ix>> = affected.into_values().collect();
+        groups.extend(fresh.into_iter().map(|ix| vec![ix]));
+        let components = self.cluster(groups, &known)?;
         self.replace_events(&retired, components)
     }
 
     /// `chronology::remove_article` on the decoded state.
     fn remove_article(&mut self, article: &str) -> Result<(), Unmodelled> {
-        let prefix = keys::member_prefix(article);
-        let ids: BTreeSet<EventId> = self
-            .member_keys_of(article)
-            .iter()
-            .filter_map(|key| self.membership.get(key).cloned())
-            .collect();
+        let mut ids = BTreeSet::new();
+        for ix in self.members_of_article(article) {
+            if let Some(id) = &self.slot(ix)?.event {
+                ids.insert(id.clone());
+            }
+        }
         let mut retired = Vec::new();
         let mut groups = Vec::new();
         for id in ids {
             let event = self.events.get(&id).ok_or(Unmodelled)?;
-            for key in &event.members {
-                self.member(key)?;
-            }
-            let member_keys = event.members.clone();
-            retired.push((id, member_keys.clone()));
-            for key in member_keys {
-                if key.starts_with(&prefix) {
-                    self.membership.remove(&key);
+            let members = event.members.clone();
+            let mut gone = Vec::new();
+            for &ix in &members {
+                if self.member(ix)?.article == article {
+                    gone.push(ix);
                 } else {
-                    groups.push(vec![key]);
+                    groups.push(vec![ix]);
                 }
             }
+            for ix in gone {
+                self.slot_mut(ix)?.event = None;
+            }
+            retired.push((id, members));
         }
-        let components = self.cluster(groups)?;
+        let components = self.cluster(groups, &BTreeSet::new())?;
         self.replace_events(&retired, components)
     }
 
@@ -287,19 +322,16 @@ impl Fold {
         let (from, to) =
             (observation.when.start_or_min(), observation.when.end_or_max());
         let mut ids = BTreeSet::new();
-        for (&level, &count) in &self.level_counts {
-            if count == 0 {
+        for (&level, entries) in &self.time {
+            let (lo, hi) = keys::time_scan_days(level, from, to);
+            if hi.is_some_and(|hi| lo > hi) {
                 continue;
             }
-            let (lo, hi) = keys::time_scan(level, from, to);
-            if lo >= hi {
-                continue;
-            }
-            let range = self.time.range::<[u8], _>((
-                Bound::Included(lo.as_slice()),
-                Bound::Excluded(hi.as_slice()),
-            ));
-            for (_, (id, digest)) in range {
+            let range = entries.range((lo, String::new())..);
+            for ((day, id), digest) in range {
+                if hi.is_some_and(|hi| *day > hi) {
+                    break;
+                }
                 if digest.may_match(observation) {
                     ids.insert(id.clone());
                 }
@@ -308,21 +340,22 @@ impl Fold {
         ids
     }
 
-    /// `chronology::cluster` over member keys.
+    /// `chronology::cluster` over member slots.
     fn cluster(
         &self,
-        groups: Vec<Vec<Vec<u8>>>,
-    ) -> Result<Vec<Vec<Vec<u8>>>, Unmodelled> {
+        groups: Vec<Vec<Ix>>,
+        known: &BTreeSet<(usize, usize)>,
+    ) -> Result<Vec<Vec<Ix>>, Unmodelled> {
         let mut resolved: Vec<Vec<&Member>> = Vec::with_capacity(groups.len());
         for group in &groups {
             let mut members = Vec::with_capacity(group.len());
-            for key in group {
-                members.push(self.member(key)?);
+            for &ix in group {
+                members.push(self.member(ix)?);
             }
             resolved.push(members);
         }
-        let roots = chronology::group_roots(&resolved);
-        let mut components: BTreeMap<usize, Vec<Vec<u8>>> = BTreeMap::new();
+        let roots = chronology::group_roots(&resolved, known);
+        let mut components: BTreeMap<usize, Vec<Ix>> = BTreeMap::new();
         for (group, root) in groups.into_iter().zip(roots) {
             components.entry(root).or_default().extend(group);
         }
@@ -332,23 +365,23 @@ impl Fold {
     /// `chronology::replace_events`, deferring the merge of each event.
     fn replace_events(
         &mut self,
-        retired: &[(EventId, Vec<Vec<u8>>)],
-        components: Vec<Vec<Vec<u8>>>,
+        retired: &[(EventId, Vec<Ix>)],
+        components: Vec<Vec<Ix>>,
     ) -> Result<(), Unmodelled> {
         for (id, _) in retired {
             if let Some(event) = self.events.remove(id) {
-                self.unindex(&event.time_key);
+                self.unindex(event.level, event.day, id);
                 self.adjust_event_count(-1)?;
             }
         }
-        let mut new_id_of_member: BTreeMap<Vec<u8>, EventId> = BTreeMap::new();
+        let mut new_id_of_member: HashMap<Ix, EventId> = HashMap::new();
         for component in components {
             let mut first: Option<&Member> = None;
             let mut digest_parts = Vec::with_capacity(component.len());
             let (mut start, mut end) =
                 (Some(Day(i32::MAX)), Some(Day(i32::MIN)));
-            for key in &component {
-                let member = self.member(key)?;
+            for &ix in &component {
+                let member = self.member(ix)?;
                 if first
                     .is_none_or(|f| member.canonical_key() < f.canonical_key())
                 {
@@ -368,25 +401,27 @@ impl Fold {
                 precision: Precision::Day,
                 text: String::new(),
             };
-            let time_key = keys::time(&hull, &id);
-            for key in &component {
-                new_id_of_member.insert(key.clone(), id.clone());
-                self.membership.insert(key.clone(), id.clone());
+            let (level, day) = keys::time_slot(&hull);
+            for &ix in &component {
+                new_id_of_member.insert(ix, id.clone());
+                self.slot_mut(ix)?.event = Some(id.clone());
             }
             self.adjust_event_count(1)?;
-            self.redirects.remove(&id);
-            self.index(time_key.clone(), id.clone(), digest);
-            let state = EventState { members: component, time_key };
+            self.index(level, day, id.clone(), digest);
+            let state = EventState { members: component, level, day };
             if self.events.insert(id, state).is_some() {
                 return Err(Unmodelled);
             }
         }
-        for (old_id, member_keys) in retired {
-            if let Some(targets) = super::chronology::redirect_targets(
-                old_id,
-                member_keys,
-                &new_id_of_member,
-            ) {
+        for (old_id, members) in retired {
+            // `chronology::redirect_targets` over slots.
+            let mut targets: Vec<EventId> = members
+                .iter()
+                .filter_map(|ix| new_id_of_member.get(ix).cloned())
+                .collect();
+            targets.sort();
+            targets.dedup();
+            if !targets.contains(old_id) {
                 self.redirects.insert(old_id.clone(), targets);
             }
         }
@@ -402,18 +437,16 @@ impl Fold {
         Ok(())
     }
 
-    fn index(&mut self, key: Vec<u8>, id: EventId, digest: EventDigest) {
-        let level = time_level(&key);
-        if self.time.insert(key, (id, digest)).is_none() {
-            *self.level_counts.entry(level).or_insert(0) += 1;
-        }
+    fn index(&mut self, level: u8, day: Day, id: EventId, digest: EventDigest) {
+        self.time.entry(level).or_default().insert((day, id), digest);
     }
 
-    fn unindex(&mut self, key: &[u8]) {
-        if self.time.remove(key).is_some()
-            && let Some(count) = self.level_counts.get_mut(&time_level(key))
-        {
-            *count = count.saturating_sub(1);
+    fn unindex(&mut self, level: u8, day: Day, id: &str) {
+        if let Some(entries) = self.time.get_mut(&level) {
+            entries.remove(&(day, id.to_string()));
+            if entries.is_empty() {
+                self.time.remove(&level);
+            }
         }
     }
 
@@ -421,17 +454,17 @@ impl Fold {
     /// Each view's entries come out in key order and the views in prefix
     /// order, so building the map sorts nothing.
     fn into_kv(self) -> Result<MemKv, Unmodelled> {
-        if self.time.len() != self.events.len() {
+        let n_time: usize = self.time.values().map(BTreeMap::len).sum();
+        if n_time != self.events.len() {
             return Err(Unmodelled);
         }
         let Fold {
             articles,
             sketches,
-            mut members,
-            membership,
+            mut slots,
+            by_key,
             events,
             time,
-            level_counts,
             redirects,
             event_count,
             checkpoint,
@@ -440,31 +473,32 @@ impl Fold {
         let mut views: BTreeMap<&[u8], crate::store::kv::Entries> =
             BTreeMap::new();
         let mut article_entries = Vec::with_capacity(articles.len());
-        let mut member_entries = Vec::with_capacity(members.len());
-        let mut membership_entries = Vec::with_capacity(membership.len());
+        let mut member_entries = Vec::with_capacity(by_key.len());
+        let mut n_memberships = 0;
         for (id, view) in &articles {
             article_entries.push((keys::article(id), codec::encode(view)?));
             for index in 0..view.n_observations {
                 let key = keys::member(id, index);
-                if let Some(member) = members.get(&key) {
-                    member_entries.push((key.clone(), codec::encode(member)?));
-                }
-                if let Some(event) = membership.get(&key) {
-                    membership_entries.push((
-                        keys::membership(&key),
-                        event.as_bytes().to_vec(),
-                    ));
-                }
+                let Some(&ix) = by_key.get(&key) else { continue };
+                let slot = slots.get(ix as usize).ok_or(Unmodelled)?;
+                let member = slot.member.as_ref().ok_or(Unmodelled)?;
+                n_memberships += usize::from(slot.event.is_some());
+                let value =
+                    chronology::encode_member(member, slot.event.as_deref())?;
+                member_entries.push((key, value));
             }
         }
-        if member_entries.len() != members.len()
-            || membership_entries.len() != membership.len()
+        // Every live member is some article's, and only live members
+        // belong to events.
+        let n_members = slots.iter().filter(|s| s.member.is_some()).count();
+        if member_entries.len() != n_members
+            || slots.iter().filter(|s| s.event.is_some()).count()
+                != n_memberships
         {
             return Err(Unmodelled);
         }
         views.insert(keys::ARTICLE, article_entries);
         views.insert(b"O", member_entries);
-        views.insert(b"B", membership_entries);
         let sketch_entries = sketches
             .into_iter()
             .map(|(id, sketch)| (keys::sketch(&id), sketch))
@@ -477,10 +511,10 @@ impl Fold {
         }
         views.insert(b"H", redirect_entries);
         if event_count.is_some() {
-            let levels: Vec<(u8, u64)> = level_counts
+            let levels: Vec<(u8, u64)> = time
                 .iter()
-                .filter(|(_, count)| **count > 0)
-                .map(|(level, count)| (*level, *count as u64))
+                .filter(|(_, entries)| !entries.is_empty())
+                .map(|(level, entries)| (*level, entries.len() as u64))
                 .collect();
             views.insert(
                 keys::TIME_LEVELS,
@@ -500,41 +534,38 @@ impl Fold {
             );
         }
         let mut event_entries = Vec::with_capacity(events.len());
-        let mut group_entries = Vec::with_capacity(events.len());
         let mut time_entries = Vec::with_capacity(events.len());
         for (id, state) in events {
             let mut component = Vec::with_capacity(state.members.len());
-            for key in &state.members {
-                component.push(members.remove(key).ok_or(Unmodelled)?);
+            let mut member_keys = Vec::with_capacity(state.members.len());
+            for &ix in &state.members {
+                let slot = slots.get_mut(ix as usize).ok_or(Unmodelled)?;
+                component.push(slot.member.take().ok_or(Unmodelled)?);
+                member_keys.push(slot.key.clone());
             }
-            let event = merge(component).ok_or(Unmodelled)?;
-            if event.id != id
-                || keys::time(&chronology::hull(&event), &id) != state.time_key
-            {
+            let event = consolidate(&mut component).ok_or(Unmodelled)?;
+            let (start, end) = (event.when.start, event.when.end);
+            let stored =
+                chronology::stored_event(event, &component, member_keys);
+            if stored.event.id != id {
                 return Err(Unmodelled);
             }
-            let (_, digest) = time.get(&state.time_key).ok_or(Unmodelled)?;
-            let entry = chronology::TimeEntry {
-                digest: digest.clone(),
-                start: event.when.start,
-                end: event.when.end,
-            };
-            time_entries.push((state.time_key, codec::encode(&entry)?));
-            group_entries.push((
-                keys::event_members(&id),
-                codec::encode(&state.members)?,
-            ));
-            event_entries.push((keys::event(&id), codec::encode(&event)?));
+            let digest = time
+                .get(&state.level)
+                .and_then(|entries| entries.get(&(state.day, id.clone())))
+                .ok_or(Unmodelled)?;
+            let entry =
+                chronology::TimeEntry { digest: digest.clone(), start, end };
+            event_entries.push((keys::event(&id), codec::encode(&stored)?));
+            let time_key = keys::time_at(state.level, state.day, &id);
+            if stored.time_key() != time_key {
+                return Err(Unmodelled);
+            }
+            time_entries.push((time_key, codec::encode(&entry)?));
         }
         time_entries.sort_unstable();
         views.insert(keys::EVENT, event_entries);
-        views.insert(b"G", group_entries);
         views.insert(keys::TIME, time_entries);
         Ok(MemKv { map: views.into_values().flatten().collect() })
     }
-}
-
-/// The level byte of a time-index key.
-fn time_level(key: &[u8]) -> u8 {
-    keys::level_of_time_key(key).unwrap_or(0)
 }

@@ -1,7 +1,8 @@
 //! Key layout of the projection tree: one tree, one prefix byte per view.
 //!
-//! `A` article → ArticleView; `O` article+index → Member; `B` article+index →
-//! event id; `E` event → Event; `G` event → member keys; `T` time index;
+//! `A` article → ArticleView; `O` article+index → the member and the event
+//! holding it; `E` event → the event without its sources, its member keys and
+//! the hull of their spans (`chronology::StoredEvent`); `T` time index;
 //! `H` redirects; `S` article sketches; `L` the time
 //! index's level counts; `N` event count; `M` checkpoint.
 
@@ -54,25 +55,9 @@ pub fn member(article: &str, index: u32) -> Vec<u8> {
     join(b"O", &[article.as_bytes(), b"\0", &index.to_be_bytes()])
 }
 
-/// The membership key of a member key (which event holds it).
-pub fn membership(member_key: &[u8]) -> Vec<u8> {
-    join(b"B", &[member_key.get(1..).unwrap_or(&[])])
-}
-
 /// The event key.
 pub fn event(id: &str) -> Vec<u8> {
     join(EVENT, &[id.as_bytes()])
-}
-
-/// The key listing an event's member keys.
-pub fn event_members(id: &str) -> Vec<u8> {
-    join(b"G", &[id.as_bytes()])
-}
-
-/// Prefix of the membership keys of an article's members: their values
-/// are the events the article contributes to.
-pub fn membership_prefix(article: &str) -> Vec<u8> {
-    join(b"B", &[article.as_bytes(), b"\0"])
 }
 
 /// The key of an article's near-duplicate sketch.
@@ -94,15 +79,47 @@ pub fn level_of_len(len_days: i64) -> u8 {
 
 /// The time-index key of an event's span.
 pub fn time(when: &TimeSpan, event: &str) -> Vec<u8> {
-    let (level, day) = match (when.start, when.end) {
+    let (level, day) = time_slot(when);
+    time_at(level, day, event)
+}
+
+/// The level and day under which the time index files a span: closed
+/// spans by length and start, open ones by their closed side.
+pub fn time_slot(when: &TimeSpan) -> (u8, Day) {
+    match (when.start, when.end) {
         (Some(start), Some(end)) => {
             (level_of_len(i64::from(end.0) - i64::from(start.0) + 1), start)
         }
         (Some(start), None) => (LEVEL_OPEN_END, start),
         (None, Some(end)) => (LEVEL_OPEN_START, end),
         (None, None) => (LEVEL_OPEN_BOTH, Day(0)),
-    };
+    }
+}
+
+/// The time-index key of an event filed at `level` and `day`.
+pub fn time_at(level: u8, day: Day, event: &str) -> Vec<u8> {
     join(TIME, &[&[level], &day_key(day), event.as_bytes()])
+}
+
+/// The days `lo..=hi` (`None`: no upper bound) that `time_scan` covers at
+/// `level`: the entries it returns are exactly those filed at `level` with
+/// a day in that range.
+pub fn time_scan_days(
+    level: u8,
+    from_day: Day,
+    to_day: Day,
+) -> (Day, Option<Day>) {
+    match level {
+        LEVEL_OPEN_END => (Day(i32::MIN), Some(to_day)),
+        LEVEL_OPEN_START => (from_day, None),
+        LEVEL_OPEN_BOTH => (Day(i32::MIN), None),
+        _ => {
+            let reach = (1i64 << level) - 1;
+            let lo =
+                (i64::from(from_day.0) - reach).max(i64::from(i32::MIN)) as i32;
+            (Day(lo), Some(to_day))
+        }
+    }
 }
 
 /// The bounds `[from, to)` of the time-index scan at `level` that finds

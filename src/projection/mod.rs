@@ -3,8 +3,9 @@
 //! `apply` folds one envelope into a `Kv`; the same function serves the
 //! incremental path (staged over sled), rebuilds and as-of queries (in
 //! memory), so rebuilding gives exactly what applying entries one by one
-//! gives. Views: articles, observations, consolidated events, and indexes by
-//! time, actor and article.
+//! gives. Views: articles, members (observations with their evidence and
+//! event), consolidated events (without their sources, which are assembled
+//! from the members when read), and the time index.
 
 pub mod chronology;
 pub mod fold;
@@ -93,6 +94,31 @@ pub fn apply<K: Kv + ?Sized>(
     envelope: &Envelope,
     log: &dyn LogReader,
 ) -> Result<(), ProjectionError> {
+    apply_cached(kv, envelope, log, &mut chronology::MemberCache::default())
+}
+
+/// Folds envelopes into the projection, one after the other, as `apply`
+/// would, sharing one `MemberCache` (so members loaded for one record are
+/// not decoded again for the next).
+pub fn apply_all<K: Kv + ?Sized>(
+    kv: &mut K,
+    envelopes: &[Envelope],
+    log: &dyn LogReader,
+) -> Result<(), ProjectionError> {
+    let mut cache = chronology::MemberCache::default();
+    for envelope in envelopes {
+        apply_cached(kv, envelope, log, &mut cache)?;
+    }
+    Ok(())
+}
+
+/// `apply` with members decoded earlier into `cache` from the same `kv`.
+fn apply_cached<K: Kv + ?Sized>(
+    kv: &mut K,
+    envelope: &Envelope,
+    log: &dyn LogReader,
+    cache: &mut chronology::MemberCache,
+) -> Result<(), ProjectionError> {
     let seq = envelope.seq;
     match &envelope.record {
         Record::ArticleAdded(article) => {
@@ -113,6 +139,7 @@ pub fn apply<K: Kv + ?Sized>(
                 *extractor_version,
                 observations,
                 log,
+                cache,
             )?;
         }
         Record::ArticleRetracted { article_id } => {
@@ -120,7 +147,7 @@ pub fn apply<K: Kv + ?Sized>(
             if view.live {
                 view.live = false;
                 put_value(kv, keys::article(article_id), &view)?;
-                chronology::remove_article(kv, article_id)?;
+                chronology::remove_article(kv, article_id, cache)?;
             }
         }
         Record::ArticleRestored { article_id } => {
@@ -129,7 +156,7 @@ pub fn apply<K: Kv + ?Sized>(
                 view.live = true;
                 put_value(kv, keys::article(article_id), &view)?;
                 let members = keys::member_keys_of_article(kv, article_id)?;
-                chronology::add_members(kv, &members)?;
+                chronology::add_members(kv, &members, cache)?;
             }
         }
     }
@@ -143,13 +170,15 @@ fn record_observations<K: Kv + ?Sized>(
     extractor_version: u32,
     observations: &[Observation],
     log: &dyn LogReader,
+    cache: &mut chronology::MemberCache,
 ) -> Result<(), ProjectionError> {
     if view.live && view.n_observations > 0 {
-        chronology::remove_article(kv, &view.id)?;
+        chronology::remove_article(kv, &view.id, cache)?;
     }
     for (key, _) in
         crate::store::kv::scan_prefix(kv, &keys::member_prefix(&view.id))?
     {
+        cache.forget(&key);
         kv.delete(key);
     }
     let added = log.record(view.added_seq)?;
@@ -159,16 +188,18 @@ fn record_observations<K: Kv + ?Sized>(
             article: view.id.clone(),
         });
     };
-    let mut member_keys = Vec::with_capacity(observations.len());
-    for (key, member) in members_of(view, &article.text, observations) {
-        put_value(kv, key.clone(), &member)?;
-        member_keys.push(key);
+    let members = members_of(view, &article.text, observations);
+    // Stored before they join events (a log that adds an article twice
+    // has events already listing these keys); `add_stored_members`
+    // rewrites each with the event that holds it, in the same batch.
+    for (key, member) in &members {
+        chronology::put_member(kv, key.clone(), member, None)?;
     }
     view.extractor_version = extractor_version;
     view.n_observations = observations.len() as u32;
     put_value(kv, keys::article(&view.id), view)?;
     if view.live {
-        chronology::add_members(kv, &member_keys)?;
+        chronology::add_stored_members(kv, members, cache)?;
     }
     Ok(())
 }
@@ -272,11 +303,17 @@ pub fn sketch<K: Kv + ?Sized>(
     get_value(kv, &keys::sketch(id))
 }
 
-/// Where an event id now leads, when it was merged or split away.
+/// Where an event id now leads, when it was merged or split away; empty
+/// while an event with this id exists. (`H` keeps the targets of an id's
+/// last retirement even after the id comes back, so that writing an event
+/// need not delete a redirect that almost never exists.)
 pub fn redirect<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
 ) -> Result<Vec<EventId>, StoreError> {
+    if kv.get(&keys::event(id))?.is_some() {
+        return Ok(Vec::new());
+    }
     Ok(get_value::<Vec<EventId>, K>(kv, &keys::redirect(id))?
         .unwrap_or_default())
 }

@@ -5,6 +5,7 @@
 use super::StoreError;
 use std::collections::BTreeMap;
 use std::ops::Bound;
+use std::sync::RwLock;
 
 /// Key-value pairs in key order.
 pub type Entries = Vec<(Vec<u8>, Vec<u8>)>;
@@ -75,10 +76,88 @@ impl Kv for MemKv {
     }
 }
 
+/// The entries of the projection tree under one prefix, held in memory
+/// (`Store::cache_prefix`): what the tree holds there after the last
+/// commit, kept current by every commit.
+#[derive(Debug)]
+pub struct PrefixCache {
+    prefix: Vec<u8>,
+    /// Keys under `prefix` end before this one (`None`: no end).
+    end: Option<Vec<u8>>,
+    map: BTreeMap<Vec<u8>, Vec<u8>>,
+}
+
+impl PrefixCache {
+    pub(super) fn new(
+        prefix: Vec<u8>,
+        map: BTreeMap<Vec<u8>, Vec<u8>>,
+    ) -> PrefixCache {
+        let end = prefix_end(&prefix);
+        PrefixCache { prefix, end, map }
+    }
+
+    /// The prefix mirrored.
+    pub fn prefix(&self) -> &[u8] {
+        &self.prefix
+    }
+
+    /// Whether every key of `[from, to)` lies under the prefix.
+    fn covers(&self, from: &[u8], to: &[u8]) -> bool {
+        from.starts_with(&self.prefix)
+            && self.end.as_deref().is_none_or(|end| to <= end)
+    }
+
+    /// Applies committed writes: those under the prefix change the mirror.
+    pub(super) fn apply(&mut self, writes: BTreeMap<Vec<u8>, Option<Vec<u8>>>) {
+        for (key, value) in writes {
+            if !key.starts_with(&self.prefix) {
+                continue;
+            }
+            match value {
+                Some(value) => {
+                    self.map.insert(key, value);
+                }
+                None => {
+                    self.map.remove(&key);
+                }
+            }
+        }
+    }
+}
+
 /// Writes staged in memory over a sled tree; reads see the staged writes.
+/// Reads under the prefix the store mirrors in memory (if any) are served
+/// from the mirror, which holds what the tree holds there.
 pub struct StagedKv<'a> {
     pub(super) tree: &'a sled::Tree,
     pub(super) writes: BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+    pub(super) cache: &'a RwLock<Option<PrefixCache>>,
+}
+
+impl StagedKv<'_> {
+    /// The committed entries of `[from, to)`: from the mirror when it
+    /// covers the range, otherwise from the tree.
+    fn committed(&self, from: &[u8], to: &[u8]) -> Result<Entries, StoreError> {
+        let cache = self
+            .cache
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(cache) = cache.as_ref()
+            && cache.covers(from, to)
+        {
+            let range = cache
+                .map
+                .range::<[u8], _>((Bound::Included(from), Bound::Excluded(to)));
+            return Ok(range.map(|(k, v)| (k.clone(), v.clone())).collect());
+        }
+        drop(cache);
+        let mut out = Vec::new();
+        for entry in self.tree.range(from..to) {
+            let (key, value) = entry.map_err(StoreError::from_sled)?;
+            out.push((key.to_vec(), value.to_vec()));
+        }
+        Ok(out)
+    }
 }
 
 impl StagedKv<'_> {
@@ -92,6 +171,17 @@ impl Kv for StagedKv<'_> {
     fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
         if let Some(staged) = self.writes.get(key) {
             return Ok(staged.clone());
+        }
+        {
+            let cache = self
+                .cache
+                .read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some(cache) = cache.as_ref()
+                && key.starts_with(&cache.prefix)
+            {
+                return Ok(cache.map.get(key).cloned());
+            }
         }
         let value = self.tree.get(key).map_err(StoreError::from_sled)?;
         Ok(value.map(|v| v.to_vec()))
@@ -107,21 +197,20 @@ impl Kv for StagedKv<'_> {
             .range::<[u8], _>((Bound::Included(from), Bound::Excluded(to)))
             .peekable();
         let mut merged = Vec::new();
-        for entry in self.tree.range(from..to) {
-            let (key, value) = entry.map_err(StoreError::from_sled)?;
+        for (key, value) in self.committed(from, to)? {
             while let Some((staged_key, staged_value)) =
-                staged.next_if(|(k, _)| k.as_slice() < key.as_ref())
+                staged.next_if(|(k, _)| k.as_slice() < key.as_slice())
             {
                 if let Some(staged_value) = staged_value {
                     merged.push((staged_key.clone(), staged_value.clone()));
                 }
             }
-            match staged.next_if(|(k, _)| k.as_slice() == key.as_ref()) {
+            match staged.next_if(|(k, _)| k.as_slice() == key.as_slice()) {
                 Some((_, Some(staged_value))) => {
-                    merged.push((key.to_vec(), staged_value.clone()));
+                    merged.push((key, staged_value.clone()));
                 }
                 Some((_, None)) => {}
-                None => merged.push((key.to_vec(), value.to_vec())),
+                None => merged.push((key, value)),
             }
         }
         for (staged_key, staged_value) in staged {

@@ -12,7 +12,7 @@ pub mod kv;
 
 pub use codec::Record;
 pub use envelope::{Envelope, EnvelopeError};
-pub use kv::{Kv, MemKv, StagedKv};
+pub use kv::{Kv, MemKv, PrefixCache, StagedKv};
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -26,7 +26,9 @@ pub const MARKER_FILE: &str = "SUMMIT-TIMELINE";
 pub const HEAD_FILE: &str = "HEAD";
 const MARKER_FIRST_LINE: &str = "summit-timeline database";
 /// 2: the projection gained the time index's level counts (`L`).
-const STORE_FORMAT: u32 = 2;
+/// 3: events (`E`) are stored without their sources, with their member keys
+/// (the `G` view is gone); sources are assembled from the members.
+const STORE_FORMAT: u32 = 3;
 const META_ID: &[u8] = b"db_id";
 const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
 /// A byte inside every envelope's payload, flipped by damage tests.
@@ -133,6 +135,9 @@ pub struct Store {
     projection: sled::Tree,
     path: PathBuf,
     head: u64,
+    /// The projection entries under one prefix, mirrored in memory once
+    /// `cache_prefix` loaded them (see `PrefixCache`).
+    cache: std::sync::RwLock<Option<PrefixCache>>,
 }
 
 impl Store {
@@ -206,7 +211,14 @@ impl Store {
                  acknowledged"
             )));
         }
-        Ok(Store { db, log, projection, path: path.to_path_buf(), head })
+        Ok(Store {
+            db,
+            log,
+            projection,
+            path: path.to_path_buf(),
+            head,
+            cache: std::sync::RwLock::new(None),
+        })
     }
 
     /// The database folder.
@@ -340,19 +352,72 @@ impl Store {
 
     /// A view of the projection tree for staging writes.
     pub fn projection(&self) -> StagedKv<'_> {
-        StagedKv { tree: &self.projection, writes: BTreeMap::new() }
+        StagedKv {
+            tree: &self.projection,
+            writes: BTreeMap::new(),
+            cache: &self.cache,
+        }
+    }
+
+    /// Mirrors the projection entries under `prefix` in memory, so that
+    /// staged views read and scan them without the tree (the projection's
+    /// hot range scans cost a tree descent and a node copy each; a batch
+    /// of ingest makes thousands). Loading reads every entry under the
+    /// prefix once; commits keep the mirror current. A different prefix
+    /// replaces the mirror.
+    ///
+    /// # Errors
+    /// Reading the tree failed (nothing is cached then).
+    pub fn cache_prefix(&self, prefix: &[u8]) -> Result<(), StoreError> {
+        if self.cached_prefix().as_deref() == Some(prefix) {
+            return Ok(());
+        }
+        let mut map = BTreeMap::new();
+        for entry in self.projection.scan_prefix(prefix) {
+            let (key, value) = entry.map_err(StoreError::from_sled)?;
+            map.insert(key.to_vec(), value.to_vec());
+        }
+        *self.cache_slot() = Some(PrefixCache::new(prefix.to_vec(), map));
+        Ok(())
+    }
+
+    /// The prefix mirrored in memory, if any.
+    pub fn cached_prefix(&self) -> Option<Vec<u8>> {
+        self.cache_read().as_ref().map(|cache| cache.prefix().to_vec())
+    }
+
+    fn cache_read(
+        &self,
+    ) -> std::sync::RwLockReadGuard<'_, Option<PrefixCache>> {
+        self.cache.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn cache_slot(
+        &self,
+    ) -> std::sync::RwLockWriteGuard<'_, Option<PrefixCache>> {
+        self.cache.write().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Commits staged projection writes as one atomic batch.
     pub fn commit(&self, staged: StagedKv<'_>) -> Result<(), StoreError> {
+        let writes = staged.writes;
         let mut batch = sled::Batch::default();
-        for (key, value) in staged.writes {
+        for (key, value) in &writes {
             match value {
-                Some(value) => batch.insert(key, value),
-                None => batch.remove(key),
+                Some(value) => batch.insert(key.as_slice(), value.as_slice()),
+                None => batch.remove(key.as_slice()),
             }
         }
-        self.projection.apply_batch(batch).map_err(StoreError::from_sled)
+        let applied =
+            self.projection.apply_batch(batch).map_err(StoreError::from_sled);
+        let mut slot = self.cache_slot();
+        match (&applied, slot.as_mut()) {
+            (Ok(()), Some(cache)) => cache.apply(writes),
+            // The tree may or may not hold the batch: forget the mirror.
+            (Err(_), _) => *slot = None,
+            (Ok(()), None) => {}
+        }
+        applied
     }
 
     /// Every projection entry, in key order.
@@ -377,6 +442,7 @@ impl Store {
         for (key, value) in &mem.map {
             batch.insert(key.as_slice(), value.as_slice());
         }
+        *self.cache_slot() = None;
         self.projection.apply_batch(batch).map_err(StoreError::from_sled)
     }
 

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use summit_timeline::domain::{Day, Event};
 use summit_timeline::projection::{self, LogReader};
 use summit_timeline::store::{
-    Envelope, Kv, MemKv, OpenMode, Record, Store, StoreError, codec,
+    Envelope, Kv, MemKv, OpenMode, Record, Store, StoreError,
 };
 use tempfile::TempDir;
 
@@ -302,15 +302,17 @@ pub fn chronology<K: Kv + ?Sized>(kv: &K) -> Vec<Event> {
         .expect("events")
 }
 
-/// Every event stored, read straight from the `E` entries (no index).
+/// Every event stored, read through each `E` entry (no time index); the
+/// sources come from the members it lists.
 pub fn stored_events(kv: &MemKv) -> Vec<Event> {
     kv.map
-        .iter()
-        .filter(|(key, _)| key.first() == Some(&b'E'))
-        .map(|(key, value)| {
-            codec::decode::<Event>(value).unwrap_or_else(|error| {
-                panic!("event {:?}: {error}", String::from_utf8_lossy(key))
-            })
+        .keys()
+        .filter(|key| key.first() == Some(&b'E'))
+        .map(|key| {
+            let id = String::from_utf8_lossy(&key[1..]).into_owned();
+            projection::load_event(kv, &id)
+                .unwrap_or_else(|error| panic!("event {id}: {error}"))
+                .unwrap_or_else(|| panic!("event {id} vanished"))
         })
         .collect()
 }
@@ -496,4 +498,109 @@ proptest! {
     ) {
         run_model(&build_all(&specs), &ops);
     }
+}
+
+/// Stages `ops` on the store's projection and in `model`, then commits.
+fn stage_both(
+    store: &Store,
+    model: &mut MemKv,
+    ops: &[(&[u8], Option<&[u8]>)],
+) {
+    let mut staged = store.projection();
+    for (key, value) in ops {
+        match value {
+            Some(value) => {
+                staged.put(key.to_vec(), value.to_vec());
+                model.put(key.to_vec(), value.to_vec());
+            }
+            None => {
+                staged.delete(key.to_vec());
+                model.delete(key.to_vec());
+            }
+        }
+    }
+    store.commit(staged).expect("commit");
+}
+
+/// A prefix mirrored in memory (`Store::cache_prefix`, as ingest mirrors
+/// the time index) reads as the tree does: gets and scans inside, across
+/// and outside the prefix, before and after commits, with staged writes
+/// over it.
+#[test]
+fn a_mirrored_prefix_reads_as_the_tree_does() {
+    let dir = TempDir::new().expect("temp dir");
+    let store =
+        Store::open(&dir.path().join("db"), OpenMode::CreateIfMissing, 1)
+            .expect("store");
+    let mut model = MemKv::default();
+    stage_both(
+        &store,
+        &mut model,
+        &[
+            (b"A1", Some(b"a1")),
+            (b"T1", Some(b"t1")),
+            (b"T2", Some(b"t2")),
+            (b"T3", Some(b"t3")),
+            (b"U1", Some(b"u1")),
+        ],
+    );
+    store.cache_prefix(b"T").expect("mirror");
+    assert_eq!(store.cached_prefix().as_deref(), Some(&b"T"[..]));
+    stage_both(
+        &store,
+        &mut model,
+        &[
+            (b"T4", Some(b"t4")),
+            (b"T2", None),
+            (b"A2", Some(b"a2")),
+            (b"T3", Some(b"t3'")),
+        ],
+    );
+    let mut staged = store.projection();
+    let mut expected = model.clone();
+    for (key, value) in
+        [(&b"T5"[..], Some(&b"t5"[..])), (b"T1", None), (b"B1", Some(b"b1"))]
+    {
+        match value {
+            Some(value) => {
+                staged.put(key.to_vec(), value.to_vec());
+                expected.put(key.to_vec(), value.to_vec());
+            }
+            None => {
+                staged.delete(key.to_vec());
+                expected.delete(key.to_vec());
+            }
+        }
+    }
+    let ranges: [(&[u8], &[u8]); 6] = [
+        (b"T", b"U"),
+        (b"T2", b"T5"),
+        (b"T3", b"T3\xff"),
+        (b"A", b"Z"),
+        (b"", b"\xff"),
+        (b"U", b"V"),
+    ];
+    for (from, to) in ranges {
+        assert_eq!(
+            staged.scan(from, to).expect("scan"),
+            expected.scan(from, to).expect("scan"),
+            "scan {from:?}..{to:?}"
+        );
+    }
+    for key in
+        [&b"T1"[..], b"T2", b"T3", b"T4", b"T5", b"T9", b"A2", b"B1", b"U1"]
+    {
+        assert_eq!(
+            staged.get(key).expect("get"),
+            expected.get(key).expect("get"),
+            "{key:?}"
+        );
+    }
+    store.commit(staged).expect("commit");
+    assert_eq!(store.projection_entries().expect("entries"), expected);
+    let fresh = store.projection();
+    assert_eq!(
+        fresh.scan(b"T", b"U").expect("scan"),
+        expected.scan(b"T", b"U").expect("scan")
+    );
 }
