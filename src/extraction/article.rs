@@ -730,13 +730,31 @@ impl Reader<'_> {
                 ) && context.scan.gap_before(i).contains(',')
             })
             .map(|i| i + 1);
-        let subject = coordinated
-            .and_then(subject_at)
-            .or_else(|| subject_at(floor))
-            .or_else(|| subject_at(0));
-        let before = mentions
-            .iter()
-            .rposition(|m| m.end_word <= trigger.first_word && usable(m));
+        let subject =
+            coordinated.and_then(subject_at).or_else(|| subject_at(floor));
+        // "The agency said five civilians were killed": whoever reports a
+        // killing is not its agent; other kinds may take the speaker ("X
+        // said talks were held" names a party).
+        let violent = matches!(
+            trigger.trigger.kind,
+            EventKind::Attack | EventKind::Military
+        );
+        // "Washington said it fired a barrage": "it" is the speaker.
+        let speaker_is_subject = reported.is_some_and(|at| {
+            let mut next = at + 1;
+            if context.scan.key(next) == "that" {
+                next += 1;
+            }
+            matches!(context.scan.key(next), "it" | "they" | "we")
+        });
+        let speaker_floor =
+            if violent && !speaker_is_subject { floor } else { 0 };
+        let subject = subject.or_else(|| subject_at(speaker_floor));
+        let before = mentions.iter().rposition(|m| {
+            m.end_word <= trigger.first_word
+                && m.first_word >= speaker_floor
+                && usable(m)
+        });
         let after = mentions
             .iter()
             .position(|m| m.first_word >= trigger.end_word && usable(m));

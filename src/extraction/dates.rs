@@ -351,9 +351,22 @@ fn in_later_subordinate_clause(
     let start = mention.span.start as usize;
     placement.trigger < start
         && placement.lower.get(placement.trigger..start).is_some_and(
-            |between| SUBORDINATORS.iter().any(|s| between.contains(s)),
+            |between| {
+                SUBORDINATORS.iter().any(|s| between.contains(s))
+                    || CAUSES.iter().any(|s| between.contains(s))
+            },
         )
 }
+
+/// Phrases that name an earlier happening as the cause of the trigger's:
+/// "fired missiles in response to a chemical attack on Tuesday" is not
+/// dated Tuesday.
+const CAUSES: &[&str] = &[
+    " in response to ",
+    " in retaliation for ",
+    " in reprisal for ",
+    " in revenge for ",
+];
 
 /// How far before a premodifying year a trigger may be and still be dated
 /// by it ("interfered in the 2016 election").

@@ -846,6 +846,9 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 || k.starts_with("mortar")
                 || k.starts_with("artiller")
                 || k.starts_with("bullet")
+                || k.starts_with("munition")
+                || k.starts_with("torpedo")
+                || k.starts_with("grenade")
                 || matches!(*k, "barrage" | "salvo" | "volley" | "shots")
         }),
         "understanding" => {

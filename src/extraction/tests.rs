@@ -1074,3 +1074,48 @@ fn both_leaders_speak_as_the_pair_last_reported_meeting() {
         "{alone:?}"
     );
 }
+
+const STRIKE_RESPONSE: &str =
+    include_str!("../../tests/data/articles/strike-response.txt");
+
+#[test]
+fn a_strike_in_response_to_an_earlier_attack_is_not_dated_by_it() {
+    check(
+        STRIKE_RESPONSE,
+        "2024-01-12",
+        &[
+            ("attack", "occurred", "United States", None),
+            (
+                "statement",
+                "occurred",
+                "officials",
+                Some(("2024-01-12", "2024-01-12")),
+            ),
+        ],
+    );
+    let observations = run(STRIKE_RESPONSE, "2024-01-12");
+    let all = describe(&observations, STRIKE_RESPONSE);
+    // "in response to a missile attack on a commercial tanker on Tuesday":
+    // Tuesday is the earlier attack's, not the day of the barrage.
+    let barrage = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Attack && o.summary.contains("barrage"))
+        .expect("the barrage");
+    assert_ne!(
+        (day_text(barrage.when.start), day_text(barrage.when.end)),
+        ("2024-01-09".to_string(), "2024-01-09".to_string()),
+        "{all}"
+    );
+    // "Washington said it fired ...": "it" is Washington, the agent.
+    let munitions = observations
+        .iter()
+        .find(|o| {
+            o.kind == EventKind::Attack && o.summary.contains("munitions")
+        })
+        .expect("the munitions");
+    assert_eq!(
+        munitions.actors.first().map(String::as_str),
+        Some("United States"),
+        "{all}"
+    );
+}
