@@ -1272,7 +1272,10 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
         if matches!(word, "a" | "an" | "the") {
             return true;
         }
-        let modifier = scan.words.get(before).is_some_and(|w| !w.capital)
+        // Lowercase modifiers, or a nationality ("the Turkish foreign
+        // ministry").
+        let modifier = (scan.words.get(before).is_some_and(|w| !w.capital)
+            || scan.lexicon.adjective(word).is_some())
             && scan.gap_before(at).trim().is_empty()
             && !function_words().contains(&word)
             && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');

@@ -758,8 +758,20 @@ impl Reader<'_> {
         let after = mentions
             .iter()
             .position(|m| m.first_word >= trigger.end_word && usable(m));
+        // "a Russian missile hit", "Israeli warplanes struck": the weapon's
+        // nationality is the agent when no subject is named.
+        let armed = if violent && by_agent.is_none() && subject.is_none() {
+            weapon_country(&context.scan, speaker_floor, trigger.first_word)
+        } else {
+            None
+        };
         let agent = by_agent.or(subject).or(before).or(after);
         let mut actors = Vec::new();
+        if let Some(country) = armed {
+            actors.push(country.to_string());
+            self.add_others(context, &mut actors, &[]);
+            return (Some(0), actors);
+        }
         if let Some(m) = agent.and_then(|idx| mentions.get(idx)) {
             // "both presidents returned": the pair, when it is the subject
             // before the trigger (not a group found after it).
@@ -1294,6 +1306,49 @@ fn fresh(
         let separated = (*word + 1..=trigger.first_word)
             .any(|i| scan.gap_before(i).contains([',', ';']));
         separated && *rule != trigger.trigger.rule
+    })
+}
+
+/// Weapons and arms whose nationality adjective names an attacker.
+const WEAPONS: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "drone",
+    "drones",
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "artillery",
+    "shell",
+    "shells",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air",
+    "bombers",
+    "tanks",
+    "troops",
+    "navy",
+];
+
+/// The country of a nationality adjective right before a weapon noun
+/// between `from` and the trigger ("a Russian missile", "Israeli
+/// warplanes").
+fn weapon_country<'l>(
+    scan: &Scan<'l, '_>,
+    from: usize,
+    trigger: usize,
+) -> Option<&'l str> {
+    (from..trigger).find_map(|i| {
+        let weapon = WEAPONS.contains(&scan.key(i + 1));
+        weapon
+            .then(|| scan.lexicon.adjective(scan.key(i)))
+            .flatten()
+            .map(|entry| entry.name.as_str())
     })
 }
 

@@ -325,6 +325,7 @@ fn dating<'m>(
         !(quoted
             || reported_clause(placement, m)
             || content_before(placement, m)
+            || in_since_phrase(placement, m)
             || (future && occurred))
     })
 }
@@ -514,10 +515,29 @@ fn content_before(placement: &Placement<'_>, mention: &TimeMention) -> bool {
         .get(placement.sentence.start..start)
         .and_then(|t| t.rfind(','))
         .map_or(placement.sentence.start, |i| placement.sentence.start + i + 1);
-    lower
-        .get(from..end + comma)
-        .is_some_and(|t| t.split_whitespace().count() >= CONTENT_WORDS_MIN)
+    let Some(clause) = lower.get(from..end + comma) else { return false };
+    // "Speaking to reporters in Brussels on Wednesday, X said": a phrase
+    // about the speaking itself, not what was said.
+    let circumstance =
+        SPEAKING_PHRASES.iter().any(|p| clause.trim_start().starts_with(p));
+    !circumstance && clause.split_whitespace().count() >= CONTENT_WORDS_MIN
 }
+
+/// Openings of a phrase that describes the act of speaking.
+const SPEAKING_PHRASES: &[&str] = &[
+    "speaking",
+    "addressing",
+    "talking to",
+    "writing on",
+    "writing in",
+    "in an interview",
+    "in a statement",
+    "in a speech",
+    "in remarks",
+    "at a news conference",
+    "at a press conference",
+    "at a briefing",
+];
 
 /// Whether a time mention after a speech verb is in its reported clause.
 fn reported_clause(placement: &Placement<'_>, mention: &TimeMention) -> bool {

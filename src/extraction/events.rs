@@ -213,6 +213,8 @@ const TRIGGERS: &[Trigger] = &[
     t("raid", Attack, Noun, "raid"),
     t("fired", Attack, Verb, "fired"),
     t("killed", Attack, Verb, "killed"),
+    t("killing", Attack, Verb, "killed"),
+    t("hit", Attack, Verb, "hit"),
     t("ambushed", Attack, Verb, "attacked"),
     t("assault", Attack, Noun, "assault"),
     t("shot down", Attack, Verb, "shot-down"),
@@ -851,6 +853,20 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 || k.starts_with("grenade")
                 || matches!(*k, "barrage" | "salvo" | "volley" | "shots")
         }),
+        // "a Russian missile hit an apartment block": a weapon's subject;
+        // not "hit a record" or "hit back".
+        "hit" => {
+            (found.first_word.saturating_sub(3)..found.first_word).any(|i| {
+                let k = scan.key(i);
+                k.starts_with("missile")
+                    || k.starts_with("rocket")
+                    || k.starts_with("drone")
+                    || k.starts_with("shell")
+                    || k.starts_with("bomb")
+                    || k.starts_with("strike")
+                    || k.starts_with("airstrike")
+            })
+        }
         "understanding" => {
             matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
         }

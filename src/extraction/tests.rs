@@ -1119,3 +1119,53 @@ fn a_strike_in_response_to_an_earlier_attack_is_not_dated_by_it() {
         "{all}"
     );
 }
+
+const WIRE_PATTERNS: &str =
+    include_str!("../../tests/data/articles/wire-patterns.txt");
+
+#[test]
+fn wire_patterns_date_and_attribute_as_a_reader_would() {
+    check(
+        WIRE_PATTERNS,
+        "2023-01-20",
+        &[
+            // "Speaking ... on Wednesday, X said allies would ...": the
+            // speaking is dated Wednesday, not pushed ahead by "would".
+            (
+                "statement",
+                "occurred",
+                "Jens Stoltenberg",
+                Some(("2023-01-18", "2023-01-18")),
+            ),
+            // "the Turkish foreign ministry said": nationality and modifier.
+            ("statement", "occurred", "ministry", None),
+            // "a Russian missile hit ...": the weapon's country attacks.
+            (
+                "attack",
+                "occurred",
+                "Russia",
+                Some(("2023-01-19", "2023-01-19")),
+            ),
+            ("statement", "occurred", "Serhiy Lysak", None),
+            (
+                "travel",
+                "planned",
+                "Recep Tayyip Erdogan",
+                Some(("2023-02-01", "2023-02-28")),
+            ),
+        ],
+    );
+    let observations = run(WIRE_PATTERNS, "2023-01-20");
+    let kremlin = observations
+        .iter()
+        .find(|o| {
+            o.kind == EventKind::Statement && o.summary.contains("Kremlin")
+        })
+        .expect("the Kremlin's statement");
+    // "the first since 2019" belongs to the meeting, not the statement.
+    assert!(
+        !day_text(kremlin.when.start).starts_with("2019"),
+        "{}",
+        describe(&observations, WIRE_PATTERNS)
+    );
+}

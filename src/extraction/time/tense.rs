@@ -58,7 +58,11 @@ pub(super) fn clause_at(
     let mut consider = |index: usize, distance: usize, right: bool| {
         if let Some(cue) = cue_at(text, tokens, index) {
             says_next |= cue.is_next;
-            let reporting_after = if right && cue.reporting {
+            // Only when the expression's own clause has a cue of its own
+            // on the left ("will visit ... Sunday, the ministry announced");
+            // a fronted adverbial ("On Wednesday, X said Y would ...") is
+            // dated by the reporting verb after it.
+            let reporting_after = if right && cue.reporting && best.is_some() {
                 RIGHT_REPORTING_PENALTY
             } else {
                 0
