@@ -703,12 +703,27 @@ impl Reader<'_> {
                 })
             });
         let subject_at = |from: usize| {
-            mentions.iter().position(|m| {
+            let idx = mentions.iter().position(|m| {
                 m.first_word >= from
                     && m.end_word <= trigger.first_word
                     && usable(m)
                     && m.preposition.is_none_or(|p| p == "by")
-            })
+            })?;
+            // "U.S. Secretary of State Antony Blinken arrived": the country
+            // before a title names the person's country, not the subject.
+            let country = mentions.get(idx)?;
+            let titled = mentions.get(idx + 1).filter(|person| {
+                country.kind == MentionKind::Country
+                    && person.kind == MentionKind::Person
+                    && person.end_word <= trigger.first_word
+                    && person.first_word >= country.end_word
+                    && person.first_word <= country.end_word + TITLE_WORDS_MAX
+                    && (country.end_word..person.first_word).all(|i| {
+                        context.scan.words.get(i).is_some_and(|w| w.capital)
+                            || matches!(context.scan.key(i), "of" | "for")
+                    })
+            });
+            Some(if titled.is_some() { idx + 1 } else { idx })
         };
         // "A met B, and C visited Beijing", "A met B, after C arrived":
         // the subject of a coordinated or subordinate clause is the one
@@ -1289,6 +1304,12 @@ fn seen_rule(kind: EventKind, trigger: &Found) -> &'static str {
         EventKind::Attack | EventKind::Military | EventKind::Other => {
             trigger.trigger.rule
         }
+        // "the ceasefire" after "a trade deal" is another agreement.
+        EventKind::Agreement
+            if matches!(trigger.trigger.rule, "ceasefire" | "treaty") =>
+        {
+            trigger.trigger.rule
+        }
         _ => "",
     }
 }
@@ -1308,6 +1329,10 @@ fn fresh(
         separated && *rule != trigger.trigger.rule
     })
 }
+
+/// Most title words between a country and the person it qualifies ("U.S.
+/// Secretary of State Antony Blinken").
+const TITLE_WORDS_MAX: usize = 4;
 
 /// Weapons and arms whose nationality adjective names an attacker.
 const WEAPONS: &[&str] = &[

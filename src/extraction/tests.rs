@@ -1153,6 +1153,27 @@ fn wire_patterns_date_and_attribute_as_a_reader_would() {
                 "Recep Tayyip Erdogan",
                 Some(("2023-02-01", "2023-02-28")),
             ),
+            // "U.S. Secretary of State Antony Blinken arrived": the person
+            // travels, the country only qualifies his title.
+            (
+                "travel",
+                "occurred",
+                "Antony Blinken",
+                Some(("2023-01-19", "2023-01-19")),
+            ),
+            // "The ceasefire" after "a trade deal" is another agreement.
+            (
+                "agreement",
+                "occurred",
+                "Qatar",
+                Some(("2023-01-20", "2023-01-20")),
+            ),
+            (
+                "agreement",
+                "occurred",
+                "sides",
+                Some(("2023-01-16", "2023-01-16")),
+            ),
         ],
     );
     let observations = run(WIRE_PATTERNS, "2023-01-20");
