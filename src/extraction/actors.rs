@@ -907,6 +907,14 @@ fn interpret_run<'a>(
         return;
     }
     if let Some((from, _)) = last_adjective {
+        if let Some(country) = country
+            && let Some(found) =
+                adjective_role_reference(scan, from, end, country, memory)
+        {
+            // "the North Korean leader": the person the article named.
+            out.push(found);
+            return;
+        }
         let before = out.len();
         group_after(scan, from, end, out);
         if out.len() == before && !roles.is_empty() {
@@ -925,6 +933,36 @@ fn interpret_run<'a>(
     {
         out.retain(|m| m != &last);
     }
+}
+
+/// "the North Korean leader", "a Russian leader's": a nationality run and
+/// a singular role noun after it, referring to a person the article named
+/// with that role and country. A plural ("Russian leaders") or a name
+/// right after ("North Korean leader Kim Jong Un") is not a reference.
+fn adjective_role_reference(
+    scan: &Scan<'_, '_>,
+    from: usize,
+    run_end: usize,
+    country: &str,
+    memory: &Memory<'_>,
+) -> Option<Mention> {
+    let the_before = from
+        .checked_sub(1)
+        .is_some_and(|i| matches!(scan.key(i), "the" | "his" | "her"));
+    let role = scan.key(run_end);
+    let named_after = scan.words.get(run_end + 1).is_some_and(|w| w.capital)
+        && scan.joined_to_previous(run_end + 1);
+    if !the_before
+        || role.ends_with('s')
+            && !scan.words.get(run_end).is_some_and(|w| w.possessive)
+        || !scan.lexicon.is_role(role)
+        || named_after
+        || !scan.joined_to_previous(run_end)
+    {
+        return None;
+    }
+    let name = memory.resolve_role(role, Some(country), scan.lexicon)?;
+    Some(mention(scan, name, MentionKind::Person, from, run_end + 1))
 }
 
 /// "US President" / "the Russian leader" with no name: the person the
@@ -1177,6 +1215,15 @@ fn group_after(
             (run_end..run_end + len).all(|i| scan.joined_to_previous(i));
         if key.is_empty() || !joined || scan.lexicon.group_head(key).is_none() {
             continue;
+        }
+        // "North Korean leader Kim Jong Un": a title before a name, which
+        // the name's own run reads.
+        let end = run_end + len;
+        if !key.ends_with('s')
+            && scan.words.get(end).is_some_and(|w| w.capital)
+            && scan.joined_to_previous(end)
+        {
+            return false;
         }
         let name = format!("{} {}", run_text(scan, modifier, run_end), key);
         out.push(mention(

@@ -437,8 +437,9 @@ const SINCE_HOLDERS: &[&str] = &[
 /// trigger: in "the first meeting since the invasion three years ago" the
 /// mention dates the invasion, not the meeting. A mention that is itself
 /// "since 2015" (an open interval) dates the trigger, except after "the
-/// first <noun>", which it belongs to ("on his first visit since 2015, he
-/// pressed his demands": the demands are not dated 2015 onwards).
+/// first <noun>" (or "the deadliest", ...), which it belongs to ("on his
+/// first visit since 2015, he pressed his demands": the demands are not
+/// dated 2015 onwards; the visit, which names the last one, is).
 fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
     /// How far before a mention its "since" (and "the first") is looked for.
     const SINCE_LOOKBACK_BYTES: usize = 64;

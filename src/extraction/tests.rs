@@ -1190,3 +1190,27 @@ fn wire_patterns_date_and_attribute_as_a_reader_would() {
         describe(&observations, WIRE_PATTERNS)
     );
 }
+
+#[test]
+fn a_two_word_nationality_with_a_role_refers_to_the_named_leader() {
+    let text = "North Korean leader Kim Jong Un met Vladimir Putin on \
+                Thursday. The North Korean leader said the talks were \
+                useful. The Russian president said they were frank.\n";
+    check(
+        text,
+        "2019-04-26",
+        &[
+            ("meeting", "occurred", "Kim Jong Un", None),
+            ("statement", "occurred", "Kim Jong Un", None),
+            ("statement", "occurred", "Vladimir Putin", None),
+        ],
+    );
+    let observations = run(text, "2019-04-26");
+    assert!(
+        observations
+            .iter()
+            .all(|o| !o.actors.iter().any(|a| a == "North Korean leader")),
+        "{}",
+        describe(&observations, text)
+    );
+}
