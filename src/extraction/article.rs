@@ -719,8 +719,14 @@ impl Reader<'_> {
                     && person.first_word >= country.end_word
                     && person.first_word <= country.end_word + TITLE_WORDS_MAX
                     && (country.end_word..person.first_word).all(|i| {
+                        // Title words: "Secretary of State", "foreign
+                        // minister" ("Ukraine's foreign minister X").
+                        let key = context.scan.key(i);
                         context.scan.words.get(i).is_some_and(|w| w.capital)
-                            || matches!(context.scan.key(i), "of" | "for")
+                            || matches!(key, "of" | "for")
+                            || (key.len() > 2
+                                && key.bytes().all(|b| b.is_ascii_lowercase())
+                                && !matches!(key, "and" | "but" | "with"))
                     })
             });
             Some(if titled.is_some() { idx + 1 } else { idx })

@@ -464,6 +464,10 @@ static PLANNED: WordList = WordList::new(&[
 
 /// Verbs that make the happening of the infinitive after them planned
 /// ("is to visit", "agreed to meet again", "vowed to return").
+/// How many words before "to" a planning verb may stand ("agreed on
+/// Thursday to").
+const PLANNED_BEFORE_TO_GAP: usize = 3;
+
 static PLANNED_BEFORE_TO: WordList = WordList::new(&[
     "is", "are", "agreed", "agree", "agrees", "decided", "voted",
 ]);
@@ -590,8 +594,11 @@ pub fn status(
         if PLANNED.contains(key) {
             return Status::Planned;
         }
+        // "agreed to meet", "agreed on Thursday to open talks".
         if key == "to"
-            && PLANNED_BEFORE_TO.contains(scan.key(idx.wrapping_sub(1)))
+            && (1..=PLANNED_BEFORE_TO_GAP).any(|back| {
+                PLANNED_BEFORE_TO.contains(scan.key(idx.wrapping_sub(back)))
+            })
         {
             return Status::Planned;
         }
@@ -818,9 +825,25 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 )
                 && !matches!(scan.key(found.first_word.wrapping_sub(1)), "was")
         }
+        // "left Kyiv", "left for Paris", "left the country"; not "left the
+        // room" or "left the talks".
         "left" => {
+            let after_the = scan.key(found.end_word + 1);
             scan.words.get(found.end_word).is_some_and(|w| w.capital)
-                || matches!(next, "for" | "the")
+                || next == "for"
+                || (next == "the"
+                    && (scan
+                        .words
+                        .get(found.end_word + 1)
+                        .is_some_and(|w| w.capital)
+                        || matches!(
+                            after_the,
+                            "country"
+                                | "city"
+                                | "capital"
+                                | "region"
+                                | "island"
+                        )))
         }
         "advance" => {
             !matches!(scan.key(found.first_word.wrapping_sub(1)), "in" | "an")

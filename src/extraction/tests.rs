@@ -1214,3 +1214,34 @@ fn a_two_word_nationality_with_a_role_refers_to_the_named_leader() {
         describe(&observations, text)
     );
 }
+
+#[test]
+fn planning_verbs_rooms_and_possessive_countries() {
+    let text = "European Union leaders agreed on Thursday to open membership \
+                talks with Bosnia, diplomats said. Viktor Orban left the \
+                room during the vote, officials said. Ukraine's foreign \
+                minister Dmytro Kuleba met his Polish counterpart Radoslaw \
+                Sikorski in Warsaw on Monday.\n";
+    check(
+        text,
+        "2024-03-09",
+        &[
+            // "agreed on Thursday to open talks": the talks are planned.
+            ("meeting", "planned", "European Union leaders", None),
+            // The minister meets, not his country.
+            (
+                "meeting",
+                "occurred",
+                "Dmytro Kuleba",
+                Some(("2024-03-04", "2024-03-04")),
+            ),
+        ],
+    );
+    let observations = run(text, "2024-03-09");
+    // "left the room" is no journey.
+    assert!(
+        observations.iter().all(|o| o.kind != EventKind::Travel),
+        "{}",
+        describe(&observations, text)
+    );
+}
