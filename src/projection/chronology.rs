@@ -8,7 +8,7 @@ use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
 use crate::consolidation::merge::{consolidate, source_of};
 use crate::consolidation::{EventDigest, Member, same_happening};
-use crate::domain::{Day, Event, EventId, TimeSpan};
+use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -42,24 +42,35 @@ impl MemberCache {
     }
 }
 
-/// An event as the `E` view stores it: its consolidated fields with
-/// `sources` left empty, the keys of its members (in the order the
-/// chronology keeps them) and the hull of their spans (which gives its
-/// time-index key). The sources are assembled from the member records
-/// (`O`, which hold each observation with its evidence) when the event is
-/// read, so that rewriting an event many articles report costs its fields
-/// and member keys, not every source's evidence again, and the evidence is
-/// stored once.
+/// Events with at most this many members keep their sources in their `E`
+/// value; larger ones are stored without them.
+///
+/// Most events have one to three members: reading one keeps costing one
+/// `E` get and one decode, as when every event kept its sources. An event
+/// many articles report has its sources assembled from the member records
+/// (`O`, which hold each observation with its evidence) when it is read,
+/// so that rewriting it when one more article joins costs its fields and
+/// member keys, not every source's evidence again. The rule depends only
+/// on the number of members, so the live projection and the batch fold
+/// store the same bytes.
+pub(crate) const INLINE_SOURCES_MAX: usize = 16;
+
+/// An event as the `E` view stores it: the keys of its members (in the
+/// order the chronology keeps them), the hull of their spans (which gives
+/// its time-index key) and its consolidated fields, with `sources` filled
+/// when it has at most `INLINE_SOURCES_MAX` members and empty otherwise.
+/// The member keys and hull come first, so `StoredEventHead` reads them
+/// without decoding the event.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct StoredEvent {
-    /// The consolidated event, `sources` empty.
-    pub(crate) event: Event,
     /// Its member keys.
     pub(crate) members: Vec<Vec<u8>>,
     /// First day of the hull of its members' spans.
     pub(crate) hull_start: Option<Day>,
     /// Last day of the hull.
     pub(crate) hull_end: Option<Day>,
+    /// The consolidated event; `sources` empty for a large event.
+    pub(crate) event: Event,
 }
 
 impl StoredEvent {
@@ -67,6 +78,34 @@ impl StoredEvent {
     pub(crate) fn time_key(&self) -> Vec<u8> {
         time_key_of(self.hull_start, self.hull_end, &self.event.id)
     }
+
+    /// Whether its sources are stored with it.
+    fn sources_inline(&self) -> bool {
+        self.members.len() <= INLINE_SOURCES_MAX
+    }
+}
+
+/// The leading fields of a `StoredEvent`: what ingest needs of an event it
+/// loads or retires, read without decoding the event and its sources.
+#[derive(Deserialize)]
+struct StoredEventHead {
+    members: Vec<Vec<u8>>,
+    hull_start: Option<Day>,
+    hull_end: Option<Day>,
+}
+
+/// The member keys and hull of the event at `key`, if any.
+fn get_event_head<K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+) -> Result<Option<StoredEventHead>, StoreError> {
+    let Some(bytes) = kv.get(key)? else { return Ok(None) };
+    crate::store::codec::decode_head(&bytes).map(Some).map_err(|detail| {
+        StoreError::ProjectionCorrupt {
+            key: String::from_utf8_lossy(key).into_owned(),
+            detail,
+        }
+    })
 }
 
 /// A member as the `O` view stores it: the member (observation, article
@@ -127,17 +166,23 @@ fn time_key_of(start: Option<Day>, end: Option<Day>, id: &str) -> Vec<u8> {
 }
 
 /// The stored form of an event `consolidate` made from `members` (sorted
-/// into canonical order by it), with its member keys in chronology order.
+/// into canonical order by it), with its member keys in chronology order:
+/// its sources, in that order as `merge` lists them, kept with it when it
+/// has at most `INLINE_SOURCES_MAX` members.
 pub(crate) fn stored_event(
-    event: Event,
+    mut event: Event,
     members: &[Member],
     member_keys: Vec<Vec<u8>>,
 ) -> StoredEvent {
     let (hull_start, hull_end) = hull(&event.when, members);
-    StoredEvent { event, members: member_keys, hull_start, hull_end }
+    if member_keys.len() <= INLINE_SOURCES_MAX {
+        event.sources = members.iter().map(source_of).collect();
+    }
+    StoredEvent { members: member_keys, hull_start, hull_end, event }
 }
 
-/// The event with this id, its sources assembled from its members.
+/// The event with this id, with its sources (assembled from its members
+/// when it is large).
 pub fn load_event<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
@@ -148,19 +193,43 @@ pub fn load_event<K: Kv + ?Sized>(
     }
 }
 
-/// The event with its sources, in canonical order as `merge` gives them.
+/// The event with its sources, in canonical order as `merge` gives them:
+/// as stored, or assembled from its members for a large event.
 fn assemble<K: Kv + ?Sized>(
     kv: &K,
     stored: StoredEvent,
 ) -> Result<Event, StoreError> {
+    if stored.sources_inline() {
+        return Ok(stored.event);
+    }
     let mut members = Vec::with_capacity(stored.members.len());
     for key in &stored.members {
         members.push(load_member(kv, key, &stored.event.id)?);
     }
     members.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
     let mut event = stored.event;
-    event.sources = members.iter().map(source_of).collect();
+    event.sources = members.into_iter().map(into_source).collect();
     Ok(event)
+}
+
+/// `merge::source_of`, taking the member rather than cloning its fields.
+fn into_source(member: Member) -> Source {
+    let o = member.observation;
+    Source {
+        article: member.article,
+        file: member.file,
+        outlet: member.outlet,
+        published: member.published,
+        span: o.span,
+        evidence: member.evidence,
+        rule: o.rule,
+        kind: o.kind,
+        status: o.status,
+        when: o.when,
+        actors: o.actors,
+        location: o.location,
+        quote: o.quote,
+    }
 }
 
 /// The member at `key`, which event `id` lists.
@@ -473,8 +542,8 @@ fn load_members<K: Kv + ?Sized>(
         Some(keys) => Rc::clone(keys),
         None => {
             let keys = Rc::new(
-                get_value::<StoredEvent, K>(kv, &keys::event(id))?
-                    .map(|stored| stored.members)
+                get_event_head(kv, &keys::event(id))?
+                    .map(|head| head.members)
                     .unwrap_or_default(),
             );
             cache.events.insert(id.to_string(), Rc::clone(&keys));
@@ -656,12 +725,12 @@ fn delete_event<K: Kv + ?Sized>(
     kept: &BTreeSet<Vec<u8>>,
 ) -> Result<(), StoreError> {
     let key = keys::event(id);
-    let Some(stored) = get_value::<StoredEvent, K>(kv, &key)? else {
+    let Some(head) = get_event_head(kv, &key)? else {
         return Ok(());
     };
     adjust_event_count(kv, -1)?;
     kv.delete(key);
-    let time_key = stored.time_key();
+    let time_key = time_key_of(head.hull_start, head.hull_end, id);
     if kept.contains(&time_key) {
         return Ok(());
     }
