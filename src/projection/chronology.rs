@@ -6,7 +6,7 @@
 use super::keys;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
-use crate::consolidation::merge::{consolidate, source_of};
+use crate::consolidation::merge::consolidate;
 use crate::consolidation::{EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::store::{Kv, StoreError};
@@ -171,12 +171,12 @@ fn time_key_of(start: Option<Day>, end: Option<Day>, id: &str) -> Vec<u8> {
 /// has at most `INLINE_SOURCES_MAX` members.
 pub(crate) fn stored_event(
     mut event: Event,
-    members: &[Member],
+    members: Vec<Member>,
     member_keys: Vec<Vec<u8>>,
 ) -> StoredEvent {
-    let (hull_start, hull_end) = hull(&event.when, members);
+    let (hull_start, hull_end) = hull(&event.when, &members);
     if member_keys.len() <= INLINE_SOURCES_MAX {
-        event.sources = members.iter().map(source_of).collect();
+        event.sources = members.into_iter().map(into_source).collect();
     }
     StoredEvent { members: member_keys, hull_start, hull_end, event }
 }
@@ -680,8 +680,9 @@ fn replace_events<K: Kv + ?Sized>(
             }
         }
         cache.events.insert(event.id.clone(), Rc::new(member_keys.clone()));
-        let stored = stored_event(event, &members, member_keys);
-        write_event(kv, &stored, &members)?;
+        let digest = digest_of(&members);
+        let stored = stored_event(event, members, member_keys);
+        write_event(kv, &stored, digest)?;
     }
     for (old_id, member_keys) in retired {
         if let Some(targets) =
@@ -746,7 +747,7 @@ fn delete_event<K: Kv + ?Sized>(
 fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
     stored: &StoredEvent,
-    members: &[Member],
+    digest: EventDigest,
 ) -> Result<(), StoreError> {
     let id = &stored.event.id;
     adjust_event_count(kv, 1)?;
@@ -757,7 +758,7 @@ fn write_event<K: Kv + ?Sized>(
     // redirect almost never exists.
     put_value(kv, keys::event(id), stored)?;
     let entry = TimeEntry {
-        digest: digest_of(members),
+        digest,
         start: stored.event.when.start,
         end: stored.event.when.end,
     };
