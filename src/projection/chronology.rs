@@ -85,6 +85,16 @@ impl StoredEvent {
     }
 }
 
+/// `StoredEvent` read with its member keys borrowed from the value.
+#[derive(Deserialize)]
+struct StoredEventRef<'a> {
+    #[serde(borrow)]
+    members: Vec<&'a [u8]>,
+    _hull_start: Option<Day>,
+    _hull_end: Option<Day>,
+    event: Event,
+}
+
 /// The leading fields of a `StoredEvent`: what ingest needs of an event it
 /// loads or retires, read without decoding the event and its sources.
 #[derive(Deserialize)]
@@ -202,14 +212,106 @@ fn assemble<K: Kv + ?Sized>(
     if stored.sources_inline() {
         return Ok(stored.event);
     }
-    let mut members = Vec::with_capacity(stored.members.len());
-    for key in &stored.members {
-        members.push(load_member(kv, key, &stored.event.id)?);
+    assemble_from(kv, stored.event, &stored.members)
+}
+
+/// `event` with its sources assembled from its members.
+fn assemble_from<K: Kv + ?Sized, M: AsRef<[u8]>>(
+    kv: &K,
+    mut event: Event,
+    members: &[M],
+) -> Result<Event, StoreError> {
+    let mut sources = Vec::with_capacity(members.len());
+    for key in members {
+        sources.push(load_source(kv, key.as_ref(), &event.id)?);
     }
-    members.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
-    let mut event = stored.event;
-    event.sources = members.into_iter().map(into_source).collect();
+    sources.sort_by(|a, b| source_order(a).cmp(&source_order(b)));
+    event.sources = sources.into_iter().map(|(_, source)| source).collect();
     Ok(event)
+}
+
+/// `Member::canonical_key` of a source and its member's index: article,
+/// span, rule, then index.
+fn source_order((index, s): &(u32, Source)) -> (&str, u32, u32, &str, u32) {
+    (&s.article, s.span.start, s.span.end, &s.rule, *index)
+}
+
+/// A member record read as the source it gives: `MemberRecord`'s layout,
+/// with what a source does not show borrowed rather than allocated.
+#[derive(Deserialize)]
+struct SourceRecord<'a> {
+    #[serde(borrow)]
+    member: SourceMember<'a>,
+    #[serde(borrow)]
+    _event: Option<&'a str>,
+}
+
+/// `Member`'s layout, for `SourceRecord`.
+#[derive(Deserialize)]
+struct SourceMember<'a> {
+    article: String,
+    index: u32,
+    file: String,
+    outlet: Option<String>,
+    published: Option<Day>,
+    evidence: String,
+    #[serde(borrow)]
+    observation: SourceObservation<'a>,
+}
+
+/// `Observation`'s layout, for `SourceRecord`.
+#[derive(Deserialize)]
+struct SourceObservation<'a> {
+    kind: crate::domain::EventKind,
+    status: crate::domain::Status,
+    when: TimeSpan,
+    actors: Vec<String>,
+    location: Option<String>,
+    quote: Option<String>,
+    #[serde(borrow)]
+    _summary: &'a str,
+    span: crate::domain::ByteSpan,
+    rule: String,
+    #[serde(borrow)]
+    _claims: Vec<(&'a str, &'a str)>,
+}
+
+/// The source the member at `key` (which event `id` lists) gives, with the
+/// member's index (the last part of its canonical key): `merge::source_of`,
+/// with the fields moved out of the decoded record rather than cloned
+/// from a decoded member.
+fn load_source<K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+    id: &str,
+) -> Result<(u32, Source), StoreError> {
+    let bytes = kv.get(key)?.ok_or_else(|| StoreError::ProjectionCorrupt {
+        key: String::from_utf8_lossy(key).into_owned(),
+        detail: format!("member of event {id} is missing"),
+    })?;
+    let record: SourceRecord<'_> = crate::store::codec::decode_borrowed(&bytes)
+        .map_err(|detail| StoreError::ProjectionCorrupt {
+            key: String::from_utf8_lossy(key).into_owned(),
+            detail,
+        })?;
+    let m = record.member;
+    let o = m.observation;
+    let source = Source {
+        article: m.article,
+        file: m.file,
+        outlet: m.outlet,
+        published: m.published,
+        span: o.span,
+        evidence: m.evidence,
+        rule: o.rule,
+        kind: o.kind,
+        status: o.status,
+        when: o.when,
+        actors: o.actors,
+        location: o.location,
+        quote: o.quote,
+    };
+    Ok((m.index, source))
 }
 
 /// `merge::source_of`, taking the member rather than cloning its fields.
@@ -404,12 +506,23 @@ pub fn events_between<K: Kv + ?Sized>(
     }
     let mut events = Vec::new();
     for id in ids {
-        if let Some(stored) =
-            get_value::<StoredEvent, K>(kv, &keys::event(&id))?
-            && stored.event.when.intersects(from, to)
-        {
-            events.push(assemble(kv, stored)?);
+        let key = keys::event(&id);
+        let Some(bytes) = kv.get(&key)? else { continue };
+        let stored: StoredEventRef<'_> =
+            crate::store::codec::decode_borrowed(&bytes).map_err(|detail| {
+                StoreError::ProjectionCorrupt {
+                    key: String::from_utf8_lossy(&key).into_owned(),
+                    detail,
+                }
+            })?;
+        if !stored.event.when.intersects(from, to) {
+            continue;
         }
+        events.push(if stored.members.len() <= INLINE_SOURCES_MAX {
+            stored.event
+        } else {
+            assemble_from(kv, stored.event, &stored.members)?
+        });
     }
     events.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     Ok(events)
