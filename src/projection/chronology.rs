@@ -6,9 +6,9 @@
 use super::keys;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
-use crate::consolidation::merge::{consolidate, source_of};
+use crate::consolidation::merge::consolidate;
 use crate::consolidation::{EventDigest, Member, same_happening};
-use crate::domain::{Day, Event, EventId, TimeSpan};
+use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -42,24 +42,35 @@ impl MemberCache {
     }
 }
 
-/// An event as the `E` view stores it: its consolidated fields with
-/// `sources` left empty, the keys of its members (in the order the
-/// chronology keeps them) and the hull of their spans (which gives its
-/// time-index key). The sources are assembled from the member records
-/// (`O`, which hold each observation with its evidence) when the event is
-/// read, so that rewriting an event many articles report costs its fields
-/// and member keys, not every source's evidence again, and the evidence is
-/// stored once.
+/// Events with at most this many members keep their sources in their `E`
+/// value; larger ones are stored without them.
+///
+/// Most events have one to three members: reading one keeps costing one
+/// `E` get and one decode, as when every event kept its sources. An event
+/// many articles report has its sources assembled from the member records
+/// (`O`, which hold each observation with its evidence) when it is read,
+/// so that rewriting it when one more article joins costs its fields and
+/// member keys, not every source's evidence again. The rule depends only
+/// on the number of members, so the live projection and the batch fold
+/// store the same bytes.
+pub(crate) const INLINE_SOURCES_MAX: usize = 16;
+
+/// An event as the `E` view stores it: the keys of its members (in the
+/// order the chronology keeps them), the hull of their spans (which gives
+/// its time-index key) and its consolidated fields, with `sources` filled
+/// when it has at most `INLINE_SOURCES_MAX` members and empty otherwise.
+/// The member keys and hull come first, so `StoredEventHead` reads them
+/// without decoding the event.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct StoredEvent {
-    /// The consolidated event, `sources` empty.
-    pub(crate) event: Event,
     /// Its member keys.
     pub(crate) members: Vec<Vec<u8>>,
     /// First day of the hull of its members' spans.
     pub(crate) hull_start: Option<Day>,
     /// Last day of the hull.
     pub(crate) hull_end: Option<Day>,
+    /// The consolidated event; `sources` empty for a large event.
+    pub(crate) event: Event,
 }
 
 impl StoredEvent {
@@ -67,6 +78,44 @@ impl StoredEvent {
     pub(crate) fn time_key(&self) -> Vec<u8> {
         time_key_of(self.hull_start, self.hull_end, &self.event.id)
     }
+
+    /// Whether its sources are stored with it.
+    fn sources_inline(&self) -> bool {
+        self.members.len() <= INLINE_SOURCES_MAX
+    }
+}
+
+/// `StoredEvent` read with its member keys borrowed from the value.
+#[derive(Deserialize)]
+struct StoredEventRef<'a> {
+    #[serde(borrow)]
+    members: Vec<&'a [u8]>,
+    _hull_start: Option<Day>,
+    _hull_end: Option<Day>,
+    event: Event,
+}
+
+/// The leading fields of a `StoredEvent`: what ingest needs of an event it
+/// loads or retires, read without decoding the event and its sources.
+#[derive(Deserialize)]
+struct StoredEventHead {
+    members: Vec<Vec<u8>>,
+    hull_start: Option<Day>,
+    hull_end: Option<Day>,
+}
+
+/// The member keys and hull of the event at `key`, if any.
+fn get_event_head<K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+) -> Result<Option<StoredEventHead>, StoreError> {
+    let Some(bytes) = kv.get(key)? else { return Ok(None) };
+    crate::store::codec::decode_head(&bytes).map(Some).map_err(|detail| {
+        StoreError::ProjectionCorrupt {
+            key: String::from_utf8_lossy(key).into_owned(),
+            detail,
+        }
+    })
 }
 
 /// A member as the `O` view stores it: the member (observation, article
@@ -127,17 +176,23 @@ fn time_key_of(start: Option<Day>, end: Option<Day>, id: &str) -> Vec<u8> {
 }
 
 /// The stored form of an event `consolidate` made from `members` (sorted
-/// into canonical order by it), with its member keys in chronology order.
+/// into canonical order by it), with its member keys in chronology order:
+/// its sources, in that order as `merge` lists them, kept with it when it
+/// has at most `INLINE_SOURCES_MAX` members.
 pub(crate) fn stored_event(
-    event: Event,
-    members: &[Member],
+    mut event: Event,
+    members: Vec<Member>,
     member_keys: Vec<Vec<u8>>,
 ) -> StoredEvent {
-    let (hull_start, hull_end) = hull(&event.when, members);
-    StoredEvent { event, members: member_keys, hull_start, hull_end }
+    let (hull_start, hull_end) = hull(&event.when, &members);
+    if member_keys.len() <= INLINE_SOURCES_MAX {
+        event.sources = members.into_iter().map(into_source).collect();
+    }
+    StoredEvent { members: member_keys, hull_start, hull_end, event }
 }
 
-/// The event with this id, its sources assembled from its members.
+/// The event with this id, with its sources (assembled from its members
+/// when it is large).
 pub fn load_event<K: Kv + ?Sized>(
     kv: &K,
     id: &str,
@@ -148,19 +203,135 @@ pub fn load_event<K: Kv + ?Sized>(
     }
 }
 
-/// The event with its sources, in canonical order as `merge` gives them.
+/// The event with its sources, in canonical order as `merge` gives them:
+/// as stored, or assembled from its members for a large event.
 fn assemble<K: Kv + ?Sized>(
     kv: &K,
     stored: StoredEvent,
 ) -> Result<Event, StoreError> {
-    let mut members = Vec::with_capacity(stored.members.len());
-    for key in &stored.members {
-        members.push(load_member(kv, key, &stored.event.id)?);
+    if stored.sources_inline() {
+        return Ok(stored.event);
     }
-    members.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
-    let mut event = stored.event;
-    event.sources = members.iter().map(source_of).collect();
+    assemble_from(kv, stored.event, &stored.members)
+}
+
+/// `event` with its sources assembled from its members.
+fn assemble_from<K: Kv + ?Sized, M: AsRef<[u8]>>(
+    kv: &K,
+    mut event: Event,
+    members: &[M],
+) -> Result<Event, StoreError> {
+    let mut sources = Vec::with_capacity(members.len());
+    for key in members {
+        sources.push(load_source(kv, key.as_ref(), &event.id)?);
+    }
+    sources.sort_by(|a, b| source_order(a).cmp(&source_order(b)));
+    event.sources = sources.into_iter().map(|(_, source)| source).collect();
     Ok(event)
+}
+
+/// `Member::canonical_key` of a source and its member's index: article,
+/// span, rule, then index.
+fn source_order((index, s): &(u32, Source)) -> (&str, u32, u32, &str, u32) {
+    (&s.article, s.span.start, s.span.end, &s.rule, *index)
+}
+
+/// A member record read as the source it gives: `MemberRecord`'s layout,
+/// with what a source does not show borrowed rather than allocated.
+#[derive(Deserialize)]
+struct SourceRecord<'a> {
+    #[serde(borrow)]
+    member: SourceMember<'a>,
+    #[serde(borrow)]
+    _event: Option<&'a str>,
+}
+
+/// `Member`'s layout, for `SourceRecord`.
+#[derive(Deserialize)]
+struct SourceMember<'a> {
+    article: String,
+    index: u32,
+    file: String,
+    outlet: Option<String>,
+    published: Option<Day>,
+    evidence: String,
+    #[serde(borrow)]
+    observation: SourceObservation<'a>,
+}
+
+/// `Observation`'s layout, for `SourceRecord`.
+#[derive(Deserialize)]
+struct SourceObservation<'a> {
+    kind: crate::domain::EventKind,
+    status: crate::domain::Status,
+    when: TimeSpan,
+    actors: Vec<String>,
+    location: Option<String>,
+    quote: Option<String>,
+    #[serde(borrow)]
+    _summary: &'a str,
+    span: crate::domain::ByteSpan,
+    rule: String,
+    #[serde(borrow)]
+    _claims: Vec<(&'a str, &'a str)>,
+}
+
+/// The source the member at `key` (which event `id` lists) gives, with the
+/// member's index (the last part of its canonical key): `merge::source_of`,
+/// with the fields moved out of the decoded record rather than cloned
+/// from a decoded member.
+fn load_source<K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+    id: &str,
+) -> Result<(u32, Source), StoreError> {
+    let bytes = kv.get(key)?.ok_or_else(|| StoreError::ProjectionCorrupt {
+        key: String::from_utf8_lossy(key).into_owned(),
+        detail: format!("member of event {id} is missing"),
+    })?;
+    let record: SourceRecord<'_> = crate::store::codec::decode_borrowed(&bytes)
+        .map_err(|detail| StoreError::ProjectionCorrupt {
+            key: String::from_utf8_lossy(key).into_owned(),
+            detail,
+        })?;
+    let m = record.member;
+    let o = m.observation;
+    let source = Source {
+        article: m.article,
+        file: m.file,
+        outlet: m.outlet,
+        published: m.published,
+        span: o.span,
+        evidence: m.evidence,
+        rule: o.rule,
+        kind: o.kind,
+        status: o.status,
+        when: o.when,
+        actors: o.actors,
+        location: o.location,
+        quote: o.quote,
+    };
+    Ok((m.index, source))
+}
+
+/// `merge::source_of`, taking the member rather than cloning its fields.
+fn into_source(member: Member) -> Source {
+    let o = member.observation;
+    Source {
+        article: member.article,
+        file: member.file,
+        outlet: member.outlet,
+        published: member.published,
+        span: o.span,
+        evidence: member.evidence,
+        rule: o.rule,
+        kind: o.kind,
+        status: o.status,
+        when: o.when,
+        actors: o.actors,
+        location: o.location,
+        quote: o.quote,
+    }
 }
 
 /// The member at `key`, which event `id` lists.
@@ -335,12 +506,23 @@ pub fn events_between<K: Kv + ?Sized>(
     }
     let mut events = Vec::new();
     for id in ids {
-        if let Some(stored) =
-            get_value::<StoredEvent, K>(kv, &keys::event(&id))?
-            && stored.event.when.intersects(from, to)
-        {
-            events.push(assemble(kv, stored)?);
+        let key = keys::event(&id);
+        let Some(bytes) = kv.get(&key)? else { continue };
+        let stored: StoredEventRef<'_> =
+            crate::store::codec::decode_borrowed(&bytes).map_err(|detail| {
+                StoreError::ProjectionCorrupt {
+                    key: String::from_utf8_lossy(&key).into_owned(),
+                    detail,
+                }
+            })?;
+        if !stored.event.when.intersects(from, to) {
+            continue;
         }
+        events.push(if stored.members.len() <= INLINE_SOURCES_MAX {
+            stored.event
+        } else {
+            assemble_from(kv, stored.event, &stored.members)?
+        });
     }
     events.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     Ok(events)
@@ -473,8 +655,8 @@ fn load_members<K: Kv + ?Sized>(
         Some(keys) => Rc::clone(keys),
         None => {
             let keys = Rc::new(
-                get_value::<StoredEvent, K>(kv, &keys::event(id))?
-                    .map(|stored| stored.members)
+                get_event_head(kv, &keys::event(id))?
+                    .map(|head| head.members)
                     .unwrap_or_default(),
             );
             cache.events.insert(id.to_string(), Rc::clone(&keys));
@@ -611,8 +793,9 @@ fn replace_events<K: Kv + ?Sized>(
             }
         }
         cache.events.insert(event.id.clone(), Rc::new(member_keys.clone()));
-        let stored = stored_event(event, &members, member_keys);
-        write_event(kv, &stored, &members)?;
+        let digest = digest_of(&members);
+        let stored = stored_event(event, members, member_keys);
+        write_event(kv, &stored, digest)?;
     }
     for (old_id, member_keys) in retired {
         if let Some(targets) =
@@ -656,12 +839,12 @@ fn delete_event<K: Kv + ?Sized>(
     kept: &BTreeSet<Vec<u8>>,
 ) -> Result<(), StoreError> {
     let key = keys::event(id);
-    let Some(stored) = get_value::<StoredEvent, K>(kv, &key)? else {
+    let Some(head) = get_event_head(kv, &key)? else {
         return Ok(());
     };
     adjust_event_count(kv, -1)?;
     kv.delete(key);
-    let time_key = stored.time_key();
+    let time_key = time_key_of(head.hull_start, head.hull_end, id);
     if kept.contains(&time_key) {
         return Ok(());
     }
@@ -677,7 +860,7 @@ fn delete_event<K: Kv + ?Sized>(
 fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
     stored: &StoredEvent,
-    members: &[Member],
+    digest: EventDigest,
 ) -> Result<(), StoreError> {
     let id = &stored.event.id;
     adjust_event_count(kv, 1)?;
@@ -688,7 +871,7 @@ fn write_event<K: Kv + ?Sized>(
     // redirect almost never exists.
     put_value(kv, keys::event(id), stored)?;
     let entry = TimeEntry {
-        digest: digest_of(members),
+        digest,
         start: stored.event.when.start,
         end: stored.event.when.end,
     };

@@ -546,7 +546,7 @@ impl Fold {
             let event = consolidate(&mut component).ok_or(Unmodelled)?;
             let (start, end) = (event.when.start, event.when.end);
             let stored =
-                chronology::stored_event(event, &component, member_keys);
+                chronology::stored_event(event, component, member_keys);
             if stored.event.id != id {
                 return Err(Unmodelled);
             }

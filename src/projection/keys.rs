@@ -1,8 +1,9 @@
 //! Key layout of the projection tree: one tree, one prefix byte per view.
 //!
 //! `A` article → ArticleView; `O` article+index → the member and the event
-//! holding it; `E` event → the event without its sources, its member keys and
-//! the hull of their spans (`chronology::StoredEvent`); `T` time index;
+//! holding it; `E` event → its member keys, the hull of their spans and the
+//! event, with its sources only when it has few members
+//! (`chronology::StoredEvent`); `T` time index;
 //! `H` redirects; `S` article sketches; `L` the time
 //! index's level counts; `N` event count; `M` checkpoint.
 

@@ -80,6 +80,43 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     decode_limited::<T, PROJECTION_VALUE_BYTES_MAX>(bytes)
 }
 
+/// Decodes the leading fields of a projection value: `T` is a struct
+/// whose fields are the first fields of the value's type, in order (the
+/// rest is left unread). Lengths over the projection value limit are
+/// rejected as `decode` rejects them.
+pub fn decode_head<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    const LIMIT: usize = PROJECTION_VALUE_BYTES_MAX;
+    if bytes.len() > LIMIT {
+        return Err(format!("{} bytes exceed the limit", bytes.len()));
+    }
+    bincode::serde::decode_from_slice::<T, _>(bytes, config::<LIMIT>())
+        .map(|(value, _)| value)
+        .map_err(|error| error.to_string())
+}
+
+/// Decodes a projection value that may borrow strings from `bytes`,
+/// rejecting trailing bytes and lengths over the projection value limit.
+pub fn decode_borrowed<'a, T: serde::Deserialize<'a>>(
+    bytes: &'a [u8],
+) -> Result<T, String> {
+    const LIMIT: usize = PROJECTION_VALUE_BYTES_MAX;
+    if bytes.len() > LIMIT {
+        return Err(format!("{} bytes exceed the limit", bytes.len()));
+    }
+    let (value, consumed) = bincode::serde::borrow_decode_from_slice::<T, _>(
+        bytes,
+        config::<LIMIT>(),
+    )
+    .map_err(|error| error.to_string())?;
+    if consumed != bytes.len() {
+        return Err(format!(
+            "{} trailing bytes after the value",
+            bytes.len() - consumed
+        ));
+    }
+    Ok(value)
+}
+
 /// Decodes a value with a size limit of `LIMIT` bytes: no length inside it
 /// can make the decoder allocate more.
 pub fn decode_limited<T: DeserializeOwned, const LIMIT: usize>(

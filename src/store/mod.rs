@@ -28,7 +28,7 @@ const MARKER_FIRST_LINE: &str = "summit-timeline database";
 /// 2: the projection gained the time index's level counts (`L`).
 /// 3: events (`E`) are stored without their sources, with their member keys
 /// (the `G` view is gone); sources are assembled from the members.
-const STORE_FORMAT: u32 = 3;
+const STORE_FORMAT: u32 = 4;
 const META_ID: &[u8] = b"db_id";
 const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
 /// A byte inside every envelope's payload, flipped by damage tests.

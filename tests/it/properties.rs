@@ -815,3 +815,109 @@ fn batch_fold_falls_back_on_an_article_added_twice() {
     let folded = projection::fold::fold_log(&log.0, &log).expect("fold");
     assert!(applied == folded, "differs at {:?}", diff(&applied, &folded));
 }
+
+/// Articles that all report the same meeting, one observation each.
+fn reports_of_one_meeting(n: usize) -> Vec<Generated> {
+    use summit_timeline::article::{Article, SourceInfo};
+    use summit_timeline::domain::{
+        ByteSpan, Observation, Precision, Status, TimeSpan,
+    };
+    let day = Day::from_ymd(2025, 8, 15).expect("day");
+    (0..n)
+        .map(|i| {
+            let text =
+                format!("Story {i}: the two presidents met in Anchorage.\n");
+            let info = SourceInfo {
+                title: None,
+                outlet: Some(if i % 2 == 0 { "Wire" } else { "Daily" }.into()),
+                url: None,
+                published_at: Some(day.plus(i as i32 % 3)),
+            };
+            let article = Article::from_text(
+                &format!("{i:03}_story.txt"),
+                text,
+                &info,
+                &SourceInfo::default(),
+            )
+            .expect("article");
+            let end = article.text.trim_end().len();
+            let observation = Observation {
+                kind: EventKind::Meeting,
+                status: Status::Occurred,
+                when: TimeSpan {
+                    start: Some(day),
+                    end: Some(day),
+                    precision: Precision::Day,
+                    text: "15 August".into(),
+                },
+                actors: vec!["Donald Trump".into(), "Vladimir Putin".into()],
+                location: Some("Anchorage".into()),
+                quote: None,
+                summary: "Trump and Putin met in Anchorage".into(),
+                span: ByteSpan::new(0, end),
+                rule: "meeting".into(),
+                claims: vec![],
+            };
+            Generated { article, observations: vec![observation] }
+        })
+        .collect()
+}
+
+/// An event of more members than `E` keeps sources for is read with its
+/// sources assembled from its members, the same as `merge` lists them;
+/// growing past the limit and shrinking back under it (retraction) keeps
+/// the projection equal to its batch fold, byte for byte.
+#[test]
+fn large_events_read_the_same_as_small_ones() {
+    use summit_timeline::consolidation::merge::{Member, merge};
+    let pool = reports_of_one_meeting(20);
+    let expected = |live: &[&Generated]| -> Vec<Event> {
+        let members = live
+            .iter()
+            .map(|g| Member {
+                article: g.id().to_string(),
+                index: 0,
+                file: g.article.file.clone(),
+                outlet: g.article.info.outlet.clone(),
+                published: g.article.info.published_at,
+                evidence: g.observations[0]
+                    .span
+                    .slice(&g.article.text)
+                    .expect("span")
+                    .to_string(),
+                observation: g.observations[0].clone(),
+            })
+            .collect();
+        merge(members).into_iter().collect()
+    };
+    // Whether the evidence of report `i` is stored in an `E` value.
+    let evidence_inline = |db: &Db, i: usize| -> bool {
+        let needle = format!("Story {i}:");
+        db.entries().map.iter().any(|(key, value)| {
+            key.first() == Some(&b'E')
+                && value.windows(needle.len()).any(|w| w == needle.as_bytes())
+        })
+    };
+    let mut db = Db::new();
+    for (n, generated) in pool.iter().enumerate() {
+        db.ingest(generated);
+        let live: Vec<&Generated> = pool[..=n].iter().collect();
+        assert_eq!(db.chronology(), expected(&live), "{} articles", n + 1);
+        // Sixteen members or fewer: the sources are in `E`.
+        assert_eq!(evidence_inline(&db, 0), n < 16, "{} articles", n + 1);
+    }
+    let folded = projection::fold::fast_fold(&db.log(), db.store());
+    assert!(folded.expect("fast path") == db.entries(), "fold differs at 20");
+    for generated in &pool[..6] {
+        db.retract(generated.id());
+    }
+    let live: Vec<&Generated> = pool[6..].iter().collect();
+    assert_eq!(db.chronology(), expected(&live), "after retraction");
+    assert!(evidence_inline(&db, 6), "14 members keep their sources");
+    let folded = projection::fold::fast_fold(&db.log(), db.store());
+    assert!(folded.expect("fast path") == db.entries(), "fold differs at 14");
+    assert!(db.rebuilt() == db.entries(), "rebuild differs at 14");
+    let id = &db.chronology()[0].id;
+    let shown = projection::load_event(&db.store().projection(), id);
+    assert_eq!(shown.expect("load").as_ref(), db.chronology().first());
+}
