@@ -310,6 +310,7 @@ fn dating<'m>(
                 !in_since_phrase(placement, m)
                     && !names_another_happening(placement, m)
                     && !in_later_subordinate_clause(placement, m)
+                    && !dates_the_planning(placement, m)
             },
         );
     }
@@ -357,6 +358,32 @@ fn in_later_subordinate_clause(
                     || CAUSES.iter().any(|s| between.contains(s))
             },
         )
+}
+
+/// Whether a mention dates the planning of a planned happening rather than
+/// the happening: in "agreed on Thursday to open talks" Thursday is the
+/// agreeing, and the talks are still to come.
+fn dates_the_planning(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> bool {
+    /// Bytes before the mention that may hold the planning verb.
+    const VERB_LOOKBACK_BYTES: usize = 24;
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let lead = placement
+        .lower
+        .get(start.saturating_sub(VERB_LOOKBACK_BYTES)..start)
+        .unwrap_or("");
+    let planning = ["agreed ", "decided ", "voted ", "pledged ", "promised "]
+        .iter()
+        .any(|verb| lead.contains(verb));
+    placement.status == Status::Planned
+        && planning
+        && end <= placement.trigger
+        && placement
+            .lower
+            .get(end..placement.trigger)
+            .is_some_and(|between| between.trim_start().starts_with("to "))
 }
 
 /// Phrases that name an earlier happening as the cause of the trigger's:

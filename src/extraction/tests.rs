@@ -1221,13 +1221,27 @@ fn planning_verbs_rooms_and_possessive_countries() {
                 talks with Bosnia, diplomats said. Viktor Orban left the \
                 room during the vote, officials said. Ukraine's foreign \
                 minister Dmytro Kuleba met his Polish counterpart Radoslaw \
-                Sikorski in Warsaw on Monday.\n";
+                Sikorski in Warsaw on Monday. Olaf Scholz will visit \
+                Washington next Friday to meet Joe Biden.\n";
     check(
         text,
         "2024-03-09",
         &[
-            // "agreed on Thursday to open talks": the talks are planned.
-            ("meeting", "planned", "European Union leaders", None),
+            // "agreed on Thursday to open talks": the talks are planned,
+            // from publication on; Thursday is the agreeing.
+            (
+                "meeting",
+                "planned",
+                "European Union leaders",
+                Some(("2024-03-09", "")),
+            ),
+            // "will visit ... next Friday to meet": Friday is the meeting's.
+            (
+                "meeting",
+                "planned",
+                "Olaf Scholz",
+                Some(("2024-03-15", "2024-03-15")),
+            ),
             // The minister meets, not his country.
             (
                 "meeting",
@@ -1240,7 +1254,8 @@ fn planning_verbs_rooms_and_possessive_countries() {
     let observations = run(text, "2024-03-09");
     // "left the room" is no journey.
     assert!(
-        observations.iter().all(|o| o.kind != EventKind::Travel),
+        observations.iter().all(|o| o.kind != EventKind::Travel
+            || o.actors.first().is_some_and(|a| a == "Olaf Scholz")),
         "{}",
         describe(&observations, text)
     );
