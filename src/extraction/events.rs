@@ -864,28 +864,14 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 && scan.words.get(found.end_word + 1).is_some_and(|w| w.capital)
         }
         "fired" => after(5).iter().any(|k| {
-            k.starts_with("missile")
-                || k.starts_with("rocket")
-                || k.starts_with("drone")
-                || k.starts_with("shell")
-                || k.starts_with("mortar")
-                || k.starts_with("artiller")
-                || k.starts_with("bullet")
-                || k.starts_with("munition")
-                || k.starts_with("torpedo")
-                || k.starts_with("grenade")
-                || matches!(*k, "barrage" | "salvo" | "volley" | "shots")
+            weapon(k) || matches!(*k, "barrage" | "salvo" | "volley" | "shots")
         }),
         // "a Russian missile hit an apartment block": a weapon's subject;
         // not "hit a record" or "hit back".
         "hit" => {
             (found.first_word.saturating_sub(3)..found.first_word).any(|i| {
                 let k = scan.key(i);
-                k.starts_with("missile")
-                    || k.starts_with("rocket")
-                    || k.starts_with("drone")
-                    || k.starts_with("shell")
-                    || k.starts_with("bomb")
+                weapon(k)
                     || k.starts_with("strike")
                     || k.starts_with("airstrike")
             })
@@ -903,6 +889,17 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         "set" => false,
         _ => true,
     }
+}
+
+/// Stems of words for weapons and ammunition ("missiles", "shelling").
+const WEAPON_STEMS: &[&str] = &[
+    "missile", "rocket", "drone", "shell", "mortar", "artiller", "bullet",
+    "munition", "torpedo", "grenade", "bomb",
+];
+
+/// Whether a lowercase word names a weapon or ammunition.
+fn weapon(key: &str) -> bool {
+    WEAPON_STEMS.iter().any(|stem| key.starts_with(stem))
 }
 
 /// Objects that make "struck" figurative: a deal, a tone, a balance.

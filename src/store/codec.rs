@@ -108,13 +108,20 @@ pub fn decode_borrowed<'a, T: serde::Deserialize<'a>>(
         config::<LIMIT>(),
     )
     .map_err(|error| error.to_string())?;
-    if consumed != bytes.len() {
-        return Err(format!(
-            "{} trailing bytes after the value",
-            bytes.len() - consumed
-        ));
-    }
+    whole(bytes, consumed)?;
     Ok(value)
+}
+
+/// An error when a decoder stopped before the end of its bytes.
+fn whole(bytes: &[u8], consumed: usize) -> Result<(), String> {
+    if consumed == bytes.len() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} trailing bytes after the value",
+            bytes.len().saturating_sub(consumed)
+        ))
+    }
 }
 
 /// Decodes a value with a size limit of `LIMIT` bytes: no length inside it
@@ -128,11 +135,6 @@ pub fn decode_limited<T: DeserializeOwned, const LIMIT: usize>(
     let (value, consumed) =
         bincode::serde::decode_from_slice::<T, _>(bytes, config::<LIMIT>())
             .map_err(|error| error.to_string())?;
-    if consumed != bytes.len() {
-        return Err(format!(
-            "{} trailing bytes after the value",
-            bytes.len() - consumed
-        ));
-    }
+    whole(bytes, consumed)?;
     Ok(value)
 }
