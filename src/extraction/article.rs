@@ -1340,27 +1340,18 @@ fn fresh(
 /// Secretary of State Antony Blinken").
 const TITLE_WORDS_MAX: usize = 4;
 
-/// Weapons and arms whose nationality adjective names an attacker.
-const WEAPONS: &[&str] = &[
-    "missile",
-    "missiles",
-    "rocket",
-    "rockets",
-    "drone",
-    "drones",
+/// Arms besides weapons (`events::weapon`) whose nationality adjective
+/// names an attacker ("Israeli warplanes", "Russian troops").
+const ARMS: &[&str] = &[
     "warplane",
     "warplanes",
     "jet",
     "jets",
-    "artillery",
-    "shell",
-    "shells",
     "strike",
     "strikes",
     "airstrike",
     "airstrikes",
     "air",
-    "bombers",
     "tanks",
     "troops",
     "navy",
@@ -1375,7 +1366,8 @@ fn weapon_country<'l>(
     trigger: usize,
 ) -> Option<&'l str> {
     (from..trigger).find_map(|i| {
-        let weapon = WEAPONS.contains(&scan.key(i + 1));
+        let next = scan.key(i + 1);
+        let weapon = events::weapon(next) || ARMS.contains(&next);
         weapon
             .then(|| scan.lexicon.adjective(scan.key(i)))
             .flatten()

@@ -898,7 +898,7 @@ const WEAPON_STEMS: &[&str] = &[
 ];
 
 /// Whether a lowercase word names a weapon or ammunition.
-fn weapon(key: &str) -> bool {
+pub fn weapon(key: &str) -> bool {
     WEAPON_STEMS.iter().any(|stem| key.starts_with(stem))
 }
 
