@@ -798,9 +798,10 @@ fn replace_events<K: Kv + ?Sized>(
         write_event(kv, &stored, digest)?;
     }
     for (old_id, member_keys) in retired {
-        if let Some(targets) =
-            redirect_targets(old_id, member_keys, &new_id_of_member)
-        {
+        if let Some(targets) = redirect_targets(
+            old_id,
+            member_keys.iter().map(|k| new_id_of_member.get(k)),
+        ) {
             put_value(kv, keys::redirect(old_id), &targets)?;
         }
     }
@@ -910,16 +911,14 @@ fn adjust_event_count<K: Kv + ?Sized>(
 }
 
 /// Where a retired event's members went: the sorted, distinct ids of the
-/// events that hold them now, or `None` when the old id lives on.
-pub(super) fn redirect_targets(
+/// events that hold them now (given per member, `None` for one no event
+/// holds), or `None` when the old id lives on. The store and the batch
+/// fold both call it, over member keys and over slots.
+pub(super) fn redirect_targets<'a>(
     old_id: &EventId,
-    member_keys: &[Vec<u8>],
-    new_id_of_member: &BTreeMap<Vec<u8>, EventId>,
+    new_ids: impl Iterator<Item = Option<&'a EventId>>,
 ) -> Option<Vec<EventId>> {
-    let mut targets: Vec<EventId> = member_keys
-        .iter()
-        .filter_map(|k| new_id_of_member.get(k).cloned())
-        .collect();
+    let mut targets: Vec<EventId> = new_ids.flatten().cloned().collect();
     targets.sort();
     targets.dedup();
     (!targets.contains(old_id)).then_some(targets)

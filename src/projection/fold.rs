@@ -414,14 +414,10 @@ impl Fold {
             }
         }
         for (old_id, members) in retired {
-            // `chronology::redirect_targets` over slots.
-            let mut targets: Vec<EventId> = members
-                .iter()
-                .filter_map(|ix| new_id_of_member.get(ix).cloned())
-                .collect();
-            targets.sort();
-            targets.dedup();
-            if !targets.contains(old_id) {
+            if let Some(targets) = chronology::redirect_targets(
+                old_id,
+                members.iter().map(|ix| new_id_of_member.get(ix)),
+            ) {
                 self.redirects.insert(old_id.clone(), targets);
             }
         }
