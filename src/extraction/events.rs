@@ -543,6 +543,13 @@ pub fn status(
     let lookback = if found.trigger.form == Speech { 2 } else { 6 };
     let from = found.first_word.saturating_sub(lookback).max(clause_start);
     for idx in (from..found.first_word).rev() {
+        if matches!(scan.key(idx + 1), "and" | "but")
+            && scan.gap_before(idx + 1).contains(',')
+        {
+            // "the lunch was canceled, and both presidents returned": a
+            // cue before ", and" belongs to the clause before it.
+            break;
+        }
         let key = scan.key(idx);
         if key == "not" && scan.key(idx + 1) == "only" {
             // "not only the first summit, but also ...": no negation.

@@ -1260,3 +1260,20 @@ fn planning_verbs_rooms_and_possessive_countries() {
         describe(&observations, text)
     );
 }
+
+#[test]
+fn a_cue_before_a_comma_and_belongs_to_the_clause_before_it() {
+    let text = "A state dinner had been planned for the evening; however, \
+                it was cancelled, and Lula flew back to Brasilia on Tuesday.\n\
+                The foreign minister did not attend, but Rutte arrived in \
+                Madrid on Wednesday.\n";
+    let observations = run(text, "2024-06-20");
+    let journeys: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Travel).collect();
+    assert_eq!(journeys.len(), 2, "{}", describe(&observations, text));
+    assert!(
+        journeys.iter().all(|o| o.status == Status::Occurred),
+        "{}",
+        describe(&observations, text)
+    );
+}
