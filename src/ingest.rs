@@ -251,6 +251,20 @@ pub fn catch_up(store: &Store) -> Result<u64, ProjectionError> {
     Ok(store.head() - applied)
 }
 
+/// Rebuilds the projection from the log when it was built by other
+/// consolidation rules than this build's (`projection::CONSOLIDATION_VERSION`);
+/// returns the version it was built with, or `None` when it was current.
+pub fn refresh_rules(store: &Store) -> Result<Option<u32>, ProjectionError> {
+    let (_, rules) = projection::checkpoint_and_rules(&store.projection())?;
+    if rules == projection::CONSOLIDATION_VERSION {
+        return Ok(None);
+    }
+    let mem = rebuild_in_memory(store)?;
+    store.replace_projection(&mem)?;
+    store.flush()?;
+    Ok(Some(rules))
+}
+
 /// The projection rebuilt in memory from the whole log, by the batch fold
 /// (`projection::fold`): exactly what applying every record gives.
 pub fn rebuild_in_memory(store: &Store) -> Result<MemKv, ProjectionError> {

@@ -49,6 +49,13 @@ impl Settings {
                 other => break other?,
             }
         };
+        if let Some(rules) = summit_timeline::ingest::refresh_rules(&store)? {
+            super::note(&format!(
+                "note: the projections were built by consolidation rules v{rules}; rebuilt \
+                 them from the log with this build's v{}",
+                summit_timeline::projection::CONSOLIDATION_VERSION
+            ));
+        }
         summit_timeline::ingest::catch_up(&store)?;
         Ok(store)
     }

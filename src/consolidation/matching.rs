@@ -11,6 +11,8 @@ use super::text::{
     PlaceRelation, content_stems, place_relation, topic_stems, words,
 };
 use crate::domain::{EventKind, Observation, Status};
+use crate::extraction::Lexicon;
+use crate::extraction::lexicon::EntryKind;
 
 /// Content stems shared between two passages, as a share of the smaller
 /// set, at or above which two passages say the same thing.
@@ -47,7 +49,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    ceasefire and a truce), or the same two parties with the same status
 ///    on the same day (a span of two days at most), or (when one side names
 ///    only unnamed groups) the same trigger on the same single day; a threat or `other` needs a shared actor and the
-///    same content; a meeting needs a shared actor, or (when one side names
+///    same content; a meeting needs a shared actor and not a person on
+///    each side the other does not name (one person meeting two people on
+///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
 ///    same single day; any other type needs a shared actor.
 ///    A journey needs a shared actor and the same direction (arriving,
@@ -90,12 +94,73 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
             share_actors(x, y) >= 1 && same_content(x, y)
         }
         EventKind::Meeting => {
-            share_actors(x, y) >= 1 || same_unnamed_meeting(x, y)
+            (share_actors(x, y) >= 1 && !other_counterparts(x, y))
+                || same_unnamed_meeting(x, y)
         }
         EventKind::Travel => share_actors(x, y) >= 1 && same_direction(x, y),
         _ => share_actors(x, y) >= 1,
     };
     by_type && (precise(x) && precise(y) || corroborated(x, y))
+}
+
+/// Two meetings of one person on one day with different people: each
+/// names a person the other does not, and no person besides the ones they
+/// share ("Blinken met Xi" and "Blinken also met Wang Yi" are two
+/// meetings; "Blinken met Xi" and "Blinken met Xi and his aides" are one).
+fn other_counterparts(x: &Observation, y: &Observation) -> bool {
+    let only_in = |a: &Observation, b: &Observation| {
+        a.actors.iter().any(|p| {
+            is_person(p) && !b.actors.iter().any(|q| p.eq_ignore_ascii_case(q))
+        })
+    };
+    only_in(x, y) && only_in(y, x)
+}
+
+/// Words that make a capitalised name an institution, not a person.
+const INSTITUTION_WORDS: &[&str] = &[
+    "agency",
+    "army",
+    "assembly",
+    "bank",
+    "bureau",
+    "commission",
+    "committee",
+    "congress",
+    "council",
+    "court",
+    "department",
+    "forces",
+    "front",
+    "government",
+    "group",
+    "house",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "press",
+    "senate",
+    "service",
+    "union",
+];
+
+/// Whether an actor name is a person's: the lexicon says so, or it is not
+/// in the lexicon and is a capitalised name of two or more words without
+/// an institution's word ("Wang Yi", "Dilawar Khan").
+fn is_person(name: &str) -> bool {
+    if let Some(entry) = Lexicon::builtin().lookup(name) {
+        return entry.kind == EntryKind::Person;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !words.iter().any(|w| {
+            INSTITUTION_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        })
 }
 
 /// A meeting (or agreement) reported only through unnamed groups ("the

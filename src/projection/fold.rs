@@ -526,7 +526,7 @@ impl Fold {
         if let Some(seq) = checkpoint {
             views.insert(
                 keys::CHECKPOINT,
-                vec![(keys::CHECKPOINT.to_vec(), seq.to_be_bytes().to_vec())],
+                vec![(keys::CHECKPOINT.to_vec(), super::checkpoint_value(seq))],
             );
         }
         let mut event_entries = Vec::with_capacity(events.len());

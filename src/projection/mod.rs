@@ -72,20 +72,48 @@ pub enum ProjectionError {
     },
 }
 
+/// Version of the consolidation rules (the match relation, the merged
+/// fields, the digest) a projection was built with. A projection built by
+/// other rules is rebuilt from the log when the store is opened
+/// (`ingest::refresh_rules`), so `verify` and the chronology always
+/// follow this build's rules. Version 1 is every projection written
+/// before the version was recorded.
+pub const CONSOLIDATION_VERSION: u32 = 2;
+
+/// The checkpoint value: the seq of the last record applied, then the
+/// consolidation rules' version.
+pub fn checkpoint_value(seq: u64) -> Vec<u8> {
+    let mut value = seq.to_be_bytes().to_vec();
+    value.extend_from_slice(&CONSOLIDATION_VERSION.to_be_bytes());
+    value
+}
+
+/// The checkpoint: the seq of the last record the projection has applied
+/// and the consolidation version it was built with; `(0, current)` for an
+/// empty projection.
+pub fn checkpoint_and_rules<K: Kv + ?Sized>(
+    kv: &K,
+) -> Result<(u64, u32), StoreError> {
+    let Some(bytes) = kv.get(keys::CHECKPOINT)? else {
+        return Ok((0, CONSOLIDATION_VERSION));
+    };
+    let wrong = || StoreError::ProjectionCorrupt {
+        key: "checkpoint".into(),
+        detail: "wrong width".into(),
+    };
+    let seq: [u8; 8] =
+        bytes.get(..8).ok_or_else(wrong)?.try_into().map_err(|_| wrong())?;
+    let rules = match bytes.get(8..) {
+        Some([]) => 1,
+        Some(rest) => u32::from_be_bytes(rest.try_into().map_err(|_| wrong())?),
+        None => return Err(wrong()),
+    };
+    Ok((u64::from_be_bytes(seq), rules))
+}
+
 /// The seq of the last record the projection has applied.
 pub fn checkpoint<K: Kv + ?Sized>(kv: &K) -> Result<u64, StoreError> {
-    match kv.get(keys::CHECKPOINT)? {
-        None => Ok(0),
-        Some(bytes) => {
-            let array: [u8; 8] = bytes.as_slice().try_into().map_err(|_| {
-                StoreError::ProjectionCorrupt {
-                    key: "checkpoint".into(),
-                    detail: "wrong width".into(),
-                }
-            })?;
-            Ok(u64::from_be_bytes(array))
-        }
-    }
+    checkpoint_and_rules(kv).map(|(seq, _)| seq)
 }
 
 /// Folds one envelope into the projection.
@@ -160,7 +188,7 @@ fn apply_cached<K: Kv + ?Sized>(
             }
         }
     }
-    kv.put(keys::CHECKPOINT.to_vec(), seq.to_be_bytes().to_vec());
+    kv.put(keys::CHECKPOINT.to_vec(), checkpoint_value(seq));
     Ok(())
 }
 

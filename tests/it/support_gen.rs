@@ -276,12 +276,43 @@ pub fn article_spec(
         )
 }
 
-/// Between `min` and `max` article specs.
+/// Between `min` and `max` article specs. Some observations retell one
+/// of the previous article's (its type, status, time and actors, in the
+/// article's own words), as a second outlet reports the same happening.
 pub fn article_specs(
     min: usize,
     max: usize,
 ) -> impl Strategy<Value = Vec<ArticleSpec>> {
-    proptest::collection::vec(article_spec(5), min..=max)
+    (
+        proptest::collection::vec(article_spec(5), min..=max),
+        proptest::collection::vec((any::<Index>(), any::<Index>()), 0..=4),
+    )
+        .prop_map(|(mut specs, retellings)| {
+            for (target, source) in retellings {
+                retell(&mut specs, target, source);
+            }
+            specs
+        })
+}
+
+/// Makes one observation of a later article retell one of the article
+/// before it.
+fn retell(specs: &mut [ArticleSpec], target: Index, source: Index) {
+    let Some(last) = specs.len().checked_sub(1).filter(|n| *n > 0) else {
+        return;
+    };
+    let to = 1 + target.index(last);
+    let from = &specs[to - 1].observations;
+    if from.is_empty() || specs[to].observations.is_empty() {
+        return;
+    }
+    let original = from[source.index(from.len())].clone();
+    let n = specs[to].observations.len();
+    let copy = &mut specs[to].observations[target.index(n)];
+    copy.kind = original.kind;
+    copy.status = original.status;
+    copy.when = original.when;
+    copy.actors = original.actors;
 }
 
 /// The char boundaries of `text`, including its end.

@@ -543,3 +543,44 @@ fn a_remark_never_merges_with_an_other_happening_it_reports() {
     again.article = "c".into();
     assert!(both(&killed, &again));
 }
+
+#[test]
+fn one_person_meeting_two_different_people_on_one_day_is_two_meetings() {
+    let with_premier = member(
+        "a",
+        (0, 40),
+        EventKind::Meeting,
+        "2024-02-12",
+        &["Penny Wong", "Li Qiang", "China"],
+        "Penny Wong met Premier Li Qiang in Beijing on Monday.",
+    );
+    let with_minister = member(
+        "b",
+        (50, 90),
+        EventKind::Meeting,
+        "2024-02-12",
+        &["Penny Wong", "Australia", "Wang Yi"],
+        "Wong also met Foreign Minister Wang Yi.",
+    );
+    assert!(!both(&with_premier, &with_minister));
+    // Another outlet naming the premier and an aide: the same meeting.
+    let with_aides = member(
+        "c",
+        (0, 60),
+        EventKind::Meeting,
+        "2024-02-12",
+        &["Penny Wong", "Li Qiang", "Dong Jun"],
+        "Wong met Li Qiang, joined by Dong Jun.",
+    );
+    assert!(both(&with_premier, &with_aides));
+    // A country or an institution is not another counterpart.
+    let with_ministry = member(
+        "d",
+        (0, 60),
+        EventKind::Meeting,
+        "2024-02-12",
+        &["Penny Wong", "Foreign Ministry", "China"],
+        "Wong met officials of the Foreign Ministry.",
+    );
+    assert!(both(&with_premier, &with_ministry));
+}
