@@ -53,7 +53,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    each side the other does not name (one person meeting two people on
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
-///    same single day; any other type needs a shared actor.
+///    same single day; an attack needs a shared actor or, when one report
+///    names no agent, the same place on the same day; any other type
+///    needs a shared actor.
 ///    A journey needs a shared actor and the same direction (arriving,
 ///    leaving, riding along); two triggers of different types in one
 ///    sentence of one article are two happenings.
@@ -98,9 +100,27 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
                 || same_unnamed_meeting(x, y)
         }
         EventKind::Travel => share_actors(x, y) >= 1 && same_direction(x, y),
+        EventKind::Attack => share_actors(x, y) >= 1 || agentless_strike(x, y),
         _ => share_actors(x, y) >= 1,
     };
     by_type && (precise(x) && precise(y) || corroborated(x, y))
+}
+
+/// A strike reported without an agent ("a drone strike destroyed the
+/// mission in Lima") and a report of a strike at the same place on the
+/// same day (at most two days' span each): the text names no one who could
+/// tell them apart.
+fn agentless_strike(x: &Observation, y: &Observation) -> bool {
+    let day = |o: &Observation| {
+        o.when.len_days().is_some_and(|n| n <= SAME_DAY_SPAN_DAYS_MAX)
+    };
+    (x.actors.is_empty() || y.actors.is_empty())
+        && day(x)
+        && day(y)
+        && matches!(
+            place_relation(x.location.as_deref(), y.location.as_deref()),
+            PlaceRelation::Same | PlaceRelation::Contains
+        )
 }
 
 /// Two meetings of one person on one day with different people: each
@@ -442,6 +462,10 @@ impl EventDigest {
             digest.kinds |= kind_bit(kind);
             digest.statuses |= status_bit(status);
             digest.actors.extend(actors.iter().map(|a| actor_hash(a)));
+            if actors.is_empty() {
+                // A member without actors (an agentless strike).
+                digest.actors.push(actor_hash(""));
+            }
         }
         digest.actors.sort_unstable();
         digest.actors.dedup();
@@ -469,6 +493,9 @@ impl EventDigest {
             .actors
             .iter()
             .any(|a| self.actors.binary_search(&actor_hash(a)).is_ok());
-        kind_ok && status_ok && (unnamed_meeting || shares_actor)
+        let agentless = o.kind == EventKind::Attack
+            && (o.actors.is_empty()
+                || self.actors.binary_search(&actor_hash("")).is_ok());
+        kind_ok && status_ok && (unnamed_meeting || shares_actor || agentless)
     }
 }

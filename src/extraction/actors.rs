@@ -1285,8 +1285,21 @@ fn lowercase_mention(
 fn modifies_next(scan: &Scan<'_, '_>, next: usize) -> bool {
     let Some(word) = scan.words.get(next) else { return false };
     let key = scan.key(next);
-    !word.capital
-        && scan.gap_before(next).trim().is_empty()
+    if word.capital {
+        // "the official Syrian news agency", "an official Reuters report":
+        // a nationality, or a capitalised word before a lowercase noun,
+        // after the head makes the head an adjective too.
+        let before_noun = scan.words.get(next + 1).is_some_and(|w| {
+            !w.capital
+                && scan.gap_before(next + 1).trim().is_empty()
+                && !function_words().contains(&scan.key(next + 1))
+                && !super::events::is_speech_word(scan.key(next + 1))
+                && !PERSON_VERBS.contains(scan.key(next + 1))
+        });
+        return scan.gap_before(next).trim().is_empty()
+            && (scan.lexicon.adjective(key).is_some() || before_noun);
+    }
+    scan.gap_before(next).trim().is_empty()
         && !function_words().contains(&key)
         && !super::events::is_speech_word(key)
         && !PERSON_VERBS.contains(key)

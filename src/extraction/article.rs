@@ -642,8 +642,16 @@ impl Reader<'_> {
                 continue;
             }
             let (agent, actors) = self.participants(context, trigger, reported);
-            let Some(_) = agent else { continue };
             let location = location(context, trigger, kind);
+            // A strike with no known agent ("a drone strike destroyed the
+            // mission in Lima, officials said") is kept when it has a
+            // place: consolidation joins it to the reports that name one.
+            let agentless = agent.is_none()
+                && kind == EventKind::Attack
+                && location.is_some();
+            if agent.is_none() && !agentless {
+                continue;
+            }
             let rule = [kind.name(), ":", trigger.trigger.rule].concat();
             done.push((kind, trigger.first_word, trigger.trigger.rule));
             self.seen.insert(seen_key);
@@ -766,7 +774,11 @@ impl Reader<'_> {
             if context.scan.key(next) == "that" {
                 next += 1;
             }
-            matches!(context.scan.key(next), "it" | "they" | "we")
+            // "said its air defences shot down two drones": its forces.
+            matches!(
+                context.scan.key(next),
+                "it" | "they" | "we" | "its" | "their" | "our"
+            )
         });
         let speaker_floor =
             if violent && !speaker_is_subject { floor } else { 0 };
@@ -776,9 +788,22 @@ impl Reader<'_> {
                 && m.first_word >= speaker_floor
                 && usable(m)
         });
-        let after = mentions
-            .iter()
-            .position(|m| m.first_word >= trigger.end_word && usable(m));
+        // "..., killing four, the news agency reported": whoever reports a
+        // violent happening after it is not its agent either.
+        let reporter = |m: &Mention| {
+            violent
+                && (events::is_speech_word(context.scan.key(m.end_word))
+                    || matches!(
+                        context.scan.key(m.end_word),
+                        "reported" | "reports" | "quoted"
+                    )
+                    || (context.scan.key(m.first_word.wrapping_sub(1)) == "to"
+                        && context.scan.key(m.first_word.wrapping_sub(2))
+                            == "according"))
+        };
+        let after = mentions.iter().position(|m| {
+            m.first_word >= trigger.end_word && usable(m) && !reporter(m)
+        });
         // "a Russian missile hit", "Israeli warplanes struck": the weapon's
         // nationality is the agent when no subject is named.
         let armed = if violent && by_agent.is_none() && subject.is_none() {
@@ -806,11 +831,24 @@ impl Reader<'_> {
         } else if unknown_subject(&context.scan, trigger) {
             // A group the lexicon does not know, named by its head noun.
             actors.push(context.scan.key(1).to_string());
-        } else if let Some(subject) = &self.last_subject {
-            // "his summit", "the talks": the article's current subject.
+        } else if let Some(subject) = &self.last_subject
+            && !mentions
+                .iter()
+                .any(|m| reporter(m) && m.actor_name() == subject.as_str())
+        {
+            // "his summit", "the talks": the article's current subject,
+            // unless it is only this sentence's reporter of a violent
+            // happening ("a strike killed four, officials said").
             actors.push(subject.clone());
         }
-        let skip: Vec<usize> = agent.into_iter().collect();
+        let mut skip: Vec<usize> = agent.into_iter().collect();
+        skip.extend(
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| reporter(m))
+                .map(|(i, _)| i),
+        );
         self.add_others(context, &mut actors, &skip);
         let agent = (!actors.is_empty()).then_some(0);
         (agent, actors)
@@ -875,7 +913,11 @@ impl Reader<'_> {
             trigger: trigger_range.start,
             kind,
             status,
-            tense: dates::tense(before, kind),
+            tense: dates::tense(
+                before,
+                text::slice(self.lower, trigger_range),
+                kind,
+            ),
             anchor: *context.anchor.get_or_init(|| {
                 let scan = &context.scan;
                 dates::anchor_in((0..scan.words.len()).map(|i| scan.key(i)))
@@ -1417,8 +1459,11 @@ static DETERMINERS: WordList =
 /// triggers ("the talks ended without a press conference") still refer
 /// back to the story's subject.
 fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
+    let head = scan.key(1);
     trigger.trigger.form == TriggerForm::Verb
         && trigger.first_word == 2
         && DETERMINERS.contains(scan.key(0))
-        && scan.key(1).chars().all(|c| c.is_ascii_alphabetic())
+        && head.chars().all(|c| c.is_ascii_alphabetic())
+        // "The attack killed five": a happening, not a group.
+        && !events::is_trigger_word(head)
 }

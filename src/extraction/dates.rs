@@ -708,12 +708,37 @@ fn anchor_kind(word: &str, after: bool, previous: &str) -> Anchor {
     }
 }
 
+/// Reporting verbs of a single act: in the perfect they are recent news
+/// ("Iran has confirmed the death"), not a habit ("Kyiv has said").
+const ONE_OFF_REPORTS: &[&str] = &[
+    "acknowledged",
+    "admitted",
+    "announced",
+    "condemned",
+    "confirmed",
+    "declared",
+    "denied",
+    "disclosed",
+    "issued",
+    "released",
+    "revealed",
+];
+
 /// Whether a clause reports a habit or perfect ("has long argued"). A
 /// plain perfect marks a habit only for remarks ("Kyiv has said it will
-/// not cede land"): for a happening it is recent news ("Pakistan and India
-/// have agreed to resume talks").
-pub fn tense(lower_before_trigger: &str, kind: EventKind) -> Tense {
-    let statement = kind == EventKind::Statement;
+/// not cede land") and not for a single act ("has confirmed"): for a
+/// happening it is recent news ("Pakistan and India have agreed to resume
+/// talks").
+pub fn tense(
+    lower_before_trigger: &str,
+    lower_trigger: &str,
+    kind: EventKind,
+) -> Tense {
+    let statement = kind == EventKind::Statement
+        && !lower_trigger
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ONE_OFF_REPORTS.contains(&w));
     let mut tail = lower_before_trigger.split_whitespace().rev().take(3);
     let habitual = tail.any(|w| {
         (statement && matches!(w, "has" | "have"))
@@ -1053,15 +1078,26 @@ mod tests {
         );
         assert_eq!(anchor("he left after lunch"), None);
         assert_eq!(
-            tense("zelensky has consistently", EventKind::Statement),
+            tense("zelensky has consistently", "said", EventKind::Statement),
             Tense::Habitual
         );
-        assert_eq!(tense("trump", EventKind::Statement), Tense::Past);
-        assert_eq!(tense("kyiv has", EventKind::Statement), Tense::Habitual);
-        // A happening in the perfect is recent news, not a habit.
-        assert_eq!(tense("india have", EventKind::Agreement), Tense::Past);
+        assert_eq!(tense("trump", "said", EventKind::Statement), Tense::Past);
         assert_eq!(
-            tense("moscow has long", EventKind::Threat),
+            tense("kyiv has", "said", EventKind::Statement),
+            Tense::Habitual
+        );
+        // A single act in the perfect is recent news.
+        assert_eq!(
+            tense("iran has", "confirmed", EventKind::Statement),
+            Tense::Past
+        );
+        // A happening in the perfect is recent news, not a habit.
+        assert_eq!(
+            tense("india have", "agreed", EventKind::Agreement),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("moscow has long", "threatened", EventKind::Threat),
             Tense::Habitual
         );
     }

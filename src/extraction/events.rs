@@ -288,6 +288,17 @@ const TRIGGERS: &[Trigger] = &[
     t("demanded", Threat, Verb, "demanded"),
     t("demands", Threat, Noun, "demands"),
     t("warned of", Threat, Verb, "warned-of"),
+    t("threatening", Threat, Verb, "threatened"),
+    t("vowed revenge", Threat, Verb, "vowed-revenge"),
+    t("vows revenge", Threat, Verb, "vowed-revenge"),
+    t("vowing revenge", Threat, Verb, "vowed-revenge"),
+    t("vowed retaliation", Threat, Verb, "vowed-revenge"),
+    t("vowed to retaliate", Threat, Verb, "vowed-revenge"),
+    t("vows to retaliate", Threat, Verb, "vowed-revenge"),
+    t("vowing to retaliate", Threat, Verb, "vowed-revenge"),
+    t("vowed to avenge", Threat, Verb, "vowed-revenge"),
+    t("promised revenge", Threat, Verb, "vowed-revenge"),
+    t("promised retaliation", Threat, Verb, "vowed-revenge"),
     t("secondary sanctions", Threat, Noun, "sanctions"),
     t("new sanctions", Threat, Noun, "sanctions"),
     t("imposed sanctions", Threat, Verb, "sanctions"),
@@ -360,6 +371,13 @@ fn table() -> &'static TriggerTable {
         }
         TriggerTable { map, filter }
     })
+}
+
+/// Whether a word is a trigger by itself ("attack", "met", "said").
+pub fn is_trigger_word(key: &str) -> bool {
+    table()
+        .get(key)
+        .is_some_and(|entries| entries.iter().any(|(w, _)| w.len() == 1))
 }
 
 /// Whether a lowercase word is a speech verb ("said", "told").

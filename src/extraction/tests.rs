@@ -1277,3 +1277,59 @@ fn a_cue_before_a_comma_and_belongs_to_the_clause_before_it() {
         describe(&observations, text)
     );
 }
+
+const EMBASSY_STRIKE: &str =
+    include_str!("../../tests/data/articles/embassy-strike.txt");
+
+#[test]
+fn vows_of_revenge_are_threats_and_a_confirmed_death_is_recent_news() {
+    check(
+        EMBASSY_STRIKE,
+        "2022-05-09",
+        &[
+            // "has confirmed", "has condemned": single acts, reported as
+            // news of the last day, not habits with an open start.
+            (
+                "statement",
+                "occurred",
+                "Peru",
+                Some(("2022-05-08", "2022-05-09")),
+            ),
+            ("threat", "occurred", "Peru", None),
+            ("threat", "occurred", "Mira Daskal", None),
+        ],
+    );
+    let observations = run(EMBASSY_STRIKE, "2022-05-09");
+    let all = describe(&observations, EMBASSY_STRIKE);
+    // The strike's agent is unknown: not the agency reporting it, and
+    // "official" in "the official Chilean news agency" is an adjective.
+    let strike = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Attack && o.summary.contains("mission"))
+        .expect("the strike, kept for its place");
+    assert!(strike.actors.is_empty(), "{all}");
+    assert_eq!(strike.location.as_deref(), Some("Port Avila"), "{all}");
+    // "said its air defences shot down": the speaker's forces.
+    let downed = observations
+        .iter()
+        .find(|o| {
+            o.kind == EventKind::Attack && o.summary.contains("air defences")
+        })
+        .expect("the drones shot down");
+    assert_eq!(
+        downed.actors.first().map(String::as_str),
+        Some("ministry"),
+        "{all}"
+    );
+    assert!(
+        observations.iter().all(|o| !o.actors.iter().any(|a| a == "official")),
+        "{all}"
+    );
+    assert!(
+        observations
+            .iter()
+            .filter(|o| o.kind == EventKind::Statement)
+            .all(|o| o.when.start.is_some()),
+        "{all}"
+    );
+}

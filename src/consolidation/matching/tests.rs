@@ -584,3 +584,44 @@ fn one_person_meeting_two_different_people_on_one_day_is_two_meetings() {
     );
     assert!(both(&with_premier, &with_ministry));
 }
+
+#[test]
+fn a_strike_without_an_agent_matches_one_at_the_same_place_that_day() {
+    let mut unnamed = member(
+        "a",
+        (0, 50),
+        EventKind::Attack,
+        "2022-05-08",
+        &[],
+        "A drone strike destroyed the trade mission in Lima on Sunday.",
+    );
+    unnamed.observation.location = Some("Lima".into());
+    let mut named = member(
+        "b",
+        (0, 50),
+        EventKind::Attack,
+        "2022-05-08",
+        &["Chile"],
+        "Chilean drones hit a trade mission in Lima.",
+    );
+    named.observation.location = Some("Lima".into());
+    assert!(both(&unnamed, &named));
+    // Another city, or another day: another strike.
+    let mut elsewhere = named.clone();
+    elsewhere.observation.location = Some("Santiago".into());
+    assert!(!both(&unnamed, &elsewhere));
+    let mut later = named.clone();
+    later.observation.when =
+        TimeSpan::day(Day::parse("2022-05-09").expect("date"), "");
+    assert!(!both(&unnamed, &later));
+    // The digest screen lets the pair through both ways.
+    let digest = |m: &Member| {
+        EventDigest::of(std::iter::once((
+            m.observation.kind,
+            m.observation.status,
+            m.observation.actors.as_slice(),
+        )))
+    };
+    assert!(digest(&named).may_match(&unnamed.observation));
+    assert!(digest(&unnamed).may_match(&named.observation));
+}
