@@ -129,9 +129,9 @@ fn agentless_strike(x: &Observation, y: &Observation) -> bool {
 /// meetings; "Blinken met Xi" and "Blinken met Xi and his aides" are one).
 fn other_counterparts(x: &Observation, y: &Observation) -> bool {
     let only_in = |a: &Observation, b: &Observation| {
-        a.actors.iter().any(|p| {
-            is_person(p) && !b.actors.iter().any(|q| p.eq_ignore_ascii_case(q))
-        })
+        a.actors
+            .iter()
+            .any(|p| is_person(p) && !b.actors.iter().any(|q| same_actor(p, q)))
     };
     only_in(x, y) && only_in(y, x)
 }
@@ -303,8 +303,60 @@ fn statuses_compatible(a: Status, b: Status) -> bool {
 
 fn same_speaker(x: &Observation, y: &Observation) -> bool {
     match (x.actors.first(), y.actors.first()) {
-        (Some(p), Some(q)) => p.eq_ignore_ascii_case(q),
+        (Some(p), Some(q)) => same_actor(p, q),
         _ => false,
+    }
+}
+
+/// Shortest word whose one-letter variant still names the same person.
+const VARIANT_WORD_CHARS_MIN: usize = 5;
+
+/// Whether two actor names name the same actor: equal (ignoring case), or
+/// two people's names of as many words that differ in one word by one
+/// letter (inserted, dropped, changed or two swapped), as outlets spell
+/// transliterated names ("Hossein Akbari", "Hossein Akbar"; "Antony
+/// Blinken", "Anthony Blinken"). Both lists of actors come from the
+/// extractor's lexicon, which already folds the spellings it knows.
+pub fn same_actor(p: &str, q: &str) -> bool {
+    if p.eq_ignore_ascii_case(q) {
+        return true;
+    }
+    let (a, b): (Vec<&str>, Vec<&str>) =
+        (p.split_whitespace().collect(), q.split_whitespace().collect());
+    if a.len() < 2 || a.len() != b.len() {
+        return false;
+    }
+    let mut differing =
+        a.iter().zip(&b).filter(|(u, v)| !u.eq_ignore_ascii_case(v));
+    let (Some((u, v)), None) = (differing.next(), differing.next()) else {
+        return false;
+    };
+    one_letter_apart(u, v) && is_person(p) && is_person(q)
+}
+
+/// Whether two words, both of at least `VARIANT_WORD_CHARS_MIN` letters,
+/// are one edit apart (optimal string alignment distance 1).
+fn one_letter_apart(u: &str, v: &str) -> bool {
+    let u: Vec<char> = u.to_lowercase().chars().collect();
+    let v: Vec<char> = v.to_lowercase().chars().collect();
+    if u.len().min(v.len()) < VARIANT_WORD_CHARS_MIN
+        || u.len().abs_diff(v.len()) > 1
+    {
+        return false;
+    }
+    let prefix = u.iter().zip(&v).take_while(|(x, y)| x == y).count();
+    let (ru, rv) = (&u[prefix..], &v[prefix..]);
+    match (ru.len(), rv.len()) {
+        (0, 0) => true,
+        _ if ru.len() == rv.len() => {
+            ru[1..] == rv[1..]
+                || (ru.len() >= 2
+                    && ru[0] == rv[1]
+                    && ru[1] == rv[0]
+                    && ru[2..] == rv[2..])
+        }
+        _ if ru.len() > rv.len() => ru[1..] == *rv,
+        _ => rv[1..] == *ru,
     }
 }
 
@@ -313,7 +365,7 @@ fn share_actors(x: &Observation, y: &Observation) -> usize {
     let mut shared: Vec<&String> = x
         .actors
         .iter()
-        .filter(|p| y.actors.iter().any(|q| p.eq_ignore_ascii_case(q)))
+        .filter(|p| y.actors.iter().any(|q| same_actor(p, q)))
         .collect();
     shared.sort();
     shared.dedup();
@@ -452,6 +504,22 @@ fn actor_hash(name: &str) -> u64 {
     hash
 }
 
+/// Hashes of a person's name of two or more words with one word left out (a
+/// placeholder at its place), one per word: two names `same_actor` finds
+/// alike share one, so the digest screen never rejects such a pair.
+fn variant_hashes(name: &str) -> impl Iterator<Item = u64> + '_ {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let n = if words.len() >= 2 && is_person(name) { words.len() } else { 0 };
+    (0..n).map(move |skip| {
+        let mut key = String::from("\u{1}");
+        for (i, word) in words.iter().enumerate() {
+            key.push(' ');
+            key.push_str(if i == skip { "\u{1}" } else { word });
+        }
+        actor_hash(&key)
+    })
+}
+
 impl EventDigest {
     /// The digest of an event's members, given as (type, status, actors).
     pub fn of<'a>(
@@ -461,7 +529,10 @@ impl EventDigest {
         for (kind, status, actors) in members {
             digest.kinds |= kind_bit(kind);
             digest.statuses |= status_bit(status);
-            digest.actors.extend(actors.iter().map(|a| actor_hash(a)));
+            for actor in actors {
+                digest.actors.push(actor_hash(actor));
+                digest.actors.extend(variant_hashes(actor));
+            }
             if actors.is_empty() {
                 // A member without actors (an agentless strike).
                 digest.actors.push(actor_hash(""));
@@ -489,10 +560,11 @@ impl EventDigest {
         let unnamed_meeting =
             matches!(o.kind, EventKind::Meeting | EventKind::Agreement)
                 && has(o.kind);
+        let known = |hash: u64| self.actors.binary_search(&hash).is_ok();
         let shares_actor = o
             .actors
             .iter()
-            .any(|a| self.actors.binary_search(&actor_hash(a)).is_ok());
+            .any(|a| known(actor_hash(a)) || variant_hashes(a).any(known));
         let agentless = o.kind == EventKind::Attack
             && (o.actors.is_empty()
                 || self.actors.binary_search(&actor_hash("")).is_ok());

@@ -625,3 +625,37 @@ fn a_strike_without_an_agent_matches_one_at_the_same_place_that_day() {
     assert!(digest(&named).may_match(&unnamed.observation));
     assert!(digest(&unnamed).may_match(&named.observation));
 }
+
+#[test]
+fn one_letter_variants_of_a_persons_name_are_one_actor() {
+    assert!(same_actor("Hossein Akbari", "Hossein Akbar"));
+    assert!(same_actor("Antony Blinken", "Anthony Blinken"));
+    assert!(same_actor("Mohammad Reza Zahedi", "Mohammad Reza Zahdi"));
+    assert!(same_actor("Sergei Lavrvo", "Sergei Lavrov"));
+    // Two words apart, a short word, or a single name: other people.
+    assert!(!same_actor("Nawaz Sharif", "Shehbaz Sharif"));
+    assert!(!same_actor("Kim Jong Un", "Kim Jong Il"));
+    assert!(!same_actor("Hossein Akbari", "Hassan Akbar"));
+    assert!(!same_actor("Akbari", "Akbar"));
+    // Institutions are not people.
+    assert!(!same_actor("Defence Ministry", "Defense Ministry"));
+    let speaker = |name: &str, article: &str| {
+        member(
+            article,
+            (0, 60),
+            EventKind::Statement,
+            "2024-04-01",
+            &[name],
+            "He vowed revenge for the strike on the consulate building.",
+        )
+    };
+    let a = speaker("Hossein Akbari", "a");
+    let b = speaker("Hossein Akbar", "b");
+    assert!(both(&a, &b));
+    let digest = EventDigest::of(std::iter::once((
+        a.observation.kind,
+        a.observation.status,
+        a.observation.actors.as_slice(),
+    )));
+    assert!(digest.may_match(&b.observation));
+}
