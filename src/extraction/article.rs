@@ -604,6 +604,9 @@ impl Reader<'_> {
             } else if kind == EventKind::Statement {
                 continue;
             }
+            if trigger.trigger.rule == "spoke" && !two_spoke(context, trigger) {
+                continue;
+            }
             if kind == EventKind::Attack
                 && natural_cause(&context.scan, trigger)
             {
@@ -1090,6 +1093,46 @@ fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     let sentence_subject = trigger.trigger.form == TriggerForm::Verb
         && (0..3.min(trigger.first_word)).any(hazard);
     subject || cause_after || sentence_subject
+}
+
+/// "Biden and Xi spoke on Tuesday", "the two leaders talked for an
+/// hour": two named parties (or a pair) as the subject of a bare "spoke"
+/// held a conversation. "spoke to reporters", "spoke at the forum" and a
+/// single speaker are speeches, not conversations.
+fn two_spoke(context: &Context<'_>, trigger: &Found) -> bool {
+    let scan = &context.scan;
+    if matches!(scan.key(trigger.end_word), "at" | "to" | "before" | "about") {
+        return false;
+    }
+    let party = |m: &Mention| {
+        matches!(m.kind, MentionKind::Person | MentionKind::Country)
+            && !quotes::inside(context.regions, m.range.start)
+    };
+    let Some(second) =
+        context.mentions.iter().rposition(|m| m.end_word == trigger.first_word)
+    else {
+        // "the two spoke", "the two leaders spoke".
+        let before = trigger.first_word;
+        return (before >= 2
+            && scan.key(before - 1) == "two"
+            && scan.key(before - 2) == "the")
+            || (before >= 3
+                && scan.key(before - 2) == "two"
+                && scan.key(before - 3) == "the"
+                && matches!(
+                    scan.key(before - 1),
+                    "leaders" | "presidents" | "men" | "ministers"
+                ));
+    };
+    let Some(m2) = context.mentions.get(second).filter(|m| party(m)) else {
+        return false;
+    };
+    context.mentions[..second].iter().rev().any(|m1| {
+        party(m1)
+            && m1.end_word < m2.first_word
+            && scan.key(m1.end_word) == "and"
+            && !scan.gap_before(m1.end_word).contains(',')
+    })
 }
 
 /// Whether a noun is only the content of reported speech ("said the talks

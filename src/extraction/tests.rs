@@ -1333,3 +1333,37 @@ fn vows_of_revenge_are_threats_and_a_confirmed_death_is_recent_news() {
         "{all}"
     );
 }
+
+const LEADERS_CALL: &str =
+    include_str!("../../tests/data/articles/leaders-call.txt");
+
+#[test]
+fn two_leaders_who_spoke_held_a_call_but_one_who_spoke_to_reporters_did_not() {
+    check(
+        LEADERS_CALL,
+        "2021-09-15",
+        &[
+            (
+                "call",
+                "occurred",
+                "Jacinda Ardern",
+                Some(("2021-09-14", "2021-09-14")),
+            ),
+            (
+                "call",
+                "occurred",
+                "Jacinda Ardern",
+                Some(("2021-09-15", "2021-09-15")),
+            ),
+        ],
+    );
+    let observations = run(LEADERS_CALL, "2021-09-15");
+    let all = describe(&observations, LEADERS_CALL);
+    let calls: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Call).collect();
+    // "talked for about an hour" is the same call again; "spoke to
+    // reporters" and "spoke at a business forum" are no calls.
+    assert_eq!(calls.len(), 2, "{all}");
+    assert!(calls[0].actors.iter().any(|a| a == "Xi Jinping"), "{all}");
+    assert!(calls[1].actors.iter().any(|a| a == "Scott Morrison"), "{all}");
+}
