@@ -593,8 +593,19 @@ impl Reader<'_> {
         let reported = found
             .iter()
             .find(|f| {
+                // "has not commented on the ceasefire but launched drone
+                // attacks": a remark not made reports nothing.
                 f.trigger.form == TriggerForm::Speech
                     && !self.in_quote(context, f)
+                    && events::status(
+                        &context.scan,
+                        f,
+                        quotes::clause_start(
+                            &context.scan,
+                            context.regions,
+                            f.first_word,
+                        ),
+                    ) != Status::NotOccurred
             })
             .map(|f| f.first_word);
         for trigger in found {
@@ -605,6 +616,11 @@ impl Reader<'_> {
                 continue;
             }
             if trigger.trigger.rule == "spoke" && !two_spoke(context, trigger) {
+                continue;
+            }
+            if kind == EventKind::Attack && war_toll(&context.scan, trigger) {
+                // "a conflict that has killed thousands": the war's toll,
+                // not one attack.
                 continue;
             }
             if kind == EventKind::Attack
@@ -641,7 +657,9 @@ impl Reader<'_> {
             if !events::concrete_agreement(&context.scan, trigger, status) {
                 continue;
             }
-            if speech_content(context, trigger, kind, status, reported) {
+            if speech_content(context, trigger, kind, status, reported)
+                || speech_topic(&context.scan, trigger)
+            {
                 continue;
             }
             let (agent, actors) = self.participants(context, trigger, reported);
@@ -1093,6 +1111,56 @@ fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     let sentence_subject = trigger.trigger.form == TriggerForm::Verb
         && (0..3.min(trigger.first_word)).any(hazard);
     subject || cause_after || sentence_subject
+}
+
+/// Whether a noun is what a remark was about ("commented on the
+/// ceasefire", "spoke about the deal"): a reference, not a report that it
+/// happened or did not.
+fn speech_topic(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
+    if trigger.trigger.form != TriggerForm::Noun {
+        return false;
+    }
+    let mut at = trigger.first_word;
+    for _ in 0..2 {
+        match at.checked_sub(1).map(|i| scan.key(i)) {
+            Some("the" | "a" | "an" | "this" | "that" | "any") => at -= 1,
+            _ => break,
+        }
+    }
+    let Some(preposition) = at.checked_sub(1) else { return false };
+    matches!(scan.key(preposition), "on" | "about")
+        && preposition
+            .checked_sub(1)
+            .is_some_and(|verb| events::is_speech_word(scan.key(verb)))
+}
+
+/// Whether a killing trigger tells a war's toll: its subject is a war
+/// noun ("the conflict, which has killed", "fighting that killed").
+fn war_toll(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
+    const WAR_NOUNS: &[&str] = &[
+        "conflict",
+        "war",
+        "fighting",
+        "violence",
+        "clashes",
+        "insurgency",
+        "unrest",
+        "hostilities",
+    ];
+    if trigger.trigger.rule != "killed" {
+        return false;
+    }
+    (1..=4)
+        .map_while(|back| trigger.first_word.checked_sub(back))
+        .map(|i| scan.key(i))
+        .take_while(|w| {
+            WAR_NOUNS.contains(w)
+                || matches!(
+                    *w,
+                    "that" | "which" | "has" | "have" | "had" | "so" | "far"
+                )
+        })
+        .any(|w| WAR_NOUNS.contains(&w))
 }
 
 /// "Biden and Xi spoke on Tuesday", "the two leaders talked for an

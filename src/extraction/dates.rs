@@ -310,6 +310,7 @@ fn dating<'m>(
                 !in_since_phrase(placement, m)
                     && !names_another_happening(placement, m)
                     && !in_later_subordinate_clause(placement, m)
+                    && !dates_a_future_main_clause(placement, m)
                     && !dates_the_planning(placement, m)
             },
         );
@@ -358,6 +359,31 @@ fn in_later_subordinate_clause(
                     || CAUSES.iter().any(|s| between.contains(s))
             },
         )
+}
+
+/// Whether a mention dates a future main clause and the trigger stands in
+/// an "after" clause behind it: in "a ceasefire will take effect on
+/// Wednesday after both sides accepted an agreement" the accepting is not
+/// dated Wednesday (nor the Wednesday before).
+fn dates_a_future_main_clause(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> bool {
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let sentence_start = placement.sentence.start;
+    let future =
+        placement.lower.get(sentence_start..start).is_some_and(|lead| {
+            [" will ", " set to ", " expected to ", " due to ", " is to "]
+                .iter()
+                .any(|cue| lead.contains(cue))
+        });
+    future
+        && end <= placement.trigger
+        && placement.lower.get(end..placement.trigger).is_some_and(|between| {
+            [" after ", " following ", " once "]
+                .iter()
+                .any(|s| between.contains(s))
+        })
 }
 
 /// Whether a mention dates the planning of a planned happening rather than

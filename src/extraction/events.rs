@@ -527,6 +527,11 @@ static HYPOTHETICAL: WordList = WordList::new(&[
     "urged",
     "aim",
     "aimed",
+    "aiming",
+    "allow",
+    "allowing",
+    "enable",
+    "enabling",
     "try",
     "trying",
     "attempt",
@@ -572,11 +577,13 @@ pub fn status(
     let lookback = if found.trigger.form == Speech { 2 } else { 6 };
     let from = found.first_word.saturating_sub(lookback).max(clause_start);
     for idx in (from..found.first_word).rev() {
-        if matches!(scan.key(idx + 1), "and" | "but")
-            && scan.gap_before(idx + 1).contains(',')
+        let next = scan.key(idx + 1);
+        if next == "but"
+            || (next == "and" && scan.gap_before(idx + 1).contains(','))
         {
-            // "the lunch was canceled, and both presidents returned": a
-            // cue before ", and" belongs to the clause before it.
+            // "the lunch was canceled, and both presidents returned", "has
+            // not commented but launched drones": a cue before ", and" or
+            // "but" belongs to the clause before it.
             break;
         }
         let key = scan.key(idx);

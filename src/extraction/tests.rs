@@ -1367,3 +1367,57 @@ fn two_leaders_who_spoke_held_a_call_but_one_who_spoke_to_reporters_did_not() {
     assert!(calls[0].actors.iter().any(|a| a == "Xi Jinping"), "{all}");
     assert!(calls[1].actors.iter().any(|a| a == "Scott Morrison"), "{all}");
 }
+
+const TRUCE_WIRE: &str =
+    include_str!("../../tests/data/articles/truce-wire.txt");
+
+#[test]
+fn a_truce_accepted_before_it_takes_effect_is_dated_by_the_report() {
+    check(
+        TRUCE_WIRE,
+        "2022-09-14",
+        &[
+            // "will take effect ... on Friday after both governments
+            // accepted an agreement": not dated Friday, nor the Friday
+            // before.
+            (
+                "agreement",
+                "occurred",
+                "Azerbaijan",
+                Some(("2022-09-14", "2022-09-14")),
+            ),
+            // "has not commented on the truce but shelled": the silence is
+            // the remark's; the shelling happened.
+            ("statement", "not_occurred", "Azerbaijan", None),
+            (
+                "attack",
+                "occurred",
+                "Azerbaijan",
+                Some(("2022-09-13", "2022-09-13")),
+            ),
+        ],
+    );
+    let observations = run(TRUCE_WIRE, "2022-09-14");
+    let all = describe(&observations, TRUCE_WIRE);
+    // "a conflict that has killed hundreds": a toll, not an attack.
+    assert!(
+        !observations
+            .iter()
+            .any(|o| o.kind == EventKind::Attack
+                && o.summary.contains("hundreds")),
+        "{all}"
+    );
+    // "to allow displaced families to return home": not a journey made.
+    assert!(
+        !observations.iter().any(
+            |o| o.kind == EventKind::Travel && o.status == Status::Occurred
+        ),
+        "{all}"
+    );
+    // The silence says nothing about the truce: no truce "not agreed".
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Agreement
+            && o.status == Status::NotOccurred),
+        "{all}"
+    );
+}
