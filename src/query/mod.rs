@@ -4,9 +4,14 @@
 //! A query runs over any `Kv` holding a projection: the live one, or one
 //! replayed in memory up to an earlier record.
 
+use crate::consolidation::sketch::Sketch;
 use crate::domain::{Day, Event, EventKind, Status};
 use crate::projection::{self, LogReader, ProjectionError};
-use crate::store::{Kv, MemKv, StoreError};
+use crate::store::{
+    ChronologyFileError, FileRecord, Kv, MemKv, Store, StoreError,
+};
+use std::collections::HashMap;
+use std::path::Path;
 
 /// What `between` asks.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +66,79 @@ pub fn run<K: Kv + ?Sized>(
     }
     let events = projection::events_between(kv, query.from, query.to)?;
     Ok(events.into_iter().filter(|event| keeps(query, event)).collect())
+}
+
+/// Runs a query on the chronology file of the database at `db`, without
+/// opening sled: the same events as `run` over the live projection, with
+/// their independent sources (as `independent_counts` gives them).
+///
+/// # Errors
+/// The file cannot be used (missing, stale, damaged, another format) or
+/// the window is reversed: the caller answers from the store instead.
+pub fn run_on_chronology_file(
+    db: &Path,
+    query: &Query,
+) -> Result<(Vec<Event>, Vec<usize>), ChronologyFileError> {
+    if query.to < query.from {
+        return Err(ChronologyFileError::Malformed(format!(
+            "the window {} to {} is reversed",
+            query.from, query.to
+        )));
+    }
+    let records =
+        crate::store::read_chronology_window(db, query.from, query.to)?;
+    Ok(records
+        .into_iter()
+        .filter(|record| keeps(query, &record.event))
+        .map(|record| (record.event, record.independent as usize))
+        .unzip())
+}
+
+/// Every event of a projection, in chronology order, with its independent
+/// sources: what the chronology file holds.
+///
+/// # Errors
+/// Reading or decoding the projection failed.
+pub fn chronology_file_records<K: Kv + ?Sized>(
+    kv: &K,
+) -> Result<Vec<FileRecord>, StoreError> {
+    let events = projection::events_between(kv, Day(i32::MIN), Day(i32::MAX))?;
+    // Articles are shared between events: each sketch is read once.
+    let mut sketches: HashMap<String, Option<Sketch>> = HashMap::new();
+    let mut records = Vec::with_capacity(events.len());
+    for event in events {
+        let mut articles: Vec<&str> =
+            event.sources.iter().map(|s| s.article.as_str()).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        let mut of_event = Vec::with_capacity(articles.len());
+        for article in articles {
+            if !sketches.contains_key(article) {
+                let sketch = projection::sketch(kv, article)?;
+                sketches.insert(article.to_string(), sketch);
+            }
+            of_event.push(sketches.get(article).cloned().flatten());
+        }
+        let independent =
+            crate::consolidation::sketch::independent_groups(&of_event);
+        records.push(FileRecord { independent: independent as u64, event });
+    }
+    Ok(records)
+}
+
+/// Writes the store's chronology file from its projection, when the
+/// projection is caught up with the log (`Store::write_chronology_file`
+/// says when else it writes nothing). Returns whether it wrote one.
+///
+/// # Errors
+/// Reading the projection or writing the file failed.
+pub fn refresh_chronology_file(store: &Store) -> Result<bool, StoreError> {
+    let kv = store.projection();
+    if projection::checkpoint(&kv)? != store.head() {
+        return Ok(false);
+    }
+    let records = chronology_file_records(&kv)?;
+    store.write_chronology_file(&records)
 }
 
 fn keeps(query: &Query, event: &Event) -> bool {
