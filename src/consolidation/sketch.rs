@@ -62,23 +62,36 @@ impl Sketch {
 
     /// Estimated Jaccard resemblance of the two shingle sets: among the
     /// smallest hashes of the union, the share found in both sketches.
+    /// Both sketches are ascending and distinct, so one merge walks the
+    /// union in order (counting and allocating nothing else).
     pub fn resemblance(&self, other: &Sketch) -> f64 {
-        let mut union: Vec<u64> =
-            self.hashes.iter().chain(&other.hashes).copied().collect();
-        union.sort_unstable();
-        union.dedup();
-        union.truncate(SKETCH_SIZE);
-        if union.is_empty() {
+        let (mut left, mut right) =
+            (self.hashes.iter().peekable(), other.hashes.iter().peekable());
+        let (mut n_union, mut n_both) = (0usize, 0usize);
+        while n_union < SKETCH_SIZE {
+            match (left.peek(), right.peek()) {
+                (None, None) => break,
+                (Some(a), Some(b)) if a == b => {
+                    n_both += 1;
+                    left.next();
+                    right.next();
+                }
+                (Some(a), Some(b)) if a < b => {
+                    left.next();
+                }
+                (Some(_), None) => {
+                    left.next();
+                }
+                _ => {
+                    right.next();
+                }
+            }
+            n_union += 1;
+        }
+        if n_union == 0 {
             return 0.0;
         }
-        let both = union
-            .iter()
-            .filter(|h| {
-                self.hashes.binary_search(h).is_ok()
-                    && other.hashes.binary_search(h).is_ok()
-            })
-            .count();
-        both as f64 / union.len() as f64
+        n_both as f64 / n_union as f64
     }
 
     /// Whether two articles are near-duplicates.
@@ -89,7 +102,58 @@ impl Sketch {
 
 /// How many independent groups the sketches form: connected components of
 /// the near-duplicate relation. A missing sketch counts as its own group.
+///
+/// Two sketches that share no hash have resemblance 0, so only pairs that
+/// share one are compared: an event reported by hundreds of unrelated
+/// articles costs about one lookup per hash, not a comparison per pair.
 pub fn independent_groups(sketches: &[Option<Sketch>]) -> usize {
+    const ALL_PAIRS_MAX: usize = 8;
+    if sketches.len() <= ALL_PAIRS_MAX {
+        return independent_groups_all_pairs(sketches);
+    }
+    let mut by_hash: std::collections::HashMap<u64, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (index, sketch) in sketches.iter().enumerate() {
+        for hash in sketch.iter().flat_map(|sketch| &sketch.hashes) {
+            by_hash.entry(*hash).or_default().push(index);
+        }
+    }
+    let mut pairs = Vec::new();
+    for indexes in by_hash.values() {
+        for (at, &i) in indexes.iter().enumerate() {
+            pairs.extend(
+                indexes[at + 1..].iter().map(|&j| (i.min(j), i.max(j))),
+            );
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut parent: Vec<usize> = (0..sketches.len()).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut groups = sketches.len();
+    for (i, j) in pairs {
+        let (root_i, root_j) = (find(&mut parent, i), find(&mut parent, j));
+        if root_i == root_j {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (&sketches[i], &sketches[j])
+            && a.near_duplicate(b)
+        {
+            parent[root_i.max(root_j)] = root_i.min(root_j);
+            groups -= 1;
+        }
+    }
+    groups
+}
+
+/// `independent_groups` by comparing every pair (few sketches).
+fn independent_groups_all_pairs(sketches: &[Option<Sketch>]) -> usize {
     let roots =
         super::components::component_roots(sketches.len(), |i, j| {
             match (&sketches[i], &sketches[j]) {
@@ -128,6 +192,99 @@ mod tests {
         for n in 0..=words.len().min(7) {
             let part = &words[..n];
             assert_eq!(fnv1a_joined(part), fnv1a(part.join(" ").as_bytes()));
+        }
+    }
+
+    /// The resemblance as first defined: sort the union, keep its
+    /// smallest hashes, count those in both.
+    fn resemblance_by_sorting(a: &Sketch, b: &Sketch) -> f64 {
+        let mut union: Vec<u64> =
+            a.hashes.iter().chain(&b.hashes).copied().collect();
+        union.sort_unstable();
+        union.dedup();
+        union.truncate(SKETCH_SIZE);
+        if union.is_empty() {
+            return 0.0;
+        }
+        let both = union
+            .iter()
+            .filter(|h| {
+                a.hashes.binary_search(h).is_ok()
+                    && b.hashes.binary_search(h).is_ok()
+            })
+            .count();
+        both as f64 / union.len() as f64
+    }
+
+    #[test]
+    fn merged_resemblance_equals_the_sorted_union() {
+        let mut state = 7u64;
+        let mut sketch = |n: usize, modulus: u64| {
+            let mut hashes: Vec<u64> = (0..n)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    (state >> 33) % modulus
+                })
+                .collect();
+            hashes.sort_unstable();
+            hashes.dedup();
+            hashes.truncate(SKETCH_SIZE);
+            Sketch { hashes }
+        };
+        for round in 0..500 {
+            let modulus = [80, 200, 10_000][round % 3];
+            let (a, b) =
+                (sketch(round % 90, modulus), sketch(round % 70, modulus));
+            assert_eq!(a.resemblance(&b), resemblance_by_sorting(&a, &b));
+            assert_eq!(b.resemblance(&a), resemblance_by_sorting(&b, &a));
+        }
+    }
+
+    #[test]
+    fn groups_by_shared_hashes_equal_groups_by_all_pairs() {
+        let mut state = 11u64;
+        let mut next = move |modulus: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % modulus
+        };
+        for round in 0..200 {
+            let n = 1 + next(30) as usize;
+            let mut pool = Vec::new();
+            for _ in 0..4 {
+                let base: Vec<u64> = (0..40).map(|_| next(1_000)).collect();
+                pool.push(base);
+            }
+            let mut sketches = Vec::new();
+            for _ in 0..n {
+                if next(10) == 0 {
+                    sketches.push(None);
+                    continue;
+                }
+                // Near copies of a few base texts, plus some noise.
+                let base = pool[next(4) as usize].clone();
+                let mut hashes = Vec::new();
+                for hash in base {
+                    if next(5) != 0 {
+                        hashes.push(hash);
+                    }
+                }
+                for _ in 0..next(20) {
+                    hashes.push(next(1_000));
+                }
+                hashes.sort_unstable();
+                hashes.dedup();
+                hashes.truncate(SKETCH_SIZE);
+                sketches.push(Some(Sketch { hashes }));
+            }
+            assert_eq!(
+                independent_groups(&sketches),
+                independent_groups_all_pairs(&sketches),
+                "round {round}"
+            );
         }
     }
 
