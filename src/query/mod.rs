@@ -95,18 +95,29 @@ pub fn run_on_chronology_file(
 }
 
 /// Every event of a projection, in chronology order, with its independent
-/// sources: what the chronology file holds.
+/// sources: what the chronology file holds (`verify` compares the two).
 ///
 /// # Errors
 /// Reading or decoding the projection failed.
 pub fn chronology_file_records<K: Kv + ?Sized>(
     kv: &K,
 ) -> Result<Vec<FileRecord>, StoreError> {
-    let events = projection::events_between(kv, Day(i32::MIN), Day(i32::MAX))?;
+    let mut records = Vec::new();
+    for_each_file_record(kv, |record| {
+        records.push(record);
+        Ok(())
+    })?;
+    Ok(records)
+}
+
+/// Visits what `chronology_file_records` lists, one record at a time.
+fn for_each_file_record<K: Kv + ?Sized>(
+    kv: &K,
+    mut visit: impl FnMut(FileRecord) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
     // Articles are shared between events: each sketch is read once.
     let mut sketches: HashMap<String, Option<Sketch>> = HashMap::new();
-    let mut records = Vec::with_capacity(events.len());
-    for event in events {
+    projection::chronology::for_each_event(kv, |event| {
         let mut articles: Vec<&str> =
             event.sources.iter().map(|s| s.article.as_str()).collect();
         articles.sort_unstable();
@@ -121,24 +132,29 @@ pub fn chronology_file_records<K: Kv + ?Sized>(
         }
         let independent =
             crate::consolidation::sketch::independent_groups(&of_event);
-        records.push(FileRecord { independent: independent as u64, event });
-    }
-    Ok(records)
+        visit(FileRecord { independent: independent as u64, event })
+    })
 }
 
 /// Writes the store's chronology file from its projection, when the
-/// projection is caught up with the log (`Store::write_chronology_file`
-/// says when else it writes nothing). Returns whether it wrote one.
+/// projection is caught up with the log and the log's head is the
+/// acknowledged one (else it writes nothing). Returns whether it wrote
+/// one. Events are written as they are read, one at a time.
 ///
 /// # Errors
-/// Reading the projection or writing the file failed.
+/// Reading the projection or writing the file failed; no file is left
+/// behind then.
 pub fn refresh_chronology_file(store: &Store) -> Result<bool, StoreError> {
     let kv = store.projection();
     if projection::checkpoint(&kv)? != store.head() {
         return Ok(false);
     }
-    let records = chronology_file_records(&kv)?;
-    store.write_chronology_file(&records)
+    let Some(mut file) = store.begin_chronology_file()? else {
+        return Ok(false);
+    };
+    for_each_file_record(&kv, |record| file.push(&record))?;
+    store.finish_chronology_file(file)?;
+    Ok(true)
 }
 
 fn keeps(query: &Query, event: &Event) -> bool {

@@ -184,79 +184,116 @@ fn key_range(group: usize, from: Day, to: Day) -> (i64, i64) {
     }
 }
 
-/// Writes a chronology file of `records` (in chronology order) to `out`.
-///
-/// # Errors
-/// Writing failed, or an event does not encode within the record limit.
-pub fn write<W: Write + Seek>(
-    out: &mut W,
-    expected: &Expected<'_>,
-    records: &[FileRecord],
-) -> Result<(), StoreError> {
-    let io = |error: std::io::Error| StoreError::Io(error.to_string());
-    out.seek(SeekFrom::Start(0)).map_err(io)?;
-    out.write_all(&[0u8; HEADER_BYTES]).map_err(io)?;
-    let mut groups: Vec<Vec<Entry>> = vec![Vec::new(); N_GROUPS];
-    let mut offset = HEADER_BYTES as u64;
-    let mut previous: Option<&Event> = None;
-    for record in records {
-        if let Some(previous) = previous
-            && previous.order_key() >= record.event.order_key()
+/// Writes a chronology file: `push` each event in chronology order, then
+/// `finish`, which writes the index and directory and, last, the header.
+pub struct Writer<W: Write + Seek> {
+    out: W,
+    groups: Vec<Vec<Entry>>,
+    offset: u64,
+    n_events: u64,
+    previous: Option<(Day, Day, String)>,
+}
+
+impl<W: Write + Seek> Writer<W> {
+    /// Starts a file at the beginning of `out`.
+    ///
+    /// # Errors
+    /// Writing failed.
+    pub fn new(mut out: W) -> Result<Writer<W>, StoreError> {
+        out.seek(SeekFrom::Start(0)).map_err(io)?;
+        out.write_all(&[0u8; HEADER_BYTES]).map_err(io)?;
+        Ok(Writer {
+            out,
+            groups: vec![Vec::new(); N_GROUPS],
+            offset: HEADER_BYTES as u64,
+            n_events: 0,
+            previous: None,
+        })
+    }
+
+    /// Appends one event; it must come after the previous one in
+    /// chronology order (`Event::order_key`).
+    ///
+    /// # Errors
+    /// The event is out of order, does not encode within the record
+    /// limit, or writing failed.
+    pub fn push(&mut self, record: &FileRecord) -> Result<(), StoreError> {
+        let event = &record.event;
+        let (start, end, id) = event.order_key();
+        if let Some(previous) = &self.previous
+            && (previous.0, previous.1, previous.2.as_str()) >= (start, end, id)
         {
             return Err(StoreError::Encode(format!(
-                "event {} is not after {} in chronology order",
-                record.event.id, previous.id
+                "event {id} is not after {} in chronology order",
+                previous.2
             )));
         }
-        previous = Some(&record.event);
+        self.previous = Some((start, end, id.to_string()));
         let bytes =
             codec::encode_limited::<_, CHRONOLOGY_RECORD_BYTES_MAX>(record)?;
-        out.write_all(&bytes).map_err(io)?;
-        let when = &record.event.when;
-        let (group, key) = group_and_key(when.start, when.end);
-        groups[group].push(Entry {
+        self.out.write_all(&bytes).map_err(io)?;
+        let (group, key) = group_and_key(event.when.start, event.when.end);
+        self.groups[group].push(Entry {
             key,
-            start: when.start_or_min().0,
-            end: when.end_or_max().0,
-            offset,
+            start: start.0,
+            end: end.0,
+            offset: self.offset,
             len: u32::try_from(bytes.len()).map_err(|_| {
                 StoreError::RecordTooLarge { bytes: bytes.len() }
             })?,
             crc: crc32fast::hash(&bytes),
         });
-        offset += bytes.len() as u64;
+        self.offset += bytes.len() as u64;
+        self.n_events += 1;
+        Ok(())
     }
-    let mut directory = Vec::new();
-    for entries in &mut groups {
-        entries.sort_by_key(|entry| (entry.key, entry.offset));
-        let blocks: Vec<&[Entry]> = entries.chunks(BLOCK_ENTRIES).collect();
-        directory.extend_from_slice(&(blocks.len() as u32).to_le_bytes());
-        for block in blocks {
-            let bytes: Vec<u8> = block.iter().flat_map(encode_entry).collect();
-            out.write_all(&bytes).map_err(io)?;
-            let (first, last) = (block[0].key, block[block.len() - 1].key);
-            directory.extend_from_slice(&first.to_le_bytes());
-            directory.extend_from_slice(&last.to_le_bytes());
-            directory.extend_from_slice(&offset.to_le_bytes());
-            directory.extend_from_slice(&(block.len() as u32).to_le_bytes());
-            directory.extend_from_slice(&crc32fast::hash(&bytes).to_le_bytes());
-            offset += bytes.len() as u64;
+
+    /// Writes the index, the directory and the header; returns `out`.
+    ///
+    /// # Errors
+    /// Writing failed.
+    pub fn finish(mut self, expected: &Expected<'_>) -> Result<W, StoreError> {
+        let mut directory = Vec::new();
+        let mut offset = self.offset;
+        for entries in &mut self.groups {
+            entries.sort_by_key(|entry| (entry.key, entry.offset));
+            let blocks: Vec<&[Entry]> = entries.chunks(BLOCK_ENTRIES).collect();
+            directory.extend_from_slice(&(blocks.len() as u32).to_le_bytes());
+            for block in blocks {
+                let bytes: Vec<u8> =
+                    block.iter().flat_map(encode_entry).collect();
+                self.out.write_all(&bytes).map_err(io)?;
+                let (first, last) = (block[0].key, block[block.len() - 1].key);
+                directory.extend_from_slice(&first.to_le_bytes());
+                directory.extend_from_slice(&last.to_le_bytes());
+                directory.extend_from_slice(&offset.to_le_bytes());
+                directory
+                    .extend_from_slice(&(block.len() as u32).to_le_bytes());
+                directory
+                    .extend_from_slice(&crc32fast::hash(&bytes).to_le_bytes());
+                offset += bytes.len() as u64;
+            }
         }
+        self.out.write_all(&directory).map_err(io)?;
+        let header = Header {
+            store_format: expected.store_format,
+            head: expected.head,
+            db_id: expected.db_id.to_string(),
+            n_events: self.n_events,
+            directory_offset: offset,
+            directory_bytes: directory.len() as u64,
+            directory_crc: crc32fast::hash(&directory),
+            file_bytes: offset + directory.len() as u64,
+        };
+        self.out.seek(SeekFrom::Start(0)).map_err(io)?;
+        self.out.write_all(&header.encode()?).map_err(io)?;
+        self.out.flush().map_err(io)?;
+        Ok(self.out)
     }
-    out.write_all(&directory).map_err(io)?;
-    let header = Header {
-        store_format: expected.store_format,
-        head: expected.head,
-        db_id: expected.db_id.to_string(),
-        n_events: records.len() as u64,
-        directory_offset: offset,
-        directory_bytes: directory.len() as u64,
-        directory_crc: crc32fast::hash(&directory),
-        file_bytes: offset + directory.len() as u64,
-    };
-    out.seek(SeekFrom::Start(0)).map_err(io)?;
-    out.write_all(&header.encode()?).map_err(io)?;
-    out.flush().map_err(io)
+}
+
+fn io(error: std::io::Error) -> StoreError {
+    StoreError::Io(error.to_string())
 }
 
 fn encode_entry(entry: &Entry) -> Vec<u8> {

@@ -492,43 +492,67 @@ impl Store {
         Ok(removed)
     }
 
-    /// Writes the chronology file for the current head: `records` must be
-    /// every event of the projection, caught up to the head, in chronology
-    /// order, with their independent sources. It is written to a temporary
-    /// file, synced and renamed into place. Nothing is written (and `false`
-    /// returned) when the head is not the acknowledged one (`HEAD`), since
+    /// Starts the chronology file for the current head: `push` every event
+    /// of the projection, caught up to the head, in chronology order, with
+    /// its independent sources, then `finish_chronology_file`. The file is
+    /// written to a temporary file, synced and renamed into place. Returns
+    /// `None` when the head is not the acknowledged one (`HEAD`), since
     /// readers would never use such a file.
     ///
     /// # Errors
-    /// Encoding or writing failed; no file is left behind then.
-    pub fn write_chronology_file(
+    /// The temporary file cannot be created.
+    pub fn begin_chronology_file(
         &self,
-        records: &[FileRecord],
-    ) -> Result<bool, StoreError> {
+    ) -> Result<Option<ChronologyFileWriter>, StoreError> {
         if read_head_file(&self.path)? != self.head {
-            return Ok(false);
+            return Ok(None);
         }
+        let temporary =
+            self.path.join(format!("{}.tmp", chronology_file::FILE_NAME));
+        let file = fs::File::create(&temporary).map_err(|error| {
+            StoreError::Io(format!("{}: {error}", temporary.display()))
+        })?;
+        let writer = ChronologyFileWriter {
+            writer: Some(chronology_file::Writer::new(
+                std::io::BufWriter::with_capacity(1 << 20, file),
+            )?),
+            temporary,
+            head: self.head,
+        };
+        Ok(Some(writer))
+    }
+
+    /// Completes a chronology file begun by `begin_chronology_file`:
+    /// index, header, fsync, rename into place, fsync of the folder.
+    ///
+    /// # Errors
+    /// Writing failed, or the store changed since the file was begun; no
+    /// file is left behind then.
+    pub fn finish_chronology_file(
+        &self,
+        mut file: ChronologyFileWriter,
+    ) -> Result<(), StoreError> {
         let io = |error: std::io::Error| {
             StoreError::Io(format!("{}: {error}", self.path.display()))
         };
-        let target = self.path.join(chronology_file::FILE_NAME);
-        let temporary =
-            self.path.join(format!("{}.tmp", chronology_file::FILE_NAME));
-        let written = (|| {
-            let file = fs::File::create(&temporary).map_err(io)?;
-            let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
-            chronology_file::write(&mut out, &self.expected(), records)?;
-            let file = out.into_inner().map_err(|e| io(e.into_error()))?;
-            file.sync_all().map_err(io)?;
-            fs::rename(&temporary, &target).map_err(io)?;
-            sync_dir(&self.path).map_err(io)
-        })();
-        if written.is_err() {
-            let _ = fs::remove_file(&temporary);
-        } else {
-            self.chronology_file_removed.store(false, Ordering::Release);
+        let Some(writer) = file.writer.take() else {
+            return Err(StoreError::Io("the file was finished".into()));
+        };
+        if file.head != self.head {
+            return Err(StoreError::Io(
+                "the store changed while the chronology file was written"
+                    .into(),
+            ));
         }
-        written.map(|()| true)
+        let out = writer.finish(&self.expected())?;
+        let synced = out.into_inner().map_err(|e| io(e.into_error()))?;
+        synced.sync_all().map_err(io)?;
+        let target = self.path.join(chronology_file::FILE_NAME);
+        // From here on a file may exist: the next change must remove it.
+        self.chronology_file_removed.store(false, Ordering::Release);
+        fs::rename(&file.temporary, &target).map_err(io)?;
+        file.temporary = PathBuf::new();
+        sync_dir(&self.path).map_err(io)
     }
 
     /// Every event of the chronology file, if it is present and describes
@@ -562,6 +586,35 @@ impl Store {
     /// Bytes the database occupies on disk, as sled reports.
     pub fn size_on_disk(&self) -> Result<u64, StoreError> {
         self.db.size_on_disk().map_err(StoreError::from_sled)
+    }
+}
+
+/// A chronology file being written (`Store::begin_chronology_file`); its
+/// temporary file is removed if it is dropped unfinished.
+pub struct ChronologyFileWriter {
+    writer: Option<chronology_file::Writer<std::io::BufWriter<fs::File>>>,
+    temporary: PathBuf,
+    head: u64,
+}
+
+impl ChronologyFileWriter {
+    /// Appends one event (see `chronology_file::Writer::push`).
+    ///
+    /// # Errors
+    /// The event is out of order or too large, or writing failed.
+    pub fn push(&mut self, record: &FileRecord) -> Result<(), StoreError> {
+        match &mut self.writer {
+            Some(writer) => writer.push(record),
+            None => Err(StoreError::Io("the file was finished".into())),
+        }
+    }
+}
+
+impl Drop for ChronologyFileWriter {
+    fn drop(&mut self) {
+        if !self.temporary.as_os_str().is_empty() {
+            let _ = fs::remove_file(&self.temporary);
+        }
     }
 }
 
