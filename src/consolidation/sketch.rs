@@ -103,26 +103,39 @@ impl Sketch {
 /// How many independent groups the sketches form: connected components of
 /// the near-duplicate relation. A missing sketch counts as its own group.
 ///
-/// Two sketches that share no hash have resemblance 0, so only pairs that
-/// share one are compared: an event reported by hundreds of unrelated
-/// articles costs about one lookup per hash, not a comparison per pair.
+/// Only pairs whose first `PREFIX_HASHES` hashes meet are compared: if the
+/// union's smallest `n` hashes hold at least `0.6 n` of both sketches, the
+/// two sketches' hashes among them (each a prefix of its sketch) share one
+/// within their first `n - 0.6 n + 1 <= 26` (the prefix filter of
+/// similarity joins), so no near-duplicate pair is skipped and the count
+/// is the one comparing every pair gives. An event reported by hundreds
+/// of unrelated articles then costs a sort, not a comparison per pair.
 pub fn independent_groups(sketches: &[Option<Sketch>]) -> usize {
     const ALL_PAIRS_MAX: usize = 8;
+    /// At least `SKETCH_SIZE - ceil(0.6 SKETCH_SIZE) + 1` (26), with room
+    /// for the rounding of the resemblance.
+    const PREFIX_HASHES: usize = 28;
+    const _: () = assert!(
+        (SKETCH_SIZE as f64) * (1.0 - NEAR_DUPLICATE_MIN) + 1.0
+            < PREFIX_HASHES as f64
+    );
     if sketches.len() <= ALL_PAIRS_MAX {
         return independent_groups_all_pairs(sketches);
     }
-    let mut by_hash: std::collections::HashMap<u64, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut prefixes: Vec<(u64, usize)> = Vec::new();
     for (index, sketch) in sketches.iter().enumerate() {
-        for hash in sketch.iter().flat_map(|sketch| &sketch.hashes) {
-            by_hash.entry(*hash).or_default().push(index);
+        for hash in
+            sketch.iter().flat_map(|s| s.hashes.iter().take(PREFIX_HASHES))
+        {
+            prefixes.push((*hash, index));
         }
     }
+    prefixes.sort_unstable();
     let mut pairs = Vec::new();
-    for indexes in by_hash.values() {
-        for (at, &i) in indexes.iter().enumerate() {
+    for run in prefixes.chunk_by(|a, b| a.0 == b.0) {
+        for (at, &(_, i)) in run.iter().enumerate() {
             pairs.extend(
-                indexes[at + 1..].iter().map(|&j| (i.min(j), i.max(j))),
+                run[at + 1..].iter().map(|&(_, j)| (i.min(j), i.max(j))),
             );
         }
     }
@@ -251,11 +264,17 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             (state >> 33) % modulus
         };
-        for round in 0..200 {
+        for round in 0..400 {
             let n = 1 + next(30) as usize;
+            // Small sketches over few values, or full ones (the union
+            // then truncated) over many.
+            let (size, modulus) =
+                if round % 2 == 0 { (40, 1_000) } else { (90, 100_000) };
             let mut pool = Vec::new();
             for _ in 0..4 {
-                let base: Vec<u64> = (0..40).map(|_| next(1_000)).collect();
+                let base: Vec<u64> = (0..size)
+                    .map(|_| modulus / 2 + next(modulus / 2))
+                    .collect();
                 pool.push(base);
             }
             let mut sketches = Vec::new();
@@ -264,7 +283,7 @@ mod tests {
                     sketches.push(None);
                     continue;
                 }
-                // Near copies of a few base texts, plus some noise.
+                // Near copies of a few base texts.
                 let base = pool[next(4) as usize].clone();
                 let mut hashes = Vec::new();
                 for hash in base {
@@ -272,8 +291,10 @@ mod tests {
                         hashes.push(hash);
                     }
                 }
-                for _ in 0..next(20) {
-                    hashes.push(next(1_000));
+                // Noise below the base's hashes: the hashes two copies
+                // share come after some that they do not.
+                for _ in 0..next(16) {
+                    hashes.push(next(modulus / 2));
                 }
                 hashes.sort_unstable();
                 hashes.dedup();
