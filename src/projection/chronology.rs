@@ -541,6 +541,41 @@ fn load_event_between<K: Kv + ?Sized>(
     }))
 }
 
+/// The ids of every event the time index files: with `event_of_entry`
+/// over the `E` entries, the events `events_between` lists over all days.
+///
+/// # Errors
+/// Reading the index failed.
+pub fn indexed_event_ids<K: Kv + ?Sized>(
+    kv: &K,
+) -> Result<BTreeSet<EventId>, StoreError> {
+    event_ids_between(kv, Day(i32::MIN), Day(i32::MAX))
+}
+
+/// An `E` entry as the event it stores, with its sources (assembled from
+/// its members when it is large), as `events_between` gives it.
+///
+/// # Errors
+/// The value does not decode, or a member is missing or corrupt.
+pub fn event_of_entry<K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+    value: &[u8],
+) -> Result<Event, StoreError> {
+    let stored: StoredEventRef<'_> =
+        crate::store::codec::decode_borrowed(value).map_err(|detail| {
+            StoreError::ProjectionCorrupt {
+                key: String::from_utf8_lossy(key).into_owned(),
+                detail,
+            }
+        })?;
+    if stored.members.len() <= INLINE_SOURCES_MAX {
+        Ok(stored.event)
+    } else {
+        assemble_from(kv, stored.event, &stored.members)
+    }
+}
+
 /// Visits every event, in chronology order, as `events_between` over all
 /// days would list them, holding one event in memory at a time: the
 /// order comes from the time index, whose entries carry each event's

@@ -8,7 +8,8 @@ use crate::consolidation::sketch::Sketch;
 use crate::domain::{Day, Event, EventKind, Status};
 use crate::projection::{self, LogReader, ProjectionError};
 use crate::store::{
-    ChronologyFileError, FileRecord, Kv, MemKv, Store, StoreError,
+    ChronologyFileError, EncodedRecord, FileRecord, Kv, MemKv, Store,
+    StoreError,
 };
 use std::collections::HashMap;
 use std::path::Path;
@@ -115,25 +116,42 @@ fn for_each_file_record<K: Kv + ?Sized>(
     kv: &K,
     mut visit: impl FnMut(FileRecord) -> Result<(), StoreError>,
 ) -> Result<(), StoreError> {
-    // Articles are shared between events: each sketch is read once.
-    let mut sketches: HashMap<String, Option<Sketch>> = HashMap::new();
+    let mut sketches = SketchCache::default();
     projection::chronology::for_each_event(kv, |event| {
+        visit(sketches.file_record(kv, event)?)
+    })
+}
+
+/// Sketches read so far: articles are shared between events, so each
+/// sketch is read once.
+#[derive(Default)]
+struct SketchCache {
+    sketches: HashMap<String, Option<Sketch>>,
+}
+
+impl SketchCache {
+    /// The event with its independent sources.
+    fn file_record<K: Kv + ?Sized>(
+        &mut self,
+        kv: &K,
+        event: Event,
+    ) -> Result<FileRecord, StoreError> {
         let mut articles: Vec<&str> =
             event.sources.iter().map(|s| s.article.as_str()).collect();
         articles.sort_unstable();
         articles.dedup();
         let mut of_event = Vec::with_capacity(articles.len());
         for article in articles {
-            if !sketches.contains_key(article) {
+            if !self.sketches.contains_key(article) {
                 let sketch = projection::sketch(kv, article)?;
-                sketches.insert(article.to_string(), sketch);
+                self.sketches.insert(article.to_string(), sketch);
             }
-            of_event.push(sketches.get(article).cloned().flatten());
+            of_event.push(self.sketches.get(article).cloned().flatten());
         }
         let independent =
             crate::consolidation::sketch::independent_groups(&of_event);
-        visit(FileRecord { independent: independent as u64, event })
-    })
+        Ok(FileRecord { independent: independent as u64, event })
+    }
 }
 
 /// Writes the store's chronology file from its projection, when the
@@ -152,7 +170,24 @@ pub fn refresh_chronology_file(store: &Store) -> Result<bool, StoreError> {
     let Some(mut file) = store.begin_chronology_file()? else {
         return Ok(false);
     };
-    for_each_file_record(&kv, |record| file.push(&record))?;
+    // The events are read in one pass over `E` (key order), encoded, then
+    // written in chronology order: a get per event in that order costs
+    // several times more. Only the encoded records are held.
+    let indexed = projection::chronology::indexed_event_ids(&kv)?;
+    let mut sketches = SketchCache::default();
+    let mut encoded = Vec::with_capacity(indexed.len());
+    store.scan_projection(projection::keys::EVENT, |key, value| {
+        let event = projection::chronology::event_of_entry(&kv, key, value)?;
+        if indexed.contains(&event.id) {
+            let record = sketches.file_record(&kv, event)?;
+            encoded.push(EncodedRecord::of(&record)?);
+        }
+        Ok(())
+    })?;
+    encoded.sort_unstable_by(|a, b| a.order_key().cmp(&b.order_key()));
+    for record in &encoded {
+        file.push_encoded(record)?;
+    }
     store.finish_chronology_file(file)?;
     Ok(true)
 }

@@ -184,6 +184,42 @@ fn key_range(group: usize, from: Day, to: Day) -> (i64, i64) {
     }
 }
 
+/// One event encoded for the file, with what orders and files it.
+#[derive(Clone, Debug)]
+pub struct EncodedRecord {
+    start: Option<Day>,
+    end: Option<Day>,
+    id: String,
+    bytes: Vec<u8>,
+}
+
+impl EncodedRecord {
+    /// Encodes a record.
+    ///
+    /// # Errors
+    /// It does not encode within the record limit.
+    pub fn of(record: &FileRecord) -> Result<EncodedRecord, StoreError> {
+        let when = &record.event.when;
+        Ok(EncodedRecord {
+            start: when.start,
+            end: when.end,
+            id: record.event.id.clone(),
+            bytes: codec::encode_limited::<_, CHRONOLOGY_RECORD_BYTES_MAX>(
+                record,
+            )?,
+        })
+    }
+
+    /// The chronology order of its event (`Event::order_key`).
+    pub fn order_key(&self) -> (Day, Day, &str) {
+        (
+            self.start.unwrap_or(Day(i32::MIN)),
+            self.end.unwrap_or(Day(i32::MAX)),
+            &self.id,
+        )
+    }
+}
+
 /// Writes a chronology file: `push` each event in chronology order, then
 /// `finish`, which writes the index and directory and, last, the header.
 pub struct Writer<W: Write + Seek> {
@@ -218,30 +254,41 @@ impl<W: Write + Seek> Writer<W> {
     /// The event is out of order, does not encode within the record
     /// limit, or writing failed.
     pub fn push(&mut self, record: &FileRecord) -> Result<(), StoreError> {
-        let event = &record.event;
-        let (start, end, id) = event.order_key();
+        let encoded = EncodedRecord::of(record)?;
+        self.push_encoded(&encoded)
+    }
+
+    /// Appends one event encoded by `EncodedRecord::of`, as `push` does.
+    ///
+    /// # Errors
+    /// The event is out of order or writing failed.
+    pub fn push_encoded(
+        &mut self,
+        record: &EncodedRecord,
+    ) -> Result<(), StoreError> {
+        let (start, end, id) = (record.start, record.end, &record.id);
+        let order = record.order_key();
         if let Some(previous) = &self.previous
-            && (previous.0, previous.1, previous.2.as_str()) >= (start, end, id)
+            && (previous.0, previous.1, previous.2.as_str()) >= order
         {
             return Err(StoreError::Encode(format!(
                 "event {id} is not after {} in chronology order",
                 previous.2
             )));
         }
-        self.previous = Some((start, end, id.to_string()));
-        let bytes =
-            codec::encode_limited::<_, CHRONOLOGY_RECORD_BYTES_MAX>(record)?;
-        self.out.write_all(&bytes).map_err(io)?;
-        let (group, key) = group_and_key(event.when.start, event.when.end);
+        self.previous = Some((order.0, order.1, id.clone()));
+        let bytes = &record.bytes;
+        self.out.write_all(bytes).map_err(io)?;
+        let (group, key) = group_and_key(start, end);
         self.groups[group].push(Entry {
             key,
-            start: start.0,
-            end: end.0,
+            start: order.0.0,
+            end: order.1.0,
             offset: self.offset,
             len: u32::try_from(bytes.len()).map_err(|_| {
                 StoreError::RecordTooLarge { bytes: bytes.len() }
             })?,
-            crc: crc32fast::hash(&bytes),
+            crc: crc32fast::hash(bytes),
         });
         self.offset += bytes.len() as u64;
         self.n_events += 1;
