@@ -396,6 +396,43 @@ proptest! {
         }
     }
 
+    /// A chronology file with one byte changed, or cut short, is refused
+    /// or answers exactly as the intact file: every byte is under a
+    /// checksum, and one changed byte always changes a CRC-32.
+    #[test]
+    fn prop_damaged_chronology_file_never_answers_wrongly(
+        specs in article_specs(1, 4),
+        queries in proptest::collection::vec(query(), 1..=3),
+        at in any::<Index>(),
+        flip in 1u8..=255,
+        cut in any::<bool>(),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, true, &[]);
+        prop_assert!(
+            query::refresh_chronology_file(db.store()).expect("write")
+        );
+        let path = db.path().join("CHRONOLOGY");
+        let good = std::fs::read(&path).expect("file");
+        let mut intact = Vec::new();
+        for q in &queries {
+            intact.push(query::run_on_chronology_file(db.path(), q).ok());
+        }
+        let mut bad = good.clone();
+        let at = at.index(bad.len());
+        if cut {
+            bad.truncate(at);
+        } else {
+            bad[at] ^= flip;
+        }
+        std::fs::write(&path, &bad).expect("damage");
+        for (q, intact) in queries.iter().zip(intact) {
+            if let Ok(answer) = query::run_on_chronology_file(db.path(), q) {
+                prop_assert_eq!(Some(answer), intact, "{:?}", q);
+            }
+        }
+    }
+
     /// Invariant 7: every source's evidence is exactly the article text at
     /// its span, and names the article's file and publication date.
     #[test]
