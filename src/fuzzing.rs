@@ -156,22 +156,23 @@ pub fn store_model(data: &[u8]) {
 }
 
 /// Arbitrary bytes as a chronology file (`store::chronology_file`), read
-/// against the head, database id and store format its own header names:
+/// against the formats, rules, head and database id its own header names:
 /// reading never panics or allocates beyond the input, and whatever it
 /// answers for a window lies in that window, in strict chronology order.
 pub fn chronology_file(data: &[u8]) {
     use crate::store::chronology_file::{Expected, read_window};
     let field = |at: usize, n: usize| data.get(at..at + n);
-    let (Some(format), Some(head), Some(id)) =
-        (field(12, 4), field(16, 8), field(24, 32))
+    let (Some(format), Some(rules), Some(head), Some(id)) =
+        (field(12, 4), field(16, 4), field(20, 8), field(28, 32))
     else {
         return;
     };
     let store_format = u32::from_le_bytes(format.try_into().unwrap_or([0; 4]));
+    let rules = u32::from_le_bytes(rules.try_into().unwrap_or([0; 4]));
     let head = u64::from_le_bytes(head.try_into().unwrap_or([0; 8]));
     let id_len = id.iter().position(|b| *b == 0).unwrap_or(id.len());
     let Ok(db_id) = std::str::from_utf8(&id[..id_len]) else { return };
-    let expected = Expected { head, db_id, store_format };
+    let expected = Expected { head, db_id, store_format, rules };
     let windows = [
         (Day(i32::MIN), Day(i32::MAX)),
         (Day(738_000), Day(738_006)),

@@ -86,8 +86,12 @@ pub fn run_on_chronology_file(
             query.from, query.to
         )));
     }
-    let records =
-        crate::store::read_chronology_window(db, query.from, query.to)?;
+    let records = crate::store::read_chronology_window(
+        db,
+        projection::CONSOLIDATION_VERSION,
+        query.from,
+        query.to,
+    )?;
     Ok(records
         .into_iter()
         .filter(|record| keeps(query, &record.event))
@@ -155,8 +159,9 @@ impl SketchCache {
 }
 
 /// Writes the store's chronology file from its projection, when the
-/// projection is caught up with the log and the log's head is the
-/// acknowledged one (else it writes nothing). Returns whether it wrote
+/// projection is caught up with the log by this build's consolidation
+/// rules and the log's head is the acknowledged one (else it writes
+/// nothing). Returns whether it wrote
 /// one. Events are written as they are read, one at a time.
 ///
 /// # Errors
@@ -164,10 +169,13 @@ impl SketchCache {
 /// behind then.
 pub fn refresh_chronology_file(store: &Store) -> Result<bool, StoreError> {
     let kv = store.projection();
-    if projection::checkpoint(&kv)? != store.head() {
+    let (applied, rules) = projection::checkpoint_and_rules(&kv)?;
+    if applied != store.head() || rules != projection::CONSOLIDATION_VERSION {
         return Ok(false);
     }
-    let Some(mut file) = store.begin_chronology_file()? else {
+    let Some(mut file) =
+        store.begin_chronology_file(projection::CONSOLIDATION_VERSION)?
+    else {
         return Ok(false);
     };
     // The events are read in one pass over `E` (key order), encoded, then

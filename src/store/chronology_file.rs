@@ -13,7 +13,8 @@
 //!
 //! All integers are fixed-width little-endian.
 //!
-//! - Header (`HEADER_BYTES`): magic, file format, store format, head seq,
+//! - Header (`HEADER_BYTES`): magic, file format, store format, the
+//!   consolidation rules version the events were made by, head seq,
 //!   database id (32 bytes), number of events, directory offset, length and
 //!   CRC-32, file length, then the CRC-32 of the header before it.
 //! - Records, from `HEADER_BYTES`: one bincode value per event
@@ -41,7 +42,7 @@ pub const FILE_NAME: &str = "CHRONOLOGY";
 pub const FILE_FORMAT: u32 = 1;
 const MAGIC: [u8; 8] = *b"SUMCHRON";
 /// Header bytes, the last four being the header's own CRC-32.
-pub const HEADER_BYTES: usize = 96;
+pub const HEADER_BYTES: usize = 100;
 /// Bytes of one index entry.
 pub const ENTRY_BYTES: usize = 28;
 /// Index entries per block: a query reads whole blocks.
@@ -71,6 +72,16 @@ pub enum ChronologyFileError {
         file_head: u64,
         /// The acknowledged head.
         head: u64,
+    },
+    /// The file's events were made by other consolidation rules.
+    #[error(
+        "the chronology file was made by consolidation rules v{found}, not v{rules}"
+    )]
+    OtherRules {
+        /// The rules version in the file.
+        found: u32,
+        /// This build's.
+        rules: u32,
     },
     /// The file belongs to another database (copied in by hand).
     #[error("the chronology file belongs to another database")]
@@ -122,6 +133,9 @@ pub struct Expected<'a> {
     pub db_id: &'a str,
     /// The store format of the database.
     pub store_format: u32,
+    /// The consolidation rules of this build: events made by other rules
+    /// are not what the store would answer once it rebuilt them.
+    pub rules: u32,
 }
 
 /// One event as the file stores it, with what `between` shows beside it.
@@ -324,6 +338,7 @@ impl<W: Write + Seek> Writer<W> {
         self.out.write_all(&directory).map_err(io)?;
         let header = Header {
             store_format: expected.store_format,
+            rules: expected.rules,
             head: expected.head,
             db_id: expected.db_id.to_string(),
             n_events: self.n_events,
@@ -356,6 +371,7 @@ fn encode_entry(entry: &Entry) -> Vec<u8> {
 
 struct Header {
     store_format: u32,
+    rules: u32,
     head: u64,
     db_id: String,
     n_events: u64,
@@ -378,6 +394,7 @@ impl Header {
         bytes.extend_from_slice(&MAGIC);
         bytes.extend_from_slice(&FILE_FORMAT.to_le_bytes());
         bytes.extend_from_slice(&self.store_format.to_le_bytes());
+        bytes.extend_from_slice(&self.rules.to_le_bytes());
         bytes.extend_from_slice(&self.head.to_le_bytes());
         let mut padded = [0u8; DB_ID_BYTES];
         padded[..id.len()].copy_from_slice(id);
@@ -425,6 +442,13 @@ impl Header {
                 found: store_format,
             });
         }
+        let rules = reader.u32();
+        if rules != expected.rules {
+            return Err(ChronologyFileError::OtherRules {
+                found: rules,
+                rules: expected.rules,
+            });
+        }
         let head = reader.u64();
         if head != expected.head {
             return Err(ChronologyFileError::Stale {
@@ -439,6 +463,7 @@ impl Header {
         }
         let header = Header {
             store_format,
+            rules,
             head,
             db_id: expected.db_id.to_string(),
             n_events: reader.u64(),
@@ -709,6 +734,123 @@ fn read_records<R: Read + Seek>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{EventKind, Precision, Status, TimeSpan};
+    use std::io::Cursor;
+
+    fn event(id: &str, start: Option<Day>, end: Option<Day>) -> FileRecord {
+        let when = TimeSpan {
+            start,
+            end,
+            precision: Precision::Day,
+            text: "x".into(),
+        };
+        FileRecord {
+            independent: 1,
+            event: Event {
+                id: id.into(),
+                kind: EventKind::Meeting,
+                status: Status::Occurred,
+                when,
+                actors: vec!["Ann Lee".into()],
+                location: None,
+                summary: format!("event {id}"),
+                quote: None,
+                sources: Vec::new(),
+                disputed: Vec::new(),
+            },
+        }
+    }
+
+    const EXPECTED: Expected<'static> =
+        Expected { head: 7, db_id: "0123abcd", store_format: 4, rules: 2 };
+
+    /// Events of every group (one day, a week, a year, open ends), written
+    /// in chronology order.
+    fn file() -> (Vec<FileRecord>, Vec<u8>) {
+        let mut records = vec![
+            event("e-open-start", None, Some(Day(100))),
+            event("e-week", Some(Day(90)), Some(Day(96))),
+            event("e-day", Some(Day(95)), Some(Day(95))),
+            event("e-open-end", Some(Day(99)), None),
+            event("e-year", Some(Day(100)), Some(Day(464))),
+            event("e-late", Some(Day(1000)), Some(Day(1000))),
+        ];
+        records.sort_by(|a, b| a.event.order_key().cmp(&b.event.order_key()));
+        let mut writer = Writer::new(Cursor::new(Vec::new())).expect("new");
+        for record in &records {
+            writer.push(record).expect("push");
+        }
+        let bytes = writer.finish(&EXPECTED).expect("finish").into_inner();
+        (records, bytes)
+    }
+
+    fn read(
+        bytes: &[u8],
+        expected: &Expected<'_>,
+        from: i32,
+        to: i32,
+    ) -> Result<Vec<FileRecord>, ChronologyFileError> {
+        let mut cursor = Cursor::new(bytes);
+        read_window(
+            &mut cursor,
+            bytes.len() as u64,
+            expected,
+            Day(from),
+            Day(to),
+        )
+    }
+
+    #[test]
+    fn windows_read_exactly_the_intersecting_events_in_order() {
+        let (records, bytes) = file();
+        for (from, to) in [(0, 2000), (95, 95), (97, 99), (101, 999), (0, 50)] {
+            let expected: Vec<&FileRecord> = records
+                .iter()
+                .filter(|r| r.event.when.intersects(Day(from), Day(to)))
+                .collect();
+            let answer = read(&bytes, &EXPECTED, from, to).expect("read");
+            assert_eq!(
+                answer.iter().collect::<Vec<_>>(),
+                expected,
+                "{from}..{to}"
+            );
+        }
+    }
+
+    #[test]
+    fn header_must_name_this_database_head_and_rules() {
+        let (_, bytes) = file();
+        let other = |expected: Expected<'static>| {
+            read(&bytes, &expected, 0, 2000).expect_err("accepted")
+        };
+        let error = other(Expected { head: 8, ..EXPECTED });
+        assert!(matches!(
+            error,
+            ChronologyFileError::Stale { file_head: 7, head: 8 }
+        ));
+        let error = other(Expected { db_id: "0123abce", ..EXPECTED });
+        assert!(matches!(error, ChronologyFileError::OtherDatabase));
+        let error = other(Expected { rules: 3, ..EXPECTED });
+        assert!(matches!(
+            error,
+            ChronologyFileError::OtherRules { found: 2, .. }
+        ));
+        let error = other(Expected { store_format: 5, ..EXPECTED });
+        assert!(matches!(
+            error,
+            ChronologyFileError::UnknownFormatVersion { found: 4 }
+        ));
+    }
+
+    #[test]
+    fn events_out_of_order_are_refused() {
+        let mut writer = Writer::new(Cursor::new(Vec::new())).expect("new");
+        writer.push(&event("e-b", Some(Day(5)), Some(Day(5)))).expect("push");
+        let error = writer
+            .push(&event("e-a", Some(Day(5)), Some(Day(5))))
+            .expect_err("accepted");
+        assert!(matches!(error, StoreError::Encode(_)));
+    }
 
     #[test]
     fn levels_bound_span_lengths() {

@@ -503,6 +503,7 @@ impl Store {
     /// The temporary file cannot be created.
     pub fn begin_chronology_file(
         &self,
+        rules: u32,
     ) -> Result<Option<ChronologyFileWriter>, StoreError> {
         if read_head_file(&self.path)? != self.head {
             return Ok(None);
@@ -518,6 +519,7 @@ impl Store {
             )?),
             temporary,
             head: self.head,
+            rules,
         };
         Ok(Some(writer))
     }
@@ -544,7 +546,7 @@ impl Store {
                     .into(),
             ));
         }
-        let out = writer.finish(&self.expected())?;
+        let out = writer.finish(&self.expected(file.rules))?;
         let synced = out.into_inner().map_err(|e| io(e.into_error()))?;
         synced.sync_all().map_err(io)?;
         let target = self.path.join(chronology_file::FILE_NAME);
@@ -563,6 +565,7 @@ impl Store {
     /// The file is missing, stale or damaged.
     pub fn read_chronology_file(
         &self,
+        rules: u32,
     ) -> Result<Vec<FileRecord>, ChronologyFileError> {
         let head = read_head_file(&self.path).map_err(|error| {
             ChronologyFileError::Unverifiable(error.to_string())
@@ -571,15 +574,17 @@ impl Store {
             head,
             db_id: &self.db_id,
             store_format: STORE_FORMAT,
+            rules,
         };
         read_file_window(&self.path, &expected, Day(i32::MIN), Day(i32::MAX))
     }
 
-    fn expected(&self) -> chronology_file::Expected<'_> {
+    fn expected(&self, rules: u32) -> chronology_file::Expected<'_> {
         chronology_file::Expected {
             head: self.head,
             db_id: &self.db_id,
             store_format: STORE_FORMAT,
+            rules,
         }
     }
 
@@ -614,6 +619,7 @@ pub struct ChronologyFileWriter {
     writer: Option<chronology_file::Writer<std::io::BufWriter<fs::File>>>,
     temporary: PathBuf,
     head: u64,
+    rules: u32,
 }
 
 impl ChronologyFileWriter {
@@ -658,6 +664,7 @@ impl Drop for ChronologyFileWriter {
 /// of another format: the caller answers from the store instead.
 pub fn read_chronology_window(
     path: &Path,
+    rules: u32,
     from: Day,
     to: Day,
 ) -> Result<Vec<FileRecord>, ChronologyFileError> {
@@ -670,6 +677,7 @@ pub fn read_chronology_window(
         head,
         db_id: &db_id,
         store_format: STORE_FORMAT,
+        rules,
     };
     read_file_window(path, &expected, from, to)
 }

@@ -90,16 +90,17 @@ fn verify_chronology_file(store: &Store) -> Result<String, CliError> {
     if !path.exists() {
         return Ok(String::new());
     }
-    let records = match store.read_chronology_file() {
-        Ok(records) => records,
-        Err(reason) => {
-            store.remove_chronology_file()?;
-            return Ok(format!(
-                "removed the chronology file ({reason}); the next between \
+    let records =
+        match store.read_chronology_file(projection::CONSOLIDATION_VERSION) {
+            Ok(records) => records,
+            Err(reason) => {
+                store.remove_chronology_file()?;
+                return Ok(format!(
+                    "removed the chronology file ({reason}); the next between \
                  writes it again\n"
-            ));
-        }
-    };
+                ));
+            }
+        };
     if records == query::chronology_file_records(&store.projection())? {
         return Ok("the chronology file equals the projection\n".into());
     }
