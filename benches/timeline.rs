@@ -405,6 +405,7 @@ fn process_figure(
     let windows = windows(SEED + 99, 7, runs);
     let binary = PathBuf::from(env!("CARGO_BIN_EXE_summit-timeline"));
     let me = std::env::current_exe().expect("own path");
+    first_query_note(&binary, ours_path, windows[0]);
     let (mut ours, mut sqlite_times) = (Vec::new(), Vec::new());
     for (from, to) in windows {
         let (from, to) = (from.to_string(), to.to_string());
@@ -433,6 +434,46 @@ fn process_figure(
     let (theirs, _) = percentiles(sqlite_times);
     let name = format!("between_1w_process_ms{suffix}");
     figure(&name, ours / 1e3, "ms", Some(theirs / 1e3), false);
+}
+
+/// The cost of the first `between` after a change: no chronology file, so
+/// the process opens sled, answers, and writes the file (median of three,
+/// the file removed before each). Leaves the file in place, so that
+/// `between_1w_process_ms` measures the common case: a current file.
+fn first_query_note(binary: &Path, ours_path: &Path, (from, to): (Day, Day)) {
+    let file =
+        ours_path.join(summit_timeline::store::chronology_file::FILE_NAME);
+    let mut times = Vec::new();
+    for _ in 0..3 {
+        let _ = std::fs::remove_file(&file);
+        let started = Instant::now();
+        let status = Command::new(binary)
+            .arg("--db")
+            .arg(ours_path)
+            .args(["between", &from.to_string(), &to.to_string()])
+            .stdout(Stdio::null())
+            .status()
+            .expect("run summit-timeline");
+        times.push(started.elapsed());
+        assert!(status.success(), "summit-timeline between failed");
+        // sled releases its lock asynchronously (see store::open_sled).
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let bytes = std::fs::metadata(&file).map(|meta| meta.len()).unwrap_or(0);
+    assert!(bytes > 0, "the first between wrote no chronology file");
+    let (median, _) = percentiles(times);
+    let events = {
+        let store =
+            Store::open(ours_path, OpenMode::MustExist, 0).expect("open");
+        projection::event_count(&store.projection()).expect("count")
+    };
+    std::thread::sleep(Duration::from_millis(100));
+    note(&format!(
+        "first between (sled, then the chronology file written): {:.1} ms; \
+         the file: {bytes} bytes, {:.0} B per consolidated event",
+        median / 1e3,
+        bytes as f64 / events.max(1) as f64
+    ));
 }
 
 /// The SQLite side of `between_1w_process_ms`: open, query, print.

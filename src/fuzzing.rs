@@ -154,3 +154,51 @@ pub fn store_model(data: &[u8]) {
     drop(store);
     let _ = std::fs::remove_dir_all(&folder);
 }
+
+/// Arbitrary bytes as a chronology file (`store::chronology_file`), read
+/// against the formats, rules, head and database id its own header names:
+/// reading never panics or allocates beyond the input, and whatever it
+/// answers for a window lies in that window, in strict chronology order.
+pub fn chronology_file(data: &[u8]) {
+    use crate::store::chronology_file::{Expected, read_window};
+    let field = |at: usize, n: usize| data.get(at..at + n);
+    let (Some(format), Some(rules), Some(head), Some(id)) =
+        (field(12, 4), field(16, 4), field(20, 8), field(28, 32))
+    else {
+        return;
+    };
+    let store_format = u32::from_le_bytes(format.try_into().unwrap_or([0; 4]));
+    let rules = u32::from_le_bytes(rules.try_into().unwrap_or([0; 4]));
+    let head = u64::from_le_bytes(head.try_into().unwrap_or([0; 8]));
+    let id_len = id.iter().position(|b| *b == 0).unwrap_or(id.len());
+    let Ok(db_id) = std::str::from_utf8(&id[..id_len]) else { return };
+    let expected = Expected { head, db_id, store_format, rules };
+    let windows = [
+        (Day(i32::MIN), Day(i32::MAX)),
+        (Day(738_000), Day(738_006)),
+        (Day(-1_000), Day(1_000)),
+    ];
+    for (from, to) in windows {
+        let mut file = std::io::Cursor::new(data);
+        let Ok(records) =
+            read_window(&mut file, data.len() as u64, &expected, from, to)
+        else {
+            continue;
+        };
+        for pair in records.windows(2) {
+            assert!(
+                pair[0].event.order_key() < pair[1].event.order_key(),
+                "{} is not before {}",
+                pair[0].event.id,
+                pair[1].event.id
+            );
+        }
+        for record in &records {
+            assert!(
+                record.event.when.intersects(from, to),
+                "{} is outside {from}..{to}",
+                record.event.id
+            );
+        }
+    }
+}

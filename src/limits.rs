@@ -32,7 +32,14 @@ pub const QUERY_YEAR_MAX: i32 = 9999;
 /// Files one ingest command reads from folders, at most.
 pub const FILES_PER_INGEST_MAX: usize = 1_000_000;
 
+/// Bytes of one event in the chronology file (the event with all its
+/// sources); a larger event leaves the database without the file.
+pub const CHRONOLOGY_RECORD_BYTES_MAX: usize = 256 * 1024 * 1024;
+
 const _: () = assert!(ARTICLE_BYTES_MAX * 3 < RECORD_BYTES_MAX);
+const _: () =
+    assert!(PROJECTION_VALUE_BYTES_MAX <= CHRONOLOGY_RECORD_BYTES_MAX);
+const _: () = assert!(CHRONOLOGY_RECORD_BYTES_MAX <= u32::MAX as usize);
 const _: () = assert!(RECORD_BYTES_MAX <= PROJECTION_VALUE_BYTES_MAX);
 const _: () = assert!(QUOTE_BYTES_MAX < ARTICLE_BYTES_MAX);
 const _: () = assert!(QUERY_YEAR_MIN < QUERY_YEAR_MAX);

@@ -506,26 +506,106 @@ pub fn events_between<K: Kv + ?Sized>(
     }
     let mut events = Vec::new();
     for id in ids {
-        let key = keys::event(&id);
-        let Some(bytes) = kv.get(&key)? else { continue };
-        let stored: StoredEventRef<'_> =
-            crate::store::codec::decode_borrowed(&bytes).map_err(|detail| {
-                StoreError::ProjectionCorrupt {
-                    key: String::from_utf8_lossy(&key).into_owned(),
-                    detail,
-                }
-            })?;
-        if !stored.event.when.intersects(from, to) {
-            continue;
+        if let Some(event) = load_event_between(kv, &id, from, to)? {
+            events.push(event);
         }
-        events.push(if stored.members.len() <= INLINE_SOURCES_MAX {
-            stored.event
-        } else {
-            assemble_from(kv, stored.event, &stored.members)?
-        });
     }
     events.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     Ok(events)
+}
+
+/// The event with this id, with its sources, if it exists and its span
+/// intersects `[from, to]`.
+fn load_event_between<K: Kv + ?Sized>(
+    kv: &K,
+    id: &str,
+    from: Day,
+    to: Day,
+) -> Result<Option<Event>, StoreError> {
+    let key = keys::event(id);
+    let Some(bytes) = kv.get(&key)? else { return Ok(None) };
+    let stored: StoredEventRef<'_> =
+        crate::store::codec::decode_borrowed(&bytes).map_err(|detail| {
+            StoreError::ProjectionCorrupt {
+                key: String::from_utf8_lossy(&key).into_owned(),
+                detail,
+            }
+        })?;
+    if !stored.event.when.intersects(from, to) {
+        return Ok(None);
+    }
+    Ok(Some(if stored.members.len() <= INLINE_SOURCES_MAX {
+        stored.event
+    } else {
+        assemble_from(kv, stored.event, &stored.members)?
+    }))
+}
+
+/// The ids of every event the time index files: with `event_of_entry`
+/// over the `E` entries, the events `events_between` lists over all days.
+///
+/// # Errors
+/// Reading the index failed.
+pub fn indexed_event_ids<K: Kv + ?Sized>(
+    kv: &K,
+) -> Result<BTreeSet<EventId>, StoreError> {
+    event_ids_between(kv, Day(i32::MIN), Day(i32::MAX))
+}
+
+/// An `E` entry as the event it stores, with its sources (assembled from
+/// its members when it is large), as `events_between` gives it.
+///
+/// # Errors
+/// The value does not decode, or a member is missing or corrupt.
+pub fn event_of_entry<K: Kv + ?Sized>(
+    kv: &K,
+    key: &[u8],
+    value: &[u8],
+) -> Result<Event, StoreError> {
+    let stored: StoredEventRef<'_> =
+        crate::store::codec::decode_borrowed(value).map_err(|detail| {
+            StoreError::ProjectionCorrupt {
+                key: String::from_utf8_lossy(key).into_owned(),
+                detail,
+            }
+        })?;
+    if stored.members.len() <= INLINE_SOURCES_MAX {
+        Ok(stored.event)
+    } else {
+        assemble_from(kv, stored.event, &stored.members)
+    }
+}
+
+/// Visits every event, in chronology order, as `events_between` over all
+/// days would list them, holding one event in memory at a time: the
+/// order comes from the time index, whose entries carry each event's
+/// consolidated span.
+///
+/// # Errors
+/// Reading or decoding the projection failed, or `visit` failed.
+pub fn for_each_event<K: Kv + ?Sized>(
+    kv: &K,
+    mut visit: impl FnMut(Event) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let (first, last) = (Day(i32::MIN), Day(i32::MAX));
+    let mut order = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (key, value) in time_index_rows(kv, first, last)? {
+        let entry: TimeEntry = decode_value(&key, &value)?;
+        if let Some(id) = keys::event_of_time_key(&key)
+            && seen.insert(id.clone())
+        {
+            let start = entry.start.unwrap_or(first);
+            order.push((start, entry.end.unwrap_or(last), id));
+        }
+    }
+    order.sort_unstable();
+    for (_, _, id) in order {
+        if let Some(event) = load_event_between(kv, &id, first, last)? {
+            visit(event)?;
+        }
+    }
+    Ok(())
 }
 
 /// Ids of the events an article contributes to: the membership of its

@@ -74,6 +74,19 @@ pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
         .map_err(|error| StoreError::Encode(error.to_string()))
 }
 
+/// Encodes a value with the project's bincode configuration and a size
+/// limit of `LIMIT` bytes.
+pub fn encode_limited<T: Serialize, const LIMIT: usize>(
+    value: &T,
+) -> Result<Vec<u8>, StoreError> {
+    let bytes = bincode::serde::encode_to_vec(value, config::<LIMIT>())
+        .map_err(|error| StoreError::Encode(error.to_string()))?;
+    if bytes.len() > LIMIT {
+        return Err(StoreError::RecordTooLarge { bytes: bytes.len() });
+    }
+    Ok(bytes)
+}
+
 /// Decodes a projection value, rejecting trailing bytes and lengths over
 /// the projection value limit.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {

@@ -187,6 +187,12 @@ fn a_database_held_by_another_process_is_in_use() {
         0,
     )
     .expect("open in the test process");
+    // With a current chronology file, `between` needs no lock: it answers
+    // the acknowledged state (a writer would have removed the file first).
+    let chronology = env.db().join("CHRONOLOGY");
+    assert!(chronology.exists(), "between wrote no chronology file");
+    env.run(&["between", "2025-08-14", "2025-08-19"]).expect_code(0);
+    std::fs::remove_file(&chronology).unwrap();
     let run = env.run(&["between", "2025-08-14", "2025-08-19"]).expect_code(3);
     assert!(
         run.first_error_line().contains("is in use by another process"),
@@ -201,9 +207,17 @@ fn a_database_held_by_another_process_is_in_use() {
 #[test]
 fn a_damaged_database_fails_closed_with_status_4() {
     let (env, _) = ingested_env();
+    let query = ["between", "2025-08-14", "2025-08-19", "--format", "json"];
+    let before = env.run(&query).expect_code(0).stdout;
     let db_file = env.db().join("db");
     let length = std::fs::metadata(&db_file).unwrap().len();
     std::fs::write(&db_file, vec![0x5Au8; length as usize]).unwrap();
+    // The chronology file does not read sled's files: while it is there,
+    // `between` answers exactly as before the damage (`verify` and every
+    // other command open sled and fail closed).
+    assert_eq!(env.run(&query).expect_code(0).stdout, before);
+    env.run(&["verify"]).expect_code(4);
+    std::fs::remove_file(env.db().join("CHRONOLOGY")).unwrap();
     let run = env
         .run(&["between", "2025-08-14", "2025-08-19", "--format", "json"])
         .expect_code(4);

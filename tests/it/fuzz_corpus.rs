@@ -46,3 +46,8 @@ fn every_corpus_folder_has_a_fuzz_target() {
 fn corpus_store_model_replays() {
     replay("store_model", summit_timeline::fuzzing::store_model);
 }
+
+#[test]
+fn corpus_chronology_file_replays() {
+    replay("chronology_file", summit_timeline::fuzzing::chronology_file);
+}

@@ -2,6 +2,7 @@
 //! tests go in the module of their area, new areas get a module here.
 
 mod browser;
+mod chronology_file;
 mod cli_errors;
 mod cli_ingest;
 mod consolidation;

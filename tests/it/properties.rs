@@ -7,7 +7,7 @@
 //! a prefix database, retraction and restoration, range query equals a
 //! naive filter, provenance, event count and source partition, indexes
 //! agree with events, reopen, envelope codec, `day_key` order and day
-//! display/parse; plus a check that the generators make consolidation work. The
+//! display/parse, the chronology file answers as the store does; plus a check that the generators make consolidation work. The
 //! model test of command sequences with reopen and crashes (invariants 1
 //! and 8) is in `store_model.rs`; the generators are in `support_gen.rs`.
 //!
@@ -348,6 +348,88 @@ proptest! {
             let in_memory = in_memory.expect("query");
             prop_assert_eq!(&on_sled, &expected, "query {:?}", q);
             prop_assert_eq!(&in_memory, &expected, "query {:?}", q);
+        }
+    }
+
+    /// The chronology file never answers differently from the store: after
+    /// any ingest/retract sequence, with the file written at random points,
+    /// a query it answers gives the store's events and independent sources,
+    /// and right after it is written it answers every query.
+    #[test]
+    fn prop_chronology_file_answers_as_the_store(
+        specs in article_specs(1, 5),
+        steps in proptest::collection::vec(
+            (command_ops(2), any::<bool>()),
+            1..=5,
+        ),
+        queries in proptest::collection::vec(query(), 1..=4),
+    ) {
+        let pool = build_all(&specs);
+        let mut db = Db::new();
+        for (ops, write_file) in &steps {
+            apply_ops(&mut db, &pool, ops);
+            if *write_file {
+                let wrote = query::refresh_chronology_file(db.store())
+                    .expect("write the chronology file");
+                prop_assert!(wrote, "no file at an acknowledged head");
+            }
+            for q in &queries {
+                let mut q = q.clone();
+                if q.to < q.from {
+                    std::mem::swap(&mut q.from, &mut q.to);
+                }
+                let kv = db.store().projection();
+                let events = query::run(&kv, &q).expect("query");
+                let independent =
+                    query::independent_counts(&kv, &events).expect("counts");
+                match query::run_on_chronology_file(db.path(), &q) {
+                    Ok(answer) => {
+                        prop_assert_eq!(answer, (events, independent), "{:?}", q)
+                    }
+                    Err(error) => prop_assert!(
+                        !*write_file,
+                        "a file just written was not used: {}",
+                        error
+                    ),
+                }
+            }
+        }
+    }
+
+    /// A chronology file with one byte changed, or cut short, is refused
+    /// or answers exactly as the intact file: every byte is under a
+    /// checksum, and one changed byte always changes a CRC-32.
+    #[test]
+    fn prop_damaged_chronology_file_never_answers_wrongly(
+        specs in article_specs(1, 4),
+        queries in proptest::collection::vec(query(), 1..=3),
+        at in any::<Index>(),
+        flip in 1u8..=255,
+        cut in any::<bool>(),
+    ) {
+        let pool = build_all(&specs);
+        let db = database(&pool, true, &[]);
+        prop_assert!(
+            query::refresh_chronology_file(db.store()).expect("write")
+        );
+        let path = db.path().join("CHRONOLOGY");
+        let good = std::fs::read(&path).expect("file");
+        let mut intact = Vec::new();
+        for q in &queries {
+            intact.push(query::run_on_chronology_file(db.path(), q).ok());
+        }
+        let mut bad = good.clone();
+        let at = at.index(bad.len());
+        if cut {
+            bad.truncate(at);
+        } else {
+            bad[at] ^= flip;
+        }
+        std::fs::write(&path, &bad).expect("damage");
+        for (q, intact) in queries.iter().zip(intact) {
+            if let Ok(answer) = query::run_on_chronology_file(db.path(), q) {
+                prop_assert_eq!(Some(answer), intact, "{:?}", q);
+            }
         }
     }
 

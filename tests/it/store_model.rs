@@ -67,6 +67,11 @@ impl Db {
         db
     }
 
+    /// The database folder.
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
     /// The open store.
     pub fn store(&self) -> &Store {
         self.store.as_ref().expect("store is open")

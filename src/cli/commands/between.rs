@@ -1,5 +1,10 @@
 //! `between FROM TO`: the chronology of a window, filtered, optionally as
 //! the database stood after an earlier record.
+//!
+//! A plain `between` (no `--as-of`, no `--source`) answers from the
+//! chronology file beside the log when it is current, without opening
+//! sled; otherwise it answers from the store and then writes the file for
+//! the next query (a failure to write it is silent).
 
 use super::super::args::{BetweenArgs, FilterArgs, FormatArg};
 use super::super::report::CliError;
@@ -11,13 +16,39 @@ use summit_timeline::output::plover::Catalog;
 use summit_timeline::output::{self, Format, Window};
 use summit_timeline::projection;
 use summit_timeline::query::{self, Query};
-use summit_timeline::store::{Kv, OpenMode};
+use summit_timeline::store::{Kv, OpenMode, Store};
 
 /// Runs `between`.
 pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
     let window = parse_window(&args.from, &args.to)?;
+    let query = resolve_query(window, &args.filters)?;
+    let plain = args.filters.as_of.is_none() && args.filters.sources.is_empty();
+    if plain
+        && let Ok((events, independent)) =
+            query::run_on_chronology_file(&settings.db, &query)
+    {
+        let window = label_window(window, None);
+        return render(settings, args, &window, &events, &independent);
+    }
+    let store = settings.open(OpenMode::MustExist)?;
     let Selection { window, events, independent, .. } =
-        select(settings, window, &args.filters, Citations::Skip)?;
+        select_in(&store, window, query, &args.filters, Citations::Skip)?;
+    render(settings, args, &window, &events, &independent)?;
+    if plain {
+        // The answer is out; the file only speeds up the next query, so
+        // failing to write it changes nothing the user sees.
+        let _ = query::refresh_chronology_file(&store);
+    }
+    Ok(())
+}
+
+fn render(
+    settings: &Settings,
+    args: &BetweenArgs,
+    window: &Window,
+    events: &[Event],
+    independent: &[usize],
+) -> Result<(), CliError> {
     let format = match args.format {
         FormatArg::Table => Format::Table,
         FormatArg::Json => Format::Json,
@@ -27,9 +58,9 @@ pub fn run(settings: &Settings, args: &BetweenArgs) -> Result<(), CliError> {
     };
     let text = output::render_counted(
         format,
-        &window,
-        &events,
-        &independent,
+        window,
+        events,
+        independent,
         output_width(),
     );
     if format == Format::Table {
@@ -90,18 +121,41 @@ pub fn select(
     filters: &FilterArgs,
     citations: Citations,
 ) -> Result<Selection, CliError> {
-    let from = window.from.unwrap_or(Day(i32::MIN));
-    let to = window.to.unwrap_or(Day(i32::MAX));
-    let query = Query {
-        from,
-        to,
+    let query = resolve_query(window, filters)?;
+    let store = settings.open(OpenMode::MustExist)?;
+    select_in(&store, window, query, filters, citations)
+}
+
+/// The query the window and filters ask for (`--source` is resolved
+/// against the store's articles later, in `answer`).
+fn resolve_query(
+    window: DayWindow,
+    filters: &FilterArgs,
+) -> Result<Query, CliError> {
+    Ok(Query {
+        from: window.from.unwrap_or(Day(i32::MIN)),
+        to: window.to.unwrap_or(Day(i32::MAX)),
         kinds: parse_kinds(&filters.kinds)?,
         actors: filters.actors.iter().map(|a| canonical_actor(a)).collect(),
         articles: Vec::new(),
         statuses: parse_statuses(&filters.statuses)?,
         min_sources: filters.min_sources,
-    };
-    let store = settings.open(OpenMode::MustExist)?;
+    })
+}
+
+fn label_window(window: DayWindow, as_of: Option<u64>) -> Window {
+    let label = |day: Option<Day>| day.map_or("..".into(), |d| d.to_string());
+    Window { from: label(window.from), to: label(window.to), as_of }
+}
+
+/// `select` over a store already open.
+fn select_in(
+    store: &Store,
+    window: DayWindow,
+    query: Query,
+    filters: &FilterArgs,
+    citations: Citations,
+) -> Result<Selection, CliError> {
     let (events, articles, independent) = match filters.as_of {
         None => {
             let kv = store.projection();
@@ -118,19 +172,14 @@ pub fn select(
                 )));
             }
             let records = store.read_range(1, seq)?.into_iter().map(Ok);
-            let mem = query::projection_as_of(&store, records, seq)?;
+            let mem = query::projection_as_of(store, records, seq)?;
             let (events, articles) =
                 answer(&mem, query, &filters.sources, citations)?;
             let independent = query::independent_counts(&mem, &events)?;
             (events, articles, independent)
         }
     };
-    let label = |day: Option<Day>| day.map_or("..".into(), |d| d.to_string());
-    let window = Window {
-        from: label(window.from),
-        to: label(window.to),
-        as_of: filters.as_of,
-    };
+    let window = label_window(window, filters.as_of);
     Ok(Selection { window, events, articles, independent })
 }
 

@@ -11,7 +11,8 @@ use summit_timeline::ingest::{
     rebuild_in_memory, reextract_article, retract_article,
 };
 use summit_timeline::projection;
-use summit_timeline::store::OpenMode;
+use summit_timeline::query;
+use summit_timeline::store::{OpenMode, Store, chronology_file};
 
 /// Runs `retract`.
 pub fn retract(
@@ -72,11 +73,46 @@ pub fn verify(settings: &Settings) -> Result<(), CliError> {
         return Err(error);
     }
     let events = projection::event_count(&mem)?;
+    let file = verify_chronology_file(&store)?;
     emit(&format!(
         "ok: {} records with valid checksums and no gaps; projections equal a rebuild \
-         ({events} events)\n",
+         ({events} events)\n{file}",
         store.head()
     ))
+}
+
+/// Checks the chronology file, if there is one, against the projection
+/// (which `verify` has just proved equal to a rebuild): a file that cannot
+/// be used (stale, damaged, another format) is removed, as is one that
+/// differs, which is reported as damage. Returns a line for the report.
+fn verify_chronology_file(store: &Store) -> Result<String, CliError> {
+    let path = store.path().join(chronology_file::FILE_NAME);
+    if !path.exists() {
+        return Ok(String::new());
+    }
+    let records =
+        match store.read_chronology_file(projection::CONSOLIDATION_VERSION) {
+            Ok(records) => records,
+            Err(reason) => {
+                store.remove_chronology_file()?;
+                return Ok(format!(
+                    "removed the chronology file ({reason}); the next between \
+                 writes it again\n"
+                ));
+            }
+        };
+    if records == query::chronology_file_records(&store.projection())? {
+        return Ok("the chronology file equals the projection\n".into());
+    }
+    store.remove_chronology_file()?;
+    let mut error = CliError::failure(format!(
+        "database {} is damaged: its chronology file differs from the projection \
+         (removed)",
+        store.path().display()
+    ))
+    .hint("between answers from the store and writes the file again");
+    error.code = EXIT_DAMAGED;
+    Err(error)
 }
 
 /// Runs `reextract`.
