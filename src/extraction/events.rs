@@ -223,6 +223,8 @@ const TRIGGERS: &[Trigger] = &[
     t("air raid", Attack, Noun, "air-raid"),
     t("raid", Attack, Noun, "raid"),
     t("fired", Attack, Verb, "fired"),
+    t("launched", Attack, Verb, "launched"),
+    t("launches", Attack, Verb, "launched"),
     t("killed", Attack, Verb, "killed"),
     t("killing", Attack, Verb, "killed"),
     t("hit", Attack, Verb, "hit"),

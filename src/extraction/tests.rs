@@ -1421,3 +1421,25 @@ fn a_truce_accepted_before_it_takes_effect_is_dated_by_the_report() {
         "{all}"
     );
 }
+
+const MISSILE_LAUNCH: &str =
+    include_str!("../../tests/data/articles/missile-launch.txt");
+
+#[test]
+fn launching_a_weapon_is_a_strike_but_launching_an_inquiry_is_not() {
+    check(
+        MISSILE_LAUNCH,
+        "2023-12-19",
+        &[(
+            "attack",
+            "occurred",
+            "North Korea",
+            Some(("2023-12-17", "2023-12-17")),
+        )],
+    );
+    let observations = run(MISSILE_LAUNCH, "2023-12-19");
+    let all = describe(&observations, MISSILE_LAUNCH);
+    let launches =
+        observations.iter().filter(|o| o.rule == "attack:launched").count();
+    assert_eq!(launches, 1, "{all}");
+}
