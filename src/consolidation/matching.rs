@@ -378,7 +378,8 @@ const CONTINUATION_GAP_BYTES: u32 = 3;
 
 /// The later passage carries on the earlier one's remarks: the next
 /// sentence of the same article, attributed with "added" or "continued"
-/// ("We will rebuild," she said. "And soon," she added.).
+/// ("We will rebuild," she said. "And soon," she added.), or two written
+/// remarks in a row ("X posted that ... ." "'...,' X wrote."): one post.
 fn continues(a: &Member, b: &Member) -> bool {
     if a.article != b.article {
         return false;
@@ -389,9 +390,17 @@ fn continues(a: &Member, b: &Member) -> bool {
         } else {
             (&b.observation, &a.observation)
         };
+    let written = |rule: &str| {
+        ["statement:wrote", "statement:posted"]
+            .iter()
+            .any(|cue| rule.starts_with(cue))
+    };
+    // "X posted on social media that ... ." followed by "'...,' X wrote.":
+    // one post, reported and then quoted.
     let carries_on = ["statement:added", "statement:continued"]
         .iter()
-        .any(|cue| second.rule.starts_with(cue));
+        .any(|cue| second.rule.starts_with(cue))
+        || (written(&first.rule) && written(&second.rule));
     let gap = second.span.start.saturating_sub(first.span.end);
     carries_on
         && second.span.start >= first.span.end

@@ -659,3 +659,30 @@ fn one_letter_variants_of_a_persons_name_are_one_actor() {
     )));
     assert!(digest.may_match(&b.observation));
 }
+
+#[test]
+fn a_post_reported_and_then_quoted_in_the_next_sentence_is_one_remark() {
+    let mut posted = member(
+        "a",
+        (100, 170),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "Lee posted on social media that the bridge would reopen in spring.",
+    );
+    posted.observation.rule = "statement:posted-before".into();
+    let mut wrote = member(
+        "a",
+        (171, 230),
+        EventKind::Statement,
+        "2025-03-02",
+        &["Ann Lee"],
+        "\"Crews are working day and night,\" Lee wrote.",
+    );
+    wrote.observation.rule = "statement:wrote-before".into();
+    assert!(both(&posted, &wrote));
+    // A spoken remark after the post is another remark.
+    let mut said = wrote.clone();
+    said.observation.rule = "statement:said-before".into();
+    assert!(!both(&posted, &said));
+}
