@@ -43,13 +43,16 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    the same topic: three topic stems and 30 % of the smaller set, with
 ///    names and framing words left out and synonyms folded), or
 ///    the later one must carry the earlier on in the next sentence ("she
-///    added"); other consecutive remarks of one speaker are separate
+///    added", a post quoted after it was reported); other
+///    consecutive remarks of one speaker are separate
 ///    statements unless they say the same thing; an agreement needs a
 ///    shared actor and the same content or the same specific trigger (a
 ///    ceasefire and a truce), or the same two parties with the same status
 ///    on the same day (a span of two days at most), or (when one side names
-///    only unnamed groups) the same trigger on the same single day; a threat or `other` needs a shared actor and the
-///    same content; a meeting needs a shared actor and not a person on
+///    only unnamed groups) the same trigger on the same single day; a
+///    threat needs a shared actor and the same content, or the same
+///    speaker, the same two parties, the same trigger and status within a
+///    week; `other` needs a shared actor and the same content; a meeting needs a shared actor and not a person on
 ///    each side the other does not name (one person meeting two people on
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
@@ -92,9 +95,10 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
                     || same_parties_same_day(x, y)))
                 || same_unnamed_meeting(x, y)
         }
-        EventKind::Threat | EventKind::Other => {
-            share_actors(x, y) >= 1 && same_content(x, y)
+        EventKind::Threat => {
+            share_actors(x, y) >= 1 && same_content(x, y) || same_threat(x, y)
         }
+        EventKind::Other => share_actors(x, y) >= 1 && same_content(x, y),
         EventKind::Meeting => {
             (share_actors(x, y) >= 1 && !other_counterparts(x, y))
                 || same_unnamed_meeting(x, y)
@@ -121,6 +125,21 @@ fn agentless_strike(x: &Observation, y: &Observation) -> bool {
             place_relation(x.location.as_deref(), y.location.as_deref()),
             PlaceRelation::Same | PlaceRelation::Contains
         )
+}
+
+/// Two reports that the same party threatened or made demands of the
+/// same other party, with the same trigger ("demanded", "demands"), in
+/// the same few days are one threat however they word its terms.
+fn same_threat(x: &Observation, y: &Observation) -> bool {
+    let trigger = |o: &Observation| {
+        super::text::stem(o.rule.rsplit(':').next().unwrap_or(&o.rule))
+    };
+    share_actors(x, y) >= 2
+        && x.status == y.status
+        && precise(x)
+        && precise(y)
+        && same_speaker(x, y)
+        && trigger(x) == trigger(y)
 }
 
 /// Two meetings of one person on one day with different people: each
@@ -380,6 +399,7 @@ const CONTINUATION_GAP_BYTES: u32 = 3;
 /// sentence of the same article, attributed with "added" or "continued"
 /// ("We will rebuild," she said. "And soon," she added.), or two written
 /// remarks in a row ("X posted that ... ." "'...,' X wrote."): one post.
+/// "He also said" is not enough: it often turns to another point.
 fn continues(a: &Member, b: &Member) -> bool {
     if a.article != b.article {
         return false;

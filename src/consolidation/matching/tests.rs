@@ -686,3 +686,36 @@ fn a_post_reported_and_then_quoted_in_the_next_sentence_is_one_remark() {
     said.observation.rule = "statement:said-before".into();
     assert!(!both(&posted, &said));
 }
+
+#[test]
+fn demands_of_one_party_on_another_reported_in_other_words_are_one_threat() {
+    let mut demanded = member(
+        "a",
+        (0, 80),
+        EventKind::Threat,
+        "2024-03-04",
+        &["Ann Lee", "Chile"],
+        "Lee demanded that Chile hand over the disputed islands by May.",
+    );
+    demanded.observation.rule = "threat:demanded".into();
+    let mut demands = member(
+        "b",
+        (0, 60),
+        EventKind::Threat,
+        "2024-03-04",
+        &["Ann Lee", "Norway", "Chile"],
+        "Lee used the talks to press her demands on Santiago.",
+    );
+    demands.observation.rule = "threat:demands".into();
+    demands.observation.when = TimeSpan::range(
+        Day::parse("2024-03-04").expect("date"),
+        Day::parse("2024-03-07").expect("date"),
+        Precision::Day,
+        "",
+    );
+    assert!(both(&demanded, &demands));
+    // Another trigger (a warning) between the same parties stays apart.
+    let mut warned = demands.clone();
+    warned.observation.rule = "threat:warned-of".into();
+    assert!(!both(&demanded, &warned));
+}
