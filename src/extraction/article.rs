@@ -618,6 +618,30 @@ impl Reader<'_> {
             if trigger.trigger.rule == "spoke" && !two_spoke(context, trigger) {
                 continue;
             }
+            if trigger.trigger.rule == "advance"
+                && matches!(
+                    context.scan.key(trigger.end_word),
+                    "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "my"
+                        | "your"
+                )
+            {
+                // "advance its vision", "advanced the talks": an object
+                // makes the advance figurative; troops advance on, toward
+                // or in a place.
+                continue;
+            }
             if trigger.trigger.rule == "launched"
                 && !launches_weapon(&context.scan, trigger)
             {

@@ -1442,4 +1442,10 @@ fn launching_a_weapon_is_a_strike_but_launching_an_inquiry_is_not() {
     let launches =
         observations.iter().filter(|o| o.rule == "attack:launched").count();
     assert_eq!(launches, 1, "{all}");
+    // "troops advanced toward the border" is a military advance; "would
+    // advance its plans" is not.
+    let advances: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "military:advance").collect();
+    assert_eq!(advances.len(), 1, "{all}");
+    assert!(advances[0].summary.contains("troops"), "{all}");
 }
