@@ -793,21 +793,19 @@ impl Reader<'_> {
         // "A met B, and C visited Beijing", "A met B, after C arrived":
         // the subject of a coordinated or subordinate clause is the one
         // after its ", and" (", after").
+        // "the first to visit since Biden took office": a subordinate
+        // clause has its own subject, comma or not.
         let coordinated = (floor..trigger.first_word)
             .rev()
             .find(|&i| {
-                matches!(
-                    context.scan.key(i),
-                    "and"
-                        | "but"
-                        | "while"
-                        | "whereas"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "until"
-                        | "because"
-                ) && context.scan.gap_before(i).contains(',')
+                let key = context.scan.key(i);
+                let subordinator = matches!(
+                    key,
+                    "after" | "before" | "when" | "until" | "because" | "since"
+                );
+                subordinator
+                    || (matches!(key, "and" | "but" | "while" | "whereas")
+                        && context.scan.gap_before(i).contains(','))
             })
             .map(|i| i + 1);
         let subject =

@@ -1383,7 +1383,7 @@ fn a_truce_accepted_before_it_takes_effect_is_dated_by_the_report() {
             (
                 "agreement",
                 "occurred",
-                "Azerbaijan",
+                "governments",
                 Some(("2022-09-14", "2022-09-14")),
             ),
             // "has not commented on the truce but shelled": the silence is
@@ -1448,4 +1448,26 @@ fn launching_a_weapon_is_a_strike_but_launching_an_inquiry_is_not() {
         observations.iter().filter(|o| o.rule == "military:advance").collect();
     assert_eq!(advances.len(), 1, "{all}");
     assert!(advances[0].summary.contains("troops"), "{all}");
+}
+
+#[test]
+fn a_subordinate_clause_has_its_own_subject_with_or_without_a_comma() {
+    let text = "Wong is the first Australian minister to visit China since \
+                Prime Minister Anthony Albanese took office in 2022.\n\
+                Lula met Macron in Paris on Monday after Meloni arrived in \
+                Rome.\n";
+    check(
+        text,
+        "2023-06-20",
+        &[
+            (
+                "other",
+                "occurred",
+                "Anthony Albanese",
+                Some(("2022-01-01", "2022-12-31")),
+            ),
+            ("travel", "occurred", "Giorgia Meloni", None),
+            ("meeting", "occurred", "Luiz Inacio Lula da Silva", None),
+        ],
+    );
 }
