@@ -574,7 +574,27 @@ fn content_before(placement: &Placement<'_>, mention: &TimeMention) -> bool {
     // about the speaking itself, not what was said.
     let circumstance =
         SPEAKING_PHRASES.iter().any(|p| clause.trim_start().starts_with(p));
-    !circumstance && clause.split_whitespace().count() >= CONTENT_WORDS_MIN
+    // A clause with a verb of its own ("the talks would resume in May,
+    // said the Kremlin") is content, however short.
+    let finite = clause.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "would"
+                | "will"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "could"
+                | "should"
+                | "might"
+        )
+    });
+    !circumstance
+        && (clause.split_whitespace().count() >= CONTENT_WORDS_MIN || finite)
 }
 
 /// Openings of a phrase that describes the act of speaking.

@@ -220,7 +220,11 @@ pub fn speaker(
     }
     let in_run = |m: &Mention| {
         m.first_word == found.end_word
-            || (m.first_word == lead && m.kind == MentionKind::Group)
+            || (m.first_word == lead
+                && matches!(
+                    m.kind,
+                    MentionKind::Group | MentionKind::Organisation
+                ))
             || (m.first_word > found.end_word
                 && m.first_word < run_end
                 && m.kind != MentionKind::Country)
@@ -232,10 +236,17 @@ pub fn speaker(
         }
         // Unquoted: "The talks were useful, said Tom Hughes, a spokesman."
         // The name after the verb closes the clause (a comma, or the end).
+        // A short time adjunct may end it too ("..., announced the White
+        // House on Wednesday.").
         let closes = mentions.get(idx).is_some_and(|m| {
             let after = scan.gap_before(m.end_word);
             m.end_word >= scan.words.len()
                 || after.trim_start().starts_with(',')
+                || (matches!(
+                    scan.key(m.end_word),
+                    "on" | "late" | "early" | "earlier" | "last" | "this"
+                ) && m.end_word + TIME_ADJUNCT_WORDS_MAX
+                    >= scan.words.len())
         });
         if gap.trim_end().ends_with(',') && !quote_before && closes {
             return Some(Attribution {
@@ -246,6 +257,10 @@ pub fn speaker(
     }
     subject_before(scan, mentions, regions, verb)
 }
+
+/// Words a closing time adjunct may take ("on Wednesday", "late on
+/// Tuesday night").
+const TIME_ADJUNCT_WORDS_MAX: usize = 4;
 
 /// The subject of an absolute phrase ("with analysts warning"): the
 /// mention that ends right before the participle and follows "with".

@@ -1471,3 +1471,29 @@ fn a_subordinate_clause_has_its_own_subject_with_or_without_a_comma() {
         ],
     );
 }
+
+#[test]
+fn a_speaker_after_the_verb_may_be_an_institution_with_a_time_adjunct() {
+    let text = "The prime minister will visit Canberra in July, announced the \
+                White House on Wednesday.\n\
+                The talks would resume in May, said the Kremlin.\n";
+    check(
+        text,
+        "2023-05-10",
+        &[
+            (
+                "statement",
+                "occurred",
+                "White House",
+                Some(("2023-05-10", "2023-05-10")),
+            ),
+            // "in May" is what was said, not when.
+            (
+                "statement",
+                "occurred",
+                "Kremlin",
+                Some(("2023-05-09", "2023-05-10")),
+            ),
+        ],
+    );
+}
