@@ -60,7 +60,7 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    names no agent, the same place on the same day; any other type
 ///    needs a shared actor.
 ///    A journey needs a shared actor and the same direction (arriving,
-///    leaving, riding along); two triggers of different types in one
+///    leaving, riding along); two triggers (of any types) in one
 ///    sentence of one article are two happenings.
 /// 6. Coarse time: when either span is open or longer than a week, the
 ///    members also need the same content or the same place (or, when both
@@ -72,9 +72,10 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         return false;
     }
     let Some(kind) = compatible_kind(x, y) else { return false };
-    if x.kind != y.kind && one_sentence(a, b) {
+    if (x.kind != y.kind || x.rule != y.rule) && one_sentence(a, b) {
         // Two triggers of one sentence the extractor kept apart ("a ride
-        // in his car, despite the indictment") are two happenings.
+        // in his car, despite the indictment"; "the annexation of Crimea
+        // in 2014 ... the full-scale invasion") are two happenings.
         return false;
     }
     if place_relation(x.location.as_deref(), y.location.as_deref())

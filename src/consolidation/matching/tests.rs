@@ -719,3 +719,33 @@ fn demands_of_one_party_on_another_reported_in_other_words_are_one_threat() {
     warned.observation.rule = "threat:warned-of".into();
     assert!(!both(&demanded, &warned));
 }
+
+#[test]
+fn two_triggers_of_one_type_in_one_sentence_stay_two_happenings() {
+    let sentence = "After the annexation of the islands in 1998, Oda pursued \
+                    further territorial gains in the south.";
+    let mut annexation = member(
+        "a",
+        (6, 45),
+        EventKind::Military,
+        "1998-06-01",
+        &["Ken Oda", "Chile"],
+        sentence,
+    );
+    annexation.observation.rule = "military:annexation".into();
+    let mut gains = member(
+        "a",
+        (60, 90),
+        EventKind::Military,
+        "1998-06-01",
+        &["Ken Oda", "Chile"],
+        sentence,
+    );
+    gains.observation.rule = "military:gains".into();
+    assert!(!both(&annexation, &gains));
+    // The same trigger reported by another article still matches.
+    let mut elsewhere = annexation.clone();
+    elsewhere.article = "b".into();
+    elsewhere.observation.summary = "Oda annexed the islands in 1998.".into();
+    assert!(both(&annexation, &elsewhere));
+}
