@@ -7,7 +7,7 @@
 //! of role phrases ("the Russian leader") and pronouns. It never decides
 //! which mention is a speaker or agent; `events` does that.
 
-use super::fxhash::{FxHashMap, FxHashSet, WordList, word_set};
+use super::fxhash::{FxHashMap, WordList, WordSet};
 use super::lexicon::{Entry, EntryKind, Lexicon, key_of};
 use super::text::{Range, Word, slice};
 use std::sync::OnceLock;
@@ -575,7 +575,7 @@ impl<'a> Scan<'a, '_> {
 
     fn is_capital(&self, idx: usize) -> bool {
         self.words.get(idx).is_some_and(|w| w.capital)
-            && !function_words().contains(&self.key(idx))
+            && !function_words().contains(self.key(idx))
     }
 }
 
@@ -1038,7 +1038,7 @@ fn unknown_name<'a>(
         out.push(mention(scan, String::new(), MentionKind::Outlet, from, to));
         return;
     }
-    if org_heads().contains(&last_key)
+    if org_heads().contains(last_key)
         || all_keys.iter().any(|k| org_heads().contains(k))
     {
         let start =
@@ -1287,7 +1287,7 @@ fn modifies_next(scan: &Scan<'_, '_>, next: usize) -> bool {
     let key = scan.key(next);
     !word.capital
         && scan.gap_before(next).trim().is_empty()
-        && !function_words().contains(&key)
+        && !function_words().contains(key)
         && !super::events::is_speech_word(key)
         && !PERSON_VERBS.contains(key)
         && !key.ends_with("ed")
@@ -1324,7 +1324,7 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
         let modifier = (scan.words.get(before).is_some_and(|w| !w.capital)
             || scan.lexicon.adjective(word).is_some())
             && scan.gap_before(at).trim().is_empty()
-            && !function_words().contains(&word)
+            && !function_words().contains(word)
             && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
         if !modifier {
             return false;
@@ -1408,19 +1408,19 @@ fn role_reference(
 }
 
 /// `FUNCTION_WORDS` as a set, built once.
-fn function_words() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(FUNCTION_WORDS))
+fn function_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(FUNCTION_WORDS))
 }
 
 /// `ORG_HEADS` as a set, built once.
-fn org_heads() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(ORG_HEADS))
+fn org_heads() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(ORG_HEADS))
 }
 
 /// `OUTLET_HEADS` as a set, built once.
-fn outlet_heads() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(OUTLET_HEADS))
+fn outlet_heads() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(OUTLET_HEADS))
 }

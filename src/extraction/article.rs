@@ -8,7 +8,7 @@
 use super::actors::{self, Memory, Mention, MentionKind, Scan};
 use super::dates::{self, DateSource, Placement, Story};
 use super::events::{self, Found, TriggerForm};
-use super::fxhash::WordList;
+use super::fxhash::{FxHashSet, WordList};
 use super::quotes;
 use super::text::{self, LineClass, Range, Sentence};
 use super::time::TimeMention;
@@ -16,7 +16,6 @@ use super::{Diagnostic, ExtractInput};
 use crate::domain::{
     ByteSpan, Claim, EventKind, Observation, Precision, Status, TimeSpan,
 };
-use std::collections::HashSet;
 
 /// At most this many observations per article; more is reported.
 const OBSERVATIONS_PER_ARTICLE_MAX: usize = 5_000;
@@ -36,7 +35,7 @@ struct Reader<'a> {
     story: Story,
     memory: Memory<'a>,
     last_subject: Option<String>,
-    seen: HashSet<(EventKind, Status, &'static str)>,
+    seen: FxHashSet<(EventKind, Status, &'static str)>,
     sentence_subject: Option<String>,
     /// Where the next statement's evidence starts when a sentence holds
     /// two statements (set by `split_evidence`, used once by `push`).
@@ -82,7 +81,7 @@ pub fn observe(
         },
         memory: Memory::with_capacity(),
         last_subject: None,
-        seen: HashSet::new(),
+        seen: FxHashSet::default(),
         sentence_subject: None,
         clause_start: None,
         observations: Vec::new(),
@@ -1187,20 +1186,51 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 }
 
 /// One line from the text: whitespace collapsed, cut on a char boundary.
+///
+/// Words of plain ASCII are cut from the bytes directly; from the first
+/// word holding a non-ASCII byte on, `Words` splits the rest (it decodes
+/// chars to find Unicode white space), so the words are the same.
 fn summary(sentence: &str) -> String {
     let mut out =
         String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
-    for word in Words::new(sentence) {
-        if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
-            out.push('…');
-            break;
+    let bytes = sentence.as_bytes();
+    let mut at = 0;
+    loop {
+        while bytes.get(at).is_some_and(|&byte| is_ascii_space(byte)) {
+            at += 1;
         }
-        if !out.is_empty() {
-            out.push(' ');
+        let start = at;
+        while bytes.get(at).is_some_and(|&byte| !WORD_STOPS[usize::from(byte)])
+        {
+            at += 1;
         }
-        out.push_str(word);
+        if bytes.get(at).is_some_and(|byte| !byte.is_ascii()) {
+            for word in (Words { text: sentence, at: start }) {
+                if !add_to_summary(&mut out, word) {
+                    break;
+                }
+            }
+            return out;
+        }
+        let word = sentence.get(start..at).unwrap_or("");
+        if word.is_empty() || !add_to_summary(&mut out, word) {
+            return out;
+        }
     }
-    out
+}
+
+/// Appends a word to a summary; `false` (after marking the cut with "…")
+/// when it no longer fits.
+fn add_to_summary(out: &mut String, word: &str) -> bool {
+    if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
+        out.push('…');
+        return false;
+    }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
+    true
 }
 
 /// The pieces of a text between white space, as `str::split_whitespace`
@@ -1212,10 +1242,6 @@ struct Words<'t> {
 }
 
 impl<'t> Words<'t> {
-    fn new(text: &'t str) -> Words<'t> {
-        Words { text, at: 0 }
-    }
-
     /// The length of the white space char at byte `at`, or `None` when the
     /// char there is not white space (or the text ends).
     fn space_at(&self, at: usize) -> Option<usize> {
@@ -1421,4 +1447,40 @@ fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
         && trigger.first_word == 2
         && DETERMINERS.contains(scan.key(0))
         && scan.key(1).chars().all(|c| c.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `summary` as it was written before its ASCII fast path.
+    fn summary_by_split(sentence: &str) -> String {
+        let mut out = String::new();
+        for word in sentence.split_whitespace() {
+            if !add_to_summary(&mut out, word) {
+                break;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn summary_splits_as_split_whitespace() {
+        let long = "word ".repeat(50);
+        let texts = [
+            "Putin met Trump in Anchorage.",
+            "  leading\tand trailing \r\n ",
+            "Zelenskyy’s office said “no”, twice.",
+            "a\u{a0}no-break\u{2009}thin space\u{b}vertical tab",
+            "ascii first then ünïcode and more words after it",
+            "\u{a0}starts with a no-break space",
+            long.as_str(),
+            "",
+            "   ",
+            &"x".repeat(200),
+        ];
+        for text in texts {
+            assert_eq!(summary(text), summary_by_split(text), "{text:?}");
+        }
+    }
 }

@@ -354,10 +354,28 @@ fn in_later_subordinate_clause(
     placement.trigger < start
         && placement.lower.get(placement.trigger..start).is_some_and(
             |between| {
-                SUBORDINATORS.iter().any(|s| between.contains(s))
-                    || CAUSES.iter().any(|s| between.contains(s))
+                contains_any(between, SUBORDINATOR_LEAD, SUBORDINATORS)
+                    || contains_any(between, CAUSE_LEAD, CAUSES)
             },
         )
+}
+
+/// What every `SUBORDINATORS` phrase starts with.
+const SUBORDINATOR_LEAD: &str = ", ";
+/// What every `CAUSES` phrase starts with.
+const CAUSE_LEAD: &str = " in re";
+
+/// Whether `text` holds one of `phrases`, which all start with `lead`: one
+/// search for `lead` and a comparison where it occurs, instead of one
+/// substring search per phrase (these ran for every time mention an
+/// observation's date was chosen among). `lead` overlaps no later copy of
+/// itself, so the matches `match_indices` skips hold no phrase either.
+fn contains_any(text: &str, lead: &str, phrases: &[&str]) -> bool {
+    text.match_indices(lead).any(|(at, _)| {
+        text.get(at..).is_some_and(|rest| {
+            phrases.iter().any(|phrase| rest.starts_with(phrase))
+        })
+    })
 }
 
 /// Whether a mention dates the planning of a planned happening rather than
@@ -370,6 +388,10 @@ fn dates_the_planning(
     /// Bytes before the mention that may hold the planning verb.
     const VERB_LOOKBACK_BYTES: usize = 24;
     let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    if placement.status != Status::Planned {
+        // Most happenings are not planned: no need to look for the verb.
+        return false;
+    }
     let lead = placement
         .lower
         .get(start.saturating_sub(VERB_LOOKBACK_BYTES)..start)
@@ -377,8 +399,7 @@ fn dates_the_planning(
     let planning = ["agreed ", "decided ", "voted ", "pledged ", "promised "]
         .iter()
         .any(|verb| lead.contains(verb));
-    placement.status == Status::Planned
-        && planning
+    planning
         && end <= placement.trigger
         && placement
             .lower
@@ -771,6 +792,39 @@ mod tests {
         Story {
             published: Some(day("2025-08-16")),
             main_day: Some(day("2025-08-15")),
+        }
+    }
+
+    #[test]
+    fn contains_any_answers_as_one_search_per_phrase() {
+        for (lead, phrases) in
+            [(SUBORDINATOR_LEAD, SUBORDINATORS), (CAUSE_LEAD, CAUSES)]
+        {
+            assert!(phrases.iter().all(|phrase| phrase.starts_with(lead)));
+        }
+        let texts = [
+            "met in hanoi, after kim arrived",
+            "met, , after, as the talks",
+            "struck in retaliation for, in response to",
+            " in re in reprisal for",
+            "no clause here",
+            ",",
+            "",
+            " in revenge fo",
+        ];
+        for text in texts {
+            for phrases in [SUBORDINATORS, CAUSES] {
+                let lead = if phrases == SUBORDINATORS {
+                    SUBORDINATOR_LEAD
+                } else {
+                    CAUSE_LEAD
+                };
+                assert_eq!(
+                    contains_any(text, lead, phrases),
+                    phrases.iter().any(|phrase| text.contains(phrase)),
+                    "{text:?}"
+                );
+            }
         }
     }
 

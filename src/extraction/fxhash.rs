@@ -54,9 +54,31 @@ pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with the Fx hasher.
 pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
-/// A set built from a word list, for constant-time membership tests.
-pub fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
-    words.iter().copied().collect()
+/// A set built from a word list, for constant-time membership tests, with
+/// a `KeyFilter` in front: most words of a sentence are in none of these
+/// lists, and the filter rules them out without hashing the word.
+#[derive(Clone, Debug, Default)]
+pub struct WordSet {
+    filter: KeyFilter,
+    words: FxHashSet<&'static str>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut set = WordSet::default();
+        for word in words {
+            set.filter.insert(word);
+            set.words.insert(word);
+        }
+        set
+    }
+
+    /// Whether the set holds `key` exactly.
+    #[inline]
+    pub fn contains(&self, key: &str) -> bool {
+        self.filter.may_contain(key) && self.words.contains(key)
+    }
 }
 
 /// A small Bloom-style filter over ASCII-lowercased keys: `may_contain`
