@@ -1186,124 +1186,96 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 }
 
 /// One line from the text: whitespace collapsed, cut on a char boundary.
-///
-/// Words of plain ASCII are cut from the bytes directly; from the first
-/// word holding a non-ASCII byte on, `Words` splits the rest (it decodes
-/// chars to find Unicode white space), so the words are the same.
+/// The words are the pieces `str::split_whitespace` yields.
 fn summary(sentence: &str) -> String {
     let mut out =
         String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
-    let bytes = sentence.as_bytes();
     let mut at = 0;
+    while let Some((start, end)) = word_after(sentence, at) {
+        let word = sentence.get(start..end).unwrap_or("");
+        if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        at = end;
+    }
+    out
+}
+
+/// The byte range of the first piece of `text` from `at` on between white
+/// space, as `str::split_whitespace` would cut it; ASCII bytes are tested
+/// by a table without decoding a char (a summary is made for every
+/// observation).
+fn word_after(text: &str, mut at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
     loop {
-        while bytes.get(at).is_some_and(|&byte| is_ascii_space(byte)) {
-            at += 1;
-        }
-        let start = at;
-        while bytes.get(at).is_some_and(|&byte| !WORD_STOPS[usize::from(byte)])
-        {
-            at += 1;
-        }
-        if bytes.get(at).is_some_and(|byte| !byte.is_ascii()) {
-            for word in (Words { text: sentence, at: start }) {
-                if !add_to_summary(&mut out, word) {
+        let &byte = bytes.get(at)?;
+        match BYTE_CLASSES[usize::from(byte)] {
+            ByteClass::Space => at += 1,
+            ByteClass::Word => break,
+            ByteClass::NonAscii => {
+                let ch = text.get(at..)?.chars().next()?;
+                if !ch.is_whitespace() {
                     break;
                 }
+                at += ch.len_utf8();
             }
-            return out;
-        }
-        let word = sentence.get(start..at).unwrap_or("");
-        if word.is_empty() || !add_to_summary(&mut out, word) {
-            return out;
         }
     }
-}
-
-/// Appends a word to a summary; `false` (after marking the cut with "…")
-/// when it no longer fits.
-fn add_to_summary(out: &mut String, word: &str) -> bool {
-    if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
-        out.push('…');
-        return false;
-    }
-    if !out.is_empty() {
-        out.push(' ');
-    }
-    out.push_str(word);
-    true
-}
-
-/// The pieces of a text between white space, as `str::split_whitespace`
-/// yields them, but ASCII bytes are tested without decoding a char (a
-/// summary is made for every observation).
-struct Words<'t> {
-    text: &'t str,
-    at: usize,
-}
-
-impl<'t> Words<'t> {
-    /// The length of the white space char at byte `at`, or `None` when the
-    /// char there is not white space (or the text ends).
-    fn space_at(&self, at: usize) -> Option<usize> {
-        let byte = *self.text.as_bytes().get(at)?;
-        if byte.is_ascii() {
-            return is_ascii_space(byte).then_some(1);
+    let start = at;
+    while let Some(&byte) = bytes.get(at) {
+        match BYTE_CLASSES[usize::from(byte)] {
+            ByteClass::Word => at += 1,
+            ByteClass::Space => break,
+            ByteClass::NonAscii => {
+                let Some(ch) = text.get(at..).and_then(|t| t.chars().next())
+                else {
+                    break;
+                };
+                if ch.is_whitespace() {
+                    break;
+                }
+                at += ch.len_utf8();
+            }
         }
-        let ch = self.text.get(at..)?.chars().next()?;
-        ch.is_whitespace().then(|| ch.len_utf8())
     }
+    Some((start, at))
 }
+
+/// What a byte is to `word_after`.
+#[derive(Clone, Copy)]
+enum ByteClass {
+    /// ASCII, not white space.
+    Word,
+    /// ASCII white space.
+    Space,
+    /// Part of a non-ASCII char, which may be white space.
+    NonAscii,
+}
+
+/// Every byte's class.
+static BYTE_CLASSES: [ByteClass; 256] = {
+    let mut classes = [ByteClass::Word; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        if byte >= 0x80 {
+            classes[byte] = ByteClass::NonAscii;
+        } else if is_ascii_space(byte as u8) {
+            classes[byte] = ByteClass::Space;
+        }
+        byte += 1;
+    }
+    classes
+};
 
 /// `char::is_whitespace` for an ASCII byte (it counts the vertical tab,
 /// which `u8::is_ascii_whitespace` does not).
-fn is_ascii_space(byte: u8) -> bool {
+const fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t'..=b'\r')
-}
-
-/// The bytes a word's run of plain ASCII stops at: ASCII white space and
-/// every non-ASCII byte (a table lookup per byte instead of three tests).
-static WORD_STOPS: [bool; 256] = {
-    let mut stops = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        stops[byte] =
-            byte >= 0x80 || matches!(byte as u8, b' ' | b'\t'..=b'\r');
-        byte += 1;
-    }
-    stops
-};
-
-impl<'t> Iterator for Words<'t> {
-    type Item = &'t str;
-
-    fn next(&mut self) -> Option<&'t str> {
-        while let Some(len) = self.space_at(self.at) {
-            self.at += len;
-        }
-        let bytes = self.text.as_bytes();
-        let start = self.at;
-        loop {
-            // Skip plain ASCII that is not white space in one search.
-            let rest = bytes.get(self.at..)?;
-            self.at += rest
-                .iter()
-                .position(|&b| WORD_STOPS[usize::from(b)])
-                .unwrap_or(rest.len());
-            let Some(&byte) = bytes.get(self.at) else { break };
-            if byte.is_ascii() {
-                break;
-            }
-            let ch = self.text.get(self.at..)?.chars().next()?;
-            if ch.is_whitespace() {
-                break;
-            }
-            self.at += ch.len_utf8();
-        }
-        if self.at == start {
-            return None;
-        }
-        self.text.get(start..self.at)
-    }
 }
 
 /// Whether a speaker mention opens a new coordinated clause ("..., while X
@@ -1453,13 +1425,18 @@ fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
 mod tests {
     use super::*;
 
-    /// `summary` as it was written before its ASCII fast path.
+    /// `summary` over `str::split_whitespace`.
     fn summary_by_split(sentence: &str) -> String {
         let mut out = String::new();
         for word in sentence.split_whitespace() {
-            if !add_to_summary(&mut out, word) {
+            if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
+                out.push('…');
                 break;
             }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
         out
     }

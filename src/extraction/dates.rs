@@ -354,8 +354,10 @@ fn in_later_subordinate_clause(
     placement.trigger < start
         && placement.lower.get(placement.trigger..start).is_some_and(
             |between| {
-                contains_any(between, SUBORDINATOR_LEAD, SUBORDINATORS)
-                    || contains_any(between, CAUSE_LEAD, CAUSES)
+                contains_any(
+                    between,
+                    [(SUBORDINATOR_LEAD, SUBORDINATORS), (CAUSE_LEAD, CAUSES)],
+                )
             },
         )
 }
@@ -365,16 +367,41 @@ const SUBORDINATOR_LEAD: &str = ", ";
 /// What every `CAUSES` phrase starts with.
 const CAUSE_LEAD: &str = " in re";
 
-/// Whether `text` holds one of `phrases`, which all start with `lead`: one
-/// search for `lead` and a comparison where it occurs, instead of one
-/// substring search per phrase (these ran for every time mention an
-/// observation's date was chosen among). `lead` overlaps no later copy of
-/// itself, so the matches `match_indices` skips hold no phrase either.
-fn contains_any(text: &str, lead: &str, phrases: &[&str]) -> bool {
-    text.match_indices(lead).any(|(at, _)| {
-        text.get(at..).is_some_and(|rest| {
-            phrases.iter().any(|phrase| rest.starts_with(phrase))
+/// Whether `text` holds a phrase of one of the groups, whose phrases all
+/// start with the group's lead: one pass over the bytes comparing where a
+/// lead occurs, instead of one substring search per phrase (these ran for
+/// every time mention an observation's date was chosen among, and building
+/// a substring searcher cost more than searching these short stretches).
+fn contains_any<const N: usize>(
+    text: &str,
+    groups: [(&str, &[&str]); N],
+) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        groups.iter().any(|(lead, phrases)| {
+            lead.as_bytes().first() == Some(&byte)
+                && bytes.get(at..).is_some_and(|rest| {
+                    rest.starts_with(lead.as_bytes())
+                        && phrases
+                            .iter()
+                            .any(|phrase| rest.starts_with(phrase.as_bytes()))
+                })
         })
+    })
+}
+
+/// `text.rfind(needle)` for the short stretches dating looks back over: a
+/// comparison at each place the needle's first byte occurs, without
+/// building a substring searcher. The needle starts with an ASCII byte, so
+/// every match starts on a char boundary, as `str::rfind`'s do.
+fn rfind_short(text: &str, needle: &str) -> Option<usize> {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    debug_assert!(first.is_ascii(), "needles start with an ASCII byte");
+    let last_start = bytes.len().checked_sub(needle.len())?;
+    (0..=last_start).rev().find(|&at| {
+        bytes.get(at) == Some(&first)
+            && bytes.get(at..).is_some_and(|rest| rest.starts_with(needle))
     })
 }
 
@@ -522,8 +549,10 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
             // interval up to now cannot date what is still to come.
             return true;
         }
-        let Some(first) =
-            SINCE_HOLDERS.iter().filter_map(|word| before.rfind(word)).max()
+        let Some(first) = SINCE_HOLDERS
+            .iter()
+            .filter_map(|word| rfind_short(before, word))
+            .max()
         else {
             return false;
         };
@@ -532,7 +561,7 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
             && !clause_break(&before[first..])
             && !(holder <= trigger && trigger < mention.span.end as usize);
     }
-    let Some(at) = before.rfind("since ") else { return false };
+    let Some(at) = rfind_short(before, "since ") else { return false };
     let since = from + at;
     word_at(before, at)
         && since + "since ".len() < start
@@ -813,16 +842,41 @@ mod tests {
             " in revenge fo",
         ];
         for text in texts {
-            for phrases in [SUBORDINATORS, CAUSES] {
-                let lead = if phrases == SUBORDINATORS {
-                    SUBORDINATOR_LEAD
-                } else {
-                    CAUSE_LEAD
-                };
+            let groups =
+                [(SUBORDINATOR_LEAD, SUBORDINATORS), (CAUSE_LEAD, CAUSES)];
+            assert_eq!(
+                contains_any(text, groups),
+                groups.iter().any(|(_, phrases)| {
+                    phrases.iter().any(|phrase| text.contains(phrase))
+                }),
+                "{text:?}"
+            );
+            for group in groups {
                 assert_eq!(
-                    contains_any(text, lead, phrases),
-                    phrases.iter().any(|phrase| text.contains(phrase)),
+                    contains_any(text, [group]),
+                    group.1.iter().any(|phrase| text.contains(phrase)),
                     "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn rfind_short_answers_as_rfind() {
+        let texts = [
+            "the first time since the fourth since ",
+            "since ",
+            "sinc",
+            "",
+            "zelenskyy’s only since ",
+            "ünïcode since first ",
+        ];
+        for text in texts {
+            for needle in ["since ", "first ", "only ", "s"] {
+                assert_eq!(
+                    rfind_short(text, needle),
+                    text.rfind(needle),
+                    "{text:?} {needle:?}"
                 );
             }
         }

@@ -174,7 +174,14 @@ impl WordList {
 
     #[inline]
     fn may_contain(&self, key: &str) -> bool {
-        let (word, mask) = WordList::slot(key.as_bytes());
+        self.may_contain_bytes(key.as_bytes())
+    }
+
+    /// Whether the list may hold `key` up to ASCII case: `false` only for
+    /// keys it does not hold.
+    #[inline]
+    pub fn may_contain_bytes(&self, key: &[u8]) -> bool {
+        let (word, mask) = WordList::slot(key);
         self.bits.get(word).is_some_and(|bits| bits & mask != 0)
     }
 
