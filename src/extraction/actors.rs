@@ -519,14 +519,19 @@ pub struct Scan<'a, 'w> {
     pub lower: &'a str,
     /// The sentence's words.
     pub words: &'w [Word],
+    /// Each word's lowercase text: `keys[i]` is `words[i]`'s range of
+    /// `lower` (or "" off char boundaries). The rules ask for keys many
+    /// times per word, so they are cut once per sentence.
+    pub keys: &'w [&'a str],
     /// The lexicon.
     pub lexicon: &'a Lexicon,
 }
 
 impl<'a> Scan<'a, '_> {
     /// The lowercase text of word `idx`, or "".
+    #[inline]
     pub fn key(&self, idx: usize) -> &'a str {
-        self.words.get(idx).map_or("", |w| slice(self.lower, w.range))
+        self.keys.get(idx).copied().unwrap_or("")
     }
 
     /// The original text of word `idx`, or "".

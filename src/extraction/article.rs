@@ -44,6 +44,8 @@ struct Reader<'a> {
     diagnostics: Vec<Diagnostic>,
     /// The word buffer, reused from sentence to sentence.
     words: Vec<text::Word>,
+    /// The words' keys (lowercase text), reused the same way.
+    keys: Vec<&'a str>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -87,6 +89,7 @@ pub fn observe(
         observations: Vec::new(),
         diagnostics: Vec::new(),
         words: Vec::new(),
+        keys: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -191,10 +194,16 @@ impl Reader<'_> {
         let text = self.text;
         let mut words = std::mem::take(&mut self.words);
         text::words_into(text, sentence.range, &mut words);
+        let mut keys = std::mem::take(&mut self.keys);
+        keys.clear();
+        keys.extend(
+            words.iter().map(|word| text::slice(self.lower, word.range)),
+        );
         let scan = Scan {
             text,
             lower: self.lower,
             words: &words,
+            keys: &keys,
             lexicon: self.lexicon,
         };
         self.memory.clock += 1;
@@ -249,6 +258,7 @@ impl Reader<'_> {
         }
         drop(context);
         self.words = words;
+        self.keys = keys;
     }
 
     /// Replaces "he"/"she" with the person it most likely means: a person
@@ -877,7 +887,7 @@ impl Reader<'_> {
             tense: dates::tense(before, kind),
             anchor: *context.anchor.get_or_init(|| {
                 let scan = &context.scan;
-                dates::anchor_in((0..scan.words.len()).map(|i| scan.key(i)))
+                dates::anchor_in(scan.keys.iter().copied())
             }),
             paragraph_date,
             lower: self.lower,

@@ -681,6 +681,17 @@ fn open_span(start: Option<Day>, end: Option<Day>, text: &str) -> TimeSpan {
     TimeSpan { start, end, precision: Precision::Day, text: text.to_string() }
 }
 
+/// The words `anchor_in` reads as a relation to an anchor noun.
+static RELATION_WORDS: WordList = WordList::new(&[
+    "before",
+    "ahead",
+    "after",
+    "following",
+    "during",
+    "since",
+    "amid",
+]);
+
 /// Nouns that name the story's main happening in anchor phrases.
 static ANCHOR_NOUNS: WordList = WordList::new(&[
     "summit",
@@ -715,6 +726,12 @@ pub fn anchor_in<'w>(
 ) -> Option<Anchor> {
     let mut previous = "";
     while let Some(word) = words.next() {
+        if !RELATION_WORDS.contains(word) {
+            // Most words relate nothing; the filter answers without the
+            // comparisons below.
+            previous = word;
+            continue;
+        }
         let relation = match word {
             "before" | "ahead" => Some(false),
             "after" | "following" | "during" | "since" | "amid" => Some(true),
