@@ -988,7 +988,13 @@ const DATELINE_DASHES: [&str; 5] = [" — ", " – ", " - ", "—", ": "];
 fn first_dash(head: &str) -> Option<(usize, usize)> {
     let bytes = head.as_bytes();
     bytes.iter().enumerate().find_map(|(at, &byte)| {
-        if byte != b' ' && byte != b':' && byte != 0xE2 {
+        let may_start = match byte {
+            // Only " — ", " – " and " - " start with a space.
+            b' ' => matches!(bytes.get(at + 1), Some(0xE2 | b'-')),
+            b':' | 0xE2 => true,
+            _ => false,
+        };
+        if !may_start {
             return None;
         }
         let rest = bytes.get(at..)?;
@@ -1197,23 +1203,51 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 
 /// One line from the text: whitespace collapsed, cut on a char boundary.
 /// The words are the pieces `str::split_whitespace` yields.
+///
+/// Words the text already separates by one space are copied as one run
+/// (a copy per word was most of the cost).
 fn summary(sentence: &str) -> String {
     let mut out =
         String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
+    let bytes = sentence.as_bytes();
+    // The summary's length so far: `out` plus the pending `run`.
+    let mut length = 0;
+    let mut run: Option<(usize, usize)> = None;
     let mut at = 0;
     while let Some((start, end)) = word_after(sentence, at) {
-        let word = sentence.get(start..end).unwrap_or("");
-        if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
+        if length + (end - start) + 1 > SUMMARY_BYTES_MAX {
+            push_run(&mut out, sentence, run);
             out.push('…');
-            break;
+            return out;
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
+        run = match run {
+            None => Some((start, end)),
+            Some((run_start, run_end))
+                if start == run_end + 1
+                    && bytes.get(run_end) == Some(&b' ') =>
+            {
+                length += 1;
+                Some((run_start, end))
+            }
+            Some(_) => {
+                push_run(&mut out, sentence, run);
+                out.push(' ');
+                length += 1;
+                Some((start, end))
+            }
+        };
+        length += end - start;
         at = end;
     }
+    push_run(&mut out, sentence, run);
     out
+}
+
+/// Appends a stretch of the sentence to a summary.
+fn push_run(out: &mut String, sentence: &str, run: Option<(usize, usize)>) {
+    if let Some((start, end)) = run {
+        out.push_str(sentence.get(start..end).unwrap_or(""));
+    }
 }
 
 /// The byte range of the first piece of `text` from `at` on between white
@@ -1465,6 +1499,10 @@ mod tests {
             "",
             "   ",
             &"x".repeat(200),
+            "one two  three\tfour five\u{a0}six seven",
+            &"ab  cd ef\ngh ".repeat(20),
+            &format!("{} tail", "y".repeat(158)),
+            &format!("{} z", "y".repeat(158)),
         ];
         for text in texts {
             assert_eq!(summary(text), summary_by_split(text), "{text:?}");
