@@ -151,7 +151,7 @@ fn times_in(times: &[TimeMention], range: Range) -> &[TimeMention] {
     times.get(from..to).unwrap_or(&[])
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn read_paragraph(
         &mut self,
         idx: usize,
@@ -159,7 +159,8 @@ impl Reader<'_> {
         regions: &[Range],
     ) {
         let text = self.text;
-        let mut paragraph_date: Option<TimeSpan> = None;
+        // The paragraph's last date, borrowed from the article's times.
+        let mut paragraph_date: Option<&'a TimeSpan> = None;
         let mut attributed: Vec<Range> = Vec::new();
         for (n, mut sentence) in
             text::sentences(text, paragraph, idx).into_iter().enumerate()
@@ -188,7 +189,7 @@ impl Reader<'_> {
         &mut self,
         sentence: Sentence,
         regions: &[Range],
-        paragraph_date: &mut Option<TimeSpan>,
+        paragraph_date: &mut Option<&'a TimeSpan>,
         attributed: &mut Vec<Range>,
     ) {
         let text = self.text;
@@ -231,12 +232,12 @@ impl Reader<'_> {
             })
             .collect();
         let n_before = self.observations.len();
-        self.statement(&context, &found, paragraph_date.as_ref(), attributed);
+        self.statement(&context, &found, *paragraph_date, attributed);
         let made_statement = self.observations.len() > n_before;
         if !made_statement {
             self.continue_quote(&context, attributed);
         }
-        self.happenings(&context, &found, paragraph_date.as_ref());
+        self.happenings(&context, &found, *paragraph_date);
         let subject = self.sentence_subject.take().or_else(|| {
             context
                 .mentions
@@ -252,7 +253,7 @@ impl Reader<'_> {
             self.last_subject = subject;
         }
         if let Some(when) =
-            sentence_times.iter().rev().find_map(|m| m.when.clone())
+            sentence_times.iter().rev().find_map(|m| m.when.as_ref())
         {
             *paragraph_date = Some(when);
         }
@@ -264,25 +265,31 @@ impl Reader<'_> {
     /// Replaces "he"/"she" with the person it most likely means: a person
     /// named earlier in the sentence, else the last subject.
     fn resolve_pronouns(&self, mentions: &mut [Mention], regions: &[Range]) {
-        let mut earlier: Option<String> = None;
-        for mention in mentions.iter_mut() {
+        // The index of the sentence's first person outside quotes: its
+        // name is copied only when a pronoun needs it.
+        let mut earlier: Option<usize> = None;
+        for idx in 0..mentions.len() {
+            let Some(mention) = mentions.get(idx) else { continue };
             if quotes::inside(regions, mention.range.start) {
                 continue;
             }
             if mention.kind == MentionKind::Pronoun {
                 let name = earlier
-                    .clone()
+                    .and_then(|earlier| mentions.get(earlier))
+                    .map(|person| person.name.clone())
                     .or_else(|| self.last_subject.clone())
                     .or_else(|| {
                         self.memory.latest_person().map(str::to_string)
                     });
-                if let Some(name) = name {
+                if let Some(name) = name
+                    && let Some(mention) = mentions.get_mut(idx)
+                {
                     mention.name = name;
                     mention.kind = MentionKind::Person;
                     mention.stands_for = None;
                 }
             } else if mention.kind == MentionKind::Person && earlier.is_none() {
-                earlier = Some(mention.name.clone());
+                earlier = Some(idx);
             }
         }
     }
