@@ -596,23 +596,34 @@ enum Segment<'l> {
 /// Finds the mentions in one sentence, updating the article's memory.
 pub fn find<'a>(scan: &Scan<'a, '_>, memory: &mut Memory<'a>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(8);
+    find_into(scan, memory, &mut out);
+    out
+}
+
+/// `find` into a buffer reused from sentence to sentence (cleared first).
+pub fn find_into<'a>(
+    scan: &Scan<'a, '_>,
+    memory: &mut Memory<'a>,
+    out: &mut Vec<Mention>,
+) {
+    out.clear();
     let mut idx = 0;
     while idx < scan.words.len() {
         let plural_group = scan.key(idx).ends_with('s')
             && scan.lexicon.group_head(scan.key(idx)).is_some();
         let name_start = !plural_group && scan.is_capital(idx);
-        if name_start && hyphen_pair(scan, idx, memory, &mut out) {
+        if name_start && hyphen_pair(scan, idx, memory, out) {
             idx += 1;
         } else if name_start {
             let end = run_end(scan, idx);
-            interpret_run(scan, idx, end, memory, &mut out);
+            interpret_run(scan, idx, end, memory, out);
             let covered = out.last().map_or(end, |m| m.end_word);
             idx = end.max(covered).max(idx + 1);
         } else {
-            idx = lowercase_mention(scan, idx, memory, &mut out);
+            idx = lowercase_mention(scan, idx, memory, out);
         }
     }
-    for mention in &mut out {
+    for mention in out.iter_mut() {
         mention.preposition = mention
             .first_word
             .checked_sub(1)
@@ -636,7 +647,6 @@ pub fn find<'a>(scan: &Scan<'a, '_>, memory: &mut Memory<'a>) -> Vec<Mention> {
             mention.preposition = None;
         }
     }
-    out
 }
 
 /// Group nouns whose "from X" names a party ("officials from Qatar").

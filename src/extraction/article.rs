@@ -46,6 +46,9 @@ struct Reader<'a> {
     words: Vec<text::Word>,
     /// The words' keys (lowercase text), reused the same way.
     keys: Vec<&'a str>,
+    /// The mention and trigger buffers, reused the same way.
+    mentions: Vec<Mention>,
+    found: Vec<Found>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -90,6 +93,8 @@ pub fn observe(
         diagnostics: Vec::new(),
         words: Vec::new(),
         keys: Vec::new(),
+        mentions: Vec::with_capacity(8),
+        found: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -208,7 +213,8 @@ impl<'a> Reader<'a> {
             lexicon: self.lexicon,
         };
         self.memory.clock += 1;
-        let mut mentions = actors::find(&scan, &mut self.memory);
+        let mut mentions = std::mem::take(&mut self.mentions);
+        actors::find_into(&scan, &mut self.memory, &mut mentions);
         self.resolve_pronouns(&mut mentions, regions);
         let sentence_times = times_in(self.times, sentence.range);
         let claims = events::claims(&scan);
@@ -221,16 +227,15 @@ impl<'a> Reader<'a> {
             claims,
             anchor: std::cell::OnceCell::new(),
         };
-        let found: Vec<Found> = events::triggers(&context.scan)
-            .into_iter()
-            .filter(|f| events::plausible(&context.scan, f))
-            .filter(|f| {
+        let mut found = std::mem::take(&mut self.found);
+        events::triggers_into(&context.scan, &mut found);
+        found.retain(|f| {
+            events::plausible(&context.scan, f)
                 // "the Baltic states" is a name, not the verb "states".
-                !context.mentions.iter().any(|m| {
+                && !context.mentions.iter().any(|m| {
                     m.first_word <= f.first_word && f.first_word < m.end_word
                 })
-            })
-            .collect();
+        });
         let n_before = self.observations.len();
         self.statement(&context, &found, *paragraph_date, attributed);
         let made_statement = self.observations.len() > n_before;
@@ -257,7 +262,8 @@ impl<'a> Reader<'a> {
         {
             *paragraph_date = Some(when);
         }
-        drop(context);
+        self.mentions = context.mentions;
+        self.found = found;
         self.words = words;
         self.keys = keys;
     }

@@ -383,6 +383,14 @@ pub struct Found {
 /// Every trigger in a sentence, in order, longest match at each word.
 pub fn triggers(scan: &Scan<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
+    triggers_into(scan, &mut out);
+    out
+}
+
+/// `triggers` into a buffer reused from sentence to sentence (cleared
+/// first).
+pub fn triggers_into(scan: &Scan<'_, '_>, out: &mut Vec<Found>) {
+    out.clear();
     let mut idx = 0;
     while idx < scan.words.len() {
         let key = scan.key(idx);
@@ -408,7 +416,6 @@ pub fn triggers(scan: &Scan<'_, '_>) -> Vec<Found> {
             idx += 1;
         }
     }
-    out
 }
 
 /// Words that negate a happening when they come shortly before its trigger.
