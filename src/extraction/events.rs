@@ -333,7 +333,7 @@ struct TriggerTable {
 }
 
 impl TriggerTable {
-    #[inline]
+    #[inline(always)]
     fn get(&self, key: &str) -> Option<&Vec<(Vec<&'static str>, Trigger)>> {
         if !self.filter.may_contain(key) {
             return None;
