@@ -7,7 +7,7 @@
 //! of role phrases ("the Russian leader") and pronouns. It never decides
 //! which mention is a speaker or agent; `events` does that.
 
-use super::fxhash::{FxHashMap, FxHashSet, WordList, word_set};
+use super::fxhash::{FxHashMap, WordList, WordSet};
 use super::lexicon::{Entry, EntryKind, Lexicon, key_of};
 use super::text::{Range, Word, slice};
 use std::sync::OnceLock;
@@ -519,14 +519,19 @@ pub struct Scan<'a, 'w> {
     pub lower: &'a str,
     /// The sentence's words.
     pub words: &'w [Word],
+    /// Each word's lowercase text: `keys[i]` is `words[i]`'s range of
+    /// `lower` (or "" off char boundaries). The rules ask for keys many
+    /// times per word, so they are cut once per sentence.
+    pub keys: &'w [&'a str],
     /// The lexicon.
     pub lexicon: &'a Lexicon,
 }
 
 impl<'a> Scan<'a, '_> {
     /// The lowercase text of word `idx`, or "".
+    #[inline]
     pub fn key(&self, idx: usize) -> &'a str {
-        self.words.get(idx).map_or("", |w| slice(self.lower, w.range))
+        self.keys.get(idx).copied().unwrap_or("")
     }
 
     /// The original text of word `idx`, or "".
@@ -575,7 +580,7 @@ impl<'a> Scan<'a, '_> {
 
     fn is_capital(&self, idx: usize) -> bool {
         self.words.get(idx).is_some_and(|w| w.capital)
-            && !function_words().contains(&self.key(idx))
+            && !function_words().contains(self.key(idx))
     }
 }
 
@@ -591,23 +596,34 @@ enum Segment<'l> {
 /// Finds the mentions in one sentence, updating the article's memory.
 pub fn find<'a>(scan: &Scan<'a, '_>, memory: &mut Memory<'a>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(8);
+    find_into(scan, memory, &mut out);
+    out
+}
+
+/// `find` into a buffer reused from sentence to sentence (cleared first).
+pub fn find_into<'a>(
+    scan: &Scan<'a, '_>,
+    memory: &mut Memory<'a>,
+    out: &mut Vec<Mention>,
+) {
+    out.clear();
     let mut idx = 0;
     while idx < scan.words.len() {
         let plural_group = scan.key(idx).ends_with('s')
             && scan.lexicon.group_head(scan.key(idx)).is_some();
         let name_start = !plural_group && scan.is_capital(idx);
-        if name_start && hyphen_pair(scan, idx, memory, &mut out) {
+        if name_start && hyphen_pair(scan, idx, memory, out) {
             idx += 1;
         } else if name_start {
             let end = run_end(scan, idx);
-            interpret_run(scan, idx, end, memory, &mut out);
+            interpret_run(scan, idx, end, memory, out);
             let covered = out.last().map_or(end, |m| m.end_word);
             idx = end.max(covered).max(idx + 1);
         } else {
-            idx = lowercase_mention(scan, idx, memory, &mut out);
+            idx = lowercase_mention(scan, idx, memory, out);
         }
     }
-    for mention in &mut out {
+    for mention in out.iter_mut() {
         mention.preposition = mention
             .first_word
             .checked_sub(1)
@@ -631,7 +647,6 @@ pub fn find<'a>(scan: &Scan<'a, '_>, memory: &mut Memory<'a>) -> Vec<Mention> {
             mention.preposition = None;
         }
     }
-    out
 }
 
 /// Group nouns whose "from X" names a party ("officials from Qatar").
@@ -1038,7 +1053,7 @@ fn unknown_name<'a>(
         out.push(mention(scan, String::new(), MentionKind::Outlet, from, to));
         return;
     }
-    if org_heads().contains(&last_key)
+    if org_heads().contains(last_key)
         || all_keys.iter().any(|k| org_heads().contains(k))
     {
         let start =
@@ -1292,7 +1307,7 @@ fn modifies_next(scan: &Scan<'_, '_>, next: usize) -> bool {
         let before_noun = scan.words.get(next + 1).is_some_and(|w| {
             !w.capital
                 && scan.gap_before(next + 1).trim().is_empty()
-                && !function_words().contains(&scan.key(next + 1))
+                && !function_words().contains(scan.key(next + 1))
                 && !super::events::is_speech_word(scan.key(next + 1))
                 && !PERSON_VERBS.contains(scan.key(next + 1))
         });
@@ -1300,7 +1315,7 @@ fn modifies_next(scan: &Scan<'_, '_>, next: usize) -> bool {
             && (scan.lexicon.adjective(key).is_some() || before_noun);
     }
     scan.gap_before(next).trim().is_empty()
-        && !function_words().contains(&key)
+        && !function_words().contains(key)
         && !super::events::is_speech_word(key)
         && !PERSON_VERBS.contains(key)
         && !key.ends_with("ed")
@@ -1337,7 +1352,7 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
         let modifier = (scan.words.get(before).is_some_and(|w| !w.capital)
             || scan.lexicon.adjective(word).is_some())
             && scan.gap_before(at).trim().is_empty()
-            && !function_words().contains(&word)
+            && !function_words().contains(word)
             && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
         if !modifier {
             return false;
@@ -1421,19 +1436,19 @@ fn role_reference(
 }
 
 /// `FUNCTION_WORDS` as a set, built once.
-fn function_words() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(FUNCTION_WORDS))
+fn function_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(FUNCTION_WORDS))
 }
 
 /// `ORG_HEADS` as a set, built once.
-fn org_heads() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(ORG_HEADS))
+fn org_heads() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(ORG_HEADS))
 }
 
 /// `OUTLET_HEADS` as a set, built once.
-fn outlet_heads() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(OUTLET_HEADS))
+fn outlet_heads() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(OUTLET_HEADS))
 }

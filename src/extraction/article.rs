@@ -8,7 +8,7 @@
 use super::actors::{self, Memory, Mention, MentionKind, Scan};
 use super::dates::{self, DateSource, Placement, Story};
 use super::events::{self, Found, TriggerForm};
-use super::fxhash::WordList;
+use super::fxhash::{FxHashSet, WordList};
 use super::quotes;
 use super::text::{self, LineClass, Range, Sentence};
 use super::time::TimeMention;
@@ -16,7 +16,6 @@ use super::{Diagnostic, ExtractInput};
 use crate::domain::{
     ByteSpan, Claim, EventKind, Observation, Precision, Status, TimeSpan,
 };
-use std::collections::HashSet;
 
 /// At most this many observations per article; more is reported.
 const OBSERVATIONS_PER_ARTICLE_MAX: usize = 5_000;
@@ -36,7 +35,7 @@ struct Reader<'a> {
     story: Story,
     memory: Memory<'a>,
     last_subject: Option<String>,
-    seen: HashSet<(EventKind, Status, &'static str)>,
+    seen: FxHashSet<(EventKind, Status, &'static str)>,
     sentence_subject: Option<String>,
     /// Where the next statement's evidence starts when a sentence holds
     /// two statements (set by `split_evidence`, used once by `push`).
@@ -45,6 +44,11 @@ struct Reader<'a> {
     diagnostics: Vec<Diagnostic>,
     /// The word buffer, reused from sentence to sentence.
     words: Vec<text::Word>,
+    /// The words' keys (lowercase text), reused the same way.
+    keys: Vec<&'a str>,
+    /// The mention and trigger buffers, reused the same way.
+    mentions: Vec<Mention>,
+    found: Vec<Found>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -82,12 +86,15 @@ pub fn observe(
         },
         memory: Memory::with_capacity(),
         last_subject: None,
-        seen: HashSet::new(),
+        seen: FxHashSet::default(),
         sentence_subject: None,
         clause_start: None,
         observations: Vec::new(),
         diagnostics: Vec::new(),
         words: Vec::new(),
+        keys: Vec::new(),
+        mentions: Vec::with_capacity(8),
+        found: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -149,7 +156,7 @@ fn times_in(times: &[TimeMention], range: Range) -> &[TimeMention] {
     times.get(from..to).unwrap_or(&[])
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn read_paragraph(
         &mut self,
         idx: usize,
@@ -157,7 +164,8 @@ impl Reader<'_> {
         regions: &[Range],
     ) {
         let text = self.text;
-        let mut paragraph_date: Option<TimeSpan> = None;
+        // The paragraph's last date, borrowed from the article's times.
+        let mut paragraph_date: Option<&'a TimeSpan> = None;
         let mut attributed: Vec<Range> = Vec::new();
         for (n, mut sentence) in
             text::sentences(text, paragraph, idx).into_iter().enumerate()
@@ -186,20 +194,27 @@ impl Reader<'_> {
         &mut self,
         sentence: Sentence,
         regions: &[Range],
-        paragraph_date: &mut Option<TimeSpan>,
+        paragraph_date: &mut Option<&'a TimeSpan>,
         attributed: &mut Vec<Range>,
     ) {
         let text = self.text;
         let mut words = std::mem::take(&mut self.words);
         text::words_into(text, sentence.range, &mut words);
+        let mut keys = std::mem::take(&mut self.keys);
+        keys.clear();
+        keys.extend(
+            words.iter().map(|word| text::slice(self.lower, word.range)),
+        );
         let scan = Scan {
             text,
             lower: self.lower,
             words: &words,
+            keys: &keys,
             lexicon: self.lexicon,
         };
         self.memory.clock += 1;
-        let mut mentions = actors::find(&scan, &mut self.memory);
+        let mut mentions = std::mem::take(&mut self.mentions);
+        actors::find_into(&scan, &mut self.memory, &mut mentions);
         self.resolve_pronouns(&mut mentions, regions);
         let sentence_times = times_in(self.times, sentence.range);
         let claims = events::claims(&scan);
@@ -212,23 +227,22 @@ impl Reader<'_> {
             claims,
             anchor: std::cell::OnceCell::new(),
         };
-        let found: Vec<Found> = events::triggers(&context.scan)
-            .into_iter()
-            .filter(|f| events::plausible(&context.scan, f))
-            .filter(|f| {
+        let mut found = std::mem::take(&mut self.found);
+        events::triggers_into(&context.scan, &mut found);
+        found.retain(|f| {
+            events::plausible(&context.scan, f)
                 // "the Baltic states" is a name, not the verb "states".
-                !context.mentions.iter().any(|m| {
+                && !context.mentions.iter().any(|m| {
                     m.first_word <= f.first_word && f.first_word < m.end_word
                 })
-            })
-            .collect();
+        });
         let n_before = self.observations.len();
-        self.statement(&context, &found, paragraph_date.as_ref(), attributed);
+        self.statement(&context, &found, *paragraph_date, attributed);
         let made_statement = self.observations.len() > n_before;
         if !made_statement {
             self.continue_quote(&context, attributed);
         }
-        self.happenings(&context, &found, paragraph_date.as_ref());
+        self.happenings(&context, &found, *paragraph_date);
         let subject = self.sentence_subject.take().or_else(|| {
             context
                 .mentions
@@ -244,36 +258,44 @@ impl Reader<'_> {
             self.last_subject = subject;
         }
         if let Some(when) =
-            sentence_times.iter().rev().find_map(|m| m.when.clone())
+            sentence_times.iter().rev().find_map(|m| m.when.as_ref())
         {
             *paragraph_date = Some(when);
         }
-        drop(context);
+        self.mentions = context.mentions;
+        self.found = found;
         self.words = words;
+        self.keys = keys;
     }
 
     /// Replaces "he"/"she" with the person it most likely means: a person
     /// named earlier in the sentence, else the last subject.
     fn resolve_pronouns(&self, mentions: &mut [Mention], regions: &[Range]) {
-        let mut earlier: Option<String> = None;
-        for mention in mentions.iter_mut() {
+        // The index of the sentence's first person outside quotes: its
+        // name is copied only when a pronoun needs it.
+        let mut earlier: Option<usize> = None;
+        for idx in 0..mentions.len() {
+            let Some(mention) = mentions.get(idx) else { continue };
             if quotes::inside(regions, mention.range.start) {
                 continue;
             }
             if mention.kind == MentionKind::Pronoun {
                 let name = earlier
-                    .clone()
+                    .and_then(|earlier| mentions.get(earlier))
+                    .map(|person| person.name.clone())
                     .or_else(|| self.last_subject.clone())
                     .or_else(|| {
                         self.memory.latest_person().map(str::to_string)
                     });
-                if let Some(name) = name {
+                if let Some(name) = name
+                    && let Some(mention) = mentions.get_mut(idx)
+                {
                     mention.name = name;
                     mention.kind = MentionKind::Person;
                     mention.stands_for = None;
                 }
             } else if mention.kind == MentionKind::Person && earlier.is_none() {
-                earlier = Some(mention.name.clone());
+                earlier = Some(idx);
             }
         }
     }
@@ -969,7 +991,7 @@ impl Reader<'_> {
             ),
             anchor: *context.anchor.get_or_init(|| {
                 let scan = &context.scan;
-                dates::anchor_in((0..scan.words.len()).map(|i| scan.key(i)))
+                dates::anchor_in(scan.keys.iter().copied())
             }),
             paragraph_date,
             lower: self.lower,
@@ -1070,7 +1092,13 @@ const DATELINE_DASHES: [&str; 5] = [" — ", " – ", " - ", "—", ": "];
 fn first_dash(head: &str) -> Option<(usize, usize)> {
     let bytes = head.as_bytes();
     bytes.iter().enumerate().find_map(|(at, &byte)| {
-        if byte != b' ' && byte != b':' && byte != 0xE2 {
+        let may_start = match byte {
+            // Only " — ", " – " and " - " start with a space.
+            b' ' => matches!(bytes.get(at + 1), Some(0xE2 | b'-')),
+            b':' | 0xE2 => true,
+            _ => false,
+        };
+        if !may_start {
             return None;
         }
         let rest = bytes.get(at..)?;
@@ -1401,97 +1429,124 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 }
 
 /// One line from the text: whitespace collapsed, cut on a char boundary.
+/// The words are the pieces `str::split_whitespace` yields.
+///
+/// Words the text already separates by one space are copied as one run
+/// (a copy per word was most of the cost).
 fn summary(sentence: &str) -> String {
     let mut out =
         String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
-    for word in Words::new(sentence) {
-        if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
+    let bytes = sentence.as_bytes();
+    // The summary's length so far: `out` plus the pending `run`.
+    let mut length = 0;
+    let mut run: Option<(usize, usize)> = None;
+    let mut at = 0;
+    while let Some((start, end)) = word_after(sentence, at) {
+        if length + (end - start) + 1 > SUMMARY_BYTES_MAX {
+            push_run(&mut out, sentence, run);
             out.push('…');
-            break;
+            return out;
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
+        run = match run {
+            None => Some((start, end)),
+            Some((run_start, run_end))
+                if start == run_end + 1
+                    && bytes.get(run_end) == Some(&b' ') =>
+            {
+                length += 1;
+                Some((run_start, end))
+            }
+            Some(_) => {
+                push_run(&mut out, sentence, run);
+                out.push(' ');
+                length += 1;
+                Some((start, end))
+            }
+        };
+        length += end - start;
+        at = end;
     }
+    push_run(&mut out, sentence, run);
     out
 }
 
-/// The pieces of a text between white space, as `str::split_whitespace`
-/// yields them, but ASCII bytes are tested without decoding a char (a
-/// summary is made for every observation).
-struct Words<'t> {
-    text: &'t str,
-    at: usize,
+/// Appends a stretch of the sentence to a summary.
+fn push_run(out: &mut String, sentence: &str, run: Option<(usize, usize)>) {
+    if let Some((start, end)) = run {
+        out.push_str(sentence.get(start..end).unwrap_or(""));
+    }
 }
 
-impl<'t> Words<'t> {
-    fn new(text: &'t str) -> Words<'t> {
-        Words { text, at: 0 }
-    }
-
-    /// The length of the white space char at byte `at`, or `None` when the
-    /// char there is not white space (or the text ends).
-    fn space_at(&self, at: usize) -> Option<usize> {
-        let byte = *self.text.as_bytes().get(at)?;
-        if byte.is_ascii() {
-            return is_ascii_space(byte).then_some(1);
+/// The byte range of the first piece of `text` from `at` on between white
+/// space, as `str::split_whitespace` would cut it; ASCII bytes are tested
+/// by a table without decoding a char (a summary is made for every
+/// observation).
+fn word_after(text: &str, mut at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    loop {
+        let &byte = bytes.get(at)?;
+        match BYTE_CLASSES[usize::from(byte)] {
+            ByteClass::Space => at += 1,
+            ByteClass::Word => break,
+            ByteClass::NonAscii => {
+                let ch = text.get(at..)?.chars().next()?;
+                if !ch.is_whitespace() {
+                    break;
+                }
+                at += ch.len_utf8();
+            }
         }
-        let ch = self.text.get(at..)?.chars().next()?;
-        ch.is_whitespace().then(|| ch.len_utf8())
     }
+    let start = at;
+    while let Some(&byte) = bytes.get(at) {
+        match BYTE_CLASSES[usize::from(byte)] {
+            ByteClass::Word => at += 1,
+            ByteClass::Space => break,
+            ByteClass::NonAscii => {
+                let Some(ch) = text.get(at..).and_then(|t| t.chars().next())
+                else {
+                    break;
+                };
+                if ch.is_whitespace() {
+                    break;
+                }
+                at += ch.len_utf8();
+            }
+        }
+    }
+    Some((start, at))
 }
+
+/// What a byte is to `word_after`.
+#[derive(Clone, Copy)]
+enum ByteClass {
+    /// ASCII, not white space.
+    Word,
+    /// ASCII white space.
+    Space,
+    /// Part of a non-ASCII char, which may be white space.
+    NonAscii,
+}
+
+/// Every byte's class.
+static BYTE_CLASSES: [ByteClass; 256] = {
+    let mut classes = [ByteClass::Word; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        if byte >= 0x80 {
+            classes[byte] = ByteClass::NonAscii;
+        } else if is_ascii_space(byte as u8) {
+            classes[byte] = ByteClass::Space;
+        }
+        byte += 1;
+    }
+    classes
+};
 
 /// `char::is_whitespace` for an ASCII byte (it counts the vertical tab,
 /// which `u8::is_ascii_whitespace` does not).
-fn is_ascii_space(byte: u8) -> bool {
+const fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t'..=b'\r')
-}
-
-/// The bytes a word's run of plain ASCII stops at: ASCII white space and
-/// every non-ASCII byte (a table lookup per byte instead of three tests).
-static WORD_STOPS: [bool; 256] = {
-    let mut stops = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        stops[byte] =
-            byte >= 0x80 || matches!(byte as u8, b' ' | b'\t'..=b'\r');
-        byte += 1;
-    }
-    stops
-};
-
-impl<'t> Iterator for Words<'t> {
-    type Item = &'t str;
-
-    fn next(&mut self) -> Option<&'t str> {
-        while let Some(len) = self.space_at(self.at) {
-            self.at += len;
-        }
-        let bytes = self.text.as_bytes();
-        let start = self.at;
-        loop {
-            // Skip plain ASCII that is not white space in one search.
-            let rest = bytes.get(self.at..)?;
-            self.at += rest
-                .iter()
-                .position(|&b| WORD_STOPS[usize::from(b)])
-                .unwrap_or(rest.len());
-            let Some(&byte) = bytes.get(self.at) else { break };
-            if byte.is_ascii() {
-                break;
-            }
-            let ch = self.text.get(self.at..)?.chars().next()?;
-            if ch.is_whitespace() {
-                break;
-            }
-            self.at += ch.len_utf8();
-        }
-        if self.at == start {
-            return None;
-        }
-        self.text.get(start..self.at)
-    }
 }
 
 /// Whether a speaker mention opens a new coordinated clause ("..., while X
@@ -1638,4 +1693,49 @@ fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
         && head.chars().all(|c| c.is_ascii_alphabetic())
         // "The attack killed five": a happening, not a group.
         && !events::is_trigger_word(head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `summary` over `str::split_whitespace`.
+    fn summary_by_split(sentence: &str) -> String {
+        let mut out = String::new();
+        for word in sentence.split_whitespace() {
+            if out.len() + word.len() + 1 > SUMMARY_BYTES_MAX {
+                out.push('…');
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+
+    #[test]
+    fn summary_splits_as_split_whitespace() {
+        let long = "word ".repeat(50);
+        let texts = [
+            "Putin met Trump in Anchorage.",
+            "  leading\tand trailing \r\n ",
+            "Zelenskyy’s office said “no”, twice.",
+            "a\u{a0}no-break\u{2009}thin space\u{b}vertical tab",
+            "ascii first then ünïcode and more words after it",
+            "\u{a0}starts with a no-break space",
+            long.as_str(),
+            "",
+            "   ",
+            &"x".repeat(200),
+            "one two  three\tfour five\u{a0}six seven",
+            &"ab  cd ef\ngh ".repeat(20),
+            &format!("{} tail", "y".repeat(158)),
+            &format!("{} z", "y".repeat(158)),
+        ];
+        for text in texts {
+            assert_eq!(summary(text), summary_by_split(text), "{text:?}");
+        }
+    }
 }

@@ -355,8 +355,10 @@ fn in_later_subordinate_clause(
     placement.trigger < start
         && placement.lower.get(placement.trigger..start).is_some_and(
             |between| {
-                SUBORDINATORS.iter().any(|s| between.contains(s))
-                    || CAUSES.iter().any(|s| between.contains(s))
+                contains_any(
+                    between,
+                    [(SUBORDINATOR_LEAD, SUBORDINATORS), (CAUSE_LEAD, CAUSES)],
+                )
             },
         )
 }
@@ -386,6 +388,49 @@ fn dates_a_future_main_clause(
         })
 }
 
+/// What every `SUBORDINATORS` phrase starts with.
+const SUBORDINATOR_LEAD: &str = ", ";
+/// What every `CAUSES` phrase starts with.
+const CAUSE_LEAD: &str = " in re";
+
+/// Whether `text` holds a phrase of one of the groups, whose phrases all
+/// start with the group's lead: one pass over the bytes comparing where a
+/// lead occurs, instead of one substring search per phrase (these ran for
+/// every time mention an observation's date was chosen among, and building
+/// a substring searcher cost more than searching these short stretches).
+fn contains_any<const N: usize>(
+    text: &str,
+    groups: [(&str, &[&str]); N],
+) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        groups.iter().any(|(lead, phrases)| {
+            lead.as_bytes().first() == Some(&byte)
+                && bytes.get(at..).is_some_and(|rest| {
+                    rest.starts_with(lead.as_bytes())
+                        && phrases
+                            .iter()
+                            .any(|phrase| rest.starts_with(phrase.as_bytes()))
+                })
+        })
+    })
+}
+
+/// `text.rfind(needle)` for the short stretches dating looks back over: a
+/// comparison at each place the needle's first byte occurs, without
+/// building a substring searcher. The needle starts with an ASCII byte, so
+/// every match starts on a char boundary, as `str::rfind`'s do.
+fn rfind_short(text: &str, needle: &str) -> Option<usize> {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    debug_assert!(first.is_ascii(), "needles start with an ASCII byte");
+    let last_start = bytes.len().checked_sub(needle.len())?;
+    (0..=last_start).rev().find(|&at| {
+        bytes.get(at) == Some(&first)
+            && bytes.get(at..).is_some_and(|rest| rest.starts_with(needle))
+    })
+}
+
 /// Whether a mention dates the planning of a planned happening rather than
 /// the happening: in "agreed on Thursday to open talks" Thursday is the
 /// agreeing, and the talks are still to come.
@@ -396,6 +441,10 @@ fn dates_the_planning(
     /// Bytes before the mention that may hold the planning verb.
     const VERB_LOOKBACK_BYTES: usize = 24;
     let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    if placement.status != Status::Planned {
+        // Most happenings are not planned: no need to look for the verb.
+        return false;
+    }
     let lead = placement
         .lower
         .get(start.saturating_sub(VERB_LOOKBACK_BYTES)..start)
@@ -403,8 +452,7 @@ fn dates_the_planning(
     let planning = ["agreed ", "decided ", "voted ", "pledged ", "promised "]
         .iter()
         .any(|verb| lead.contains(verb));
-    placement.status == Status::Planned
-        && planning
+    planning
         && end <= placement.trigger
         && placement
             .lower
@@ -527,8 +575,10 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
             // interval up to now cannot date what is still to come.
             return true;
         }
-        let Some(first) =
-            SINCE_HOLDERS.iter().filter_map(|word| before.rfind(word)).max()
+        let Some(first) = SINCE_HOLDERS
+            .iter()
+            .filter_map(|word| rfind_short(before, word))
+            .max()
         else {
             return false;
         };
@@ -537,7 +587,7 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
             && !clause_break(&before[first..])
             && !(holder <= trigger && trigger < mention.span.end as usize);
     }
-    let Some(at) = before.rfind("since ") else { return false };
+    let Some(at) = rfind_short(before, "since ") else { return false };
     let since = from + at;
     word_at(before, at)
         && since + "since ".len() < start
@@ -677,6 +727,17 @@ fn open_span(start: Option<Day>, end: Option<Day>, text: &str) -> TimeSpan {
     TimeSpan { start, end, precision: Precision::Day, text: text.to_string() }
 }
 
+/// The words `anchor_in` reads as a relation to an anchor noun.
+static RELATION_WORDS: WordList = WordList::new(&[
+    "before",
+    "ahead",
+    "after",
+    "following",
+    "during",
+    "since",
+    "amid",
+]);
+
 /// Nouns that name the story's main happening in anchor phrases.
 static ANCHOR_NOUNS: WordList = WordList::new(&[
     "summit",
@@ -711,6 +772,12 @@ pub fn anchor_in<'w>(
 ) -> Option<Anchor> {
     let mut previous = "";
     while let Some(word) = words.next() {
+        if !RELATION_WORDS.contains(word) {
+            // Most words relate nothing; the filter answers without the
+            // comparisons below.
+            previous = word;
+            continue;
+        }
         let relation = match word {
             "before" | "ahead" => Some(false),
             "after" | "following" | "during" | "since" | "amid" => Some(true),
@@ -842,6 +909,64 @@ mod tests {
         Story {
             published: Some(day("2025-08-16")),
             main_day: Some(day("2025-08-15")),
+        }
+    }
+
+    #[test]
+    fn contains_any_answers_as_one_search_per_phrase() {
+        for (lead, phrases) in
+            [(SUBORDINATOR_LEAD, SUBORDINATORS), (CAUSE_LEAD, CAUSES)]
+        {
+            assert!(phrases.iter().all(|phrase| phrase.starts_with(lead)));
+        }
+        let texts = [
+            "met in hanoi, after kim arrived",
+            "met, , after, as the talks",
+            "struck in retaliation for, in response to",
+            " in re in reprisal for",
+            "no clause here",
+            ",",
+            "",
+            " in revenge fo",
+        ];
+        for text in texts {
+            let groups =
+                [(SUBORDINATOR_LEAD, SUBORDINATORS), (CAUSE_LEAD, CAUSES)];
+            assert_eq!(
+                contains_any(text, groups),
+                groups.iter().any(|(_, phrases)| {
+                    phrases.iter().any(|phrase| text.contains(phrase))
+                }),
+                "{text:?}"
+            );
+            for group in groups {
+                assert_eq!(
+                    contains_any(text, [group]),
+                    group.1.iter().any(|phrase| text.contains(phrase)),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn rfind_short_answers_as_rfind() {
+        let texts = [
+            "the first time since the fourth since ",
+            "since ",
+            "sinc",
+            "",
+            "zelenskyy’s only since ",
+            "ünïcode since first ",
+        ];
+        for text in texts {
+            for needle in ["since ", "first ", "only ", "s"] {
+                assert_eq!(
+                    rfind_short(text, needle),
+                    text.rfind(needle),
+                    "{text:?} {needle:?}"
+                );
+            }
         }
     }
 

@@ -357,7 +357,7 @@ struct TriggerTable {
 }
 
 impl TriggerTable {
-    #[inline]
+    #[inline(always)]
     fn get(&self, key: &str) -> Option<&Vec<(Vec<&'static str>, Trigger)>> {
         if !self.filter.may_contain(key) {
             return None;
@@ -414,6 +414,14 @@ pub struct Found {
 /// Every trigger in a sentence, in order, longest match at each word.
 pub fn triggers(scan: &Scan<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
+    triggers_into(scan, &mut out);
+    out
+}
+
+/// `triggers` into a buffer reused from sentence to sentence (cleared
+/// first).
+pub fn triggers_into(scan: &Scan<'_, '_>, out: &mut Vec<Found>) {
+    out.clear();
     let mut idx = 0;
     while idx < scan.words.len() {
         let key = scan.key(idx);
@@ -439,7 +447,6 @@ pub fn triggers(scan: &Scan<'_, '_>) -> Vec<Found> {
             idx += 1;
         }
     }
-    out
 }
 
 /// Words that negate a happening when they come shortly before its trigger.

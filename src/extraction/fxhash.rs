@@ -30,10 +30,14 @@ impl Hasher for FxHasher {
             word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
-        let mut tail = [0u8; 8];
+        // The tail as `u64::from_le_bytes` of it padded with zeros, built
+        // byte by byte: a copy of a variable length was a `memcpy` call.
         let rest = chunks.remainder();
-        tail[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(tail) ^ rest.len() as u64);
+        let tail = rest
+            .iter()
+            .enumerate()
+            .fold(0u64, |tail, (at, byte)| tail | u64::from(*byte) << (8 * at));
+        self.add(tail ^ rest.len() as u64);
     }
 
     fn write_u8(&mut self, byte: u8) {
@@ -54,9 +58,31 @@ pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with the Fx hasher.
 pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
-/// A set built from a word list, for constant-time membership tests.
-pub fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
-    words.iter().copied().collect()
+/// A set built from a word list, for constant-time membership tests, with
+/// a `KeyFilter` in front: most words of a sentence are in none of these
+/// lists, and the filter rules them out without hashing the word.
+#[derive(Clone, Debug, Default)]
+pub struct WordSet {
+    filter: KeyFilter,
+    words: FxHashSet<&'static str>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut set = WordSet::default();
+        for word in words {
+            set.filter.insert(word);
+            set.words.insert(word);
+        }
+        set
+    }
+
+    /// Whether the set holds `key` exactly.
+    #[inline]
+    pub fn contains(&self, key: &str) -> bool {
+        self.filter.may_contain(key) && self.words.contains(key)
+    }
 }
 
 /// A small Bloom-style filter over ASCII-lowercased keys: `may_contain`
@@ -152,7 +178,14 @@ impl WordList {
 
     #[inline]
     fn may_contain(&self, key: &str) -> bool {
-        let (word, mask) = WordList::slot(key.as_bytes());
+        self.may_contain_bytes(key.as_bytes())
+    }
+
+    /// Whether the list may hold `key` up to ASCII case: `false` only for
+    /// keys it does not hold.
+    #[inline]
+    pub fn may_contain_bytes(&self, key: &[u8]) -> bool {
+        let (word, mask) = WordList::slot(key);
         self.bits.get(word).is_some_and(|bits| bits & mask != 0)
     }
 
@@ -176,5 +209,37 @@ impl WordList {
     pub fn contains_ignore_ascii_case(&self, key: &str) -> bool {
         self.may_contain(key)
             && self.words.iter().any(|word| word.eq_ignore_ascii_case(key))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `FxHasher::write` as it was written with a padded copy of the tail.
+    fn hash_with_padded_tail(bytes: &[u8]) -> u64 {
+        let mut hasher = FxHasher::default();
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            hasher.add(u64::from_le_bytes(word));
+        }
+        let mut tail = [0u8; 8];
+        let rest = chunks.remainder();
+        tail[..rest.len()].copy_from_slice(rest);
+        hasher.add(u64::from_le_bytes(tail) ^ rest.len() as u64);
+        hasher.finish()
+    }
+
+    #[test]
+    fn write_hashes_as_with_a_padded_tail() {
+        let text = "Zelenskyy’s office, the Kremlin and 0123456789abcdef";
+        for end in 0..=text.len() {
+            let bytes = &text.as_bytes()[..end];
+            let mut hasher = FxHasher::default();
+            hasher.write(bytes);
+            assert_eq!(hasher.finish(), hash_with_padded_tail(bytes), "{end}");
+        }
     }
 }

@@ -8,7 +8,7 @@
 use super::actors::{Mention, MentionKind, Scan};
 use super::events::Found;
 use super::fxhash::WordList;
-use super::text::{Range, slice};
+use super::text::{Range, find_bytes, slice};
 
 /// A quote mark: its char and its length in bytes.
 fn quote_mark(bytes: &[u8], idx: usize) -> Option<(char, usize)> {
@@ -39,12 +39,8 @@ pub fn regions_into(text: &str, paragraph: Range, out: &mut Vec<Range>) {
     let bytes = slice(text, paragraph).as_bytes();
     let mut open: Option<(usize, char)> = None;
     let mut idx = 0;
-    while idx < bytes.len() {
-        let lead = bytes.get(idx).copied().unwrap_or(0);
-        if !matches!(lead, b'"' | 0xE2 | 0xC2) {
-            idx += 1;
-            continue;
-        }
+    while let Some(at) = find_bytes(bytes, idx, [b'"', 0xE2, 0xC2], false) {
+        idx = at;
         let Some((ch, len)) = quote_mark(bytes, idx) else {
             idx += 1;
             continue;

@@ -119,6 +119,50 @@ pub fn slice(text: &str, range: Range) -> &str {
     text.get(range.start..range.end).unwrap_or("")
 }
 
+/// `0x01` in every byte of a word.
+const LOW_BITS: u64 = u64::from_ne_bytes([0x01; 8]);
+/// `0x80` in every byte of a word.
+const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The first index at or after `from` whose byte is one of `needles`, or
+/// (when `non_ascii`) any byte of a non-ASCII char.
+///
+/// It tests eight bytes at a time (the scans for quote marks and sentence
+/// ends run over every byte of prose). In `(v - 0x01..) & !v & 0x80..` the
+/// lowest flagged byte is always a zero byte of `v` (a false flag needs a
+/// borrow from a zero byte below it), so the lowest flag over all the
+/// needles' masks is the first match.
+pub(super) fn find_bytes<const N: usize>(
+    bytes: &[u8],
+    from: usize,
+    needles: [u8; N],
+    non_ascii: bool,
+) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut offset = from;
+    for chunk in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let mut flags = if non_ascii { word & HIGH_BITS } else { 0 };
+        for needle in needles {
+            let equal = word ^ (LOW_BITS * u64::from(needle));
+            flags |= equal.wrapping_sub(LOW_BITS) & !equal & HIGH_BITS;
+        }
+        if flags != 0 {
+            return Some(offset + flags.trailing_zeros() as usize / 8);
+        }
+        offset += 8;
+    }
+    let tail = chunks.remainder();
+    tail.iter()
+        .position(|byte| {
+            (non_ascii && !byte.is_ascii()) || needles.contains(byte)
+        })
+        .map(|at| offset + at)
+}
+
 /// Whether a prose line without final punctuation continues on the next line
 /// (hard-wrapped text).
 fn wraps_into_next(line: &str, next: Option<&str>) -> bool {
@@ -220,49 +264,69 @@ const FURNITURE_PARTS: &[&str] = &[
 /// Furniture is short; longer lines are only checked at their start.
 const FURNITURE_LINE_BYTES_MAX: usize = 400;
 
-/// `FURNITURE_PARTS` and the two words of "free ... trial".
-const FURNITURE_SEARCHED: [&[&str]; 2] = [FURNITURE_PARTS, &["free", "trial"]];
-
-/// Bit `(a << 8) | b` is set when some searched phrase starts with the
-/// bytes `a`, `b`: most positions of a line start none, so the phrases are
-/// compared only where one may start.
-static FURNITURE_PAIRS: [u64; 1024] = {
-    let mut bits = [0u64; 1024];
-    let mut list = 0;
-    while list < FURNITURE_SEARCHED.len() {
-        let parts = FURNITURE_SEARCHED[list];
-        let mut idx = 0;
-        while idx < parts.len() {
-            let part = parts[idx].as_bytes();
-            let pair = (part[0] as usize) << 8 | part[1] as usize;
-            bits[pair / 64] |= 1 << (pair % 64);
-            idx += 1;
-        }
-        list += 1;
+/// `FURNITURE_PARTS`, then the two words of "free ... trial".
+const FURNITURE_SEARCHED: [&str; FURNITURE_PARTS.len() + 2] = {
+    let mut all = ["free"; FURNITURE_PARTS.len() + 2];
+    let mut idx = 0;
+    while idx < FURNITURE_PARTS.len() {
+        all[idx] = FURNITURE_PARTS[idx];
+        idx += 1;
     }
-    bits
+    all[FURNITURE_PARTS.len() + 1] = "trial";
+    all
 };
+/// The index of "free" in `FURNITURE_SEARCHED` ("trial" follows it).
+const FREE_IDX: usize = FURNITURE_PARTS.len();
+const _: () = assert!(FURNITURE_SEARCHED.len() <= 32, "phrase masks are u32");
+
+/// For each byte, bit `n` is set when `FURNITURE_SEARCHED[n]` has it at
+/// byte `position`.
+const fn phrase_bytes(position: usize) -> [u32; 256] {
+    let mut masks = [0u32; 256];
+    let mut idx = 0;
+    while idx < FURNITURE_SEARCHED.len() {
+        let phrase = FURNITURE_SEARCHED[idx].as_bytes();
+        masks[phrase[position] as usize] |= 1 << idx;
+        idx += 1;
+    }
+    masks
+}
+
+/// Which searched phrases start with a byte.
+static PHRASE_FIRST_BYTES: [u32; 256] = phrase_bytes(0);
+/// Which searched phrases have a byte second.
+static PHRASE_SECOND_BYTES: [u32; 256] = phrase_bytes(1);
 
 /// Whether a lowercase line holds a `FURNITURE_PARTS` phrase, or both
 /// "free" and "trial": one pass over the line instead of a substring
-/// search per phrase.
+/// search per phrase. At each position, the phrases whose first two bytes
+/// match are found by two table lookups, and only those are compared.
 fn has_furniture_part(lower: &str) -> bool {
     let bytes = lower.as_bytes();
     let (mut free, mut trial) = (false, false);
     for (idx, pair) in bytes.windows(2).enumerate() {
         let &[first, second] = pair else { continue };
-        let key = usize::from(first) << 8 | usize::from(second);
-        let bit = FURNITURE_PAIRS.get(key / 64).map_or(0, |w| w >> (key % 64));
-        if bit & 1 == 0 {
-            continue;
+        let mut candidates = PHRASE_FIRST_BYTES[usize::from(first)]
+            & PHRASE_SECOND_BYTES[usize::from(second)];
+        // Lowest index first: the `FURNITURE_PARTS` before "free" and
+        // "trial".
+        while candidates != 0 {
+            let phrase_idx = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let (Some(phrase), Some(rest)) =
+                (FURNITURE_SEARCHED.get(phrase_idx), bytes.get(idx..))
+            else {
+                continue;
+            };
+            if !rest.starts_with(phrase.as_bytes()) {
+                continue;
+            }
+            match phrase_idx {
+                FREE_IDX => free = true,
+                idx if idx > FREE_IDX => trial = true,
+                _ => return true,
+            }
         }
-        let rest = bytes.get(idx..).unwrap_or(&[]);
-        if FURNITURE_PARTS.iter().any(|part| rest.starts_with(part.as_bytes()))
-        {
-            return true;
-        }
-        free |= rest.starts_with(b"free");
-        trial |= rest.starts_with(b"trial");
     }
     free && trial
 }
@@ -279,7 +343,10 @@ fn is_boilerplate(line: &str, quoted: bool, lower: &mut String) -> bool {
     lower.clear();
     lower.push_str(line.get(..head_end).unwrap_or(""));
     lower.make_ascii_lowercase();
-    let starts = FURNITURE_STARTS.iter().any(|start| lower.starts_with(start));
+    let first = lower.as_bytes().first();
+    let starts = FURNITURE_STARTS.iter().any(|start| {
+        start.as_bytes().first() == first && lower.starts_with(start)
+    });
     if long {
         return starts && !quoted;
     }
@@ -296,14 +363,21 @@ fn is_boilerplate(line: &str, quoted: bool, lower: &mut String) -> bool {
 /// scan, since a char-set search decodes every char.
 fn has_quote(line: &str) -> bool {
     let bytes = line.as_bytes();
-    bytes.iter().enumerate().any(|(idx, byte)| match byte {
-        b'"' => true,
-        0xE2 => {
-            matches!(bytes.get(idx + 1..idx + 3), Some([0x80, 0x9C | 0x9D]))
+    let mut from = 0;
+    while let Some(idx) = find_bytes(bytes, from, [b'"', 0xE2, 0xC2], false) {
+        let quote = match bytes.get(idx) {
+            Some(b'"') => true,
+            Some(0xE2) => {
+                matches!(bytes.get(idx + 1..idx + 3), Some([0x80, 0x9C | 0x9D]))
+            }
+            _ => matches!(bytes.get(idx + 1), Some(0xAB | 0xBB)),
+        };
+        if quote {
+            return true;
         }
-        0xC2 => matches!(bytes.get(idx + 1), Some(0xAB | 0xBB)),
-        _ => false,
-    })
+        from = idx + 1;
+    }
+    false
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -363,14 +437,8 @@ pub fn sentences(
     loop {
         // Most bytes are plain ASCII that neither quotes nor ends
         // anything: skip to the next mark or non-ASCII char.
-        idx += bytes
-            .get(idx..)
-            .unwrap_or(&[])
-            .iter()
-            .position(|b| {
-                !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'"')
-            })
-            .unwrap_or(bytes.len().saturating_sub(idx));
+        idx = find_bytes(bytes, idx, [b'.', b'!', b'?', b'"'], true)
+            .unwrap_or(bytes.len().max(idx));
         let Some((ch, len)) = char_at(body, idx) else { break };
         idx += len;
         quote_open = track_quote(quote_open, ch);
@@ -542,12 +610,12 @@ fn word_end(body: &str, start: usize) -> (usize, bool) {
     let mut dotted = false;
     loop {
         // The bulk of a word is a run of ASCII letters and digits.
-        end += bytes
-            .get(end..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
+        while bytes
+            .get(end)
+            .is_some_and(|&byte| ASCII_ALPHANUMERIC[usize::from(byte)])
+        {
+            end += 1;
+        }
         let Some(&byte) = bytes.get(end) else { break };
         if byte.is_ascii() {
             if matches!(byte, b'-' | b'\'' | b'.')
@@ -569,6 +637,17 @@ fn word_end(body: &str, start: usize) -> (usize, bool) {
     (end, dotted)
 }
 
+/// `u8::is_ascii_alphanumeric` for every byte, as a table.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
 /// Splits a range into words; `'s` is stripped and flagged, inner hyphens,
 /// apostrophes and dotted abbreviations ("U.S.") stay inside a word.
 ///
@@ -588,7 +667,11 @@ pub fn words_into(text: &str, range: Range, out: &mut Vec<Word>) {
     let mut idx = 0;
     while let Some(&byte) = bytes.get(idx) {
         let (capital, is_word, len) = if byte.is_ascii() {
-            (byte.is_ascii_uppercase(), byte.is_ascii_alphanumeric(), 1)
+            (
+                byte.is_ascii_uppercase(),
+                ASCII_ALPHANUMERIC[usize::from(byte)],
+                1,
+            )
         } else {
             let Some((ch, len)) = char_at(body, idx) else { break };
             (ch.is_uppercase(), is_word_char(ch), len)
@@ -639,6 +722,61 @@ mod tests {
             .flat_map(|(i, p)| sentences(text, *p, i))
             .map(|s| slice(text, s.range))
             .collect()
+    }
+
+    #[test]
+    fn furniture_parts_are_found_as_substrings() {
+        let lines = [
+            "sign up for our newsletter",
+            "start your free trial today",
+            "a free press on trial",
+            "trial first, free later",
+            "free of charge",
+            "photo: getty images",
+            "the cookie jar",
+            "contributed to this report",
+            "nothing here at all",
+            "",
+            "f",
+            "/reuters",
+        ];
+        for line in lines {
+            let naive = FURNITURE_PARTS.iter().any(|part| line.contains(part))
+                || (line.contains("free") && line.contains("trial"));
+            assert_eq!(has_furniture_part(line), naive, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn find_bytes_finds_the_first_match() {
+        let texts: [&[u8]; 6] = [
+            b"plain ascii text with no marks at all, none",
+            "a “quote” and «more»".as_bytes(),
+            b"\"",
+            b"",
+            b"ends with a mark.",
+            "0123456789abcdef\u{a0}é.!?".as_bytes(),
+        ];
+        for bytes in texts {
+            for from in 0..=bytes.len() + 1 {
+                for non_ascii in [false, true] {
+                    let marks = [b'"', 0xE2, 0xC2, b'.'];
+                    let naive = bytes.get(from..).and_then(|rest| {
+                        rest.iter()
+                            .position(|b| {
+                                (non_ascii && !b.is_ascii())
+                                    || marks.contains(b)
+                            })
+                            .map(|at| from + at)
+                    });
+                    assert_eq!(
+                        find_bytes(bytes, from, marks, non_ascii),
+                        naive,
+                        "{bytes:?} from {from}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

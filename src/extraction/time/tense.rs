@@ -6,6 +6,7 @@
 //! because in news the verb that governs an adjunct usually precedes it and
 //! "said" frames the clause rather than dating it.
 
+use super::super::fxhash::WordList;
 use super::token::{Kind, Token, lowercase};
 
 /// How far, in tokens, the detector looks on each side.
@@ -117,6 +118,13 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
     if raw.is_empty() {
         return None;
     }
+    // Most words are no cue: the filter (blind to ASCII case, as word
+    // tokens are letters) rules them out before lowercasing and comparing.
+    let ends_in_ed =
+        matches!(raw, [.., e, d] if e | 0x20 == b'e' && d | 0x20 == b'd');
+    if !CUE_WORDS.may_contain_bytes(raw) && !ends_in_ed {
+        return None;
+    }
     let mut buffer = [0u8; 16];
     let word = lowercase(raw, &mut buffer)?;
     let next = word_at(text, tokens, index + 1);
@@ -173,6 +181,105 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
         _ => None,
     }
 }
+
+/// Every word `cue_at` names, and the irregular past forms of
+/// `is_past_form`: a word outside them and not ending in "ed" is no cue.
+static CUE_WORDS: WordList = WordList::new(&[
+    "next",
+    "will",
+    "shall",
+    "upcoming",
+    "tomorrow",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "expected",
+    "expects",
+    "intends",
+    "aims",
+    "coming",
+    "ll",
+    "won",
+    "going",
+    "set",
+    "is",
+    "are",
+    "due",
+    "agreed",
+    "agree",
+    "agrees",
+    "decided",
+    "voted",
+    "would",
+    "since",
+    "am",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "stated",
+    "according",
+    "announced",
+    "reported",
+    "confirmed",
+    "noted",
+    "wrote",
+    "tweeted",
+    "posted",
+    "declared",
+    "has",
+    "have",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "went",
+    "came",
+    "left",
+    "took",
+    "made",
+    "gave",
+    "held",
+    "spoke",
+    "saw",
+    "began",
+    "lost",
+    "sent",
+    "struck",
+    "fell",
+    "rose",
+    "flew",
+    "got",
+    "became",
+    "brought",
+    "thought",
+    "found",
+    "knew",
+    "ran",
+    "stood",
+    "heard",
+    "paid",
+    "sold",
+    "built",
+    "kept",
+    "led",
+    "shot",
+    "broke",
+    "chose",
+    "fought",
+    "caught",
+    "sought",
+    "spent",
+    "felt",
+    "threw",
+    "ago",
+    "yesterday",
+    "earlier",
+    "previously",
+]);
 
 /// Irregular past forms and regular `-ed` verbs (not capitalized proper
 /// names such as "United", not words like "need" or "hundred").

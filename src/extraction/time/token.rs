@@ -215,6 +215,34 @@ impl Buffer {
     }
 }
 
+/// `BYTE_CLASSES` bit: `u8::is_ascii_whitespace`.
+const SPACE: u8 = 1;
+/// `BYTE_CLASSES` bit: a line break (`\n` or `\r`).
+const NEWLINE: u8 = 2;
+/// `BYTE_CLASSES` bit: `u8::is_ascii_alphabetic`.
+const LETTER: u8 = 4;
+
+/// The classes of every byte, so the scanner's per-byte tests are one
+/// table lookup.
+static BYTE_CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        if b.is_ascii_whitespace() {
+            classes[byte] |= SPACE;
+        }
+        if b == b'\n' || b == b'\r' {
+            classes[byte] |= NEWLINE;
+        }
+        if b.is_ascii_alphabetic() {
+            classes[byte] |= LETTER;
+        }
+        byte += 1;
+    }
+    classes
+};
+
 /// Splits `text[body_start..]` into tokens with offsets into `text`, into
 /// `tokens` (cleared first), which it returns.
 pub(super) fn tokenize_into(
@@ -232,9 +260,10 @@ pub(super) fn tokenize_into(
     while let Some(byte) = scanner.byte(scanner.pos) {
         // ASCII whitespace is by far the most common separator; only
         // non-ASCII bytes need a full char decode.
-        if byte.is_ascii_whitespace() {
+        let class = BYTE_CLASSES[usize::from(byte)];
+        if class & SPACE != 0 {
             space_before = true;
-            newline_before |= byte == b'\n' || byte == b'\r';
+            newline_before |= class & NEWLINE != 0;
             scanner.pos += 1;
             continue;
         }
@@ -318,9 +347,15 @@ impl Scanner<'_> {
 
     fn scan_word(&mut self, token: &mut Token) {
         let begin = self.pos;
+        let bytes = self.body.as_bytes();
         loop {
+            // The run of ASCII letters, by table.
+            while bytes.get(self.pos).is_some_and(|&byte| {
+                BYTE_CLASSES[usize::from(byte)] & LETTER != 0
+            }) {
+                self.pos += 1;
+            }
             match self.byte(self.pos) {
-                Some(byte) if byte.is_ascii_alphabetic() => self.pos += 1,
                 Some(byte) if !byte.is_ascii() => match self.peek() {
                     Some(ch) if is_foreign_letter(ch) => {
                         self.pos += ch.len_utf8();
