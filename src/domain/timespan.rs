@@ -127,3 +127,11 @@ impl TimeSpan {
         }
     }
 }
+
+/// The level under which time indexes file a closed span of `len_days`
+/// days: `ceil(log2 len_days)`, 0 for a single day (or less), so that a
+/// query scans each level only `2^level` days back from its window.
+pub fn length_level(len_days: i64) -> u8 {
+    let len = len_days.max(1) as u64;
+    (64 - (len - 1).leading_zeros()) as u8
+}

@@ -74,8 +74,7 @@ pub fn redirect(id: &str) -> Vec<u8> {
 /// The level of a closed span of `len_days` days: the smallest `L` with
 /// `len_days <= 2^L`.
 pub fn level_of_len(len_days: i64) -> u8 {
-    let len = len_days.max(1) as u64;
-    (64 - (len - 1).leading_zeros()) as u8
+    crate::domain::timespan::length_level(len_days)
 }
 
 /// The time-index key of an event's span.

@@ -140,10 +140,7 @@ impl SketchCache {
         kv: &K,
         event: Event,
     ) -> Result<FileRecord, StoreError> {
-        let mut articles: Vec<&str> =
-            event.sources.iter().map(|s| s.article.as_str()).collect();
-        articles.sort_unstable();
-        articles.dedup();
+        let articles = distinct_articles(&event);
         let mut of_event = Vec::with_capacity(articles.len());
         for article in articles {
             if !self.sketches.contains_key(article) {
@@ -218,6 +215,15 @@ fn keeps(query: &Query, event: &Event) -> bool {
         && event.n_articles() >= query.min_sources
 }
 
+/// The ids of an event's articles, sorted and distinct.
+fn distinct_articles(event: &Event) -> Vec<&str> {
+    let mut articles: Vec<&str> =
+        event.sources.iter().map(|s| s.article.as_str()).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    articles
+}
+
 /// How many independent sources an event has: its distinct articles,
 /// with near-duplicates (the same wire story republished, or one article
 /// ingested twice with trivial edits) counted once. Computed from the
@@ -227,10 +233,7 @@ pub fn independent_sources<K: Kv + ?Sized>(
     kv: &K,
     event: &Event,
 ) -> Result<usize, StoreError> {
-    let mut articles: Vec<&str> =
-        event.sources.iter().map(|s| s.article.as_str()).collect();
-    articles.sort_unstable();
-    articles.dedup();
+    let articles = distinct_articles(event);
     let mut sketches = Vec::with_capacity(articles.len());
     for article in articles {
         sketches.push(projection::sketch(kv, article)?);

@@ -180,10 +180,7 @@ fn group_and_key(start: Option<Day>, end: Option<Day>) -> (usize, i32) {
 
 /// `ceil(log2 days)`, with spans of at most one day (or reversed) at 0.
 fn level_of(days: i64) -> usize {
-    if days <= 1 {
-        return 0;
-    }
-    let level = 64 - (days as u64 - 1).leading_zeros() as usize;
+    let level = usize::from(crate::domain::timespan::length_level(days));
     assert!(level < N_LEVELS, "a span of {days} days has level {level}");
     level
 }
