@@ -52,7 +52,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    only unnamed groups) the same trigger on the same single day; a
 ///    threat needs a shared actor and the same content, or the same
 ///    speaker, the same two parties, the same trigger and status within a
-///    week; `other` needs a shared actor and the same content; a meeting needs a shared actor and not a person on
+///    week; `other` needs a shared actor and the same content, or the
+///    same trigger about the same person on the same day; a meeting needs a shared actor and not a person on
 ///    each side the other does not name (one person meeting two people on
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
@@ -99,7 +100,10 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         EventKind::Threat => {
             share_actors(x, y) >= 1 && same_content(x, y) || same_threat(x, y)
         }
-        EventKind::Other => share_actors(x, y) >= 1 && same_content(x, y),
+        EventKind::Other => {
+            share_actors(x, y) >= 1 && same_content(x, y)
+                || same_person_same_day(x, y)
+        }
         EventKind::Meeting => {
             (share_actors(x, y) >= 1 && !other_counterparts(x, y))
                 || same_unnamed_meeting(x, y)
@@ -141,6 +145,22 @@ fn same_threat(x: &Observation, y: &Observation) -> bool {
         && precise(y)
         && same_speaker(x, y)
         && trigger(x) == trigger(y)
+}
+
+/// Two reports of the same trigger ("arrested", "resigned") about the
+/// same person on the same day (spans of at most two days each) are one
+/// happening: one person is rarely arrested twice in a day.
+fn same_person_same_day(x: &Observation, y: &Observation) -> bool {
+    let day = |o: &Observation| {
+        o.when.len_days().is_some_and(|n| n <= SAME_DAY_SPAN_DAYS_MAX)
+    };
+    x.rule == y.rule
+        && x.status == y.status
+        && day(x)
+        && day(y)
+        && x.actors
+            .iter()
+            .any(|p| is_person(p) && y.actors.iter().any(|q| same_actor(p, q)))
 }
 
 /// Two meetings of one person on one day with different people: each

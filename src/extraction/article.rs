@@ -640,36 +640,6 @@ impl<'a> Reader<'a> {
             if trigger.trigger.rule == "spoke" && !two_spoke(context, trigger) {
                 continue;
             }
-            if trigger.trigger.rule == "advance"
-                && matches!(
-                    context.scan.key(trigger.end_word),
-                    "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "my"
-                        | "your"
-                )
-            {
-                // "advance its vision", "advanced the talks": an object
-                // makes the advance figurative; troops advance on, toward
-                // or in a place.
-                continue;
-            }
-            if trigger.trigger.rule == "launched"
-                && !launches_weapon(&context.scan, trigger)
-            {
-                // "launched an inquiry", "launched a campaign".
-                continue;
-            }
             if kind == EventKind::Attack && war_toll(&context.scan, trigger) {
                 // "a conflict that has killed thousands": the war's toll,
                 // not one attack.
@@ -1188,39 +1158,6 @@ fn speech_topic(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
         && preposition
             .checked_sub(1)
             .is_some_and(|verb| events::is_speech_word(scan.key(verb)))
-}
-
-/// Words after "launched" that may stand before the weapon it launched
-/// ("launched at least two short-range ballistic missiles").
-const LAUNCH_OBJECT_WORDS_MAX: usize = 6;
-
-/// Whether "launched" launched a weapon ("launched a ballistic missile",
-/// "launched dozens of drones"), not an inquiry or a campaign.
-fn launches_weapon(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
-    (trigger.end_word..trigger.end_word + LAUNCH_OBJECT_WORDS_MAX)
-        .take_while(|&i| i < scan.words.len())
-        .map(|i| scan.key(i))
-        .take_while(|w| {
-            !matches!(
-                *w,
-                "and"
-                    | "but"
-                    | "after"
-                    | "to"
-                    | "in"
-                    | "against"
-                    | "at"
-                    | "on"
-                    | "toward"
-                    | "towards"
-                    | "into"
-                    | "from"
-                    | "for"
-                    | "with"
-                    | "over"
-            )
-        })
-        .any(events::weapon)
 }
 
 /// Whether a killing trigger tells a war's toll: its subject is a war

@@ -339,6 +339,7 @@ const TRIGGERS: &[Trigger] = &[
     t("elected", Other, Verb, "elected"),
     t("election", Other, Noun, "election"),
     t("resigned", Other, Verb, "resigned"),
+    t("ousted", Other, Verb, "ousted"),
     t("took office", Other, Verb, "took-office"),
     t("taking office", Other, Verb, "took-office"),
     t("not invited", Other, Verb, "not-invited"),
@@ -859,6 +860,16 @@ fn names_a_place(scan: &Scan<'_, '_>, word: &str) -> bool {
         .is_some_and(|entry| matches!(entry.kind, Place | Region | Country))
 }
 
+/// Words after "launched" that may stand before the weapon it launched
+/// ("launched at least two short-range ballistic missiles").
+const LAUNCH_OBJECT_WORDS_MAX: usize = 6;
+
+/// Words that end the object of "launched" before any weapon in it.
+const LAUNCH_OBJECT_ENDS: &[&str] = &[
+    "and", "but", "after", "to", "in", "against", "at", "on", "toward",
+    "towards", "into", "from", "for", "with", "over",
+];
+
 /// Whether a trigger is really the kind its lexicon entry says, given its
 /// neighbours ("struck a deal" is no attack, "left" needs a place).
 pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
@@ -897,9 +908,34 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                                 | "island"
                         )))
         }
-        "advance" => {
+        // "troops advanced toward the border"; not "in advance", "an
+        // advance" or "advance its plans" (an object makes it figurative).
+        "advance" | "advanced" | "advancing" => {
             !matches!(scan.key(found.first_word.wrapping_sub(1)), "in" | "an")
+                && !matches!(
+                    next,
+                    "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "my"
+                        | "your"
+                )
         }
+        // "launched two ballistic missiles", "launched dozens of drones";
+        // not "launched an inquiry" or "a campaign against drones".
+        "launched" | "launches" => after(LAUNCH_OBJECT_WORDS_MAX)
+            .iter()
+            .take_while(|k| !LAUNCH_OBJECT_ENDS.contains(k))
+            .any(|k| weapon(k)),
         "visit" | "visits" => {
             scan.words.get(found.end_word).is_some_and(|w| w.capital)
         }
@@ -915,9 +951,18 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
             next == "from"
                 && scan.words.get(found.end_word + 1).is_some_and(|w| w.capital)
         }
-        "fired" => after(5).iter().any(|k| {
-            weapon(k) || matches!(*k, "barrage" | "salvo" | "volley" | "shots")
-        }),
+        // "fired missiles", "fired at protesters", "fired on the crowd";
+        // not "fired the minister".
+        "fired" => {
+            matches!(next, "at" | "on" | "into" | "upon")
+                || after(5).iter().any(|k| {
+                    weapon(k)
+                        || matches!(
+                            *k,
+                            "barrage" | "salvo" | "volley" | "shots"
+                        )
+                })
+        }
         // "a Russian missile hit an apartment block": a weapon's subject;
         // not "hit a record" or "hit back".
         "hit" => {

@@ -1497,3 +1497,31 @@ fn a_speaker_after_the_verb_may_be_an_institution_with_a_time_adjunct() {
         ],
     );
 }
+
+const ARREST_REPORT: &str =
+    include_str!("../../tests/data/articles/arrest-report.txt");
+
+#[test]
+fn firing_at_people_is_an_attack_and_a_month_last_year_dates_an_ouster() {
+    check(
+        ARREST_REPORT,
+        "2023-05-09",
+        &[
+            (
+                "other",
+                "occurred",
+                "Imran Khan",
+                Some(("2022-04-01", "2022-04-30")),
+            ),
+            ("attack", "occurred", "army", Some(("2023-05-09", "2023-05-09"))),
+        ],
+    );
+    let observations = run(ARREST_REPORT, "2023-05-09");
+    let all = describe(&observations, ARREST_REPORT);
+    // "fired its chief executive" is a dismissal, not an attack.
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Attack
+            && o.summary.contains("chief executive")),
+        "{all}"
+    );
+}

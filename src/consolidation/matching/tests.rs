@@ -749,3 +749,30 @@ fn two_triggers_of_one_type_in_one_sentence_stay_two_happenings() {
     elsewhere.observation.summary = "Oda annexed the islands in 1998.".into();
     assert!(both(&annexation, &elsewhere));
 }
+
+#[test]
+fn one_person_arrested_reported_twice_on_one_day_is_one_arrest() {
+    let mut first = member(
+        "a",
+        (0, 60),
+        EventKind::Other,
+        "2023-05-09",
+        &["Imran Khan", "officials"],
+        "Officials say Khan has been arrested as he appeared in a court.",
+    );
+    first.observation.rule = "other:arrested".into();
+    let mut second = member(
+        "b",
+        (0, 60),
+        EventKind::Other,
+        "2023-05-09",
+        &["Imran Khan", "Fawad Chaudhry"],
+        "Chaudhry said Khan was detained on the premises by agents.",
+    );
+    second.observation.rule = "other:arrested".into();
+    assert!(both(&first, &second));
+    // Another trigger about the same person that day is another happening.
+    let mut resigned = second.clone();
+    resigned.observation.rule = "other:resigned".into();
+    assert!(!both(&first, &resigned));
+}

@@ -74,6 +74,12 @@ pub(super) enum Expr {
         year: i32,
         month: u32,
     },
+    /// "April last year", "June of next year": a month of the year before
+    /// (or after) publication.
+    MonthOfYearOffset {
+        offset: i32,
+        month: u32,
+    },
     Month {
         month: u32,
         rel: Rel,
@@ -692,6 +698,20 @@ impl<'a> Grammar<'a> {
         {
             let expr = Expr::MonthYear { year, month };
             return Some(Parsed::new(index, at + 2, expr));
+        }
+        // "April last year", "June of next year", "March this year".
+        let rel_at = if self.is(at, Kw::Of) { at + 1 } else { at };
+        if self.singular_unit(rel_at + 1) == Some(Unit::Year) {
+            let offset = match self.kw(rel_at) {
+                Some(Kw::Last) => Some(-1),
+                Some(Kw::This) => Some(0),
+                Some(Kw::Next) => Some(1),
+                _ => None,
+            };
+            if let Some(offset) = offset {
+                let expr = Expr::MonthOfYearOffset { offset, month };
+                return Some(Parsed::new(index, rel_at + 2, expr));
+            }
         }
         let ambiguous = abbrev || month == 3 || month == 5;
         if ambiguous && !self.month_cue(index) {

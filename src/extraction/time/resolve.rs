@@ -86,6 +86,9 @@ pub(super) fn resolve(expr: &Expr, context: &Context) -> Option<Resolved> {
             month_day(month, day, last_day, context)
         }
         Expr::MonthYear { year, month } => month_of(year, month),
+        Expr::MonthOfYearOffset { offset, month } => {
+            month_of(published?.year() + offset, month)
+        }
         Expr::Month { month, rel } => month_rel(month, rel, context),
         Expr::Year(year) => year_of(year, calendar::year_value(year)),
         Expr::FiscalYear(year) => year_of(year, format!("FY{year:04}")),

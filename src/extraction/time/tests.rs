@@ -1013,3 +1013,34 @@ fn since_a_month_looks_back() {
         &[("July", "DATE", "2010-07", "2010-07-01", "2011-02-07")],
     );
 }
+
+#[test]
+fn a_month_of_last_this_or_next_year_is_one_expression() {
+    check(
+        "Khan was ousted in April last year.",
+        Some("2023-05-09"),
+        &[("April last year", "DATE", "2022-04", "2022-04-01", "2022-04-30")],
+    );
+    check(
+        "The deal was signed in March this year.",
+        Some("2023-05-09"),
+        &[("March this year", "DATE", "2023-03", "2023-03-01", "2023-03-31")],
+    );
+    check(
+        "They will meet in May next year.",
+        Some("2023-05-09"),
+        &[("May next year", "DATE", "2024-05", "2024-05-01", "2024-05-31")],
+    );
+    // Across a year boundary: "December last year" in January.
+    check(
+        "Prices fell in December of last year.",
+        Some("2025-01-10"),
+        &[(
+            "December of last year",
+            "DATE",
+            "2024-12",
+            "2024-12-01",
+            "2024-12-31",
+        )],
+    );
+}
