@@ -120,12 +120,9 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
 /// same day (at most two days' span each): the text names no one who could
 /// tell them apart.
 fn agentless_strike(x: &Observation, y: &Observation) -> bool {
-    let day = |o: &Observation| {
-        o.when.len_days().is_some_and(|n| n <= SAME_DAY_SPAN_DAYS_MAX)
-    };
     (x.actors.is_empty() || y.actors.is_empty())
-        && day(x)
-        && day(y)
+        && one_day(x)
+        && one_day(y)
         && matches!(
             place_relation(x.location.as_deref(), y.location.as_deref()),
             PlaceRelation::Same | PlaceRelation::Contains
@@ -151,13 +148,10 @@ fn same_threat(x: &Observation, y: &Observation) -> bool {
 /// same person on the same day (spans of at most two days each) are one
 /// happening: one person is rarely arrested twice in a day.
 fn same_person_same_day(x: &Observation, y: &Observation) -> bool {
-    let day = |o: &Observation| {
-        o.when.len_days().is_some_and(|n| n <= SAME_DAY_SPAN_DAYS_MAX)
-    };
     x.rule == y.rule
         && x.status == y.status
-        && day(x)
-        && day(y)
+        && one_day(x)
+        && one_day(y)
         && x.actors
             .iter()
             .any(|p| is_person(p) && y.actors.iter().any(|q| same_actor(p, q)))
@@ -243,19 +237,20 @@ fn same_unnamed_meeting(x: &Observation, y: &Observation) -> bool {
 /// two parties' agreement (a report the day after may not know which).
 const SAME_DAY_SPAN_DAYS_MAX: i64 = 2;
 
+/// Whether a report dates its happening to one day (a span of at most
+/// `SAME_DAY_SPAN_DAYS_MAX` days: a report the day after may not know
+/// which of two).
+fn one_day(o: &Observation) -> bool {
+    o.when.len_days().is_some_and(|n| n <= SAME_DAY_SPAN_DAYS_MAX)
+}
+
 /// Two reports that the same two parties agreed (or both that they did
 /// not) on the same day are one agreement: outlets word the outcome of one
 /// round of talks differently ("agreed on the need for dialogue", "agreed
 /// to carry forward talks"), and two separate agreements between the same
 /// parties on one day are rare enough to be told apart by their content.
 fn same_parties_same_day(x: &Observation, y: &Observation) -> bool {
-    let day_precise = |o: &Observation| {
-        o.when.len_days().is_some_and(|n| n <= SAME_DAY_SPAN_DAYS_MAX)
-    };
-    share_actors(x, y) >= 2
-        && x.status == y.status
-        && day_precise(x)
-        && day_precise(y)
+    share_actors(x, y) >= 2 && x.status == y.status && one_day(x) && one_day(y)
 }
 
 /// Two agreements with the same specific trigger (a ceasefire, a truce:
