@@ -61,8 +61,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    names no agent, the same place on the same day; any other type
 ///    needs a shared actor.
 ///    A journey needs a shared actor and the same direction (arriving,
-///    leaving, riding along); two triggers (of any types) in one
-///    sentence of one article are two happenings.
+///    leaving, riding along); two triggers in one sentence of one
+///    article are two happenings, unless they are one trigger or a strike
+///    and the killing it caused.
 /// 6. Coarse time: when either span is open or longer than a week, the
 ///    members also need the same content or the same place (or, when both
 ///    are coarse, the same trigger between two shared parties), so that an
@@ -73,7 +74,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         return false;
     }
     let Some(kind) = compatible_kind(x, y) else { return false };
-    if (x.kind != y.kind || x.rule != y.rule) && one_sentence(a, b) {
+    if one_sentence(a, b) && !same_act(x, y) {
         // Two triggers of one sentence the extractor kept apart ("a ride
         // in his car, despite the indictment"; "the annexation of Crimea
         // in 2014 ... the full-scale invasion") are two happenings.
@@ -215,6 +216,14 @@ fn is_person(name: &str) -> bool {
         && !words.iter().any(|w| {
             INSTITUTION_WORDS.contains(&w.to_ascii_lowercase().as_str())
         })
+}
+
+/// Whether two triggers of one sentence can name one act: the same
+/// trigger, or a strike and the killing it caused ("an airstrike hit a
+/// school, killing ten").
+fn same_act(x: &Observation, y: &Observation) -> bool {
+    let toll = |o: &Observation| o.rule == "attack:killed";
+    x.kind == y.kind && (x.rule == y.rule || toll(x) || toll(y))
 }
 
 /// A meeting (or agreement) reported only through unnamed groups ("the

@@ -847,16 +847,36 @@ impl<'a> Reader<'a> {
         });
         // "a Russian missile hit", "Israeli warplanes struck": the weapon's
         // nationality is the agent when no subject is named.
+        // "Russian missiles struck Kyiv, killing five": the killing after
+        // the comma is the strike's, so its agent is the main clause's
+        // (the weapon's nationality, or the sentence's first subject), not
+        // the place struck.
+        let toll = violent
+            && context.scan.key(trigger.first_word) == "killing"
+            && context.scan.gap_before(trigger.first_word).contains(',');
+        let subject = if toll {
+            subject_at(speaker_floor).filter(|&i| {
+                mentions.get(i).is_some_and(|m| m.stands_for.is_none())
+            })
+        } else {
+            subject
+        };
         let armed = if violent && by_agent.is_none() && subject.is_none() {
             weapon_country(&context.scan, speaker_floor, trigger.first_word)
         } else {
             None
         };
         let agent = by_agent.or(subject).or(before).or(after);
+        let reporters: Vec<usize> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| reporter(m))
+            .map(|(i, _)| i)
+            .collect();
         let mut actors = Vec::new();
         if let Some(country) = armed {
             actors.push(country.to_string());
-            self.add_others(context, &mut actors, &[]);
+            self.add_others(context, &mut actors, &reporters);
             return (Some(0), actors);
         }
         if let Some(m) = agent.and_then(|idx| mentions.get(idx)) {
@@ -883,13 +903,7 @@ impl<'a> Reader<'a> {
             actors.push(subject.clone());
         }
         let mut skip: Vec<usize> = agent.into_iter().collect();
-        skip.extend(
-            mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| reporter(m))
-                .map(|(i, _)| i),
-        );
+        skip.extend(&reporters);
         self.add_others(context, &mut actors, &skip);
         let agent = (!actors.is_empty()).then_some(0);
         (agent, actors)

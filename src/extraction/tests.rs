@@ -1525,3 +1525,17 @@ fn firing_at_people_is_an_attack_and_a_month_last_year_dates_an_ouster() {
         "{all}"
     );
 }
+
+#[test]
+fn a_killing_after_a_strike_is_the_strikers_and_the_reporter_is_neither() {
+    let text = "Russian missiles struck Kyiv on Monday, killing five people, \
+                officials said.\n";
+    let observations = run(text, "2024-07-09");
+    let all = describe(&observations, text);
+    let attacks: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
+    assert_eq!(attacks.len(), 2, "{all}");
+    for attack in attacks {
+        assert_eq!(attack.actors, vec!["Russia".to_string()], "{all}");
+    }
+}

@@ -776,3 +776,25 @@ fn one_person_arrested_reported_twice_on_one_day_is_one_arrest() {
     resigned.observation.rule = "other:resigned".into();
     assert!(!both(&first, &resigned));
 }
+
+#[test]
+fn a_strike_and_the_killing_it_caused_in_one_sentence_are_one_attack() {
+    let sentence = "An airstrike hit a school in Rafah, killing ten people.";
+    let mut strike = member(
+        "a",
+        (0, 30),
+        EventKind::Attack,
+        "2024-07-08",
+        &["Israel"],
+        sentence,
+    );
+    strike.observation.rule = "attack:strike".into();
+    let mut killing = strike.clone();
+    killing.observation.rule = "attack:killed".into();
+    killing.observation.span = ByteSpan::new(0, 54);
+    assert!(both(&strike, &killing));
+    // Two strikes of one sentence stay two ("shelled ... and bombed").
+    let mut bombing = strike.clone();
+    bombing.observation.rule = "attack:bombed".into();
+    assert!(!both(&strike, &bombing));
+}
