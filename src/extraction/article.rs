@@ -867,12 +867,17 @@ impl<'a> Reader<'a> {
             None
         };
         let agent = by_agent.or(subject).or(before).or(after);
-        let reporters: Vec<usize> = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| reporter(m))
-            .map(|(i, _)| i)
-            .collect();
+        // Only a violent happening leaves its reporters out.
+        let reporters: Vec<usize> = if violent {
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| reporter(m))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut actors = Vec::new();
         if let Some(country) = armed {
             actors.push(country.to_string());

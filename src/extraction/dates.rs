@@ -372,20 +372,23 @@ fn dates_a_future_main_clause(
     mention: &TimeMention,
 ) -> bool {
     let (start, end) = (mention.span.start as usize, mention.span.end as usize);
-    let sentence_start = placement.sentence.start;
-    let future =
-        placement.lower.get(sentence_start..start).is_some_and(|lead| {
-            [" will ", " set to ", " expected to ", " due to ", " is to "]
-                .iter()
-                .any(|cue| lead.contains(cue))
-        });
-    future
-        && end <= placement.trigger
+    // The "after" clause between the mention and the trigger is rare and
+    // short to look for; the sentence's lead is searched only when it is
+    // there (this runs for every time mention of every happening).
+    let in_after_clause = end <= placement.trigger
         && placement.lower.get(end..placement.trigger).is_some_and(|between| {
             [" after ", " following ", " once "]
                 .iter()
                 .any(|s| between.contains(s))
-        })
+        });
+    in_after_clause
+        && placement.lower.get(placement.sentence.start..start).is_some_and(
+            |lead| {
+                [" will ", " set to ", " expected to ", " due to ", " is to "]
+                    .iter()
+                    .any(|cue| lead.contains(cue))
+            },
+        )
 }
 
 /// What every `SUBORDINATORS` phrase starts with.
