@@ -239,7 +239,7 @@ impl<'a> Reader<'a> {
         let n_before = self.observations.len();
         self.statement(&context, &found, *paragraph_date, attributed);
         let made_statement = self.observations.len() > n_before;
-        if !made_statement {
+        if !made_statement && !self.carry_quote(&context, attributed) {
             self.continue_quote(&context, attributed);
         }
         self.happenings(&context, &found, *paragraph_date);
@@ -514,6 +514,54 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A paragraph that opens with a quote and names no speaker, right
+    /// after a paragraph that ended with a statement, goes on quoting that
+    /// speaker (the usual way news runs a long quote on): it is a remark of
+    /// its own by the same speaker on the same day, citing its own words.
+    /// Returns whether it made one.
+    fn carry_quote(
+        &mut self,
+        context: &Context<'_>,
+        attributed: &mut Vec<Range>,
+    ) -> bool {
+        let sentence = context.sentence.range;
+        let opens_quote = context
+            .regions
+            .iter()
+            .any(|r| r.start <= sentence.start + 3 && sentence.start < r.end);
+        let Some(last) = self.observations.last() else { return false };
+        let end = last.span.end as usize;
+        if !opens_quote
+            || last.kind != EventKind::Statement
+            || end > sentence.start
+        {
+            return false;
+        }
+        let between =
+            text::slice(self.text, Range { start: end, end: sentence.start });
+        if !between.trim().is_empty() || !between.contains('\n') {
+            return false;
+        }
+        let Some(quote) =
+            quotes::quote_for(self.text, context.regions, sentence)
+        else {
+            return false;
+        };
+        let mut carried = last.clone();
+        carried.quote = Some(quote);
+        carried.summary = summary(text::slice(self.text, sentence));
+        carried.span = ByteSpan::new(sentence.start, sentence.end);
+        carried.rule = "statement:continued-quote".to_string();
+        self.observations.push(carried);
+        attributed.extend(
+            context
+                .regions
+                .iter()
+                .filter(|r| r.start < sentence.end && sentence.start < r.end),
+        );
+        true
+    }
+
     /// "called X" / "welcomed X" with a person right after and no quote is
     /// a call or a meeting, not a statement.
     fn object_kind(
@@ -684,7 +732,23 @@ impl<'a> Reader<'a> {
             {
                 continue;
             }
-            let (agent, actors) = self.participants(context, trigger, reported);
+            let (agent, mut actors) =
+                self.participants(context, trigger, reported);
+            if let Some(phrase) = remembered(&context.scan, trigger) {
+                // "the visit came before the anniversary of Russia's
+                // invasion of Ukraine": the invasion's parties are the ones
+                // its own phrase names, not the visitor.
+                let named: Vec<&str> = context
+                    .mentions
+                    .iter()
+                    .filter(|m| phrase.contains(&m.first_word))
+                    .map(Mention::actor_name)
+                    .collect();
+                actors.retain(|a| named.contains(&a.as_str()));
+                if actors.is_empty() {
+                    continue;
+                }
+            }
             let location = location(context, trigger, kind);
             // A strike with no known agent ("a drone strike destroyed the
             // mission in Lima, officials said") is kept when it has a
@@ -1014,6 +1078,37 @@ impl<'a> Reader<'a> {
             claims,
         });
     }
+}
+
+/// Most words between "anniversary of" and the trigger it names.
+const ANNIVERSARY_WORDS_MAX: usize = 6;
+
+/// The words of the phrase "anniversary of ... <trigger> of ..." when the
+/// trigger is the happening an anniversary remembers: from the word after
+/// "of" to the end of the trigger's noun phrase (a comma, "and", or a
+/// relative pronoun ends it).
+fn remembered(
+    scan: &Scan<'_, '_>,
+    trigger: &Found,
+) -> Option<std::ops::Range<usize>> {
+    let first = trigger.first_word;
+    let at = (first.saturating_sub(ANNIVERSARY_WORDS_MAX + 2)..first)
+        .rev()
+        .find(|&i| scan.key(i) == "anniversary" && scan.key(i + 1) == "of")?;
+    let broken = |i: usize| scan.gap_before(i).contains([',', ';', ':', '.']);
+    if (at + 1..=first).any(broken) {
+        return None;
+    }
+    let end = (trigger.end_word..scan.words.len())
+        .find(|&i| {
+            broken(i)
+                || matches!(
+                    scan.key(i),
+                    "and" | "but" | "that" | "which" | "who" | "as" | "when"
+                )
+        })
+        .unwrap_or(scan.words.len());
+    Some(at + 2..end)
 }
 
 /// Longest wire dateline ("KANAZAWA, Japan (Pacific Wire) — ").

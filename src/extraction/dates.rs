@@ -126,6 +126,9 @@ pub fn assign(
     placement: &Placement<'_>,
     story: &Story,
 ) -> (TimeSpan, DateSource) {
+    if let Some(span) = anniversary(placement, story.published) {
+        return (span, DateSource::Anchor);
+    }
     if let Some(span) = offset_from_reference(mentions, placement, story) {
         return (span, DateSource::Anchor);
     }
@@ -137,6 +140,9 @@ pub fn assign(
     }
     if let Some(when) = dated.and_then(|m| m.when.clone()) {
         return (when, DateSource::Expression);
+    }
+    if let Some(span) = past_stretch(mentions, placement, story.published) {
+        return (span, DateSource::Expression);
     }
     if let (Some(anchor), Some(main)) = (placement.anchor, story.main_day) {
         return (anchored(anchor, main, story.published), DateSource::Anchor);
@@ -258,6 +264,160 @@ fn offset_from_reference(
         }
         _ => None,
     }
+}
+
+/// Longest stretch between "anniversary of" and the trigger it names
+/// ("the anniversary of Russia's full-scale invasion").
+const ANNIVERSARY_PHRASE_BYTES_MAX: usize = 48;
+
+/// "Days before the one-year anniversary of Russia's invasion": the
+/// trigger is the happening remembered, not one of the day. With a count
+/// of years before "anniversary" ("one-year", "10th", "second") it is
+/// dated to that year before publication; without one, only to some time
+/// at least a year before.
+fn anniversary(
+    placement: &Placement<'_>,
+    published: Option<Day>,
+) -> Option<TimeSpan> {
+    let published = published?;
+    let lower = placement.lower;
+    let before = lower.get(placement.sentence.start..placement.trigger)?;
+    let at = before.rfind("anniversary of ")?;
+    let between = &before[at + "anniversary of ".len()..];
+    if between.len() > ANNIVERSARY_PHRASE_BYTES_MAX
+        || between.contains([',', ';', ':', '.'])
+    {
+        return None;
+    }
+    match anniversary_years(&before[..at]) {
+        Some(years) => {
+            let year = published.year().checked_sub(years)?;
+            Some(TimeSpan::range(
+                Day::from_ymd(year, 1, 1)?,
+                Day::from_ymd(year, 12, 31)?,
+                Precision::Year,
+                "",
+            ))
+        }
+        None => Some(open_span(None, Some(published.plus(-365)), "")),
+    }
+}
+
+/// Ordinal words that count the years of an anniversary.
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// Cardinal words for a number of years ("one-year", "two years").
+const CARDINAL_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten",
+];
+
+/// The number of years in the words right before "anniversary": "the
+/// one-year", "the 10th", "the second", "its first", "the two-year".
+fn anniversary_years(before: &str) -> Option<i32> {
+    let mut words = before
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .rev();
+    let mut last = words.next()?;
+    if matches!(last, "year" | "years") {
+        last = words.next()?;
+    }
+    let number = |w: &str| -> Option<i32> {
+        if let Some(i) = ORDINAL_WORDS.iter().position(|o| *o == w) {
+            return i32::try_from(i + 1).ok();
+        }
+        if let Some(i) = CARDINAL_WORDS.iter().position(|o| *o == w) {
+            return i32::try_from(i + 1).ok();
+        }
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        (matches!(suffix, "" | "st" | "nd" | "rd" | "th") && !digits.is_empty())
+            .then(|| digits.parse().ok())
+            .flatten()
+            .filter(|n| (1..=500).contains(n))
+    };
+    number(last)
+}
+
+/// Prepositions before "the past week" / "the last two years" that make
+/// the stretch the time of what the clause tells.
+const PAST_STRETCH_LEADS: &[&str] = &["over", "in", "for", "during", "within"];
+
+/// "G-7 leaders have visited Kyiv over the past year", "aides for the past
+/// week insisted": a duration counted back from publication dates the
+/// clause to that stretch. For a remark it must date the speaking, not
+/// what was said.
+fn past_stretch(
+    mentions: &[TimeMention],
+    placement: &Placement<'_>,
+    published: Option<Day>,
+) -> Option<TimeSpan> {
+    let published = published?;
+    let lower = placement.lower;
+    let statement = placement.kind == EventKind::Statement;
+    let mention = mentions.iter().find(|m| {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        let text = lower.get(start..end).unwrap_or("");
+        let lead = lower
+            .get(placement.sentence.start..start)
+            .and_then(|t| t.split_whitespace().next_back())
+            .unwrap_or("");
+        m.timex_type == TimexType::Duration
+            && start >= placement.sentence.start
+            && end <= placement.sentence.end
+            && (text.starts_with("the past ") || text.starts_with("the last "))
+            && PAST_STRETCH_LEADS.contains(&lead)
+            && !placement
+                .quotes
+                .iter()
+                .any(|r| r.start <= start && start < r.end)
+            && !(statement
+                && (reported_clause(placement, m)
+                    || content_before(placement, m)))
+    })?;
+    let (count, unit) = duration_value(&mention.value)?;
+    let (start, precision) = match unit {
+        'D' => (published.plus(-count), Precision::Day),
+        'W' => (published.plus(-count.checked_mul(7)?), Precision::Day),
+        'M' => {
+            let date = published.date()?;
+            let moved = date.checked_sub_months(chrono::Months::new(
+                count.unsigned_abs(),
+            ))?;
+            (Day::from_date(moved), Precision::Month)
+        }
+        'Y' => {
+            let date = published.date()?;
+            let moved = date.checked_sub_months(chrono::Months::new(
+                count.unsigned_abs().checked_mul(12)?,
+            ))?;
+            (Day::from_date(moved), Precision::Year)
+        }
+        _ => return None,
+    };
+    Some(TimeSpan::range(start, published, precision, ""))
 }
 
 /// A whole-number TIMEX3 duration of days, weeks, months or years

@@ -983,6 +983,32 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
             !OCCUPIED_STATE_BEFORE.contains(previous)
                 && !OCCUPIED_STATE_NOUNS.contains(next)
         }
+        // "an air raid alarm went off", "air raid sirens": a warning, not
+        // a raid.
+        "air raid" | "raid" => !matches!(
+            next,
+            "alarm"
+                | "alarms"
+                | "alert"
+                | "alerts"
+                | "siren"
+                | "sirens"
+                | "warning"
+                | "warnings"
+                | "shelter"
+                | "shelters"
+                | "drill"
+                | "drills"
+        ),
+        // "He was welcomed by the ambassador": a person greeted, not a
+        // reaction ("the deal was welcomed by Kyiv" is one).
+        "welcomed" => {
+            let previous = scan.key(found.first_word.wrapping_sub(1));
+            let subject = found.first_word.wrapping_sub(2);
+            !(matches!(previous, "was" | "were")
+                && (matches!(scan.key(subject), "he" | "she" | "they" | "we")
+                    || scan.words.get(subject).is_some_and(|w| w.capital)))
+        }
         "set" => false,
         _ => true,
     }

@@ -1539,3 +1539,96 @@ fn a_killing_after_a_strike_is_the_strikers_and_the_reporter_is_neither() {
         assert_eq!(attack.actors, vec!["Russia".to_string()], "{all}");
     }
 }
+
+const ANNIVERSARY_VISIT: &str =
+    include_str!("../../tests/data/articles/anniversary-visit.txt");
+
+#[test]
+fn anniversaries_date_what_they_remember_and_quote_paragraphs_carry_on() {
+    let observations = run(ANNIVERSARY_VISIT, "2021-11-08");
+    let all = describe(&observations, ANNIVERSARY_VISIT);
+    let dated = |needle: &str| {
+        observations
+            .iter()
+            .find(|o| {
+                o.kind != EventKind::Statement && o.summary.contains(needle)
+            })
+            .map(|o| (day_text(o.when.start), day_text(o.when.end)))
+    };
+    // "the second anniversary of the bombing": two years before, not the
+    // day of the visit.
+    let bombing = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Attack)
+        .expect("the bombing remembered");
+    assert_eq!(
+        (day_text(bombing.when.start), day_text(bombing.when.end)),
+        ("2019-01-01".to_string(), "2019-12-31".to_string()),
+        "{all}"
+    );
+    // Its party is the one its phrase names, not the visitor.
+    assert_eq!(bombing.actors, vec!["Peru".to_string()], "{all}");
+    let visit = observations
+        .iter()
+        .find(|o| {
+            o.kind == EventKind::Travel
+                && o.summary.contains("second anniversary")
+        })
+        .expect("the visit");
+    assert_eq!(day_text(visit.when.start), "2021-11-08", "{all}");
+    // Sirens of a drill are no raid; a person welcomed is no remark.
+    assert_eq!(
+        observations.iter().filter(|o| o.kind == EventKind::Attack).count(),
+        1,
+        "{all}"
+    );
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.summary.contains("welcomed")),
+        "{all}"
+    );
+    // "over the past month": the month before publication.
+    assert_eq!(
+        dated("over the past month"),
+        Some(("2021-10-08".to_string(), "2021-11-08".to_string())),
+        "{all}"
+    );
+    // The quote paragraph after "Varga said" is Varga's too, with its own
+    // words as evidence.
+    let carried = observations
+        .iter()
+        .find(|o| o.rule == "statement:continued-quote")
+        .expect("the carried quote");
+    assert_eq!(
+        carried.actors.first().map(String::as_str),
+        Some("Ines Varga"),
+        "{all}"
+    );
+    assert!(
+        carried
+            .quote
+            .as_deref()
+            .is_some_and(|q| q.starts_with("We will finish")),
+        "{all}"
+    );
+    let said = observations
+        .iter()
+        .find(|o| {
+            o.kind == EventKind::Statement
+                && o.summary.contains("Two years later")
+        })
+        .expect("the attributed remark");
+    assert_eq!(said.when, carried.when, "{all}");
+    // No count before "anniversary": only known to lie a year or more back.
+    let invasion = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Military)
+        .expect("the invasion remembered");
+    assert!(invasion.when.start.is_none(), "{all}");
+    assert_eq!(day_text(invasion.when.end), "2020-11-08", "{all}");
+    assert_eq!(
+        invasion.actors.first().map(String::as_str),
+        Some("Bolivia"),
+        "{all}"
+    );
+}
