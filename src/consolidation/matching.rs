@@ -53,7 +53,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    threat needs a shared actor and the same content, or the same
 ///    speaker, the same two parties, the same trigger and status within a
 ///    week; `other` needs a shared actor and the same content, or the
-///    same trigger about the same person on the same day; a meeting needs a shared actor and not a person on
+///    same trigger about the same person on the same day, or the same
+///    trigger between the same two parties; a meeting needs a shared actor and not a person on
 ///    each side the other does not name (one person meeting two people on
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
@@ -104,6 +105,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         EventKind::Other => {
             share_actors(x, y) >= 1 && same_content(x, y)
                 || same_person_same_day(x, y)
+                || same_act_same_parties(x, y)
         }
         EventKind::Meeting => {
             (share_actors(x, y) >= 1 && !other_counterparts(x, y))
@@ -156,6 +158,16 @@ fn same_person_same_day(x: &Observation, y: &Observation) -> bool {
         && x.actors
             .iter()
             .any(|p| is_person(p) && y.actors.iter().any(|q| same_actor(p, q)))
+}
+
+/// Two reports of the same specific act ("severed ties", "suspended
+/// relations") between the same two parties, with the same status, at
+/// times that overlap: one act, however differently worded ("Riyadh
+/// severed diplomatic ties with Tehran in 2016", "Iran and Saudi Arabia
+/// suspended their diplomatic relations in 2016"). Coarse dates still need
+/// the corroboration `same_happening` asks of them.
+fn same_act_same_parties(x: &Observation, y: &Observation) -> bool {
+    x.rule == y.rule && x.status == y.status && share_actors(x, y) >= 2
 }
 
 /// Two meetings of one person on one day with different people: each

@@ -75,6 +75,14 @@ pub fn observe(
     for paragraph in &layout.paragraphs {
         quotes::regions_into(input.text, *paragraph, &mut regions);
     }
+    // "Riyadh, 10 March 2023 (TDI): ...": a dateline's day is the day of
+    // filing, not of the story's main happening.
+    let datelines: Vec<Range> = layout
+        .paragraphs
+        .iter()
+        .map(|p| Range { start: p.start, end: dateline_end(input.text, *p) })
+        .filter(|r| r.end > r.start)
+        .collect();
     let mut reader = Reader {
         text: input.text,
         lexicon: input.lexicon,
@@ -82,7 +90,7 @@ pub fn observe(
         times,
         story: Story {
             published: input.published,
-            main_day: main_day(times, input.published, &regions),
+            main_day: main_day(times, input.published, &regions, &datelines),
         },
         memory: Memory::with_capacity(),
         last_subject: None,
@@ -128,12 +136,17 @@ fn main_day(
     times: &[TimeMention],
     published: Option<crate::domain::Day>,
     regions: &[Range],
+    datelines: &[Range],
 ) -> Option<crate::domain::Day> {
     let quoted =
         |m: &TimeMention| quotes::inside(regions, m.span.start as usize);
+    let dateline = |m: &TimeMention| {
+        let at = m.span.start as usize;
+        datelines.iter().any(|r| r.start <= at && at < r.end)
+    };
     times
         .iter()
-        .filter(|m| !quoted(m))
+        .filter(|m| !quoted(m) && !dateline(m))
         .filter_map(|m| m.when.as_ref())
         .find_map(|when| {
             let single =

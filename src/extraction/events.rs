@@ -344,6 +344,14 @@ const TRIGGERS: &[Trigger] = &[
     t("taking office", Other, Verb, "took-office"),
     t("not invited", Other, Verb, "not-invited"),
     t("interfered", Other, Verb, "interfered"),
+    t("severed", Other, Verb, "severed-ties"),
+    t("suspended", Other, Verb, "severed-ties"),
+    t("broke off", Other, Verb, "severed-ties"),
+    t("cut ties", Other, Verb, "severed-ties"),
+    t("cut off ties", Other, Verb, "severed-ties"),
+    t("cut diplomatic ties", Other, Verb, "severed-ties"),
+    t("stormed", Attack, Verb, "stormed"),
+    t("storming", Attack, Noun, "stormed"),
 ];
 
 /// Triggers by first word: the phrase's words and the trigger.
@@ -1009,6 +1017,15 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 && (matches!(scan.key(subject), "he" | "she" | "they" | "we")
                     || scan.words.get(subject).is_some_and(|w| w.capital)))
         }
+        // "severed ties with Iran", "suspended their diplomatic
+        // relations"; not "suspended the talks" or "broke off the meeting".
+        "severed" | "suspended" | "broke off" => after(4)
+            .iter()
+            .any(|k| matches!(*k, "ties" | "relations" | "links")),
+        // "protesters stormed the embassy", "the storming of its
+        // embassy"; not "stormed out of the meeting" or "stormed off".
+        "stormed" => !matches!(next, "out" | "off" | "away" | "back" | "to"),
+        "storming" => next == "of",
         "set" => false,
         _ => true,
     }

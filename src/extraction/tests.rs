@@ -1632,3 +1632,45 @@ fn anniversaries_date_what_they_remember_and_quote_paragraphs_carry_on() {
         "{all}"
     );
 }
+
+const TIES_RESTORED: &str =
+    include_str!("../../tests/data/articles/ties-restored.txt");
+
+#[test]
+fn severed_ties_and_stormed_buildings_are_happenings_and_datelines_date_nothing()
+ {
+    let observations = run(TIES_RESTORED, "2019-06-14");
+    let all = describe(&observations, TIES_RESTORED);
+    let severed: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "other:severed-ties")
+        .collect();
+    // "severed diplomatic ties"; not "suspended the talks".
+    assert_eq!(severed.len(), 1, "{all}");
+    assert_eq!(
+        severed[0].actors[..2],
+        ["Peru".to_string(), "Chile".to_string()],
+        "{all}"
+    );
+    assert_eq!(day_text(severed[0].when.start), "2011-01-01", "{all}");
+    // "protesters stormed the consulate"; not "stormed out of a meeting".
+    let stormed: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "attack:stormed").collect();
+    assert_eq!(stormed.len(), 1, "{all}");
+    assert_eq!(
+        stormed[0].actors.first().map(String::as_str),
+        Some("protesters"),
+        "{all}"
+    );
+    // The dateline's day ("Quito, 14 June 2019 (AD):") is the day of
+    // filing: the agreement it heads is dated like any undated report.
+    let agreed = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Agreement)
+        .expect("the agreement");
+    assert_eq!(
+        (day_text(agreed.when.start), day_text(agreed.when.end)),
+        ("2019-06-13".to_string(), "2019-06-14".to_string()),
+        "{all}"
+    );
+}

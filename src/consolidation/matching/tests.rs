@@ -798,3 +798,54 @@ fn a_strike_and_the_killing_it_caused_in_one_sentence_are_one_attack() {
     bombing.observation.rule = "attack:bombed".into();
     assert!(!both(&strike, &bombing));
 }
+
+#[test]
+fn the_same_act_between_the_same_two_parties_is_one_however_worded() {
+    let act = |id: &str, actors: &[&str], rule: &str, summary: &str| {
+        let mut m = member(
+            id,
+            (0, 60),
+            EventKind::Other,
+            "2011-01-01",
+            actors,
+            summary,
+        );
+        m.observation.rule = rule.into();
+        m.observation.when = TimeSpan::range(
+            Day::parse("2011-01-01").expect("date"),
+            Day::parse("2011-12-31").expect("date"),
+            Precision::Year,
+            "",
+        );
+        m
+    };
+    let severed = act(
+        "a",
+        &["Peru", "Chile"],
+        "other:severed-ties",
+        "Lima severed diplomatic ties with Santiago in 2011 after a border row",
+    );
+    let suspended = act(
+        "b",
+        &["Chile", "Peru"],
+        "other:severed-ties",
+        "Chile and Peru suspended their relations in 2011, citing the dispute",
+    );
+    assert!(both(&severed, &suspended));
+    // One shared party is not enough: Peru may cut ties with two countries.
+    let third = act(
+        "c",
+        &["Peru", "Bolivia"],
+        "other:severed-ties",
+        "Peru suspended its relations with Bolivia in 2011",
+    );
+    assert!(!both(&severed, &third));
+    // Nor is another act between the same parties.
+    let ousted = act(
+        "d",
+        &["Peru", "Chile"],
+        "other:ousted",
+        "Peru ousted the envoy of Chile in 2011",
+    );
+    assert!(!both(&severed, &ousted));
+}
