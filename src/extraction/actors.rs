@@ -1331,8 +1331,10 @@ const GROUP_MODIFIERS_MAX: usize = 2;
 /// ("a reporter"); "the government" counts too, and so does a head after
 /// a determiner and a modifier or two ("the foreign ministry").
 fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
-    // "media", "police" and "men" are plural without an s.
-    if key.ends_with('s') || matches!(key, "media" | "police" | "men" | "women")
+    // "media", "police", "men" and "gunmen" are plural without an s.
+    if key.ends_with('s')
+        || key.ends_with("men")
+        || matches!(key, "media" | "police")
     {
         return true;
     }

@@ -795,6 +795,7 @@ impl<'a> Reader<'a> {
         self.object_kind(context, trigger).is_some()
             || self.in_quote(context, trigger)
             || outlet_reports(context, trigger)
+            || reduced_passive(&context.scan, trigger)
     }
 
     /// Whether a happening of this kind (and reference rule) was already
@@ -908,13 +909,46 @@ impl<'a> Reader<'a> {
         });
         // "..., killing four, the news agency reported": whoever reports a
         // violent happening after it is not its agent either.
+        let reports = |i: usize| {
+            let key = context.scan.key(i);
+            events::is_speech_word(key)
+                || matches!(key, "reported" | "reports" | "quoted")
+        };
+        // "..., Russia's top security agency said", "the national police
+        // service said": the possessor of the reporting body, or the word
+        // that names it, reports too.
+        let owns_reporter = |m: &Mention| {
+            (m.end_word..m.end_word + REPORTER_NOUN_WORDS_MAX)
+                .find(|&i| reports(i))
+                .is_some_and(|verb| {
+                    (m.end_word..verb).all(|i| {
+                        let key = context.scan.key(i);
+                        !context.scan.words.get(i).is_some_and(|w| w.capital)
+                            && !events::is_trigger_word(key)
+                            && !matches!(
+                                key,
+                                "that"
+                                    | "who"
+                                    | "which"
+                                    | "and"
+                                    | "but"
+                                    | "to"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "have"
+                                    | "has"
+                                    | "had"
+                            )
+                    }) && (m.end_word..=verb).all(|i| {
+                        !context.scan.gap_before(i).contains([',', ';'])
+                    })
+                })
+        };
         let reporter = |m: &Mention| {
             violent
-                && (events::is_speech_word(context.scan.key(m.end_word))
-                    || matches!(
-                        context.scan.key(m.end_word),
-                        "reported" | "reports" | "quoted"
-                    )
+                && (reports(m.end_word)
+                    || owns_reporter(m)
                     || (context.scan.key(m.first_word.wrapping_sub(1)) == "to"
                         && context.scan.key(m.first_word.wrapping_sub(2))
                             == "according"))
@@ -1092,6 +1126,30 @@ impl<'a> Reader<'a> {
         });
     }
 }
+
+/// "an attack quickly condemned around the world", "the strike widely
+/// denounced as a crime": a speech verb in the past participle right after
+/// a happening's noun (adverbs between) describes the reaction to it, with
+/// no speaker in the sentence.
+fn reduced_passive(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let mut before = trigger.first_word;
+    loop {
+        let Some(previous) = before.checked_sub(1) else { return false };
+        let key = scan.key(previous);
+        if key.ends_with("ly") && key.len() > 3 {
+            before = previous;
+            continue;
+        }
+        return scan.key(trigger.first_word).ends_with("ed")
+            && !scan.gap_before(trigger.first_word).contains(',')
+            && events::is_trigger_word(key)
+            && !scan.words.get(previous).is_some_and(|w| w.capital);
+    }
+}
+
+/// Most words from a possessive to the speech verb of the body it owns
+/// ("Russia's top security agency said").
+const REPORTER_NOUN_WORDS_MAX: usize = 5;
 
 /// Most words between "anniversary of" and the trigger it names.
 const ANNIVERSARY_WORDS_MAX: usize = 6;

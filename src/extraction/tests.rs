@@ -1674,3 +1674,44 @@ fn severed_ties_and_stormed_buildings_are_happenings_and_datelines_date_nothing(
         "{all}"
     );
 }
+
+const GUNMEN_ATTACK: &str =
+    include_str!("../../tests/data/articles/gunmen-attack.txt");
+
+#[test]
+fn gunmen_are_agents_and_the_bodies_reporting_an_attack_are_not() {
+    let observations = run(GUNMEN_ATTACK, "2020-09-12");
+    let all = describe(&observations, GUNMEN_ATTACK);
+    let market: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Attack && o.summary.contains("market"))
+        .collect();
+    assert!(!market.is_empty(), "{all}");
+    // "Several masked gunmen" is a group without an s; "Chile's national
+    // police service said" reports the attack and takes no part in it.
+    for attack in &market {
+        assert_eq!(attack.actors, vec!["gunmen".to_string()], "{all}");
+    }
+    // The possessor speaks for the body the lexicon does not name.
+    let speakers: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    assert_eq!(speakers, ["Chile", "Peru", "woman"], "{all}");
+    // "in an attack swiftly condemned across the region": a reaction with
+    // no speaker, not a remark by the gunmen.
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.summary.contains("condemned")),
+        "{all}"
+    );
+    // "A drone hit a fuel depot, ..., Peru's coast guard said": the
+    // reporter's country is not the strike's party.
+    let depot = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Attack && o.summary.contains("depot"))
+        .expect("the drone strike");
+    assert_eq!(depot.actors, vec!["drone".to_string()], "{all}");
+    assert_eq!(depot.location.as_deref(), Some("Santo"), "{all}");
+}
