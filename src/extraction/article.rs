@@ -9,6 +9,7 @@ use super::actors::{self, Memory, Mention, MentionKind, Scan};
 use super::dates::{self, DateSource, Placement, Story};
 use super::events::{self, Found, TriggerForm};
 use super::fxhash::{FxHashSet, WordList};
+use super::lexicon::{EntryKind, Lexicon};
 use super::quotes;
 use super::text::{self, LineClass, Range, Sentence};
 use super::time::TimeMention;
@@ -80,7 +81,10 @@ pub fn observe(
     let datelines: Vec<Range> = layout
         .paragraphs
         .iter()
-        .map(|p| Range { start: p.start, end: dateline_end(input.text, *p) })
+        .map(|p| Range {
+            start: p.start,
+            end: dateline_end(input.text, *p, input.lexicon),
+        })
         .filter(|r| r.end > r.start)
         .collect();
     let mut reader = Reader {
@@ -184,7 +188,8 @@ impl<'a> Reader<'a> {
             text::sentences(text, paragraph, idx).into_iter().enumerate()
         {
             if n == 0 {
-                sentence.range.start = dateline_end(text, sentence.range);
+                sentence.range.start =
+                    dateline_end(text, sentence.range, self.lexicon);
             }
             if self.observations.len() >= OBSERVATIONS_PER_ARTICLE_MAX {
                 self.diagnostics.push(Diagnostic {
@@ -284,31 +289,61 @@ impl<'a> Reader<'a> {
     /// Replaces "he"/"she" with the person it most likely means: a person
     /// named earlier in the sentence, else the last subject.
     fn resolve_pronouns(&self, mentions: &mut [Mention], regions: &[Range]) {
-        // The index of the sentence's first person outside quotes: its
-        // name is copied only when a pronoun needs it.
+        // The index of the sentence's first person outside quotes (its
+        // name is copied only when a pronoun needs it), and of its first
+        // singular group ("a woman", "a witness").
         let mut earlier: Option<usize> = None;
+        let mut earlier_one: Option<usize> = None;
         for idx in 0..mentions.len() {
             let Some(mention) = mentions.get(idx) else { continue };
             if quotes::inside(regions, mention.range.start) {
                 continue;
             }
             if mention.kind == MentionKind::Pronoun {
-                let name = earlier
+                let person = earlier
                     .and_then(|earlier| mentions.get(earlier))
-                    .map(|person| person.name.clone())
+                    .map(|person| person.name.clone());
+                // "A woman who gave only her first name said she heard
+                // shots": a singular group before the pronoun, when no
+                // person is.
+                let one = earlier_one
+                    .filter(|_| person.is_none())
+                    .and_then(|one| mentions.get(one))
+                    .filter(|group| same_gender(&mention.name, &group.name))
+                    .map(|group| group.name.clone());
+                let kind = if one.is_some() {
+                    MentionKind::Group
+                } else {
+                    MentionKind::Person
+                };
+                let name = person
+                    .or(one)
                     .or_else(|| self.last_subject.clone())
+                    .or_else(|| self.memory.latest_person().map(str::to_string))
                     .or_else(|| {
-                        self.memory.latest_person().map(str::to_string)
+                        // "“...,” she said." after a paragraph quoting a
+                        // witness: no person named yet, so the last
+                        // speaker.
+                        self.observations
+                            .iter()
+                            .rev()
+                            .find(|o| o.kind == EventKind::Statement)
+                            .and_then(|o| o.actors.first().cloned())
                     });
                 if let Some(name) = name
                     && let Some(mention) = mentions.get_mut(idx)
                 {
                     mention.name = name;
-                    mention.kind = MentionKind::Person;
+                    mention.kind = kind;
                     mention.stands_for = None;
                 }
             } else if mention.kind == MentionKind::Person && earlier.is_none() {
                 earlier = Some(idx);
+            } else if mention.kind == MentionKind::Group
+                && earlier_one.is_none()
+                && !mention.name.ends_with('s')
+            {
+                earlier_one = Some(idx);
             }
         }
     }
@@ -1147,6 +1182,19 @@ fn reduced_passive(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     }
 }
 
+/// Whether a pronoun can stand for a singular group: "she" for "a woman"
+/// or "a spokeswoman", "he" for "a man" or "a spokesman"; a group of no
+/// stated sex ("a witness") is left to the person rules.
+fn same_gender(pronoun: &str, group: &str) -> bool {
+    let female = group.ends_with("woman");
+    let male = group.ends_with("man") && !female;
+    match pronoun {
+        "she" => female,
+        "he" => male,
+        _ => false,
+    }
+}
+
 /// Most words from a possessive to the speech verb of the body it owns
 /// ("Russia's top security agency said").
 const REPORTER_NOUN_WORDS_MAX: usize = 5;
@@ -1190,7 +1238,11 @@ const DATELINE_BYTES_MAX: usize = 80;
 /// "Russia". A dateline opens with a capitalised place name in capitals
 /// and holds only capitalised words, commas and a parenthesised outlet
 /// before a dash.
-pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
+pub(super) fn dateline_end(
+    text: &str,
+    sentence: Range,
+    lexicon: &Lexicon,
+) -> usize {
     let body = text::slice(text, sentence);
     let head = body.get(..DATELINE_BYTES_MAX.min(body.len())).unwrap_or("");
     let dash = first_dash(head);
@@ -1220,7 +1272,16 @@ pub(super) fn dateline_end(text: &str, sentence: Range) -> usize {
     // "NEW DELHI: ...", or a place and day with the outlet in parentheses
     // ("Islamabad, Oct 19 (IANS): ...").
     let credited = prefix.contains('(') && prefix.contains(')');
-    if !((shouting || credited) && names_only) {
+    // "Moscow: More than 60 people ...": a place the lexicon knows, then a
+    // colon (not "Zelensky: we need more", a remark).
+    let placed = head.get(at..at + len) == Some(": ")
+        && lexicon.lookup(&prefix.to_ascii_lowercase()).is_some_and(|e| {
+            matches!(
+                e.kind,
+                EntryKind::Place | EntryKind::Country | EntryKind::Region
+            )
+        });
+    if !((shouting || credited || placed) && names_only) {
         return sentence.start;
     }
     let rest = &body[at + len..];

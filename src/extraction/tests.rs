@@ -666,10 +666,16 @@ fn wire_datelines_are_skipped_and_other_dashes_are_not() {
         ("Islamabad, Oct 19 (IANS): Sharif will visit.", "Sharif"),
         ("Officials said: we agree.", "Officials"),
         ("Trump said: “We agree.”", "Trump"),
+        ("Moscow: More than 60 people died.", "More"),
+        ("Zelensky: We need more air defence.", "Zelensky"),
     ];
     for (sentence, starts) in cases {
         let range = Range { start: 0, end: sentence.len() };
-        let at = super::article::dateline_end(sentence, range);
+        let at = super::article::dateline_end(
+            sentence,
+            range,
+            crate::extraction::Lexicon::builtin(),
+        );
         assert!(
             sentence[at..].starts_with(starts),
             "{sentence:?} -> {:?}",
@@ -1698,7 +1704,8 @@ fn gunmen_are_agents_and_the_bodies_reporting_an_attack_are_not() {
         .filter(|o| o.kind == EventKind::Statement)
         .filter_map(|o| o.actors.first().map(String::as_str))
         .collect();
-    assert_eq!(speakers, ["Chile", "Peru", "woman"], "{all}");
+    // "she" after "A woman ... said": the woman, not a pronoun.
+    assert_eq!(speakers, ["Chile", "Peru", "woman", "woman"], "{all}");
     // "in an attack swiftly condemned across the region": a reaction with
     // no speaker, not a remark by the gunmen.
     assert!(
