@@ -179,6 +179,18 @@ pub fn speaker(
     // in an absolute phrase ("with analysts warning that"), whose own
     // subject sits between "with" and the participle.
     if scan.key(verb).ends_with("ing") && found.end_word == verb + 1 {
+        // "the ministry quoted Wang Yi as saying": the one quoted speaks.
+        let quoted = verb
+            .checked_sub(1)
+            .filter(|&as_word| scan.key(as_word) == "as")
+            .and_then(|as_word| {
+                mentions
+                    .iter()
+                    .rposition(|m| m.end_word == as_word && outside(m))
+            });
+        if let Some(idx) = quoted {
+            return Some(Attribution { mention: idx, pattern: "quoted-as" });
+        }
         if let Some(idx) = absolute_subject(scan, mentions, regions, verb) {
             return Some(Attribution {
                 mention: idx,

@@ -1679,6 +1679,18 @@ fn severed_ties_and_stormed_buildings_are_happenings_and_datelines_date_nothing(
         ("2019-06-13".to_string(), "2019-06-14".to_string()),
         "{all}"
     );
+    // "the ministry quoted Alba Moreno as saying": she is the speaker.
+    let quoted = observations
+        .iter()
+        .find(|o| {
+            o.kind == EventKind::Statement && o.summary.contains("quoted")
+        })
+        .expect("the quoted remark");
+    assert_eq!(
+        quoted.actors.first().map(String::as_str),
+        Some("Alba Moreno"),
+        "{all}"
+    );
 }
 
 const GUNMEN_ATTACK: &str =
