@@ -108,6 +108,10 @@ const TRIGGERS: &[Trigger] = &[
     t("speak to", Call, Verb, "speak-with"),
     t("phone conversation", Call, Noun, "phone-call"),
     t("telephone conversation", Call, Noun, "phone-call"),
+    t("telephone conversations", Call, Noun, "phone-call"),
+    t("phone conversation", Call, Noun, "phone-call"),
+    t("phone conversations", Call, Noun, "phone-call"),
+    t("phone talks", Call, Noun, "phone-call"),
     t("telephone talks", Call, Noun, "phone-call"),
     t("phone talks", Call, Noun, "phone-call"),
     // statement
@@ -1026,6 +1030,25 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // embassy"; not "stormed out of the meeting" or "stormed off".
         "stormed" => !matches!(next, "out" | "off" | "away" | "back" | "to"),
         "storming" => next == "of",
+        // "if those conditions were not met": a passive "met" without
+        // "by" is a demand fulfilled, not a meeting ("he was met by the
+        // mayor" is one).
+        "met" => {
+            let mut previous = found.first_word.wrapping_sub(1);
+            if scan.key(previous) == "not" {
+                previous = previous.wrapping_sub(1);
+            }
+            !(matches!(
+                scan.key(previous),
+                "was" | "were" | "been" | "be" | "is" | "are" | "being"
+            ) && next != "by")
+        }
+        // "conditions for agreeing to an extension": a condition, not an
+        // agreement made ("after agreeing to a truce" is one).
+        "agreeing" => !matches!(
+            scan.key(found.first_word.wrapping_sub(1)),
+            "for" | "of" | "about" | "without" | "on" | "against"
+        ),
         "set" => false,
         _ => true,
     }

@@ -1734,3 +1734,33 @@ fn gunmen_are_agents_and_the_bodies_reporting_an_attack_are_not() {
     assert_eq!(depot.actors, vec!["drone".to_string()], "{all}");
     assert_eq!(depot.location.as_deref(), Some("Santo"), "{all}");
 }
+
+const GRAIN_CALL: &str =
+    include_str!("../../tests/data/articles/grain-call.txt");
+
+#[test]
+fn phone_conversations_are_calls_and_terms_not_met_are_no_meetings() {
+    let observations = run(GRAIN_CALL, "2018-04-21");
+    let all = describe(&observations, GRAIN_CALL);
+    let kinds: Vec<(EventKind, Status)> = observations
+        .iter()
+        .filter(|o| o.kind != EventKind::Statement)
+        .map(|o| (o.kind, o.status))
+        .collect();
+    // "held a phone conversation" is a call; "conditions for agreeing to an
+    // extension" and "if those terms were not met" are neither agreement
+    // nor meeting; "was met by the ambassador" is a meeting.
+    assert_eq!(
+        kinds,
+        [
+            (EventKind::Call, Status::Occurred),
+            (EventKind::Meeting, Status::Occurred)
+        ],
+        "{all}"
+    );
+    let greeted = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Meeting)
+        .expect("the greeting");
+    assert_eq!(day_text(greeted.when.start), "2018-04-17", "{all}");
+}
