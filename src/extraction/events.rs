@@ -259,6 +259,20 @@ const TRIGGERS: &[Trigger] = &[
     t("territorial gains", Military, Noun, "gains"),
     t("deployed", Military, Verb, "deployed"),
     t("mobilization", Military, Noun, "mobilization"),
+    t("withdraw", Military, Verb, "withdrawal"),
+    t("withdrew", Military, Verb, "withdrawal"),
+    t("withdrawing", Military, Verb, "withdrawal"),
+    t("withdrawal", Military, Noun, "withdrawal"),
+    t("withdrawals", Military, Noun, "withdrawal"),
+    t("pull out", Military, Verb, "withdrawal"),
+    t("pulled out", Military, Verb, "withdrawal"),
+    t("pulling out", Military, Verb, "withdrawal"),
+    t("pulled back", Military, Verb, "withdrawal"),
+    t("pulling back", Military, Verb, "withdrawal"),
+    t("retreat", Military, Noun, "withdrawal"),
+    t("retreated", Military, Verb, "withdrawal"),
+    t("recaptured", Military, Verb, "captured"),
+    t("retook", Military, Verb, "captured"),
     // travel
     t("arrived", Travel, Verb, "arrived"),
     t("arrives", Travel, Verb, "arrived"),
@@ -1049,10 +1063,44 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
             scan.key(found.first_word.wrapping_sub(1)),
             "for" | "of" | "about" | "without" | "on" | "against"
         ),
+        // "ordered troops to withdraw", "the withdrawal of Russian forces",
+        // "a retreat from Kherson"; not "withdrew from the race" or "pulled
+        // out of the deal".
+        "withdraw" | "withdrew" | "withdrawing" | "withdrawal"
+        | "withdrawals" | "pull out" | "pulled out" | "pulling out"
+        | "pulled back" | "pulling back" | "retreat" | "retreated" => {
+            let near = found.first_word.saturating_sub(MILITARY_NOUN_REACH)
+                ..found.end_word + MILITARY_NOUN_REACH;
+            near.clone().any(|i| MILITARY_NOUNS.contains(&scan.key(i)))
+                || (matches!(found.trigger.phrase, "retreat" | "retreated")
+                    && next == "from"
+                    && scan
+                        .words
+                        .get(found.end_word + 1)
+                        .is_some_and(|w| w.capital))
+        }
         "set" => false,
         _ => true,
     }
 }
+
+/// Words either side of a withdrawal trigger that may name the troops.
+const MILITARY_NOUN_REACH: usize = 4;
+
+/// Nouns that make a withdrawal military.
+const MILITARY_NOUNS: &[&str] = &[
+    "troops",
+    "troop",
+    "forces",
+    "soldiers",
+    "army",
+    "units",
+    "military",
+    "servicemen",
+    "battalions",
+    "brigades",
+    "personnel",
+];
 
 /// Stems of words for weapons and ammunition ("missiles", "shelling").
 const WEAPON_STEMS: &[&str] = &[

@@ -1764,3 +1764,26 @@ fn phone_conversations_are_calls_and_terms_not_met_are_no_meetings() {
         .expect("the greeting");
     assert_eq!(day_text(greeted.when.start), "2018-04-17", "{all}");
 }
+
+const RIVER_WITHDRAWAL: &str =
+    include_str!("../../tests/data/articles/river-withdrawal.txt");
+
+#[test]
+fn troops_withdrawing_and_retaking_towns_are_military_happenings() {
+    let observations = run(RIVER_WITHDRAWAL, "2016-08-11");
+    let all = describe(&observations, RIVER_WITHDRAWAL);
+    let military: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Military).collect();
+    let rules: Vec<&str> = military.iter().map(|o| o.rule.as_str()).collect();
+    // "ordered her troops to withdraw" (one happening with "a significant
+    // retreat" in its sentence) and "recaptured the town"; not "withdrew
+    // from the race" or "pulled out of the deal".
+    assert_eq!(rules, ["military:withdrawal", "military:captured"], "{all}");
+    assert_eq!(
+        military[0].actors.first().map(String::as_str),
+        Some("Rosa Challapa"),
+        "{all}"
+    );
+    assert_eq!(day_text(military[0].when.start), "2016-08-10", "{all}");
+    assert_eq!(day_text(military[1].when.start), "2016-06-01", "{all}");
+}
