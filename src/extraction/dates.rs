@@ -1028,7 +1028,13 @@ pub fn tense(
                     | "routinely"
             )
     });
-    if habitual { Tense::Habitual } else { Tense::Past }
+    // "Ukrainian forces have been advancing for weeks", "has been
+    // shelling the city": an ongoing process, not one dated act.
+    let mut last_two = lower_before_trigger.split_whitespace().rev();
+    let progressive = lower_trigger.ends_with("ing")
+        && last_two.next() == Some("been")
+        && last_two.next().is_some_and(|w| matches!(w, "has" | "have" | "had"));
+    if habitual || progressive { Tense::Habitual } else { Tense::Past }
 }
 
 #[cfg(test)]
@@ -1433,6 +1439,19 @@ mod tests {
         assert_eq!(
             tense("moscow has long", "threatened", EventKind::Threat),
             Tense::Habitual
+        );
+        // A perfect progressive is a process, not one act.
+        assert_eq!(
+            tense("rebel forces have been", "advancing", EventKind::Military),
+            Tense::Habitual
+        );
+        assert_eq!(
+            tense("the army has been", "shelling", EventKind::Attack),
+            Tense::Habitual
+        );
+        assert_eq!(
+            tense("the army has", "shelled", EventKind::Attack),
+            Tense::Past
         );
     }
 }
