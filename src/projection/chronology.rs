@@ -7,7 +7,7 @@ use super::keys;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
 use crate::consolidation::merge::consolidate;
-use crate::consolidation::{EventDigest, Member, same_happening};
+use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
@@ -475,12 +475,13 @@ fn screened_ids_between<K: Kv + ?Sized>(
     observation: &crate::domain::Observation,
 ) -> Result<BTreeSet<EventId>, StoreError> {
     let when = &observation.when;
+    let probe = DigestProbe::of(observation);
     let mut ids = BTreeSet::new();
     for (key, value) in
         time_index_rows(kv, when.start_or_min(), when.end_or_max())?
     {
         let entry: TimeEntry = decode_value(&key, &value)?;
-        if entry.digest.may_match(observation)
+        if entry.digest.may_match_probe(&probe)
             && let Some(id) = keys::event_of_time_key(&key)
         {
             ids.insert(id);
@@ -805,19 +806,33 @@ pub(crate) fn group_roots(
     groups: &[Vec<&Member>],
     known: &BTreeSet<(usize, usize)>,
 ) -> Vec<usize> {
-    let digests: Vec<EventDigest> = groups
+    // Each member's probe is computed once, not once per pair of groups.
+    let probes: Vec<Vec<DigestProbe>> = groups
         .iter()
         .map(|group| {
-            EventDigest::of(group.iter().map(|m| {
-                let o = &m.observation;
-                (o.kind, o.status, o.actors.as_slice())
-            }))
+            group.iter().map(|m| DigestProbe::of(&m.observation)).collect()
         })
+        .collect();
+    let probes: Vec<Vec<&DigestProbe>> =
+        probes.iter().map(|group| group.iter().collect()).collect();
+    group_roots_probed(groups, &probes, known)
+}
+
+/// `group_roots` with each member's `DigestProbe` given (`probes[g][m]`
+/// is the probe of `groups[g][m]`).
+pub(crate) fn group_roots_probed(
+    groups: &[Vec<&Member>],
+    probes: &[Vec<&DigestProbe>],
+    known: &BTreeSet<(usize, usize)>,
+) -> Vec<usize> {
+    let digests: Vec<EventDigest> = probes
+        .iter()
+        .map(|group| EventDigest::of_probes(group.iter().copied()))
         .collect();
     component_roots(groups.len(), |i, j| {
         known.contains(&(i, j))
-            || groups[j].iter().any(|b| {
-                digests[i].may_match(&b.observation)
+            || groups[j].iter().zip(&probes[j]).any(|(b, probe)| {
+                digests[i].may_match_probe(probe)
                     && groups[i].iter().any(|a| same_happening(a, b))
             })
     })
