@@ -55,9 +55,11 @@ impl Sketch {
             body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
         {
             if word.is_ascii() {
-                lower.extend(
-                    word.bytes().map(|b| char::from(b.to_ascii_lowercase())),
-                );
+                let start = lower.len();
+                lower.push_str(word);
+                if let Some(added) = lower.get_mut(start..) {
+                    added.make_ascii_lowercase();
+                }
             } else {
                 lower.push_str(&word.to_lowercase());
             }
