@@ -57,7 +57,11 @@ pub fn stem(word: &str) -> String {
     {
         base = rest;
     }
-    base.chars().take(STEM_CHARS_MAX).collect()
+    // The first `STEM_CHARS_MAX` characters, copied at once.
+    match base.char_indices().nth(STEM_CHARS_MAX) {
+        Some((end, _)) => base[..end].to_string(),
+        None => base.to_string(),
+    }
 }
 
 /// Sorted, distinct content stems of an observation's summary and quote,
@@ -99,9 +103,18 @@ fn stems_of(o: &Observation, topic: bool) -> Vec<String> {
     };
     let actor_words: Vec<String> =
         o.actors.iter().flat_map(|a| words(a)).collect();
-    let is_in = |list: &[&str], w: &str| {
-        list.iter().any(|x| x.len() == w.len() && *x == w)
-    };
+    static SORTED: std::sync::OnceLock<(Vec<&str>, Vec<&str>)> =
+        std::sync::OnceLock::new();
+    let (stopwords, framing) = SORTED.get_or_init(|| {
+        let sorted = |list: &[&'static str]| {
+            let mut list = list.to_vec();
+            list.sort_unstable();
+            list
+        };
+        (sorted(STOPWORDS), sorted(FRAMING_WORDS))
+    });
+    // Membership in a word list, by binary search in a sorted copy.
+    let is_in = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
     let mut out: Vec<String> = Vec::new();
     // One buffer for the lowercase form of ASCII words (most of them);
     // others go through `str::to_lowercase`, as before.
@@ -122,10 +135,9 @@ fn stems_of(o: &Observation, topic: bool) -> Vec<String> {
             &other
         };
         if w.chars().count() < 4
-            || is_in(STOPWORDS, w)
+            || is_in(stopwords, w)
             || actor_words.iter().any(|a| a == w)
-            || (topic
-                && (is_in(FRAMING_WORDS, w) || names.iter().any(|n| n == w)))
+            || (topic && (is_in(framing, w) || names.iter().any(|n| n == w)))
         {
             continue;
         }
@@ -524,6 +536,47 @@ mod stems_tests {
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod stem_tests {
+    use super::*;
+
+    #[test]
+    fn stems_keep_the_first_characters_as_before() {
+        for word in [
+            "",
+            "a",
+            "agreement",
+            "negotiations",
+            "ceasefire",
+            "café",
+            "éééééééé",
+            "naïveté",
+            "straße",
+            "ǆungla",
+            "wore",
+            "tree",
+            "agreeee",
+        ] {
+            let mut base = word;
+            for suffix in SUFFIXES {
+                if let Some(rest) = word.strip_suffix(suffix)
+                    && rest.chars().count() >= 3
+                {
+                    base = rest;
+                    break;
+                }
+            }
+            while base.chars().count() > 3
+                && let Some(rest) = base.strip_suffix('e')
+            {
+                base = rest;
+            }
+            let before: String = base.chars().take(STEM_CHARS_MAX).collect();
+            assert_eq!(stem(word), before, "{word}");
         }
     }
 }

@@ -111,7 +111,9 @@ struct Fold {
     /// Member key → its live slot; an article's members are its indexes
     /// `0..n_observations`.
     by_key: HashMap<Vec<u8>, Ix>,
-    events: BTreeMap<EventId, EventState>,
+    /// Events by id (hashed: nothing needs them in id order until
+    /// `into_kv`, which sorts them once).
+    events: HashMap<EventId, EventState>,
     /// The `T` view per level: (day, event id) → digest, ordered as the
     /// view's keys are (a level byte, the day, the id), so a level's range
     /// of days hands out the candidates the view's range scan does. Empty
@@ -562,6 +564,9 @@ impl Fold {
         }
         let mut event_entries = Vec::with_capacity(events.len());
         let mut time_entries = Vec::with_capacity(events.len());
+        let mut events: Vec<(EventId, EventState)> =
+            events.into_iter().collect();
+        events.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (id, state) in events {
             let mut component = Vec::with_capacity(state.members.len());
             let mut member_keys = Vec::with_capacity(state.members.len());
