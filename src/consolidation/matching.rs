@@ -672,6 +672,50 @@ pub struct DigestProbe {
 }
 
 impl DigestProbe {
+    /// `EventDigest::of_probes([self]).may_match_probe(other)`, without
+    /// building the digest: false only when `same_happening` is false
+    /// for the member this probe was made from against the observation
+    /// `other` was made from (one member is an event of one).
+    pub fn admits(&self, other: &DigestProbe) -> bool {
+        let has = |kind: EventKind| kind_bit(self.kind) & kind_bit(kind) != 0;
+        let kind = other.kind;
+        let kind_ok = has(kind)
+            || kind == EventKind::Other
+            || has(EventKind::Other)
+            || (kind == EventKind::Meeting && has(EventKind::Call))
+            || (kind == EventKind::Call && has(EventKind::Meeting));
+        let status_ok =
+            status_bit(self.status) & other.compatible_statuses != 0;
+        let unnamed_meeting =
+            matches!(kind, EventKind::Meeting | EventKind::Agreement)
+                && has(kind);
+        let shares_actor = if self.no_actors {
+            other.actors.contains(&actor_hash(""))
+        } else {
+            // Both sorted: one merge walk.
+            let (mut i, mut j) = (0, 0);
+            let mut shared = false;
+            while let (Some(a), Some(b)) =
+                (self.actors.get(i), other.actors.get(j))
+            {
+                match a.cmp(b) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        shared = true;
+                        break;
+                    }
+                }
+            }
+            shared
+        };
+        let agentless = kind == EventKind::Attack
+            && (other.no_actors
+                || self.no_actors
+                || self.actors.contains(&actor_hash("")));
+        kind_ok && status_ok && (unnamed_meeting || shares_actor || agentless)
+    }
+
     /// The probe of an observation.
     pub fn of(o: &Observation) -> Self {
         let mut actors = Vec::with_capacity(o.actors.len() * 3);
@@ -715,6 +759,66 @@ mod digest_tests {
                 actor_hash(&key)
             })
             .collect()
+    }
+
+    fn observation(
+        kind: EventKind,
+        status: Status,
+        actors: &[&str],
+    ) -> Observation {
+        use crate::domain::{ByteSpan, TimeSpan};
+        Observation {
+            kind,
+            status,
+            when: TimeSpan::day(
+                crate::domain::Day::from_ymd(2025, 8, 15).expect("valid day"),
+                "",
+            ),
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            location: None,
+            quote: None,
+            summary: String::new(),
+            span: ByteSpan::new(0, 0),
+            rule: "x:y".to_string(),
+            claims: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn admits_equals_the_digest_of_one_member() {
+        let actor_sets: [&[&str]; 7] = [
+            &[],
+            &[""],
+            &["Antony Blinken"],
+            &["Anthony Blinken", "Wang Yi"],
+            &["wang yi"],
+            &["the ministry", "Iran"],
+            &["Iran", ""],
+        ];
+        let mut observations = Vec::new();
+        for kind in EventKind::ALL {
+            for status in Status::ALL {
+                for actors in actor_sets {
+                    observations.push(observation(kind, status, actors));
+                }
+            }
+        }
+        let probes: Vec<DigestProbe> =
+            observations.iter().map(DigestProbe::of).collect();
+        for a in &probes {
+            let digest = EventDigest::of_probes(std::iter::once(a));
+            for b in &probes {
+                assert_eq!(a.admits(b), digest.may_match_probe(b));
+            }
+        }
+        for (o, probe) in observations.iter().zip(&probes) {
+            let digest = EventDigest::of(std::iter::once((
+                o.kind,
+                o.status,
+                o.actors.as_slice(),
+            )));
+            assert_eq!(digest, EventDigest::of_probes(std::iter::once(probe)));
+        }
     }
 
     #[test]

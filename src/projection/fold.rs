@@ -276,10 +276,18 @@ impl Fold {
                     continue;
                 }
                 let event = self.events.get(&id).ok_or(Unmodelled)?;
+                let probe = &self.slot(ix)?.probe;
                 let mut touches = false;
                 for &member_ix in &event.members {
-                    let member = self.member(member_ix)?;
-                    if !touches && same_happening(member, node) {
+                    let slot = self.slot(member_ix)?;
+                    let member = slot.member.as_ref().ok_or(Unmodelled)?;
+                    // The member's own digest first: a necessary condition
+                    // of `same_happening`, so a large event that passed
+                    // the event's digest is not compared member by member.
+                    if !touches
+                        && slot.probe.admits(probe)
+                        && same_happening(member, node)
+                    {
                         touches = true;
                     }
                 }
