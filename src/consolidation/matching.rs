@@ -662,6 +662,8 @@ impl EventDigest {
 pub struct DigestProbe {
     kind: EventKind,
     status: Status,
+    /// `status_bit(status)`.
+    status_bit: u8,
     /// The `status_bit`s of every status compatible with `status`.
     compatible_statuses: u8,
     /// Whether the observation names no actor.
@@ -677,43 +679,43 @@ impl DigestProbe {
     /// for the member this probe was made from against the observation
     /// `other` was made from (one member is an event of one).
     pub fn admits(&self, other: &DigestProbe) -> bool {
-        let has = |kind: EventKind| kind_bit(self.kind) & kind_bit(kind) != 0;
-        let kind = other.kind;
-        let kind_ok = has(kind)
-            || kind == EventKind::Other
-            || has(EventKind::Other)
-            || (kind == EventKind::Meeting && has(EventKind::Call))
-            || (kind == EventKind::Call && has(EventKind::Meeting));
-        let status_ok =
-            status_bit(self.status) & other.compatible_statuses != 0;
-        let unnamed_meeting =
-            matches!(kind, EventKind::Meeting | EventKind::Agreement)
-                && has(kind);
-        let shares_actor = if self.no_actors {
-            other.actors.contains(&actor_hash(""))
-        } else {
-            // Both sorted: one merge walk.
-            let (mut i, mut j) = (0, 0);
-            let mut shared = false;
-            while let (Some(a), Some(b)) =
-                (self.actors.get(i), other.actors.get(j))
-            {
-                match a.cmp(b) {
-                    std::cmp::Ordering::Less => i += 1,
-                    std::cmp::Ordering::Greater => j += 1,
-                    std::cmp::Ordering::Equal => {
-                        shared = true;
-                        break;
-                    }
-                }
+        use EventKind::{Agreement, Attack, Call, Meeting, Other};
+        // Ordered to answer most pairs from the types and statuses alone
+        // (as cheaply as `same_happening` rejects them), before any
+        // actor is looked at. `EventKind::ALL` holds every type, so the
+        // digest's type bit is set exactly for `self.kind`.
+        let (mine, theirs) = (self.kind, other.kind);
+        let kind_ok = mine == theirs
+            || theirs == Other
+            || mine == Other
+            || (theirs == Meeting && mine == Call)
+            || (theirs == Call && mine == Meeting);
+        if !kind_ok || self.status_bit & other.compatible_statuses == 0 {
+            return false;
+        }
+        if matches!(theirs, Meeting | Agreement) && mine == theirs {
+            // The unnamed-meeting rule needs no shared actor.
+            return true;
+        }
+        if theirs == Attack && (other.no_actors || self.no_actors) {
+            // Agentless: the digest of an event of one member without
+            // actors holds only the hash of "".
+            return true;
+        }
+        if self.no_actors {
+            return other.actors.contains(&actor_hash(""));
+        }
+        // Both sorted: one merge walk for a shared actor hash.
+        let (mut i, mut j) = (0, 0);
+        while let (Some(a), Some(b)) = (self.actors.get(i), other.actors.get(j))
+        {
+            match a.cmp(b) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return true,
             }
-            shared
-        };
-        let agentless = kind == EventKind::Attack
-            && (other.no_actors
-                || self.no_actors
-                || self.actors.contains(&actor_hash("")));
-        kind_ok && status_ok && (unnamed_meeting || shares_actor || agentless)
+        }
+        theirs == Attack && self.actors.contains(&actor_hash(""))
     }
 
     /// The probe of an observation.
@@ -732,6 +734,7 @@ impl DigestProbe {
         DigestProbe {
             kind: o.kind,
             status: o.status,
+            status_bit: status_bit(o.status),
             compatible_statuses,
             no_actors: o.actors.is_empty(),
             actors,

@@ -692,18 +692,11 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
                 Some(members) => members,
                 None => load_members(kv, &id, cache)?,
             };
-            // Each member's own digest first (a necessary condition of
-            // `same_happening`), so a large event is not compared member
-            // by member with an observation none of them can match.
-            let mut touches = false;
-            for m in &members {
-                if cache.probe(&m.key, &m.member).admits(&probe)
-                    && same_happening(&m.member, &node.member)
-                {
-                    touches = true;
-                    break;
-                }
-            }
+            // (Screening each member with its probe first cost more here
+            // than it saved: a probe is a hash lookup by member key, and
+            // most members fail `same_happening` on time or type at once.)
+            let touches =
+                members.iter().any(|m| same_happening(&m.member, &node.member));
             if touches {
                 matched_by.insert(id.clone(), position);
                 affected.insert(id, members);
