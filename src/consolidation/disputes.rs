@@ -48,7 +48,8 @@ pub fn disputes(members: &[Member]) -> Vec<Dispute> {
             && o.when.len_days() == Some(1)
             && !o.when.text.is_empty();
         if let (true, Some(day)) = (stated_day, o.when.start) {
-            claim("date", day.to_string(), day.to_string());
+            let day = day.to_string();
+            claim("date", day.clone(), day);
         }
     }
     let mut out: Vec<Dispute> = fields

@@ -562,8 +562,13 @@ fn status_bit(status: Status) -> u8 {
 
 /// A stable 64-bit hash of an actor name, case-insensitive (FNV-1a).
 fn actor_hash(name: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in name.bytes() {
+    hash_more(0xcbf2_9ce4_8422_2325, name.as_bytes())
+}
+
+/// `actor_hash` going on over more bytes: `actor_hash` of `a` then `b`
+/// joined is `hash_more(actor_hash(a), b)`.
+fn hash_more(mut hash: u64, bytes: &[u8]) -> u64 {
+    for byte in bytes {
         hash ^= u64::from(byte.to_ascii_lowercase());
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
@@ -576,13 +581,18 @@ fn actor_hash(name: &str) -> u64 {
 fn variant_hashes(name: &str) -> impl Iterator<Item = u64> + '_ {
     let words: Vec<&str> = name.split_whitespace().collect();
     let n = if words.len() >= 2 && is_person(name) { words.len() } else { 0 };
+    // The hash of "\u{1}", then " " and each word, the left-out one as
+    // "\u{1}", hashed as it goes rather than joined first.
     (0..n).map(move |skip| {
-        let mut key = String::from("\u{1}");
+        let mut hash = actor_hash("\u{1}");
         for (i, word) in words.iter().enumerate() {
-            key.push(' ');
-            key.push_str(if i == skip { "\u{1}" } else { word });
+            hash = hash_more(hash, b" ");
+            hash = hash_more(
+                hash,
+                if i == skip { b"\x01" } else { word.as_bytes() },
+            );
         }
-        actor_hash(&key)
+        hash
     })
 }
 
@@ -609,31 +619,237 @@ impl EventDigest {
         digest
     }
 
+    /// `EventDigest::of` from its members' probes: the same digest.
+    pub fn of_probes<'a>(
+        probes: impl Iterator<Item = &'a DigestProbe>,
+    ) -> Self {
+        let mut digest = EventDigest::default();
+        for probe in probes {
+            digest.kinds |= kind_bit(probe.kind);
+            digest.statuses |= status_bit(probe.status);
+            if probe.no_actors {
+                digest.actors.push(actor_hash(""));
+            } else {
+                digest.actors.extend_from_slice(&probe.actors);
+            }
+        }
+        digest.actors.sort_unstable();
+        digest.actors.dedup();
+        digest
+    }
+
     /// False only when `same_happening` is false against every member:
     /// no compatible type, no compatible status, or no shared actor where
     /// every rule but the unnamed-meeting (or agreement) one needs one.
     pub fn may_match(&self, o: &Observation) -> bool {
+        self.may_match_probe(&DigestProbe::of(o))
+    }
+
+    /// `may_match` for the observation `probe` was made from.
+    pub fn may_match_probe(&self, probe: &DigestProbe) -> bool {
         let has = |kind: EventKind| self.kinds & kind_bit(kind) != 0;
-        let kind_ok = has(o.kind)
-            || o.kind == EventKind::Other
+        let kind = probe.kind;
+        let kind_ok = has(kind)
+            || kind == EventKind::Other
             || has(EventKind::Other)
-            || (o.kind == EventKind::Meeting && has(EventKind::Call))
-            || (o.kind == EventKind::Call && has(EventKind::Meeting));
-        let status_ok = Status::ALL.iter().any(|s| {
-            self.statuses & status_bit(*s) != 0
-                && statuses_compatible(*s, o.status)
-        });
+            || (kind == EventKind::Meeting && has(EventKind::Call))
+            || (kind == EventKind::Call && has(EventKind::Meeting));
+        let status_ok = self.statuses & probe.compatible_statuses != 0;
         let unnamed_meeting =
-            matches!(o.kind, EventKind::Meeting | EventKind::Agreement)
-                && has(o.kind);
-        let known = |hash: u64| self.actors.binary_search(&hash).is_ok();
-        let shares_actor = o
-            .actors
-            .iter()
-            .any(|a| known(actor_hash(a)) || variant_hashes(a).any(known));
-        let agentless = o.kind == EventKind::Attack
-            && (o.actors.is_empty()
-                || self.actors.binary_search(&actor_hash("")).is_ok());
+            matches!(kind, EventKind::Meeting | EventKind::Agreement)
+                && has(kind);
+        let known = |hash: &u64| self.actors.binary_search(hash).is_ok();
+        let shares_actor = probe.actors.iter().any(known);
+        let agentless = kind == EventKind::Attack
+            && (probe.no_actors || known(&actor_hash("")));
         kind_ok && status_ok && (unnamed_meeting || shares_actor || agentless)
+    }
+}
+
+/// What `EventDigest::may_match` needs of one observation, computed once
+/// (hashing its actors and their variants costs far more than testing a
+/// digest), so that it can be tested against many digests; also what the
+/// observation adds to a digest (`EventDigest::of_probes`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DigestProbe {
+    kind: EventKind,
+    status: Status,
+    /// `status_bit(status)`.
+    status_bit: u8,
+    /// The `status_bit`s of every status compatible with `status`.
+    compatible_statuses: u8,
+    /// Whether the observation names no actor.
+    no_actors: bool,
+    /// Hashes of its actors and of their variants (`variant_hashes`),
+    /// sorted, without repeats.
+    actors: Vec<u64>,
+}
+
+impl DigestProbe {
+    /// `EventDigest::of_probes([self]).may_match_probe(other)`, without
+    /// building the digest: false only when `same_happening` is false
+    /// for the member this probe was made from against the observation
+    /// `other` was made from (one member is an event of one).
+    pub fn admits(&self, other: &DigestProbe) -> bool {
+        use EventKind::{Agreement, Attack, Call, Meeting, Other};
+        // Ordered to answer most pairs from the types and statuses alone
+        // (as cheaply as `same_happening` rejects them), before any
+        // actor is looked at. `EventKind::ALL` holds every type, so the
+        // digest's type bit is set exactly for `self.kind`.
+        let (mine, theirs) = (self.kind, other.kind);
+        let kind_ok = mine == theirs
+            || theirs == Other
+            || mine == Other
+            || (theirs == Meeting && mine == Call)
+            || (theirs == Call && mine == Meeting);
+        if !kind_ok || self.status_bit & other.compatible_statuses == 0 {
+            return false;
+        }
+        if matches!(theirs, Meeting | Agreement) && mine == theirs {
+            // The unnamed-meeting rule needs no shared actor.
+            return true;
+        }
+        if theirs == Attack && (other.no_actors || self.no_actors) {
+            // Agentless: the digest of an event of one member without
+            // actors holds only the hash of "".
+            return true;
+        }
+        if self.no_actors {
+            return other.actors.contains(&actor_hash(""));
+        }
+        // Both sorted: one merge walk for a shared actor hash.
+        let (mut i, mut j) = (0, 0);
+        while let (Some(a), Some(b)) = (self.actors.get(i), other.actors.get(j))
+        {
+            match a.cmp(b) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        theirs == Attack && self.actors.contains(&actor_hash(""))
+    }
+
+    /// The probe of an observation.
+    pub fn of(o: &Observation) -> Self {
+        let mut actors = Vec::with_capacity(o.actors.len() * 3);
+        for actor in &o.actors {
+            actors.push(actor_hash(actor));
+            actors.extend(variant_hashes(actor));
+        }
+        actors.sort_unstable();
+        actors.dedup();
+        let compatible_statuses = Status::ALL
+            .iter()
+            .filter(|s| statuses_compatible(**s, o.status))
+            .fold(0, |bits, s| bits | status_bit(*s));
+        DigestProbe {
+            kind: o.kind,
+            status: o.status,
+            status_bit: status_bit(o.status),
+            compatible_statuses,
+            no_actors: o.actors.is_empty(),
+            actors,
+        }
+    }
+}
+
+#[cfg(test)]
+mod digest_tests {
+    use super::*;
+
+    /// `variant_hashes` as first written: each variant joined into a
+    /// string, then hashed.
+    fn variant_hashes_joined(name: &str) -> Vec<u64> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let n =
+            if words.len() >= 2 && is_person(name) { words.len() } else { 0 };
+        (0..n)
+            .map(|skip| {
+                let mut key = String::from("\u{1}");
+                for (i, word) in words.iter().enumerate() {
+                    key.push(' ');
+                    key.push_str(if i == skip { "\u{1}" } else { word });
+                }
+                actor_hash(&key)
+            })
+            .collect()
+    }
+
+    fn observation(
+        kind: EventKind,
+        status: Status,
+        actors: &[&str],
+    ) -> Observation {
+        use crate::domain::{ByteSpan, TimeSpan};
+        Observation {
+            kind,
+            status,
+            when: TimeSpan::day(
+                crate::domain::Day::from_ymd(2025, 8, 15).expect("valid day"),
+                "",
+            ),
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            location: None,
+            quote: None,
+            summary: String::new(),
+            span: ByteSpan::new(0, 0),
+            rule: "x:y".to_string(),
+            claims: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn admits_equals_the_digest_of_one_member() {
+        let actor_sets: [&[&str]; 7] = [
+            &[],
+            &[""],
+            &["Antony Blinken"],
+            &["Anthony Blinken", "Wang Yi"],
+            &["wang yi"],
+            &["the ministry", "Iran"],
+            &["Iran", ""],
+        ];
+        let mut observations = Vec::new();
+        for kind in EventKind::ALL {
+            for status in Status::ALL {
+                for actors in actor_sets {
+                    observations.push(observation(kind, status, actors));
+                }
+            }
+        }
+        let probes: Vec<DigestProbe> =
+            observations.iter().map(DigestProbe::of).collect();
+        for a in &probes {
+            let digest = EventDigest::of_probes(std::iter::once(a));
+            for b in &probes {
+                assert_eq!(a.admits(b), digest.may_match_probe(b));
+            }
+        }
+        for (o, probe) in observations.iter().zip(&probes) {
+            let digest = EventDigest::of(std::iter::once((
+                o.kind,
+                o.status,
+                o.actors.as_slice(),
+            )));
+            assert_eq!(digest, EventDigest::of_probes(std::iter::once(probe)));
+        }
+    }
+
+    #[test]
+    fn variant_hashes_equal_the_joined_form() {
+        for name in [
+            "Antony Blinken",
+            "Wang Yi",
+            "Dilawar  Khan",
+            "Hossein Akbari Tehrani",
+            "the ministry",
+            "NATO",
+            "",
+            "Jean-Yves Le Drian",
+        ] {
+            let streamed: Vec<u64> = variant_hashes(name).collect();
+            assert_eq!(streamed, variant_hashes_joined(name), "{name}");
+        }
     }
 }

@@ -161,9 +161,14 @@ pub fn event_id(member: &Member) -> String {
     hasher.update(end.to_be_bytes());
     hasher.update(rule.as_bytes());
     let digest = hasher.finalize();
-    let hex: String =
-        digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    format!("e-{hex}")
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(2 + 16);
+    id.push_str("e-");
+    for b in digest.iter().take(8) {
+        id.push(char::from(HEX[usize::from(b >> 4)]));
+        id.push(char::from(HEX[usize::from(b & 0xf)]));
+    }
+    id
 }
 
 /// The source a member is cited as.

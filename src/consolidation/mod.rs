@@ -14,5 +14,5 @@ pub mod merge;
 pub mod sketch;
 pub mod text;
 
-pub use matching::{EventDigest, same_happening};
+pub use matching::{DigestProbe, EventDigest, same_happening};
 pub use merge::{Member, merge};

@@ -6,7 +6,6 @@
 //! articles count as one independent source. A sketch is a function of the
 //! text alone, so grouping by it does not depend on ingestion order.
 
-use super::text::words;
 use serde::{Deserialize, Serialize};
 
 /// Words per shingle.
@@ -27,7 +26,7 @@ pub struct Sketch {
 /// FNV-1a, 64 bits, of the words joined by single spaces (as
 /// `words.join(" ")` would give, without building the string): stable
 /// across builds and platforms.
-fn fnv1a_joined(words: &[String]) -> u64 {
+fn fnv1a_joined<W: AsRef<str>>(words: &[W]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |byte: u8| {
         hash ^= u64::from(byte);
@@ -37,7 +36,7 @@ fn fnv1a_joined(words: &[String]) -> u64 {
         if i > 0 {
             feed(b' ');
         }
-        word.bytes().for_each(&mut feed);
+        word.as_ref().bytes().for_each(&mut feed);
     }
     // A final mix so that the low-order ranks are well spread.
     hash ^= hash >> 33;
@@ -48,7 +47,33 @@ fn fnv1a_joined(words: &[String]) -> u64 {
 impl Sketch {
     /// The sketch of a body of text (case and punctuation ignored).
     pub fn of(body: &str) -> Sketch {
-        let words = words(body);
+        // `text::words(body)`, lowercased into one buffer instead of a
+        // string per word.
+        let mut lower = String::with_capacity(body.len());
+        let mut ends = Vec::with_capacity(body.len() / 4);
+        for word in
+            body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+        {
+            if word.is_ascii() {
+                let start = lower.len();
+                lower.push_str(word);
+                if let Some(added) = lower.get_mut(start..) {
+                    added.make_ascii_lowercase();
+                }
+            } else {
+                lower.push_str(&word.to_lowercase());
+            }
+            ends.push(lower.len());
+        }
+        let mut start = 0;
+        let words: Vec<&str> = ends
+            .iter()
+            .map(|&end| {
+                let word = &lower[start..end];
+                start = end;
+                word
+            })
+            .collect();
         let mut hashes: Vec<u64> = if words.len() < SHINGLE_WORDS {
             vec![fnv1a_joined(&words)]
         } else {
@@ -179,7 +204,39 @@ fn independent_groups_all_pairs(sketches: &[Option<Sketch>]) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::text::words;
     use super::*;
+
+    /// `Sketch::of` as first written, over `text::words`.
+    fn sketch_over_words(body: &str) -> Sketch {
+        let words = words(body);
+        let mut hashes: Vec<u64> = if words.len() < SHINGLE_WORDS {
+            vec![fnv1a_joined(&words)]
+        } else {
+            words.windows(SHINGLE_WORDS).map(fnv1a_joined).collect()
+        };
+        hashes.sort_unstable();
+        hashes.dedup();
+        hashes.truncate(SKETCH_SIZE);
+        Sketch { hashes }
+    }
+
+    #[test]
+    fn sketch_equals_the_one_over_text_words() {
+        let texts = [
+            STORY,
+            "",
+            "One two",
+            "ÉLYSÉE Palace: Ο ΠΡΩΘΥΠΟΥΡΓΟΣ Σ said ΣΑΣ — İstanbul's ÅRHUS 3rd x",
+            "Straße, ﬁnal DŽungla; naïve café-owner said «Oui» 2024-03-01.",
+        ];
+        for text in texts {
+            let repeated = format!("{text} {STORY} {text}");
+            for body in [text, repeated.as_str()] {
+                assert_eq!(Sketch::of(body), sketch_over_words(body), "{body}");
+            }
+        }
+    }
 
     const STORY: &str = "Flood waters rose along the river on Tuesday as \
         engineers opened the spillway gates for the first time in a decade, \

@@ -57,7 +57,11 @@ pub fn stem(word: &str) -> String {
     {
         base = rest;
     }
-    base.chars().take(STEM_CHARS_MAX).collect()
+    // The first `STEM_CHARS_MAX` characters, copied at once.
+    match base.char_indices().nth(STEM_CHARS_MAX) {
+        Some((end, _)) => base[..end].to_string(),
+        None => base.to_string(),
+    }
 }
 
 /// Sorted, distinct content stems of an observation's summary and quote,
@@ -66,45 +70,79 @@ pub fn content_stems(o: &Observation) -> Vec<String> {
     stems_of(o, false)
 }
 
+/// The non-empty alphanumeric runs of a text, as `stems_of` cuts them.
+fn split_words(text: &str) -> impl Iterator<Item = &str> + Clone {
+    fn separator(c: char) -> bool {
+        !c.is_alphanumeric()
+    }
+    fn non_empty(w: &&str) -> bool {
+        !w.is_empty()
+    }
+    text.split(separator as fn(char) -> bool)
+        .filter(non_empty as fn(&&str) -> bool)
+}
+
 /// The stems of an observation's summary and quote: words of four letters
 /// or more, not stopwords, not its actors' names; for a topic also not
 /// framing words or names (capitalised words after the first), with
 /// synonyms folded.
 fn stems_of(o: &Observation, topic: bool) -> Vec<String> {
-    let mut text = o.summary.clone();
-    if let Some(quote) = &o.quote {
-        text.push(' ');
-        text.push_str(quote);
-    }
-    let tokens: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The summary's words, then the quote's (as splitting the two joined
+    // by a space would give).
+    let tokens = split_words(&o.summary)
+        .chain(o.quote.as_deref().map(split_words).into_iter().flatten());
     let names: Vec<String> = if topic {
         tokens
-            .iter()
+            .clone()
             .skip(1)
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .map(|w| w.to_lowercase())
+            .map(str::to_lowercase)
             .collect()
     } else {
         Vec::new()
     };
     let actor_words: Vec<String> =
         o.actors.iter().flat_map(|a| words(a)).collect();
-    let mut out: Vec<String> = tokens
-        .iter()
-        .map(|w| w.to_lowercase())
-        .filter(|w| w.chars().count() >= 4)
-        .filter(|w| {
-            !STOPWORDS.contains(&w.as_str())
-                && !actor_words.contains(w)
-                && !(topic
-                    && (FRAMING_WORDS.contains(&w.as_str())
-                        || names.contains(w)))
-        })
-        .map(|w| if topic { canonical_stem(stem(&w)) } else { stem(&w) })
-        .collect();
+    static SORTED: std::sync::OnceLock<(Vec<&str>, Vec<&str>)> =
+        std::sync::OnceLock::new();
+    let (stopwords, framing) = SORTED.get_or_init(|| {
+        let sorted = |list: &[&'static str]| {
+            let mut list = list.to_vec();
+            list.sort_unstable();
+            list
+        };
+        (sorted(STOPWORDS), sorted(FRAMING_WORDS))
+    });
+    // Membership in a word list, by binary search in a sorted copy.
+    let is_in = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
+    let mut out: Vec<String> = Vec::new();
+    // One buffer for the lowercase form of ASCII words (most of them);
+    // others go through `str::to_lowercase`, as before.
+    let mut ascii = String::new();
+    let mut other;
+    for token in tokens {
+        let w: &str = if token.is_ascii() {
+            if token.len() < 4 {
+                // Fewer than four characters: never a stem.
+                continue;
+            }
+            ascii.clear();
+            ascii.push_str(token);
+            ascii.make_ascii_lowercase();
+            &ascii
+        } else {
+            other = token.to_lowercase();
+            &other
+        };
+        if w.chars().count() < 4
+            || is_in(stopwords, w)
+            || actor_words.iter().any(|a| a == w)
+            || (topic && (is_in(framing, w) || names.iter().any(|n| n == w)))
+        {
+            continue;
+        }
+        out.push(if topic { canonical_stem(stem(w)) } else { stem(w) });
+    }
     out.sort();
     out.dedup();
     out
@@ -406,5 +444,139 @@ mod tests {
             place_relation(Some("Foo"), Some("Bar")),
             PlaceRelation::Unknown
         );
+    }
+}
+
+#[cfg(test)]
+mod stems_tests {
+    use super::*;
+
+    /// `stems_of` as first written: the summary and quote joined, every
+    /// word lowercased through `str::to_lowercase`.
+    fn stems_of_joined(o: &Observation, topic: bool) -> Vec<String> {
+        let mut text = o.summary.clone();
+        if let Some(quote) = &o.quote {
+            text.push(' ');
+            text.push_str(quote);
+        }
+        let tokens: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let names: Vec<String> = if topic {
+            tokens
+                .iter()
+                .skip(1)
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|w| w.to_lowercase())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let actor_words: Vec<String> =
+            o.actors.iter().flat_map(|a| words(a)).collect();
+        let mut out: Vec<String> = tokens
+            .iter()
+            .map(|w| w.to_lowercase())
+            .filter(|w| w.chars().count() >= 4)
+            .filter(|w| {
+                !STOPWORDS.contains(&w.as_str())
+                    && !actor_words.contains(w)
+                    && !(topic
+                        && (FRAMING_WORDS.contains(&w.as_str())
+                            || names.contains(w)))
+            })
+            .map(|w| if topic { canonical_stem(stem(&w)) } else { stem(&w) })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn stems_equal_the_joined_definition() {
+        use crate::domain::{ByteSpan, EventKind, Status, TimeSpan};
+        let texts = [
+            "",
+            "Ruiz stated on Tuesday that the deal with Lisbon was productive.",
+            "Ana Ruiz expressed hope the agreement would bring progress.",
+            "ÉLYSÉE talks: İstanbul's ΣΟΦΙΑ said the TRUCE holds; naïve café",
+            "Straße ﬁnal Ǆungla DŽungla agreements Ceasefire ceasefire",
+            "said the the Ruiz RUIZ ruiz Ana minister Friday warnings",
+            "x yz abc abcd ÀÉÎ àéîõ 2024 12345 officials Officials",
+        ];
+        for summary in texts {
+            for quote in [None, Some("We expect PROGRESS, Ruiz"), Some("İİ Ω")]
+            {
+                for actors in
+                    [vec![], vec!["Ana Ruiz".to_string(), "ΣΟΦΙΑ".into()]]
+                {
+                    let o = Observation {
+                        kind: EventKind::Statement,
+                        status: Status::Occurred,
+                        when: TimeSpan::day(
+                            crate::domain::Day::from_ymd(2025, 8, 15)
+                                .expect("valid day"),
+                            "",
+                        ),
+                        actors,
+                        location: None,
+                        quote: quote.map(str::to_string),
+                        summary: summary.to_string(),
+                        span: ByteSpan::new(0, summary.len()),
+                        rule: "statement:said".to_string(),
+                        claims: Vec::new(),
+                    };
+                    for topic in [false, true] {
+                        assert_eq!(
+                            stems_of(&o, topic),
+                            stems_of_joined(&o, topic),
+                            "{summary:?} {quote:?} {topic}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod stem_tests {
+    use super::*;
+
+    #[test]
+    fn stems_keep_the_first_characters_as_before() {
+        for word in [
+            "",
+            "a",
+            "agreement",
+            "negotiations",
+            "ceasefire",
+            "café",
+            "éééééééé",
+            "naïveté",
+            "straße",
+            "ǆungla",
+            "wore",
+            "tree",
+            "agreeee",
+        ] {
+            let mut base = word;
+            for suffix in SUFFIXES {
+                if let Some(rest) = word.strip_suffix(suffix)
+                    && rest.chars().count() >= 3
+                {
+                    base = rest;
+                    break;
+                }
+            }
+            while base.chars().count() > 3
+                && let Some(rest) = base.strip_suffix('e')
+            {
+                base = rest;
+            }
+            let before: String = base.chars().take(STEM_CHARS_MAX).collect();
+            assert_eq!(stem(word), before, "{word}");
+        }
     }
 }

@@ -7,7 +7,7 @@ use super::keys;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
 use crate::consolidation::merge::consolidate;
-use crate::consolidation::{EventDigest, Member, same_happening};
+use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
@@ -33,12 +33,26 @@ struct Node {
 pub struct MemberCache {
     members: HashMap<Vec<u8>, Rc<Member>>,
     events: HashMap<EventId, Rc<Vec<Vec<u8>>>>,
+    /// The digest probe of each member compared so far, by key (a
+    /// function of its observation, so it lives as long as the member).
+    probes: HashMap<Vec<u8>, Rc<DigestProbe>>,
 }
 
 impl MemberCache {
     /// Forgets the member at `key` (its record is replaced).
     pub(crate) fn forget(&mut self, key: &[u8]) {
         self.members.remove(key);
+        self.probes.remove(key);
+    }
+
+    /// The digest probe of `member`, stored under `key`.
+    fn probe(&mut self, key: &[u8], member: &Member) -> Rc<DigestProbe> {
+        if let Some(probe) = self.probes.get(key) {
+            return Rc::clone(probe);
+        }
+        let probe = Rc::new(DigestProbe::of(&member.observation));
+        self.probes.insert(key.to_vec(), Rc::clone(&probe));
+        probe
     }
 }
 
@@ -473,6 +487,7 @@ impl TimeEntry {
 fn screened_ids_between<K: Kv + ?Sized>(
     kv: &K,
     observation: &crate::domain::Observation,
+    probe: &DigestProbe,
 ) -> Result<BTreeSet<EventId>, StoreError> {
     let when = &observation.when;
     let mut ids = BTreeSet::new();
@@ -480,7 +495,7 @@ fn screened_ids_between<K: Kv + ?Sized>(
         time_index_rows(kv, when.start_or_min(), when.end_or_max())?
     {
         let entry: TimeEntry = decode_value(&key, &value)?;
-        if entry.digest.may_match(observation)
+        if entry.digest.may_match_probe(probe)
             && let Some(id) = keys::event_of_time_key(&key)
         {
             ids.insert(id);
@@ -667,7 +682,8 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
             continue;
         }
         let observation = &node.member.observation;
-        let candidates = screened_ids_between(kv, observation)?;
+        let probe = cache.probe(&node.key, &node.member);
+        let candidates = screened_ids_between(kv, observation, &probe)?;
         for id in candidates {
             if affected.contains_key(&id) {
                 continue;
@@ -676,6 +692,9 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
                 Some(members) => members,
                 None => load_members(kv, &id, cache)?,
             };
+            // (Screening each member with its probe first cost more here
+            // than it saved: a probe is a hash lookup by member key, and
+            // most members fail `same_happening` on time or type at once.)
             let touches =
                 members.iter().any(|m| same_happening(&m.member, &node.member));
             if touches {
@@ -695,7 +714,7 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
     let known = known_matches(affected.len(), matched_by.into_values());
     let mut groups: Vec<Vec<Node>> = affected.into_values().collect();
     groups.extend(fresh.into_iter().map(|node| vec![node]));
-    let components = cluster(groups, &known);
+    let components = cluster(groups, &known, cache);
     replace_events(kv, &retired, components, cache)
 }
 
@@ -722,7 +741,7 @@ pub fn remove_article<K: Kv + ?Sized>(
         // Members that stay may no longer be connected: each starts alone.
         groups.extend(kept.into_iter().map(|node| vec![node]));
     }
-    let components = cluster(groups, &BTreeSet::new());
+    let components = cluster(groups, &BTreeSet::new(), cache);
     replace_events(kv, &retired, components, cache)
 }
 
@@ -778,12 +797,26 @@ pub(crate) fn known_matches(
 fn cluster(
     groups: Vec<Vec<Node>>,
     known: &BTreeSet<(usize, usize)>,
+    cache: &mut MemberCache,
 ) -> Vec<Vec<Node>> {
     let members: Vec<Vec<&Member>> = groups
         .iter()
         .map(|group| group.iter().map(|node| &*node.member).collect())
         .collect();
-    let roots = group_roots(&members, known);
+    let probes: Vec<Vec<Rc<DigestProbe>>> = groups
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .map(|node| cache.probe(&node.key, &node.member))
+                .collect()
+        })
+        .collect();
+    let probes: Vec<Vec<&DigestProbe>> = probes
+        .iter()
+        .map(|group| group.iter().map(|probe| &**probe).collect())
+        .collect();
+    let roots = group_roots_probed(&members, &probes, known);
     let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
     for (group, root) in groups.into_iter().zip(roots) {
         components.entry(root).or_default().extend(group);
@@ -801,24 +834,30 @@ fn cluster(
 /// `known` holds pairs `(i, j)`, `i < j`, already found to match (an
 /// affected event and the fresh member that touched it): they are joined
 /// without comparing again, which is what a large event would cost.
-pub(crate) fn group_roots(
+///
+/// `probes[g][m]` is the `DigestProbe` of `groups[g][m]` (computed once
+/// per member, not once per pair of groups); each member's own probe is
+/// tested before it is compared, so a large event that passed the group
+/// screen is not compared with `same_happening` member by member either.
+pub(crate) fn group_roots_probed(
     groups: &[Vec<&Member>],
+    probes: &[Vec<&DigestProbe>],
     known: &BTreeSet<(usize, usize)>,
 ) -> Vec<usize> {
-    let digests: Vec<EventDigest> = groups
+    let digests: Vec<EventDigest> = probes
         .iter()
-        .map(|group| {
-            EventDigest::of(group.iter().map(|m| {
-                let o = &m.observation;
-                (o.kind, o.status, o.actors.as_slice())
-            }))
-        })
+        .map(|group| EventDigest::of_probes(group.iter().copied()))
         .collect();
     component_roots(groups.len(), |i, j| {
         known.contains(&(i, j))
-            || groups[j].iter().any(|b| {
-                digests[i].may_match(&b.observation)
-                    && groups[i].iter().any(|a| same_happening(a, b))
+            || groups[j].iter().zip(&probes[j]).any(|(b, probe)| {
+                // The group's digest, then each member's own (a necessary
+                // condition of `same_happening` against that member), so
+                // that a large event is not compared member by member.
+                digests[i].may_match_probe(probe)
+                    && groups[i].iter().zip(&probes[i]).any(|(a, own)| {
+                        own.admits(probe) && same_happening(a, b)
+                    })
             })
     })
 }

@@ -27,7 +27,7 @@ use super::{ArticleView, LogReader, ProjectionError, chronology};
 use crate::article::Article;
 use crate::consolidation::merge::consolidate;
 use crate::consolidation::merge::event_id;
-use crate::consolidation::{EventDigest, Member, same_happening};
+use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, EventId, Observation, Precision, TimeSpan};
 use crate::store::{Envelope, MemKv, Record, StoreError, codec};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -84,6 +84,12 @@ struct Slot {
     member: Option<Member>,
     /// The event holding it (the `B` view).
     event: Option<EventId>,
+    /// What the digest screen needs of its observation, computed once.
+    probe: DigestProbe,
+    /// `merge::event_id` of the member, once asked for (an event's id is
+    /// its first member's; the same member heads its event again and
+    /// again as articles join it).
+    id: Option<EventId>,
 }
 
 /// What the fold keeps about one event while replaying.
@@ -105,7 +111,9 @@ struct Fold {
     /// Member key → its live slot; an article's members are its indexes
     /// `0..n_observations`.
     by_key: HashMap<Vec<u8>, Ix>,
-    events: BTreeMap<EventId, EventState>,
+    /// Events by id (hashed: nothing needs them in id order until
+    /// `into_kv`, which sorts them once).
+    events: HashMap<EventId, EventState>,
     /// The `T` view per level: (day, event id) → digest, ordered as the
     /// view's keys are (a level byte, the day, the id), so a level's range
     /// of days hands out the candidates the view's range scan does. Empty
@@ -217,7 +225,14 @@ impl Fold {
             if self.by_key.insert(key.clone(), ix).is_some() {
                 return Err(Unmodelled);
             }
-            self.slots.push(Slot { key, member: Some(member), event: None });
+            let probe = DigestProbe::of(&member.observation);
+            self.slots.push(Slot {
+                key,
+                member: Some(member),
+                event: None,
+                probe,
+                id: None,
+            });
             fresh.push(ix);
         }
         let stored = self.articles.get_mut(article_id).ok_or(Unmodelled)?;
@@ -256,15 +271,23 @@ impl Fold {
             if when.start.is_none() && when.end.is_none() {
                 continue;
             }
-            for id in self.screened_ids(&node.observation) {
+            for id in self.screened_ids(&node.observation, ix)? {
                 if affected.contains_key(&id) {
                     continue;
                 }
                 let event = self.events.get(&id).ok_or(Unmodelled)?;
+                let probe = &self.slot(ix)?.probe;
                 let mut touches = false;
                 for &member_ix in &event.members {
-                    let member = self.member(member_ix)?;
-                    if !touches && same_happening(member, node) {
+                    let slot = self.slot(member_ix)?;
+                    let member = slot.member.as_ref().ok_or(Unmodelled)?;
+                    // The member's own digest first: a necessary condition
+                    // of `same_happening`, so a large event that passed
+                    // the event's digest is not compared member by member.
+                    if !touches
+                        && slot.probe.admits(probe)
+                        && same_happening(member, node)
+                    {
                         touches = true;
                     }
                 }
@@ -318,9 +341,14 @@ impl Fold {
 
     /// Ids of events whose time-index entry may intersect the observation's
     /// span and whose digest allows a match (`screened_ids_between`).
-    fn screened_ids(&self, observation: &Observation) -> BTreeSet<EventId> {
+    fn screened_ids(
+        &self,
+        observation: &Observation,
+        ix: Ix,
+    ) -> Result<BTreeSet<EventId>, Unmodelled> {
         let (from, to) =
             (observation.when.start_or_min(), observation.when.end_or_max());
+        let probe = &self.slot(ix)?.probe;
         let mut ids = BTreeSet::new();
         for (&level, entries) in &self.time {
             let (lo, hi) = keys::time_scan_days(level, from, to);
@@ -332,12 +360,12 @@ impl Fold {
                 if hi.is_some_and(|hi| *day > hi) {
                     break;
                 }
-                if digest.may_match(observation) {
+                if digest.may_match_probe(probe) {
                     ids.insert(id.clone());
                 }
             }
         }
-        ids
+        Ok(ids)
     }
 
     /// `chronology::cluster` over member slots.
@@ -347,14 +375,19 @@ impl Fold {
         known: &BTreeSet<(usize, usize)>,
     ) -> Result<Vec<Vec<Ix>>, Unmodelled> {
         let mut resolved: Vec<Vec<&Member>> = Vec::with_capacity(groups.len());
+        let mut probes: Vec<Vec<&DigestProbe>> =
+            Vec::with_capacity(groups.len());
         for group in &groups {
             let mut members = Vec::with_capacity(group.len());
+            let mut group_probes = Vec::with_capacity(group.len());
             for &ix in group {
                 members.push(self.member(ix)?);
+                group_probes.push(&self.slot(ix)?.probe);
             }
             resolved.push(members);
+            probes.push(group_probes);
         }
-        let roots = chronology::group_roots(&resolved, known);
+        let roots = chronology::group_roots_probed(&resolved, &probes, known);
         let mut components: BTreeMap<usize, Vec<Ix>> = BTreeMap::new();
         for (group, root) in groups.into_iter().zip(roots) {
             components.entry(root).or_default().extend(group);
@@ -376,25 +409,33 @@ impl Fold {
         }
         let mut new_id_of_member: HashMap<Ix, EventId> = HashMap::new();
         for component in components {
-            let mut first: Option<&Member> = None;
-            let mut digest_parts = Vec::with_capacity(component.len());
+            let mut first: Option<(Ix, &Member)> = None;
+            let mut probes = Vec::with_capacity(component.len());
             let (mut start, mut end) =
                 (Some(Day(i32::MAX)), Some(Day(i32::MIN)));
             for &ix in &component {
-                let member = self.member(ix)?;
-                if first
-                    .is_none_or(|f| member.canonical_key() < f.canonical_key())
-                {
-                    first = Some(member);
+                let slot = self.slot(ix)?;
+                let member = slot.member.as_ref().ok_or(Unmodelled)?;
+                if first.is_none_or(|(_, f)| {
+                    member.canonical_key() < f.canonical_key()
+                }) {
+                    first = Some((ix, member));
                 }
+                probes.push(&slot.probe);
                 let o = &member.observation;
-                digest_parts.push((o.kind, o.status, o.actors.as_slice()));
                 start = start.zip(o.when.start).map(|(a, b)| a.min(b));
                 end = end.zip(o.when.end).map(|(a, b)| a.max(b));
             }
-            let Some(first) = first else { continue };
-            let id = event_id(first);
-            let digest = EventDigest::of(digest_parts.into_iter());
+            let Some((first_ix, first)) = first else { continue };
+            let digest = EventDigest::of_probes(probes.into_iter());
+            let id = match &self.slot(first_ix)?.id {
+                Some(id) => id.clone(),
+                None => {
+                    let id = event_id(first);
+                    self.slot_mut(first_ix)?.id = Some(id.clone());
+                    id
+                }
+            };
             let hull = TimeSpan {
                 start,
                 end,
@@ -531,6 +572,9 @@ impl Fold {
         }
         let mut event_entries = Vec::with_capacity(events.len());
         let mut time_entries = Vec::with_capacity(events.len());
+        let mut events: Vec<(EventId, EventState)> =
+            events.into_iter().collect();
+        events.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (id, state) in events {
             let mut component = Vec::with_capacity(state.members.len());
             let mut member_keys = Vec::with_capacity(state.members.len());

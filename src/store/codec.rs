@@ -69,9 +69,34 @@ fn config<const LIMIT: usize>() -> Config<LIMIT> {
 }
 
 /// Encodes a value with the project's bincode configuration.
+///
+/// The bytes are those `bincode::serde::encode_to_vec` gives; they are
+/// written into a buffer kept per thread and copied out once, instead of
+/// into a vector that grows (and is copied) several times per value.
 pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
-    bincode::serde::encode_to_vec(value, config::<PROJECTION_VALUE_BYTES_MAX>())
-        .map_err(|error| StoreError::Encode(error.to_string()))
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    /// A buffer grown beyond this by one large value is not kept.
+    const KEPT_BYTES_MAX: usize = 1 << 20;
+    let config = config::<PROJECTION_VALUE_BYTES_MAX>();
+    let error = |error: bincode::error::EncodeError| {
+        StoreError::Encode(error.to_string())
+    };
+    BUFFER.with(|cell| {
+        let Ok(mut buffer) = cell.try_borrow_mut() else {
+            return bincode::serde::encode_to_vec(value, config).map_err(error);
+        };
+        buffer.clear();
+        let written =
+            bincode::serde::encode_into_std_write(value, &mut *buffer, config);
+        let out = written.map(|_| buffer.to_vec()).map_err(error);
+        if buffer.capacity() > KEPT_BYTES_MAX {
+            *buffer = Vec::new();
+        }
+        out
+    })
 }
 
 /// Encodes a value with the project's bincode configuration and a size
@@ -150,4 +175,26 @@ pub fn decode_limited<T: DeserializeOwned, const LIMIT: usize>(
             .map_err(|error| error.to_string())?;
     whole(bytes, consumed)?;
     Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_gives_the_bytes_of_encode_to_vec() {
+        let config = config::<PROJECTION_VALUE_BYTES_MAX>();
+        let big = "x".repeat(3 << 20);
+        let values: Vec<(u32, Vec<String>, Option<&str>)> = vec![
+            (0, vec![], None),
+            (7, vec!["a".into(), "\u{e9}t\u{e9}".into()], Some("q")),
+            (u32::MAX, vec![big.clone()], Some(&big)),
+            (1, vec!["after a large one".into()], None),
+        ];
+        for value in &values {
+            let expected =
+                bincode::serde::encode_to_vec(value, config).expect("encodes");
+            assert_eq!(encode(value).expect("encodes"), expected);
+        }
+    }
 }
