@@ -752,6 +752,9 @@ fn segment<'a>(
         let longest = scan.lexicon.max_words().min(end - idx);
         for len in (1..=longest).rev() {
             let key = scan.key_span(idx, idx + len);
+            if !scan.lexicon.may_name(key) {
+                continue;
+            }
             if let Some(entry) = scan.lexicon.lookup(key) {
                 matched = Some(Segment::Entry(idx, idx + len, entry));
             } else if let Some(roles) = scan.lexicon.title_roles(key) {
@@ -1282,7 +1285,9 @@ fn lowercase_mention(
         if len == 2 && (!two_word || !scan.joined_to_previous(idx + 1)) {
             continue;
         }
-        let group_key = scan.key_span(idx, idx + len);
+        // One word's key is already cut (`key_span` would slice it again).
+        let group_key =
+            if len == 1 { key } else { scan.key_span(idx, idx + len) };
         if scan.lexicon.group_head(group_key).is_some()
             && plural_or_indefinite(scan, idx, group_key)
         {

@@ -65,12 +65,10 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
     let lines = trimmed_lines(text, start);
     let mut layout = Layout::default();
     let mut open: Option<Range> = None;
-    // One lowercase buffer for every line's furniture check.
-    let mut lower = String::new();
     for (idx, line) in lines.iter().enumerate() {
         let body = slice(text, *line);
         let next = lines.get(idx + 1).map(|r| slice(text, *r));
-        let class = classify_line(body, next, &mut lower);
+        let class = classify_line(body, next);
         match class {
             LineClass::Prose => {
                 let joined = match open.take() {
@@ -170,16 +168,12 @@ fn wraps_into_next(line: &str, next: Option<&str>) -> bool {
     !ends_sentence(line) && next.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn classify_line(
-    line: &str,
-    next: Option<&str>,
-    lower: &mut String,
-) -> LineClass {
+fn classify_line(line: &str, next: Option<&str>) -> LineClass {
     if !line.chars().any(char::is_alphabetic) {
         return LineClass::Boilerplate;
     }
     let quoted = has_quote(line);
-    if is_boilerplate(line, quoted, lower) {
+    if is_boilerplate(line, quoted) {
         return LineClass::Boilerplate;
     }
     let n_words = || line.split_whitespace().count();
@@ -279,14 +273,15 @@ const FURNITURE_SEARCHED: [&str; FURNITURE_PARTS.len() + 2] = {
 const FREE_IDX: usize = FURNITURE_PARTS.len();
 const _: () = assert!(FURNITURE_SEARCHED.len() <= 32, "phrase masks are u32");
 
-/// For each byte, bit `n` is set when `FURNITURE_SEARCHED[n]` has it at
-/// byte `position`.
+/// For each byte, bit `n` is set when `FURNITURE_SEARCHED[n]` has it (in
+/// either ASCII case) at byte `position`.
 const fn phrase_bytes(position: usize) -> [u32; 256] {
     let mut masks = [0u32; 256];
     let mut idx = 0;
     while idx < FURNITURE_SEARCHED.len() {
-        let phrase = FURNITURE_SEARCHED[idx].as_bytes();
-        masks[phrase[position] as usize] |= 1 << idx;
+        let byte = FURNITURE_SEARCHED[idx].as_bytes()[position];
+        masks[byte as usize] |= 1 << idx;
+        masks[byte.to_ascii_uppercase() as usize] |= 1 << idx;
         idx += 1;
     }
     masks
@@ -297,12 +292,14 @@ static PHRASE_FIRST_BYTES: [u32; 256] = phrase_bytes(0);
 /// Which searched phrases have a byte second.
 static PHRASE_SECOND_BYTES: [u32; 256] = phrase_bytes(1);
 
-/// Whether a lowercase line holds a `FURNITURE_PARTS` phrase, or both
-/// "free" and "trial": one pass over the line instead of a substring
-/// search per phrase. At each position, the phrases whose first two bytes
-/// match are found by two table lookups, and only those are compared.
-fn has_furniture_part(lower: &str) -> bool {
-    let bytes = lower.as_bytes();
+/// Whether a line holds a `FURNITURE_PARTS` phrase, or both "free" and
+/// "trial", in any ASCII case: one pass over the line instead of a
+/// substring search per phrase. At each position, the phrases whose first
+/// two bytes match are found by two table lookups, and only those are
+/// compared (the phrases are lowercase ASCII, so a case-blind comparison
+/// finds what a search of the line's ASCII lowercase copy would).
+fn has_furniture_part(line: &str) -> bool {
+    let bytes = line.as_bytes();
     let (mut free, mut trial) = (false, false);
     for (idx, pair) in bytes.windows(2).enumerate() {
         let &[first, second] = pair else { continue };
@@ -318,7 +315,7 @@ fn has_furniture_part(lower: &str) -> bool {
             else {
                 continue;
             };
-            if !rest.starts_with(phrase.as_bytes()) {
+            if !starts_with_ignore_ascii_case(rest, phrase) {
                 continue;
             }
             match phrase_idx {
@@ -331,21 +328,28 @@ fn has_furniture_part(lower: &str) -> bool {
     free && trial
 }
 
-/// Whether a line is page furniture. `lower` is a scratch buffer; the
-/// patterns are ASCII, so an ASCII lowercase copy finds them all.
-fn is_boilerplate(line: &str, quoted: bool, lower: &mut String) -> bool {
+/// Whether `bytes` starts with `prefix` up to ASCII case.
+fn starts_with_ignore_ascii_case(bytes: &[u8], prefix: &str) -> bool {
+    bytes
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Whether a line is page furniture. The patterns are ASCII lowercase, so
+/// comparing them case-blind with the line finds them all (no lowercase
+/// copy of the line).
+fn is_boilerplate(line: &str, quoted: bool) -> bool {
     let long = line.len() > FURNITURE_LINE_BYTES_MAX;
     let head_len = if long { 24 } else { line.len() };
     let mut head_end = head_len.min(line.len());
     while !line.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    lower.clear();
-    lower.push_str(line.get(..head_end).unwrap_or(""));
-    lower.make_ascii_lowercase();
-    let first = lower.as_bytes().first();
+    let head = line.get(..head_end).unwrap_or("");
+    let first = head.as_bytes().first().map(u8::to_ascii_lowercase);
     let starts = FURNITURE_STARTS.iter().any(|start| {
-        start.as_bytes().first() == first && lower.starts_with(start)
+        start.as_bytes().first().copied() == first
+            && starts_with_ignore_ascii_case(head.as_bytes(), start)
     });
     if long {
         return starts && !quoted;
@@ -356,7 +360,7 @@ fn is_boilerplate(line: &str, quoted: bool, lower: &mut String) -> bool {
     if quoted && line.len() > 200 {
         return false;
     }
-    has_furniture_part(lower)
+    has_furniture_part(head)
 }
 
 /// Whether a line holds a quote mark (`"`, `“`, `”`, `«` or `»`): a byte
@@ -739,10 +743,16 @@ mod tests {
             "",
             "f",
             "/reuters",
+            "Sign Up For Our NEWSLETTER",
+            "Start Your Free TRIAL",
+            "PHOTO: GETTY IMAGES",
+            "Contributed To This",
+            "\u{e9}/Reuters",
         ];
         for line in lines {
-            let naive = FURNITURE_PARTS.iter().any(|part| line.contains(part))
-                || (line.contains("free") && line.contains("trial"));
+            let lower = line.to_ascii_lowercase();
+            let naive = FURNITURE_PARTS.iter().any(|part| lower.contains(part))
+                || (lower.contains("free") && lower.contains("trial"));
             assert_eq!(has_furniture_part(line), naive, "{line:?}");
         }
     }
