@@ -1401,6 +1401,9 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 /// Words the text already separates by one space are copied as one run
 /// (a copy per word was most of the cost).
 fn summary(sentence: &str) -> String {
+    if is_own_summary(sentence) {
+        return sentence.to_string();
+    }
     let mut out =
         String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
     let bytes = sentence.as_bytes();
@@ -1435,6 +1438,43 @@ fn summary(sentence: &str) -> String {
     }
     push_run(&mut out, sentence, run);
     out
+}
+
+/// Whether `summary` gives `sentence` back unchanged: it is shorter than
+/// the limit (so no word is cut: the word loop cuts only when the text up
+/// to a word's end, plus one, passes `SUMMARY_BYTES_MAX`), and its words
+/// are separated by single spaces with no other white space, so the run
+/// of words `summary` copies is the whole sentence. Most sentences are
+/// like this, and one byte pass decides it. Only chars starting with
+/// 0xC2, 0xE1, 0xE2 or 0xE3 can be non-ASCII white space, so only those
+/// are decoded.
+fn is_own_summary(sentence: &str) -> bool {
+    if sentence.is_empty() || sentence.len() >= SUMMARY_BYTES_MAX {
+        return false;
+    }
+    let bytes = sentence.as_bytes();
+    // Set after a space, and at the start: a leading, trailing or doubled
+    // space is not plain.
+    let mut after_space = true;
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            _ if is_ascii_space(byte) => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let space = sentence
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_none_or(char::is_whitespace);
+                if space {
+                    return false;
+                }
+                after_space = false;
+            }
+            _ => after_space = false,
+        }
+    }
+    !after_space
 }
 
 /// Appends a stretch of the sentence to a summary.
@@ -1700,6 +1740,12 @@ mod tests {
             &"ab  cd ef\ngh ".repeat(20),
             &format!("{} tail", "y".repeat(158)),
             &format!("{} z", "y".repeat(158)),
+            &format!("{} z", "y".repeat(157)),
+            &format!("{} z", "y".repeat(156)),
+            &format!("“{}” z", "y".repeat(150)),
+            "ideographic\u{3000}space and\u{2028}line\u{85}next",
+            "trailing space ",
+            "é è “quoted” — dash",
         ];
         for text in texts {
             assert_eq!(summary(text), summary_by_split(text), "{text:?}");

@@ -65,10 +65,12 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
     let lines = trimmed_lines(text, start);
     let mut layout = Layout::default();
     let mut open: Option<Range> = None;
+    // One lowercase buffer for every line's furniture check.
+    let mut lower = String::new();
     for (idx, line) in lines.iter().enumerate() {
         let body = slice(text, *line);
         let next = lines.get(idx + 1).map(|r| slice(text, *r));
-        let class = classify_line(body, next);
+        let class = classify_line(body, next, &mut lower);
         match class {
             LineClass::Prose => {
                 let joined = match open.take() {
@@ -161,6 +163,51 @@ pub(super) fn find_bytes<const N: usize>(
         .map(|at| offset + at)
 }
 
+/// One past the end of the run of ASCII letters (and, when `digits`,
+/// ASCII digits) starting at `from`: the same index as a byte-by-byte
+/// `is_ascii_alphabetic` (`is_ascii_alphanumeric`) loop, found eight bytes
+/// at a time. Words are the most common thing in text, and the byte loop
+/// cost about eight instructions per letter.
+///
+/// In each byte of `v & 0x7F..`, adding `0x80 - low` sets the high bit
+/// exactly when the byte is at least `low`, and no sum carries into the
+/// next byte, so a range test is two additions; bytes with the high bit
+/// set (non-ASCII) are ruled out separately.
+pub(super) fn ascii_run_end(bytes: &[u8], from: usize, digits: bool) -> usize {
+    /// `byte` in every byte of a word.
+    const fn splat(byte: u8) -> u64 {
+        LOW_BITS * byte as u64
+    }
+    /// High bit of each byte that is in `low..=high` (`x` below 0x80).
+    fn in_range(x: u64, low: u8, high: u8) -> u64 {
+        let at_least_low = x.wrapping_add(splat(0x80 - low)) & HIGH_BITS;
+        let above_high = x.wrapping_add(splat(0x7F - high)) & HIGH_BITS;
+        at_least_low & !above_high
+    }
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let low7 = v & !HIGH_BITS;
+        let mut good = in_range(low7 | splat(0x20), b'a', b'z');
+        if digits {
+            good |= in_range(low7, b'0', b'9');
+        }
+        let stop = !good & HIGH_BITS | v & HIGH_BITS;
+        if stop != 0 {
+            return at + stop.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(|byte| {
+        byte.is_ascii_alphabetic() || (digits && byte.is_ascii_digit())
+    }) {
+        at += 1;
+    }
+    at
+}
+
 /// Whether a prose line without final punctuation continues on the next line
 /// (hard-wrapped text).
 fn wraps_into_next(line: &str, next: Option<&str>) -> bool {
@@ -168,12 +215,16 @@ fn wraps_into_next(line: &str, next: Option<&str>) -> bool {
     !ends_sentence(line) && next.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn classify_line(line: &str, next: Option<&str>) -> LineClass {
+fn classify_line(
+    line: &str,
+    next: Option<&str>,
+    lower: &mut String,
+) -> LineClass {
     if !line.chars().any(char::is_alphabetic) {
         return LineClass::Boilerplate;
     }
     let quoted = has_quote(line);
-    if is_boilerplate(line, quoted) {
+    if is_boilerplate(line, quoted, lower) {
         return LineClass::Boilerplate;
     }
     let n_words = || line.split_whitespace().count();
@@ -273,15 +324,14 @@ const FURNITURE_SEARCHED: [&str; FURNITURE_PARTS.len() + 2] = {
 const FREE_IDX: usize = FURNITURE_PARTS.len();
 const _: () = assert!(FURNITURE_SEARCHED.len() <= 32, "phrase masks are u32");
 
-/// For each byte, bit `n` is set when `FURNITURE_SEARCHED[n]` has it (in
-/// either ASCII case) at byte `position`.
+/// For each byte, bit `n` is set when `FURNITURE_SEARCHED[n]` has it at
+/// byte `position`.
 const fn phrase_bytes(position: usize) -> [u32; 256] {
     let mut masks = [0u32; 256];
     let mut idx = 0;
     while idx < FURNITURE_SEARCHED.len() {
-        let byte = FURNITURE_SEARCHED[idx].as_bytes()[position];
-        masks[byte as usize] |= 1 << idx;
-        masks[byte.to_ascii_uppercase() as usize] |= 1 << idx;
+        let phrase = FURNITURE_SEARCHED[idx].as_bytes();
+        masks[phrase[position] as usize] |= 1 << idx;
         idx += 1;
     }
     masks
@@ -292,14 +342,12 @@ static PHRASE_FIRST_BYTES: [u32; 256] = phrase_bytes(0);
 /// Which searched phrases have a byte second.
 static PHRASE_SECOND_BYTES: [u32; 256] = phrase_bytes(1);
 
-/// Whether a line holds a `FURNITURE_PARTS` phrase, or both "free" and
-/// "trial", in any ASCII case: one pass over the line instead of a
-/// substring search per phrase. At each position, the phrases whose first
-/// two bytes match are found by two table lookups, and only those are
-/// compared (the phrases are lowercase ASCII, so a case-blind comparison
-/// finds what a search of the line's ASCII lowercase copy would).
-fn has_furniture_part(line: &str) -> bool {
-    let bytes = line.as_bytes();
+/// Whether a lowercase line holds a `FURNITURE_PARTS` phrase, or both
+/// "free" and "trial": one pass over the line instead of a substring
+/// search per phrase. At each position, the phrases whose first two bytes
+/// match are found by two table lookups, and only those are compared.
+fn has_furniture_part(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
     let (mut free, mut trial) = (false, false);
     for (idx, pair) in bytes.windows(2).enumerate() {
         let &[first, second] = pair else { continue };
@@ -315,7 +363,7 @@ fn has_furniture_part(line: &str) -> bool {
             else {
                 continue;
             };
-            if !starts_with_ignore_ascii_case(rest, phrase) {
+            if !rest.starts_with(phrase.as_bytes()) {
                 continue;
             }
             match phrase_idx {
@@ -328,28 +376,21 @@ fn has_furniture_part(line: &str) -> bool {
     free && trial
 }
 
-/// Whether `bytes` starts with `prefix` up to ASCII case.
-fn starts_with_ignore_ascii_case(bytes: &[u8], prefix: &str) -> bool {
-    bytes
-        .get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
-}
-
-/// Whether a line is page furniture. The patterns are ASCII lowercase, so
-/// comparing them case-blind with the line finds them all (no lowercase
-/// copy of the line).
-fn is_boilerplate(line: &str, quoted: bool) -> bool {
+/// Whether a line is page furniture. `lower` is a scratch buffer; the
+/// patterns are ASCII, so an ASCII lowercase copy finds them all.
+fn is_boilerplate(line: &str, quoted: bool, lower: &mut String) -> bool {
     let long = line.len() > FURNITURE_LINE_BYTES_MAX;
     let head_len = if long { 24 } else { line.len() };
     let mut head_end = head_len.min(line.len());
     while !line.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    let head = line.get(..head_end).unwrap_or("");
-    let first = head.as_bytes().first().map(u8::to_ascii_lowercase);
+    lower.clear();
+    lower.push_str(line.get(..head_end).unwrap_or(""));
+    lower.make_ascii_lowercase();
+    let first = lower.as_bytes().first();
     let starts = FURNITURE_STARTS.iter().any(|start| {
-        start.as_bytes().first().copied() == first
-            && starts_with_ignore_ascii_case(head.as_bytes(), start)
+        start.as_bytes().first() == first && lower.starts_with(start)
     });
     if long {
         return starts && !quoted;
@@ -360,7 +401,7 @@ fn is_boilerplate(line: &str, quoted: bool) -> bool {
     if quoted && line.len() > 200 {
         return false;
     }
-    has_furniture_part(head)
+    has_furniture_part(lower)
 }
 
 /// Whether a line holds a quote mark (`"`, `“`, `”`, `«` or `»`): a byte
@@ -614,12 +655,7 @@ fn word_end(body: &str, start: usize) -> (usize, bool) {
     let mut dotted = false;
     loop {
         // The bulk of a word is a run of ASCII letters and digits.
-        while bytes
-            .get(end)
-            .is_some_and(|&byte| ASCII_ALPHANUMERIC[usize::from(byte)])
-        {
-            end += 1;
-        }
+        end = ascii_run_end(bytes, end, true);
         let Some(&byte) = bytes.get(end) else { break };
         if byte.is_ascii() {
             if matches!(byte, b'-' | b'\'' | b'.')
@@ -743,17 +779,47 @@ mod tests {
             "",
             "f",
             "/reuters",
-            "Sign Up For Our NEWSLETTER",
-            "Start Your Free TRIAL",
-            "PHOTO: GETTY IMAGES",
-            "Contributed To This",
-            "\u{e9}/Reuters",
         ];
         for line in lines {
-            let lower = line.to_ascii_lowercase();
-            let naive = FURNITURE_PARTS.iter().any(|part| lower.contains(part))
-                || (lower.contains("free") && lower.contains("trial"));
+            let naive = FURNITURE_PARTS.iter().any(|part| line.contains(part))
+                || (line.contains("free") && line.contains("trial"));
             assert_eq!(has_furniture_part(line), naive, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_runs_end_where_the_byte_loop_ends() {
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                .to_vec(),
+            "Zelenskyy’s 2025 talks@[`{/:]Aa9 é".as_bytes().to_vec(),
+            b"".to_vec(),
+        ];
+        // Every byte value, alone and inside long letter runs.
+        for byte in 0..=255u8 {
+            texts.push(vec![byte]);
+            let mut text = b"abcdefghijk".to_vec();
+            text.push(byte);
+            text.extend_from_slice(b"lmnopqrstuvw");
+            texts.push(text);
+        }
+        for bytes in &texts {
+            for from in 0..=bytes.len() {
+                for digits in [false, true] {
+                    let mut naive = from;
+                    while bytes.get(naive).is_some_and(|b| {
+                        b.is_ascii_alphabetic()
+                            || (digits && b.is_ascii_digit())
+                    }) {
+                        naive += 1;
+                    }
+                    assert_eq!(
+                        ascii_run_end(bytes, from, digits),
+                        naive,
+                        "{bytes:?} from {from}"
+                    );
+                }
+            }
         }
     }
 

@@ -6,6 +6,8 @@
 //! word classes come from a binary search of the word packed into an
 //! integer. It never panics: every access to the text goes through `get`.
 
+use super::super::text::ascii_run_end;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -354,12 +356,8 @@ impl Scanner<'_> {
         let begin = self.pos;
         let bytes = self.body.as_bytes();
         loop {
-            // The run of ASCII letters, by table.
-            while bytes.get(self.pos).is_some_and(|&byte| {
-                BYTE_CLASSES[usize::from(byte)] & LETTER != 0
-            }) {
-                self.pos += 1;
-            }
+            // The run of ASCII letters, eight bytes at a time.
+            self.pos = ascii_run_end(bytes, self.pos, false);
             match self.byte(self.pos) {
                 Some(byte) if !byte.is_ascii() => match self.peek() {
                     Some(ch) if is_foreign_letter(ch) => {
