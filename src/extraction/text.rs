@@ -163,17 +163,16 @@ pub(super) fn find_bytes<const N: usize>(
         .map(|at| offset + at)
 }
 
-/// One past the end of the run of ASCII letters (and, when `digits`,
-/// ASCII digits) starting at `from`: the same index as a byte-by-byte
-/// `is_ascii_alphabetic` (`is_ascii_alphanumeric`) loop, found eight bytes
-/// at a time. Words are the most common thing in text, and the byte loop
-/// cost about eight instructions per letter.
+/// One past the end of the run of ASCII letters starting at `from`: the
+/// same index as a byte-by-byte `is_ascii_alphabetic` loop, found eight
+/// bytes at a time (the time tokenizer's words; the byte loop cost about
+/// eight instructions per letter).
 ///
 /// In each byte of `v & 0x7F..`, adding `0x80 - low` sets the high bit
 /// exactly when the byte is at least `low`, and no sum carries into the
 /// next byte, so a range test is two additions; bytes with the high bit
 /// set (non-ASCII) are ruled out separately.
-pub(super) fn ascii_run_end(bytes: &[u8], from: usize, digits: bool) -> usize {
+pub(super) fn ascii_run_end(bytes: &[u8], from: usize) -> usize {
     /// `byte` in every byte of a word.
     const fn splat(byte: u8) -> u64 {
         LOW_BITS * byte as u64
@@ -190,19 +189,14 @@ pub(super) fn ascii_run_end(bytes: &[u8], from: usize, digits: bool) -> usize {
         word.copy_from_slice(chunk);
         let v = u64::from_le_bytes(word);
         let low7 = v & !HIGH_BITS;
-        let mut good = in_range(low7 | splat(0x20), b'a', b'z');
-        if digits {
-            good |= in_range(low7, b'0', b'9');
-        }
+        let good = in_range(low7 | splat(0x20), b'a', b'z');
         let stop = !good & HIGH_BITS | v & HIGH_BITS;
         if stop != 0 {
             return at + stop.trailing_zeros() as usize / 8;
         }
         at += 8;
     }
-    while bytes.get(at).is_some_and(|byte| {
-        byte.is_ascii_alphabetic() || (digits && byte.is_ascii_digit())
-    }) {
+    while bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
         at += 1;
     }
     at
@@ -594,7 +588,7 @@ fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
+        .trim_matches(|c: char| !is_word_char(c));
     let mut letters = word.chars();
     let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
     if single_initial {
@@ -629,13 +623,25 @@ fn char_at(body: &str, idx: usize) -> Option<(char, usize)> {
     Some((ch, ch.len_utf8()))
 }
 
+/// `char::is_alphanumeric`, answered without a Unicode table lookup for
+/// ASCII and for the General Punctuation block (U+2000 to U+206F: curly
+/// quotes, dashes, spaces), which holds no letter or digit (a test checks
+/// every char of it). Curly quotes and dashes are the common non-ASCII
+/// chars of news text, and the table lookup cost hundreds of
+/// instructions each.
 fn is_word_char(ch: char) -> bool {
     if ch.is_ascii() {
         ch.is_ascii_alphanumeric()
+    } else if GENERAL_PUNCTUATION.contains(&ch) {
+        false
     } else {
         ch.is_alphanumeric()
     }
 }
+
+/// The General Punctuation block: no char of it is alphanumeric.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> =
+    '\u{2000}'..='\u{206F}';
 
 /// Whether the char starting at byte `idx` is a word char.
 fn word_char_at(body: &str, idx: usize) -> bool {
@@ -654,8 +660,14 @@ fn word_end(body: &str, start: usize) -> (usize, bool) {
     let mut end = start;
     let mut dotted = false;
     loop {
-        // The bulk of a word is a run of ASCII letters and digits.
-        end = ascii_run_end(bytes, end, true);
+        // The bulk of a word is a run of ASCII letters and digits (by
+        // table: words are short, and `ascii_run_end` cost more here).
+        while bytes
+            .get(end)
+            .is_some_and(|&byte| ASCII_ALPHANUMERIC[usize::from(byte)])
+        {
+            end += 1;
+        }
         let Some(&byte) = bytes.get(end) else { break };
         if byte.is_ascii() {
             if matches!(byte, b'-' | b'\'' | b'.')
@@ -706,20 +718,22 @@ pub fn words_into(text: &str, range: Range, out: &mut Vec<Word>) {
     let bytes = body.as_bytes();
     let mut idx = 0;
     while let Some(&byte) = bytes.get(idx) {
-        let (capital, is_word, len) = if byte.is_ascii() {
-            (
-                byte.is_ascii_uppercase(),
-                ASCII_ALPHANUMERIC[usize::from(byte)],
-                1,
-            )
+        // Whether a word starts here, and if so whether with a capital
+        // (asked only of word chars: a Unicode case lookup is not cheap).
+        let capital = if byte.is_ascii() {
+            if !ASCII_ALPHANUMERIC[usize::from(byte)] {
+                idx += 1;
+                continue;
+            }
+            byte.is_ascii_uppercase()
         } else {
             let Some((ch, len)) = char_at(body, idx) else { break };
-            (ch.is_uppercase(), is_word_char(ch), len)
+            if !is_word_char(ch) {
+                idx += len;
+                continue;
+            }
+            ch.is_uppercase()
         };
-        if !is_word {
-            idx += len;
-            continue;
-        }
         let start = idx;
         let (mut end, dotted) = word_end(body, start);
         // "U.S." keeps its final period when it is a dotted abbreviation.
@@ -788,6 +802,17 @@ mod tests {
     }
 
     #[test]
+    fn general_punctuation_holds_no_word_char() {
+        for ch in GENERAL_PUNCTUATION {
+            assert!(!ch.is_alphanumeric(), "{ch:?}");
+        }
+        for ch in ['’', '“', '—', 'é', 'Ж', '٣', 'a', '9', ' ', '\u{2070}']
+        {
+            assert_eq!(is_word_char(ch), ch.is_alphanumeric(), "{ch:?}");
+        }
+    }
+
+    #[test]
     fn ascii_runs_end_where_the_byte_loop_ends() {
         let mut texts: Vec<Vec<u8>> = vec![
             b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -805,20 +830,15 @@ mod tests {
         }
         for bytes in &texts {
             for from in 0..=bytes.len() {
-                for digits in [false, true] {
-                    let mut naive = from;
-                    while bytes.get(naive).is_some_and(|b| {
-                        b.is_ascii_alphabetic()
-                            || (digits && b.is_ascii_digit())
-                    }) {
-                        naive += 1;
-                    }
-                    assert_eq!(
-                        ascii_run_end(bytes, from, digits),
-                        naive,
-                        "{bytes:?} from {from}"
-                    );
+                let mut naive = from;
+                while bytes.get(naive).is_some_and(u8::is_ascii_alphabetic) {
+                    naive += 1;
                 }
+                assert_eq!(
+                    ascii_run_end(bytes, from),
+                    naive,
+                    "{bytes:?} from {from}"
+                );
             }
         }
     }

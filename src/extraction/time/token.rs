@@ -357,7 +357,7 @@ impl Scanner<'_> {
         let bytes = self.body.as_bytes();
         loop {
             // The run of ASCII letters, eight bytes at a time.
-            self.pos = ascii_run_end(bytes, self.pos, false);
+            self.pos = ascii_run_end(bytes, self.pos);
             match self.byte(self.pos) {
                 Some(byte) if !byte.is_ascii() => match self.peek() {
                     Some(ch) if is_foreign_letter(ch) => {
