@@ -49,6 +49,10 @@ struct Reader<'a> {
     /// The mention and trigger buffers, reused the same way.
     mentions: Vec<Mention>,
     found: Vec<Found>,
+    /// A paragraph's sentences and its quote regions already attributed,
+    /// reused from paragraph to paragraph.
+    sentences: Vec<Sentence>,
+    attributed: Vec<Range>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -98,6 +102,8 @@ pub fn observe(
         keys: Vec::new(),
         mentions: Vec::with_capacity(8),
         found: Vec::new(),
+        sentences: Vec::new(),
+        attributed: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -169,10 +175,11 @@ impl<'a> Reader<'a> {
         let text = self.text;
         // The paragraph's last date, borrowed from the article's times.
         let mut paragraph_date: Option<&'a TimeSpan> = None;
-        let mut attributed: Vec<Range> = Vec::new();
-        for (n, mut sentence) in
-            text::sentences(text, paragraph, idx).into_iter().enumerate()
-        {
+        let mut attributed = std::mem::take(&mut self.attributed);
+        attributed.clear();
+        let mut sentences = std::mem::take(&mut self.sentences);
+        text::sentences_into(text, paragraph, idx, &mut sentences);
+        for (n, mut sentence) in sentences.iter().copied().enumerate() {
             if n == 0 {
                 sentence.range.start = dateline_end(text, sentence.range);
             }
@@ -182,7 +189,7 @@ impl<'a> Reader<'a> {
                     kind: "observation_limit".to_string(),
                     message: format!("more than {OBSERVATIONS_PER_ARTICLE_MAX} observations; the rest are dropped"),
                 });
-                return;
+                break;
             }
             self.read_sentence(
                 sentence,
@@ -191,6 +198,8 @@ impl<'a> Reader<'a> {
                 &mut attributed,
             );
         }
+        self.sentences = sentences;
+        self.attributed = attributed;
     }
 
     fn read_sentence(
@@ -245,19 +254,19 @@ impl<'a> Reader<'a> {
             self.continue_quote(&context, attributed);
         }
         self.happenings(&context, &found, *paragraph_date);
-        let subject = self.sentence_subject.take().or_else(|| {
-            context
-                .mentions
-                .iter()
-                .find(|m| {
-                    m.kind == MentionKind::Person
-                        && m.preposition.is_none()
-                        && !quotes::inside(context.regions, m.range.start)
-                })
-                .map(|m| m.name.clone())
-        });
-        if subject.is_some() {
-            self.last_subject = subject;
+        if let Some(subject) = self.sentence_subject.take() {
+            self.last_subject = Some(subject);
+        } else if let Some(person) = context.mentions.iter().find(|m| {
+            m.kind == MentionKind::Person
+                && m.preposition.is_none()
+                && !quotes::inside(context.regions, m.range.start)
+        }) {
+            // Copied into the last subject's own buffer when there is one
+            // (a new string per sentence was an allocation and a free).
+            match &mut self.last_subject {
+                Some(last) => last.clone_from(&person.name),
+                None => self.last_subject = Some(person.name.clone()),
+            }
         }
         if let Some(when) =
             sentence_times.iter().rev().find_map(|m| m.when.as_ref())

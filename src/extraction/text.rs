@@ -467,8 +467,21 @@ pub fn sentences(
     paragraph: Range,
     paragraph_idx: usize,
 ) -> Vec<Sentence> {
-    let body = slice(text, paragraph);
     let mut out = Vec::new();
+    sentences_into(text, paragraph, paragraph_idx, &mut out);
+    out
+}
+
+/// `sentences` into a buffer reused from paragraph to paragraph (cleared
+/// first): a new vector per paragraph was an allocation and a free each.
+pub fn sentences_into(
+    text: &str,
+    paragraph: Range,
+    paragraph_idx: usize,
+    out: &mut Vec<Sentence>,
+) {
+    out.clear();
+    let body = slice(text, paragraph);
     let mut start = 0usize;
     let mut quote_open = false;
     let mut idx = 0usize;
@@ -493,7 +506,7 @@ pub fn sentences(
             continue;
         }
         if end > start {
-            push_sentence(&mut out, paragraph, body, start, end, paragraph_idx);
+            push_sentence(out, paragraph, body, start, end, paragraph_idx);
         }
         start = end;
         // The closing marks swallowed into the sentence still close quotes.
@@ -506,16 +519,8 @@ pub fn sentences(
         }
     }
     if start < body.len() {
-        push_sentence(
-            &mut out,
-            paragraph,
-            body,
-            start,
-            body.len(),
-            paragraph_idx,
-        );
+        push_sentence(out, paragraph, body, start, body.len(), paragraph_idx);
     }
-    out
 }
 
 /// Whether a quote is open after `ch`.
