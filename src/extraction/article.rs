@@ -1462,6 +1462,9 @@ fn is_own_summary(sentence: &str) -> bool {
         return false;
     }
     let bytes = sentence.as_bytes();
+    if text::is_single_spaced_ascii(bytes) {
+        return true;
+    }
     // Set after a space, and at the start: a leading, trailing or doubled
     // space is not plain.
     let mut after_space = true;

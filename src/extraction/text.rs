@@ -163,6 +163,59 @@ pub(super) fn find_bytes<const N: usize>(
         .map(|at| offset + at)
 }
 
+/// `byte` in every byte of a word.
+const fn splat(byte: u8) -> u64 {
+    LOW_BITS * byte as u64
+}
+
+/// The high bit of each byte of `x` that is in `low..=high`; every byte of
+/// `x` must be below 0x80 (callers mask the high bits off).
+fn in_range(x: u64, low: u8, high: u8) -> u64 {
+    let at_least_low = x.wrapping_add(splat(0x80 - low)) & HIGH_BITS;
+    let above_high = x.wrapping_add(splat(0x7F - high)) & HIGH_BITS;
+    at_least_low & !above_high
+}
+
+/// Whether `bytes` is ASCII whose only white space is single spaces
+/// between other bytes (none first or last), tested eight bytes at a
+/// time: most sentences are, and the summary of a short one is then the
+/// sentence itself. Every test is exact, so `true` is always right; a
+/// caller may still check a `false` byte by byte.
+pub(super) fn is_single_spaced_ascii(bytes: &[u8]) -> bool {
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut chunks = bytes.chunks_exact(8);
+    let mut space_before = false;
+    for chunk in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let low7 = v & !HIGH_BITS;
+        // Tab, line feed, vertical tab, form feed, carriage return.
+        let control = in_range(low7, b'\t', b'\r');
+        let other = low7 ^ splat(b' ');
+        let space = !(other.wrapping_add(splat(0x7F)) | other) & HIGH_BITS;
+        let doubled = space & (space << 8);
+        let first_doubled = space_before && chunk.first() == Some(&b' ');
+        if v & HIGH_BITS != 0 || control != 0 || doubled != 0 || first_doubled {
+            return false;
+        }
+        space_before = chunk.last() == Some(&b' ');
+    }
+    for &byte in chunks.remainder() {
+        let space = byte == b' ';
+        if !byte.is_ascii()
+            || (space && space_before)
+            || (!space && matches!(byte, b'\t'..=b'\r'))
+        {
+            return false;
+        }
+        space_before = space;
+    }
+    true
+}
+
 /// One past the end of the run of ASCII letters starting at `from`: the
 /// same index as a byte-by-byte `is_ascii_alphabetic` loop, found eight
 /// bytes at a time (the time tokenizer's words; the byte loop cost about
@@ -173,16 +226,6 @@ pub(super) fn find_bytes<const N: usize>(
 /// next byte, so a range test is two additions; bytes with the high bit
 /// set (non-ASCII) are ruled out separately.
 pub(super) fn ascii_run_end(bytes: &[u8], from: usize) -> usize {
-    /// `byte` in every byte of a word.
-    const fn splat(byte: u8) -> u64 {
-        LOW_BITS * byte as u64
-    }
-    /// High bit of each byte that is in `low..=high` (`x` below 0x80).
-    fn in_range(x: u64, low: u8, high: u8) -> u64 {
-        let at_least_low = x.wrapping_add(splat(0x80 - low)) & HIGH_BITS;
-        let above_high = x.wrapping_add(splat(0x7F - high)) & HIGH_BITS;
-        at_least_low & !above_high
-    }
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let mut word = [0u8; 8];
@@ -814,6 +857,45 @@ mod tests {
         for ch in ['’', '“', '—', 'é', 'Ж', '٣', 'a', '9', ' ', '\u{2070}']
         {
             assert_eq!(is_word_char(ch), ch.is_alphanumeric(), "{ch:?}");
+        }
+    }
+
+    #[test]
+    fn single_spaced_ascii_is_found_exactly() {
+        let naive = |bytes: &[u8]| {
+            bytes.is_ascii()
+                && bytes.first() != Some(&b' ')
+                && bytes.last() != Some(&b' ')
+                && !bytes.windows(2).any(|pair| pair == b"  ")
+                && !bytes.iter().any(|&b| matches!(b, b'\t'..=b'\r'))
+        };
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"Putin met Trump in Anchorage on Friday, officials said.".to_vec(),
+            b"seven b  eight bytes".to_vec(),
+            b"1234567 ninth byte".to_vec(),
+            b"12345678 x".to_vec(),
+            b"1234567  x".to_vec(),
+            b"12345678  x".to_vec(),
+            b"".to_vec(),
+            b" ".to_vec(),
+            "caf\u{e9} au lait, twelve".as_bytes().to_vec(),
+            b"!\x21 \x21".to_vec(),
+        ];
+        for byte in 0..=255u8 {
+            let mut text = b"abc def gh".to_vec();
+            text.push(byte);
+            text.extend_from_slice(b"ij klm nopq rstu");
+            texts.push(text);
+        }
+        for text in &texts {
+            for from in 0..text.len() {
+                let piece = &text[from..];
+                assert_eq!(
+                    is_single_spaced_ascii(piece),
+                    naive(piece),
+                    "{piece:?}"
+                );
+            }
         }
     }
 
