@@ -87,6 +87,9 @@ pub struct Memory<'a> {
     by_word: FxHashMap<String, usize>,
     /// Scratch buffer for lowercased name words.
     scratch: String,
+    /// Scratch buffer for a capitalised run's segments (one vector per
+    /// run was an allocation and a free each).
+    segments: Vec<Segment<'a>>,
     /// Sentence counter, for recency.
     pub clock: usize,
 }
@@ -101,6 +104,7 @@ impl<'a> Memory<'a> {
                 Default::default(),
             ),
             scratch: String::with_capacity(32),
+            segments: Vec::new(),
             clock: 0,
         }
     }
@@ -739,19 +743,23 @@ fn run_end(scan: &Scan<'_, '_>, start: usize) -> usize {
 }
 
 /// Splits a run into lexicon entries, titles, adjectives and unknown words,
-/// longest match first.
-fn segment<'a>(
+/// longest match first, into `segments` (cleared first).
+fn segment_into<'a>(
     scan: &Scan<'a, '_>,
     start: usize,
     end: usize,
-) -> Vec<Segment<'a>> {
-    let mut segments = Vec::with_capacity(end.saturating_sub(start));
+    segments: &mut Vec<Segment<'a>>,
+) {
+    segments.clear();
     let mut idx = start;
     while idx < end {
         let mut matched = None;
         let longest = scan.lexicon.max_words().min(end - idx);
         for len in (1..=longest).rev() {
             let key = scan.key_span(idx, idx + len);
+            if !scan.lexicon.may_name(key) {
+                continue;
+            }
             if let Some(entry) = scan.lexicon.lookup(key) {
                 matched = Some(Segment::Entry(idx, idx + len, entry));
             } else if let Some(roles) = scan.lexicon.title_roles(key) {
@@ -776,7 +784,6 @@ fn segment<'a>(
             }
         }
     }
-    segments
 }
 
 fn mention(
@@ -827,13 +834,27 @@ fn interpret_run<'a>(
         out.push(mention(scan, String::new(), MentionKind::Outlet, start, end));
         return;
     }
-    let segments = segment(scan, start, end);
+    let mut segments = std::mem::take(&mut memory.segments);
+    segment_into(scan, start, end, &mut segments);
+    interpret_segments(scan, start, end, &segments, memory, out);
+    memory.segments = segments;
+}
+
+/// `interpret_run` once the run `start..end` is cut into `segments`.
+fn interpret_segments<'a>(
+    scan: &Scan<'a, '_>,
+    start: usize,
+    end: usize,
+    segments: &[Segment<'a>],
+    memory: &mut Memory<'a>,
+    out: &mut Vec<Mention>,
+) {
     let mut roles: Vec<&'a str> =
         role_before(scan, start).into_iter().collect();
     let mut country: Option<&'a str> = None;
     let mut unknown_from: Option<usize> = None;
     let mut last_adjective: Option<(usize, usize)> = None;
-    for segment in &segments {
+    for segment in segments {
         if let Segment::Entry(from, to, entry) = segment
             && entry.kind == EntryKind::Person
             && let Some(given) = unknown_from
@@ -1048,13 +1069,14 @@ fn unknown_name<'a>(
 ) {
     let n_words = to.saturating_sub(from);
     let last_key = scan.key(to.saturating_sub(1));
-    let all_keys: Vec<&str> = (from..to).map(|i| scan.key(i)).collect();
-    if all_keys.iter().any(|k| outlet_heads().contains(k)) {
+    // The run's keys, walked where asked (no vector of them).
+    let all_keys = || (from..to).map(|i| scan.key(i));
+    if all_keys().any(|k| outlet_heads().contains(k)) {
         out.push(mention(scan, String::new(), MentionKind::Outlet, from, to));
         return;
     }
     if org_heads().contains(last_key)
-        || all_keys.iter().any(|k| org_heads().contains(k))
+        || all_keys().any(|k| org_heads().contains(k))
     {
         let start =
             if country.is_some() { adjective_start(scan, from) } else { from };
@@ -1063,7 +1085,7 @@ fn unknown_name<'a>(
         return;
     }
     let preposition = from.checked_sub(1).map_or("", |i| scan.key(i));
-    let calendar_word = all_keys.iter().any(|k| CALENDAR_WORDS.contains(k));
+    let calendar_word = all_keys().any(|k| CALENDAR_WORDS.contains(k));
     if matches!(preposition, "in" | "near")
         && n_words <= 3
         && !calendar_word
@@ -1282,7 +1304,9 @@ fn lowercase_mention(
         if len == 2 && (!two_word || !scan.joined_to_previous(idx + 1)) {
             continue;
         }
-        let group_key = scan.key_span(idx, idx + len);
+        // One word's key is already cut (`key_span` would slice it again).
+        let group_key =
+            if len == 1 { key } else { scan.key_span(idx, idx + len) };
         if scan.lexicon.group_head(group_key).is_some()
             && plural_or_indefinite(scan, idx, group_key)
         {

@@ -50,6 +50,10 @@ struct Reader<'a> {
     /// The mention and trigger buffers, reused the same way.
     mentions: Vec<Mention>,
     found: Vec<Found>,
+    /// A paragraph's sentences and its quote regions already attributed,
+    /// reused from paragraph to paragraph.
+    sentences: Vec<Sentence>,
+    attributed: Vec<Range>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -59,7 +63,10 @@ struct Context<'s> {
     mentions: Vec<Mention>,
     regions: &'s [Range],
     times: &'s [TimeMention],
-    claims: Vec<Claim>,
+    /// The sentence's claims (casualties, durations), found on first use:
+    /// only observations other than statements carry them, and most
+    /// sentences give none.
+    claims: std::cell::OnceCell<Vec<Claim>>,
     /// The sentence's anchor phrase, found once on first use (a sentence
     /// can give several observations).
     anchor: std::cell::OnceCell<Option<dates::Anchor>>,
@@ -107,6 +114,8 @@ pub fn observe(
         keys: Vec::new(),
         mentions: Vec::with_capacity(8),
         found: Vec::new(),
+        sentences: Vec::new(),
+        attributed: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -183,10 +192,11 @@ impl<'a> Reader<'a> {
         let text = self.text;
         // The paragraph's last date, borrowed from the article's times.
         let mut paragraph_date: Option<&'a TimeSpan> = None;
-        let mut attributed: Vec<Range> = Vec::new();
-        for (n, mut sentence) in
-            text::sentences(text, paragraph, idx).into_iter().enumerate()
-        {
+        let mut attributed = std::mem::take(&mut self.attributed);
+        attributed.clear();
+        let mut sentences = std::mem::take(&mut self.sentences);
+        text::sentences_into(text, paragraph, idx, &mut sentences);
+        for (n, mut sentence) in sentences.iter().copied().enumerate() {
             if n == 0 {
                 sentence.range.start =
                     dateline_end(text, sentence.range, self.lexicon);
@@ -197,7 +207,7 @@ impl<'a> Reader<'a> {
                     kind: "observation_limit".to_string(),
                     message: format!("more than {OBSERVATIONS_PER_ARTICLE_MAX} observations; the rest are dropped"),
                 });
-                return;
+                break;
             }
             self.read_sentence(
                 sentence,
@@ -206,6 +216,8 @@ impl<'a> Reader<'a> {
                 &mut attributed,
             );
         }
+        self.sentences = sentences;
+        self.attributed = attributed;
     }
 
     fn read_sentence(
@@ -235,14 +247,13 @@ impl<'a> Reader<'a> {
         actors::find_into(&scan, &mut self.memory, &mut mentions);
         self.resolve_pronouns(&mut mentions, regions);
         let sentence_times = times_in(self.times, sentence.range);
-        let claims = events::claims(&scan);
         let context = Context {
             sentence,
             scan,
             mentions,
             regions,
             times: sentence_times,
-            claims,
+            claims: std::cell::OnceCell::new(),
             anchor: std::cell::OnceCell::new(),
         };
         let mut found = std::mem::take(&mut self.found);
@@ -261,19 +272,19 @@ impl<'a> Reader<'a> {
             self.continue_quote(&context, attributed);
         }
         self.happenings(&context, &found, *paragraph_date);
-        let subject = self.sentence_subject.take().or_else(|| {
-            context
-                .mentions
-                .iter()
-                .find(|m| {
-                    m.kind == MentionKind::Person
-                        && m.preposition.is_none()
-                        && !quotes::inside(context.regions, m.range.start)
-                })
-                .map(|m| m.name.clone())
-        });
-        if subject.is_some() {
-            self.last_subject = subject;
+        if let Some(subject) = self.sentence_subject.take() {
+            self.last_subject = Some(subject);
+        } else if let Some(person) = context.mentions.iter().find(|m| {
+            m.kind == MentionKind::Person
+                && m.preposition.is_none()
+                && !quotes::inside(context.regions, m.range.start)
+        }) {
+            // Copied into the last subject's own buffer when there is one
+            // (a new string per sentence was an allocation and a free).
+            match &mut self.last_subject {
+                Some(last) => last.clone_from(&person.name),
+                None => self.last_subject = Some(person.name.clone()),
+            }
         }
         if let Some(when) =
             sentence_times.iter().rev().find_map(|m| m.when.as_ref())
@@ -1145,7 +1156,7 @@ impl<'a> Reader<'a> {
         let claims = if kind == EventKind::Statement {
             Vec::new()
         } else {
-            context.claims.clone()
+            context.claims.get_or_init(|| events::claims(&context.scan)).clone()
         };
         self.observations.push(Observation {
             kind,
@@ -1303,26 +1314,35 @@ const DATELINE_DASHES: [&str; 5] = [" — ", " – ", " - ", "—", ": "];
 
 /// The earliest dateline dash in `head`: (byte offset, length). At most one
 /// dash can start at a byte, so this is the minimum over the dashes of
-/// their first occurrence; a dash starts with a space or with 0xE2, and
-/// only those bytes are compared (a substring search per dash cost more).
+/// their first occurrence. Every dash holds a 0xE2, `-` or `:` byte, at
+/// its start or right after a leading space: those bytes are found eight
+/// at a time (`text::find_bytes`), and a dash is tried only at such a
+/// byte and at the space before it (a substring search per dash, and then
+/// a test of every byte, cost more).
 fn first_dash(head: &str) -> Option<(usize, usize)> {
     let bytes = head.as_bytes();
-    bytes.iter().enumerate().find_map(|(at, &byte)| {
-        let may_start = match byte {
-            // Only " — ", " – " and " - " start with a space.
-            b' ' => matches!(bytes.get(at + 1), Some(0xE2 | b'-')),
-            b':' | 0xE2 => true,
-            _ => false,
-        };
-        if !may_start {
-            return None;
+    let mut from = 0;
+    while let Some(at) =
+        text::find_bytes(bytes, from, [0xE2, b'-', b':'], false)
+    {
+        // A dash starting at the space before this byte comes first. That
+        // space is never a byte an earlier round tried: `from` is one past
+        // the previous candidate, which was not a space.
+        let space_before = at
+            .checked_sub(1)
+            .filter(|&before| bytes.get(before) == Some(&b' '));
+        for start in space_before.into_iter().chain([at]) {
+            let Some(rest) = bytes.get(start..) else { continue };
+            if let Some(dash) = DATELINE_DASHES
+                .iter()
+                .find(|dash| rest.starts_with(dash.as_bytes()))
+            {
+                return Some((start, dash.len()));
+            }
         }
-        let rest = bytes.get(at..)?;
-        DATELINE_DASHES
-            .iter()
-            .find(|dash| rest.starts_with(dash.as_bytes()))
-            .map(|dash| (at, dash.len()))
-    })
+        from = at + 1;
+    }
+    None
 }
 
 /// Natural hazards that kill and strike without an attacker.
@@ -1617,6 +1637,9 @@ fn evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 /// Words the text already separates by one space are copied as one run
 /// (a copy per word was most of the cost).
 fn summary(sentence: &str) -> String {
+    if is_own_summary(sentence) {
+        return sentence.to_string();
+    }
     let mut out =
         String::with_capacity(sentence.len().min(SUMMARY_BYTES_MAX + 4));
     let bytes = sentence.as_bytes();
@@ -1651,6 +1674,46 @@ fn summary(sentence: &str) -> String {
     }
     push_run(&mut out, sentence, run);
     out
+}
+
+/// Whether `summary` gives `sentence` back unchanged: it is shorter than
+/// the limit (so no word is cut: the word loop cuts only when the text up
+/// to a word's end, plus one, passes `SUMMARY_BYTES_MAX`), and its words
+/// are separated by single spaces with no other white space, so the run
+/// of words `summary` copies is the whole sentence. Most sentences are
+/// like this, and one byte pass decides it. Only chars starting with
+/// 0xC2, 0xE1, 0xE2 or 0xE3 can be non-ASCII white space, so only those
+/// are decoded.
+fn is_own_summary(sentence: &str) -> bool {
+    if sentence.is_empty() || sentence.len() >= SUMMARY_BYTES_MAX {
+        return false;
+    }
+    let bytes = sentence.as_bytes();
+    if text::is_single_spaced_ascii(bytes) {
+        return true;
+    }
+    // Set after a space, and at the start: a leading, trailing or doubled
+    // space is not plain.
+    let mut after_space = true;
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            _ if is_ascii_space(byte) => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let space = sentence
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_none_or(char::is_whitespace);
+                if space {
+                    return false;
+                }
+                after_space = false;
+            }
+            _ => after_space = false,
+        }
+    }
+    !after_space
 }
 
 /// Appends a stretch of the sentence to a summary.
@@ -1916,6 +1979,12 @@ mod tests {
             &"ab  cd ef\ngh ".repeat(20),
             &format!("{} tail", "y".repeat(158)),
             &format!("{} z", "y".repeat(158)),
+            &format!("{} z", "y".repeat(157)),
+            &format!("{} z", "y".repeat(156)),
+            &format!("“{}” z", "y".repeat(150)),
+            "ideographic\u{3000}space and\u{2028}line\u{85}next",
+            "trailing space ",
+            "é è “quoted” — dash",
         ];
         for text in texts {
             assert_eq!(summary(text), summary_by_split(text), "{text:?}");

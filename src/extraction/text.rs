@@ -163,6 +163,88 @@ pub(super) fn find_bytes<const N: usize>(
         .map(|at| offset + at)
 }
 
+/// `byte` in every byte of a word.
+const fn splat(byte: u8) -> u64 {
+    LOW_BITS * byte as u64
+}
+
+/// The high bit of each byte of `x` that is in `low..=high`; every byte of
+/// `x` must be below 0x80 (callers mask the high bits off).
+fn in_range(x: u64, low: u8, high: u8) -> u64 {
+    let at_least_low = x.wrapping_add(splat(0x80 - low)) & HIGH_BITS;
+    let above_high = x.wrapping_add(splat(0x7F - high)) & HIGH_BITS;
+    at_least_low & !above_high
+}
+
+/// Whether `bytes` is ASCII whose only white space is single spaces
+/// between other bytes (none first or last), tested eight bytes at a
+/// time: most sentences are, and the summary of a short one is then the
+/// sentence itself. Every test is exact, so `true` is always right; a
+/// caller may still check a `false` byte by byte.
+pub(super) fn is_single_spaced_ascii(bytes: &[u8]) -> bool {
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut chunks = bytes.chunks_exact(8);
+    let mut space_before = false;
+    for chunk in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let low7 = v & !HIGH_BITS;
+        // Tab, line feed, vertical tab, form feed, carriage return.
+        let control = in_range(low7, b'\t', b'\r');
+        let other = low7 ^ splat(b' ');
+        let space = !(other.wrapping_add(splat(0x7F)) | other) & HIGH_BITS;
+        let doubled = space & (space << 8);
+        let first_doubled = space_before && chunk.first() == Some(&b' ');
+        if v & HIGH_BITS != 0 || control != 0 || doubled != 0 || first_doubled {
+            return false;
+        }
+        space_before = chunk.last() == Some(&b' ');
+    }
+    for &byte in chunks.remainder() {
+        let space = byte == b' ';
+        if !byte.is_ascii()
+            || (space && space_before)
+            || (!space && matches!(byte, b'\t'..=b'\r'))
+        {
+            return false;
+        }
+        space_before = space;
+    }
+    true
+}
+
+/// One past the end of the run of ASCII letters starting at `from`: the
+/// same index as a byte-by-byte `is_ascii_alphabetic` loop, found eight
+/// bytes at a time (the time tokenizer's words; the byte loop cost about
+/// eight instructions per letter).
+///
+/// In each byte of `v & 0x7F..`, adding `0x80 - low` sets the high bit
+/// exactly when the byte is at least `low`, and no sum carries into the
+/// next byte, so a range test is two additions; bytes with the high bit
+/// set (non-ASCII) are ruled out separately.
+pub(super) fn ascii_run_end(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let low7 = v & !HIGH_BITS;
+        let good = in_range(low7 | splat(0x20), b'a', b'z');
+        let stop = !good & HIGH_BITS | v & HIGH_BITS;
+        if stop != 0 {
+            return at + stop.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+        at += 1;
+    }
+    at
+}
+
 /// Whether a prose line without final punctuation continues on the next line
 /// (hard-wrapped text).
 fn wraps_into_next(line: &str, next: Option<&str>) -> bool {
@@ -428,8 +510,21 @@ pub fn sentences(
     paragraph: Range,
     paragraph_idx: usize,
 ) -> Vec<Sentence> {
-    let body = slice(text, paragraph);
     let mut out = Vec::new();
+    sentences_into(text, paragraph, paragraph_idx, &mut out);
+    out
+}
+
+/// `sentences` into a buffer reused from paragraph to paragraph (cleared
+/// first): a new vector per paragraph was an allocation and a free each.
+pub fn sentences_into(
+    text: &str,
+    paragraph: Range,
+    paragraph_idx: usize,
+    out: &mut Vec<Sentence>,
+) {
+    out.clear();
+    let body = slice(text, paragraph);
     let mut start = 0usize;
     let mut quote_open = false;
     let mut idx = 0usize;
@@ -454,7 +549,7 @@ pub fn sentences(
             continue;
         }
         if end > start {
-            push_sentence(&mut out, paragraph, body, start, end, paragraph_idx);
+            push_sentence(out, paragraph, body, start, end, paragraph_idx);
         }
         start = end;
         // The closing marks swallowed into the sentence still close quotes.
@@ -467,16 +562,8 @@ pub fn sentences(
         }
     }
     if start < body.len() {
-        push_sentence(
-            &mut out,
-            paragraph,
-            body,
-            start,
-            body.len(),
-            paragraph_idx,
-        );
+        push_sentence(out, paragraph, body, start, body.len(), paragraph_idx);
     }
-    out
 }
 
 /// Whether a quote is open after `ch`.
@@ -549,7 +636,7 @@ fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
+        .trim_matches(|c: char| !is_word_char(c));
     let mut letters = word.chars();
     let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
     if single_initial {
@@ -584,13 +671,25 @@ fn char_at(body: &str, idx: usize) -> Option<(char, usize)> {
     Some((ch, ch.len_utf8()))
 }
 
+/// `char::is_alphanumeric`, answered without a Unicode table lookup for
+/// ASCII and for the General Punctuation block (U+2000 to U+206F: curly
+/// quotes, dashes, spaces), which holds no letter or digit (a test checks
+/// every char of it). Curly quotes and dashes are the common non-ASCII
+/// chars of news text, and the table lookup cost hundreds of
+/// instructions each.
 fn is_word_char(ch: char) -> bool {
     if ch.is_ascii() {
         ch.is_ascii_alphanumeric()
+    } else if GENERAL_PUNCTUATION.contains(&ch) {
+        false
     } else {
         ch.is_alphanumeric()
     }
 }
+
+/// The General Punctuation block: no char of it is alphanumeric.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> =
+    '\u{2000}'..='\u{206F}';
 
 /// Whether the char starting at byte `idx` is a word char.
 fn word_char_at(body: &str, idx: usize) -> bool {
@@ -609,7 +708,8 @@ fn word_end(body: &str, start: usize) -> (usize, bool) {
     let mut end = start;
     let mut dotted = false;
     loop {
-        // The bulk of a word is a run of ASCII letters and digits.
+        // The bulk of a word is a run of ASCII letters and digits (by
+        // table: words are short, and `ascii_run_end` cost more here).
         while bytes
             .get(end)
             .is_some_and(|&byte| ASCII_ALPHANUMERIC[usize::from(byte)])
@@ -666,20 +766,22 @@ pub fn words_into(text: &str, range: Range, out: &mut Vec<Word>) {
     let bytes = body.as_bytes();
     let mut idx = 0;
     while let Some(&byte) = bytes.get(idx) {
-        let (capital, is_word, len) = if byte.is_ascii() {
-            (
-                byte.is_ascii_uppercase(),
-                ASCII_ALPHANUMERIC[usize::from(byte)],
-                1,
-            )
+        // Whether a word starts here, and if so whether with a capital
+        // (asked only of word chars: a Unicode case lookup is not cheap).
+        let capital = if byte.is_ascii() {
+            if !ASCII_ALPHANUMERIC[usize::from(byte)] {
+                idx += 1;
+                continue;
+            }
+            byte.is_ascii_uppercase()
         } else {
             let Some((ch, len)) = char_at(body, idx) else { break };
-            (ch.is_uppercase(), is_word_char(ch), len)
+            if !is_word_char(ch) {
+                idx += len;
+                continue;
+            }
+            ch.is_uppercase()
         };
-        if !is_word {
-            idx += len;
-            continue;
-        }
         let start = idx;
         let (mut end, dotted) = word_end(body, start);
         // "U.S." keeps its final period when it is a dotted abbreviation.
@@ -744,6 +846,87 @@ mod tests {
             let naive = FURNITURE_PARTS.iter().any(|part| line.contains(part))
                 || (line.contains("free") && line.contains("trial"));
             assert_eq!(has_furniture_part(line), naive, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_word_char() {
+        for ch in GENERAL_PUNCTUATION {
+            assert!(!ch.is_alphanumeric(), "{ch:?}");
+        }
+        for ch in ['’', '“', '—', 'é', 'Ж', '٣', 'a', '9', ' ', '\u{2070}']
+        {
+            assert_eq!(is_word_char(ch), ch.is_alphanumeric(), "{ch:?}");
+        }
+    }
+
+    #[test]
+    fn single_spaced_ascii_is_found_exactly() {
+        let naive = |bytes: &[u8]| {
+            bytes.is_ascii()
+                && bytes.first() != Some(&b' ')
+                && bytes.last() != Some(&b' ')
+                && !bytes.windows(2).any(|pair| pair == b"  ")
+                && !bytes.iter().any(|&b| matches!(b, b'\t'..=b'\r'))
+        };
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"Putin met Trump in Anchorage on Friday, officials said.".to_vec(),
+            b"seven b  eight bytes".to_vec(),
+            b"1234567 ninth byte".to_vec(),
+            b"12345678 x".to_vec(),
+            b"1234567  x".to_vec(),
+            b"12345678  x".to_vec(),
+            b"".to_vec(),
+            b" ".to_vec(),
+            "caf\u{e9} au lait, twelve".as_bytes().to_vec(),
+            b"!\x21 \x21".to_vec(),
+        ];
+        for byte in 0..=255u8 {
+            let mut text = b"abc def gh".to_vec();
+            text.push(byte);
+            text.extend_from_slice(b"ij klm nopq rstu");
+            texts.push(text);
+        }
+        for text in &texts {
+            for from in 0..text.len() {
+                let piece = &text[from..];
+                assert_eq!(
+                    is_single_spaced_ascii(piece),
+                    naive(piece),
+                    "{piece:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_runs_end_where_the_byte_loop_ends() {
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                .to_vec(),
+            "Zelenskyy’s 2025 talks@[`{/:]Aa9 é".as_bytes().to_vec(),
+            b"".to_vec(),
+        ];
+        // Every byte value, alone and inside long letter runs.
+        for byte in 0..=255u8 {
+            texts.push(vec![byte]);
+            let mut text = b"abcdefghijk".to_vec();
+            text.push(byte);
+            text.extend_from_slice(b"lmnopqrstuvw");
+            texts.push(text);
+        }
+        for bytes in &texts {
+            for from in 0..=bytes.len() {
+                let mut naive = from;
+                while bytes.get(naive).is_some_and(u8::is_ascii_alphabetic) {
+                    naive += 1;
+                }
+                assert_eq!(
+                    ascii_run_end(bytes, from),
+                    naive,
+                    "{bytes:?} from {from}"
+                );
+            }
         }
     }
 

@@ -218,9 +218,13 @@ impl<'a> Grammar<'a> {
             .unwrap_or("")
     }
 
+    /// Whether token `index` is `word` (any ASCII case). The length is
+    /// compared first: this runs for every plain word of the text
+    /// (`quarter_code` asks whether it is "q").
     fn word_is(&self, index: usize, word: &str) -> bool {
-        self.token(index).is_some_and(|token| token.kind == Kind::Word)
-            && self.text_of(index).eq_ignore_ascii_case(word)
+        self.token(index).is_some_and(|token| {
+            token.kind == Kind::Word && token.end - token.start == word.len()
+        }) && self.text_of(index).eq_ignore_ascii_case(word)
     }
 
     fn punct(&self, index: usize, ch: char) -> bool {

@@ -182,8 +182,12 @@ impl Tagger<'_> {
         let Some(expression) = self.text.get(first.start..last.end) else {
             return;
         };
-        let clause =
-            tense::clause_at(self.text, self.tokens, parsed.start, parsed.end);
+        let clause = tense::LazyClause::new(
+            self.text,
+            self.tokens,
+            parsed.start,
+            parsed.end,
+        );
         let context =
             Context { published: self.published, anchor: self.anchor, clause };
         let Some(mut resolved) = resolve::resolve(&parsed.expr, &context)

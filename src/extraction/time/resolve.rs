@@ -7,18 +7,18 @@
 use super::TimexType;
 use super::calendar::{self, Range};
 use super::grammar::{Amount, Expr, RefPoint, Rel, YearRef};
-use super::tense::{Clause, Tense};
+use super::tense::{LazyClause, Tense};
 use super::token::Unit;
 use crate::domain::{Day, Precision};
 use std::fmt::Write;
 
 /// What resolution needs besides the expression.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Context {
+pub(super) struct Context<'t> {
     pub published: Option<Day>,
     /// The most recent day-precision date before the expression.
     pub anchor: Option<Day>,
-    pub clause: Clause,
+    /// The expression's clause, read only by the rules that need a tense.
+    pub clause: LazyClause<'t>,
 }
 
 /// A resolved span of days; a side may be open.
@@ -76,7 +76,7 @@ enum Pick {
 }
 
 /// Resolves one expression; `None` when it names no real day.
-pub(super) fn resolve(expr: &Expr, context: &Context) -> Option<Resolved> {
+pub(super) fn resolve(expr: &Expr, context: &Context<'_>) -> Option<Resolved> {
     let published = context.published;
     match *expr {
         Expr::Date { year, month, day, last_day } => {
@@ -164,12 +164,17 @@ fn explicit_days(
 }
 
 /// The pick for a recurring period given its determiner and the tense.
-fn pick_for(rel: Rel, clause: Clause, grace: i32, unknown: Pick) -> Pick {
+fn pick_for(
+    rel: Rel,
+    clause: &LazyClause<'_>,
+    grace: i32,
+    unknown: Pick,
+) -> Pick {
     match rel {
         Rel::Last => Pick::Last,
         Rel::Next => Pick::Next,
         Rel::This => Pick::Current,
-        Rel::Bare => match clause.tense {
+        Rel::Bare => match clause.get().tense {
             Tense::Past => Pick::Past(grace),
             Tense::Future => Pick::Future(grace),
             Tense::Present | Tense::Unknown => unknown,
@@ -223,7 +228,7 @@ fn month_day(
     month: u32,
     day: u32,
     last_day: u32,
-    context: &Context,
+    context: &Context<'_>,
 ) -> Option<Resolved> {
     let Some(published) = context.published else {
         Day::from_ymd(2000, month, day)?;
@@ -235,7 +240,7 @@ fn month_day(
         let last = Day::from_ymd(year, month, last_day).unwrap_or(first);
         Some((first, last.max(first)))
     });
-    let pick = pick_for(Rel::Bare, context.clause, 7, Pick::Nearest);
+    let pick = pick_for(Rel::Bare, &context.clause, 7, Pick::Nearest);
     let range = choose(&candidates, published, pick)?;
     Some(Resolved::date(calendar::day_value(range.0), range, Precision::Day))
 }
@@ -249,14 +254,14 @@ fn month_of(year: i32, month: u32) -> Option<Resolved> {
     ))
 }
 
-fn month_rel(month: u32, rel: Rel, context: &Context) -> Option<Resolved> {
+fn month_rel(month: u32, rel: Rel, context: &Context<'_>) -> Option<Resolved> {
     let Some(published) = context.published else {
         let value = format!("XXXX-{month:02}");
         return Some(Resolved::unknown(TimexType::Date, &value));
     };
     let candidates =
         around(published, |year| calendar::month_range(year, month));
-    let pick = pick_for(rel, context.clause, 0, Pick::Current);
+    let pick = pick_for(rel, &context.clause, 0, Pick::Current);
     let range = choose(&candidates, published, pick)?;
     month_of(range.0.year(), month)
 }
@@ -295,7 +300,7 @@ fn quarter_of(
     months: u32,
     year: YearRef,
     rel: Rel,
-    context: &Context,
+    context: &Context<'_>,
 ) -> Option<Resolved> {
     let explicit = match (year, context.published) {
         (YearRef::Explicit(year), _) => Some(year),
@@ -309,7 +314,7 @@ fn quarter_of(
         (None, Some(published)) => {
             let candidates =
                 around(published, |year| quarter_range(year, quarter, months));
-            let pick = pick_for(rel, context.clause, 0, Pick::Past(0));
+            let pick = pick_for(rel, &context.clause, 0, Pick::Past(0));
             choose(&candidates, published, pick)?.0.year()
         }
         (None, None) => {
@@ -329,7 +334,11 @@ fn quarter_of(
 /// In news a bare weekday is a past day or the publication day itself; it
 /// points forward only with a future cue in its clause, and a weekday equal
 /// to the publication weekday moves a week ahead only after "next".
-fn weekday_of(weekday: i32, rel: Rel, context: &Context) -> Option<Resolved> {
+fn weekday_of(
+    weekday: i32,
+    rel: Rel,
+    context: &Context<'_>,
+) -> Option<Resolved> {
     let Some(published) = context.published else {
         let value = format!("XXXX-WXX-{}", weekday + 1);
         return Some(Resolved::unknown(TimexType::Date, &value));
@@ -341,8 +350,8 @@ fn weekday_of(weekday: i32, rel: Rel, context: &Context) -> Option<Resolved> {
         Rel::Last => published.plus(-if back == 0 { 7 } else { back }),
         Rel::Next => published.plus(if ahead == 0 { 7 } else { ahead }),
         Rel::This => published.plus(weekday - today),
-        Rel::Bare => match context.clause.tense {
-            Tense::Future if ahead == 0 && context.clause.says_next => {
+        Rel::Bare => match context.clause.get().tense {
+            Tense::Future if ahead == 0 && context.clause.get().says_next => {
                 published.plus(7)
             }
             Tense::Future => published.plus(ahead),
@@ -352,7 +361,11 @@ fn weekday_of(weekday: i32, rel: Rel, context: &Context) -> Option<Resolved> {
     Some(Resolved::date(calendar::day_value(day), (day, day), Precision::Day))
 }
 
-fn anchored_weekday(weekday: i32, sign: i32, context: &Context) -> Resolved {
+fn anchored_weekday(
+    weekday: i32,
+    sign: i32,
+    context: &Context<'_>,
+) -> Resolved {
     let Some(anchor) = context.anchor.or(context.published) else {
         let value = format!("XXXX-WXX-{}", weekday + 1);
         return Resolved::unknown(TimexType::Date, &value);
@@ -459,7 +472,7 @@ fn season_of(
     season: u8,
     rel: Rel,
     year: Option<i32>,
-    context: &Context,
+    context: &Context<'_>,
 ) -> Option<Resolved> {
     let code = calendar::season_code(season);
     let label = match (year, context.published) {
@@ -467,7 +480,7 @@ fn season_of(
         (None, Some(published)) => {
             let candidates =
                 around(published, |year| calendar::season_range(year, season));
-            let pick = pick_for(rel, context.clause, 0, Pick::Current);
+            let pick = pick_for(rel, &context.clause, 0, Pick::Current);
             let range = choose(&candidates, published, pick)?;
             calendar::season_of(range.0)?.0
         }
@@ -483,7 +496,7 @@ fn season_of(
     Some(Resolved::date(value, range, Precision::Season))
 }
 
-fn weekend(rel: Rel, context: &Context) -> Resolved {
+fn weekend(rel: Rel, context: &Context<'_>) -> Resolved {
     let Some(published) = context.published else {
         return Resolved::unknown(TimexType::Date, "XXXX-WXX-WE");
     };
@@ -495,7 +508,7 @@ fn weekend(rel: Rel, context: &Context) -> Resolved {
         Rel::This => this_saturday,
         Rel::Next if today <= 4 => this_saturday,
         Rel::Next => this_saturday.plus(7),
-        Rel::Bare => match context.clause.tense {
+        Rel::Bare => match context.clause.get().tense {
             Tense::Future => this_saturday,
             _ if today >= 5 => this_saturday,
             _ => previous_saturday,

@@ -46,6 +46,44 @@ struct Cue {
     reporting: bool,
 }
 
+/// The clause around tokens `first..last`, read on first use: most
+/// expressions (full dates, years, durations) resolve without a tense,
+/// and reading one looks at every token of a window on each side.
+/// `clause_at` only reads the text and tokens, so reading it later, or
+/// not at all, changes nothing else.
+pub(super) struct LazyClause<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
+    first: usize,
+    last: usize,
+    clause: std::cell::OnceCell<Clause>,
+}
+
+impl<'t> LazyClause<'t> {
+    /// The clause around tokens `first..last` of `text`, not read yet.
+    pub(super) fn new(
+        text: &'t str,
+        tokens: &'t [Token],
+        first: usize,
+        last: usize,
+    ) -> LazyClause<'t> {
+        LazyClause {
+            text,
+            tokens,
+            first,
+            last,
+            clause: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The clause (read now if it was not yet).
+    pub(super) fn get(&self) -> Clause {
+        *self.clause.get_or_init(|| {
+            clause_at(self.text, self.tokens, self.first, self.last)
+        })
+    }
+}
+
 /// The tense around tokens `first..last` (exclusive end).
 pub(super) fn clause_at(
     text: &str,

@@ -6,6 +6,8 @@
 //! word classes come from a binary search of the word packed into an
 //! integer. It never panics: every access to the text goes through `get`.
 
+use super::super::text::ascii_run_end;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -245,6 +247,9 @@ static BYTE_CLASSES: [u8; 256] = {
 
 /// Splits `text[body_start..]` into tokens with offsets into `text`, into
 /// `tokens` (cleared first), which it returns.
+///
+/// Each token gets its sentence number as it is made (the numbering only
+/// looks back), so the token vector is written once.
 pub(super) fn tokenize_into(
     text: &str,
     body_start: usize,
@@ -255,9 +260,11 @@ pub(super) fn tokenize_into(
     tokens.clear();
     tokens.reserve(body.len() / 5 + 1);
     let mut scanner = Scanner { body, offset: start, pos: 0 };
+    let mut sentences = SentenceCounter::default();
     let mut space_before = true;
     let mut newline_before = true;
-    while let Some(byte) = scanner.byte(scanner.pos) {
+    let bytes = body.as_bytes();
+    while let Some(&byte) = bytes.get(scanner.pos) {
         // ASCII whitespace is by far the most common separator; only
         // non-ASCII bytes need a full char decode.
         let class = BYTE_CLASSES[usize::from(byte)];
@@ -281,11 +288,11 @@ pub(super) fn tokenize_into(
         let mut token = scanner.next_token(ch);
         token.space_before = space_before;
         token.newline_before = newline_before;
+        sentences.assign(text, &mut token);
         tokens.push(token);
         space_before = false;
         newline_before = false;
     }
-    assign_sentences(text, &mut tokens);
     tokens
 }
 
@@ -349,12 +356,8 @@ impl Scanner<'_> {
         let begin = self.pos;
         let bytes = self.body.as_bytes();
         loop {
-            // The run of ASCII letters, by table.
-            while bytes.get(self.pos).is_some_and(|&byte| {
-                BYTE_CLASSES[usize::from(byte)] & LETTER != 0
-            }) {
-                self.pos += 1;
-            }
+            // The run of ASCII letters, eight bytes at a time.
+            self.pos = ascii_run_end(bytes, self.pos);
             match self.byte(self.pos) {
                 Some(byte) if !byte.is_ascii() => match self.peek() {
                     Some(ch) if is_foreign_letter(ch) => {
@@ -366,8 +369,8 @@ impl Scanner<'_> {
             }
         }
         token.kind = Kind::Word;
-        let word = self.body.get(begin..self.pos).unwrap_or("");
-        token.lex = classify_word(word.as_bytes());
+        let word = bytes.get(begin..self.pos).unwrap_or(&[]);
+        token.lex = classify_word(word);
     }
 
     /// Reads digits, `,ddd` thousands groups and one `.d` decimal part.
@@ -425,21 +428,30 @@ fn is_foreign_letter(ch: char) -> bool {
         && ch.is_alphabetic()
 }
 
-/// Numbers the sentences: a break follows `.`, `!` or `?` (not after an
-/// abbreviation) when the next token starts a word with a capital, and
-/// every line break starts a sentence.
-fn assign_sentences(text: &str, tokens: &mut [Token]) {
-    let mut sentence: u32 = 0;
-    let mut pending = false;
-    let mut previous_word: Option<(usize, usize)> = None;
-    for token in tokens.iter_mut() {
+/// Numbers the sentences as tokens are made: a break follows `.`, `!` or
+/// `?` (not after an abbreviation) when the next token starts a word with
+/// a capital, and every line break starts a sentence.
+#[derive(Default)]
+struct SentenceCounter {
+    sentence: u32,
+    /// A sentence end was seen; the next opening token starts a sentence.
+    pending: bool,
+    /// The byte range of the word right before, for the abbreviation
+    /// check at a period.
+    previous_word: Option<(usize, usize)>,
+}
+
+impl SentenceCounter {
+    /// Sets `token.sentence` from the tokens before it.
+    #[inline]
+    fn assign(&mut self, text: &str, token: &mut Token) {
         let opens =
             token.space_before && (token.upper || token.kind != Kind::Word);
-        if token.newline_before || (pending && opens) {
-            sentence += 1;
-            pending = false;
+        if token.newline_before || (self.pending && opens) {
+            self.sentence += 1;
+            self.pending = false;
         }
-        token.sentence = sentence;
+        token.sentence = self.sentence;
         match token.kind {
             Kind::Punct => {
                 let ends = matches!(token.value, 0x2e | 0x21 | 0x3f);
@@ -448,23 +460,24 @@ fn assign_sentences(text: &str, tokens: &mut [Token]) {
                 let abbreviation = ends
                     && token.value == 0x2e
                     && !token.space_before
-                    && previous_word
+                    && self
+                        .previous_word
                         .and_then(|(start, end)| text.get(start..end))
                         .is_some_and(is_abbreviation);
                 if ends && !abbreviation {
-                    pending = true;
+                    self.pending = true;
                 } else if token.space_before {
-                    pending = false;
+                    self.pending = false;
                 }
-                previous_word = None;
+                self.previous_word = None;
             }
             Kind::Word => {
-                pending = false;
-                previous_word = Some((token.start, token.end));
+                self.pending = false;
+                self.previous_word = Some((token.start, token.end));
             }
             Kind::Number => {
-                pending = false;
-                previous_word = None;
+                self.pending = false;
+                self.previous_word = None;
             }
         }
     }
@@ -544,6 +557,9 @@ fn classify_word(word: &[u8]) -> Lex {
     if word.len() >= 32 || lengths & (1 << word.len()) == 0 {
         return Lex::Other;
     }
+    if word.len() <= SHORT_BYTES_MAX {
+        return short_word(word);
+    }
     let Some(key) = packed_lowercase(word) else {
         return Lex::Other;
     };
@@ -563,6 +579,82 @@ fn classify_word(word: &[u8]) -> Lex {
             LEXICON.get(low + found).map_or(Lex::Other, |(_, lex)| *lex)
         }
         Err(_) => Lex::Other,
+    }
+}
+
+/// Words of up to this many bytes are looked up in `SHORT_WORDS`.
+const SHORT_BYTES_MAX: usize = 8;
+/// Slots of `SHORT_WORDS` (a power of two, about five per short word, so
+/// that a probe seldom meets another word).
+const SHORT_SLOTS: usize = 1024;
+const _: () = assert!(LEXICON.len() < u8::MAX as usize, "indexes are u8");
+
+/// A word of up to 8 ASCII bytes packed little-endian into a `u64`
+/// (zero-padded); `None` for a longer word or one with a non-ASCII byte.
+#[inline]
+fn pack_short(word: &[u8]) -> Option<u64> {
+    if word.len() > SHORT_BYTES_MAX {
+        return None;
+    }
+    let key = word
+        .iter()
+        .enumerate()
+        .fold(0u64, |key, (at, byte)| key | u64::from(*byte) << (8 * at));
+    (key & 0x8080_8080_8080_8080 == 0).then_some(key)
+}
+
+/// The `SHORT_WORDS` slot where the search for `key` starts.
+#[inline]
+const fn short_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SHORT_SLOTS
+}
+
+/// The `LEXICON` words of up to 8 bytes in an open-addressing hash table:
+/// `(packed word, LEXICON index)`, key 0 for an empty slot. Most words of
+/// news text that pass `SHAPES` are short ("on", "the", "and"), and a
+/// hash probe is a fraction of a binary search over `u128` keys.
+static SHORT_WORDS: [(u64, u8); SHORT_SLOTS] = {
+    let mut table = [(0u64, 0u8); SHORT_SLOTS];
+    let mut index = 0;
+    while index < LEXICON.len() {
+        let word = LEXICON[index].0;
+        if word.len() <= SHORT_BYTES_MAX {
+            let mut key = 0u64;
+            let mut at = 0;
+            while at < word.len() {
+                key |= (word[at] as u64) << (8 * at);
+                at += 1;
+            }
+            let mut slot = short_slot(key);
+            while table[slot].0 != 0 {
+                slot = (slot + 1) % SHORT_SLOTS;
+            }
+            table[slot] = (key, index as u8);
+        }
+        index += 1;
+    }
+    table
+};
+
+/// `classify_word`'s lookup for a word of up to 8 bytes (letters only, as
+/// `scan_word` cuts them): setting bit 5 of every byte lowercases it.
+fn short_word(word: &[u8]) -> Lex {
+    let Some(raw) = pack_short(word) else { return Lex::Other };
+    let letters = u64::MAX >> (64 - 8 * word.len().max(1));
+    let key = raw | (0x2020_2020_2020_2020 & letters);
+    let mut slot = short_slot(key);
+    loop {
+        match SHORT_WORDS.get(slot) {
+            Some(&(found, index)) if found == key => {
+                return LEXICON
+                    .get(usize::from(index))
+                    .map_or(Lex::Other, |(_, lex)| *lex);
+            }
+            Some(&(found, _)) if found != 0 => {
+                slot = (slot + 1) % SHORT_SLOTS;
+            }
+            _ => return Lex::Other,
+        }
     }
 }
 
@@ -850,3 +942,43 @@ pub(super) static LEXICON: [(&[u8], Lex); 200] = [
     (b"years", Lex::Unit { unit: Unit::Year, plural: true }),
     (b"yesterday", Lex::Kw(Kw::Yesterday)),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The binary search `classify_word` used for every word before the
+    /// short-word table.
+    fn by_search(word: &[u8]) -> Lex {
+        let Some(key) = packed_lowercase(word) else { return Lex::Other };
+        match LEXICON_KEYS.binary_search(&key) {
+            Ok(found) => LEXICON[found].1,
+            Err(_) => Lex::Other,
+        }
+    }
+
+    #[test]
+    fn short_words_classify_as_the_binary_search_did() {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for (word, _) in LEXICON.iter() {
+            words.push(word.to_vec());
+            words.push(word.to_ascii_uppercase());
+            let mut longer = word.to_vec();
+            longer.push(b's');
+            words.push(longer);
+            words.push(word.get(1..).unwrap_or(&[]).to_vec());
+        }
+        for word in
+            ["x", "zz", "Mondays", "thee", "ab", "abcdefgh", "abcdefghi"]
+        {
+            words.push(word.as_bytes().to_vec());
+        }
+        words.push("mo\u{e9}".as_bytes().to_vec());
+        for word in &words {
+            if word.is_empty() {
+                continue;
+            }
+            assert_eq!(classify_word(word), by_search(word), "{word:?}");
+        }
+    }
+}
