@@ -871,6 +871,28 @@ fn interpret_segments<'a>(
             last_adjective = None;
             continue;
         }
+        if let Segment::Entry(from, to, entry) = segment
+            && entry.kind == EntryKind::Organisation
+            && let Some(given) = unknown_from
+            && given > 0
+            && scan.joined_to_previous(*from)
+        {
+            // "Iran's Supreme National Security Council", "the National
+            // Security Council": capitalised words the lexicon does not know
+            // before an organisation's alias name another, longer-named
+            // body, not the one the alias means (the UN Security Council).
+            unknown_from = None;
+            let name = run_text(scan, given, *to);
+            out.push(mention(
+                scan,
+                name,
+                MentionKind::Organisation,
+                given,
+                *to,
+            ));
+            last_adjective = None;
+            continue;
+        }
         let bare = unknown_from.is_none();
         if !matches!(segment, Segment::Unknown(_))
             && let Some(from) = unknown_from.take()

@@ -1787,3 +1787,31 @@ fn troops_withdrawing_and_retaking_towns_are_military_happenings() {
     assert_eq!(day_text(military[0].when.start), "2016-08-10", "{all}");
     assert_eq!(day_text(military[1].when.start), "2016-06-01", "{all}");
 }
+
+#[test]
+fn unknown_words_before_an_organisations_alias_name_another_body() {
+    let text = "Chile's Supreme National Security Council said on Monday it would respond.\n\n\
+                A spokesman for the National Security Council said on Monday the talks would resume.\n\n\
+                The Security Council met on Tuesday.\n\n\
+                Iran's Islamic Revolutionary Guards Corps said on Monday it had fired drones.\n";
+    let observations = run(text, "2021-03-10");
+    let all = describe(&observations, text);
+    let first_actors: Vec<&str> = observations
+        .iter()
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    // "Supreme National Security Council" and "National Security Council"
+    // are not the UN's; a bare "Security Council" is, and so is a longer
+    // spelling the lexicon lists ("Islamic Revolutionary Guards Corps").
+    assert!(
+        first_actors.contains(&"Supreme National Security Council"),
+        "{all}"
+    );
+    assert!(first_actors.contains(&"National Security Council"), "{all}");
+    let met = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Meeting)
+        .expect("the council's meeting");
+    assert_eq!(met.actors, vec!["UN Security Council".to_string()], "{all}");
+    assert!(first_actors.contains(&"Revolutionary Guards"), "{all}");
+}
