@@ -1815,3 +1815,17 @@ fn unknown_words_before_an_organisations_alias_name_another_body() {
     assert_eq!(met.actors, vec!["UN Security Council".to_string()], "{all}");
     assert!(first_actors.contains(&"Revolutionary Guards"), "{all}");
 }
+
+#[test]
+fn a_minister_of_a_department_is_a_title_before_the_name() {
+    let text = "Peru's Minister of State Ilan Moravec visited Quito on Monday.\n\n\
+                Chile's Minister of Defence Rosa Challapa arrived in Lima on Tuesday.\n";
+    let observations = run(text, "2021-03-10");
+    let all = describe(&observations, text);
+    let agents: Vec<&str> = observations
+        .iter()
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    // Not "of State Ilan Moravec": "Minister of State" is the title.
+    assert_eq!(agents, ["Ilan Moravec", "Rosa Challapa"], "{all}");
+}
