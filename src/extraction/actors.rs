@@ -724,7 +724,9 @@ fn run_end(scan: &Scan<'_, '_>, start: usize) -> usize {
     if scan.words.get(start).is_some_and(|w| w.possessive) {
         return end;
     }
-    while end < scan.words.len() && scan.joined_to_previous(end) {
+    while end < scan.words.len()
+        && (scan.joined_to_previous(end) || after_initial(scan, end))
+    {
         if scan.is_capital(end) {
             end += 1;
         } else if CONNECTORS.contains(scan.key(end))
@@ -740,6 +742,24 @@ fn run_end(scan: &Scan<'_, '_>, start: usize) -> usize {
         }
     }
     end
+}
+
+/// "George W. Bush": the word before `idx` is a middle initial (one
+/// capital letter and a period), so the name runs on past its period.
+fn after_initial(scan: &Scan<'_, '_>, idx: usize) -> bool {
+    let Some(initial) = idx.checked_sub(1).and_then(|i| scan.words.get(i))
+    else {
+        return false;
+    };
+    let letter = scan.text.get(initial.range.start..initial.range.end);
+    idx >= 2
+        && letter.is_some_and(|l| {
+            l.len() == 1 && l.as_bytes()[0].is_ascii_uppercase()
+        })
+        && scan.gap_before(idx) == ". "
+        && scan.is_capital(idx)
+        && scan.is_capital(idx - 2)
+        && scan.joined_to_previous(idx - 1)
 }
 
 /// Splits a run into lexicon entries, titles, adjectives and unknown words,
@@ -1256,6 +1276,10 @@ fn run_text(scan: &Scan<'_, '_>, from: usize, to: usize) -> String {
             name.push(' ');
         }
         name.push_str(scan.word(idx));
+        // "George W. Bush": an initial keeps its period.
+        if idx + 1 < to && after_initial(scan, idx + 1) {
+            name.push('.');
+        }
     }
     name
 }

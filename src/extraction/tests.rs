@@ -1829,3 +1829,21 @@ fn a_minister_of_a_department_is_a_title_before_the_name() {
     // Not "of State Ilan Moravec": "Minister of State" is the title.
     assert_eq!(agents, ["Ilan Moravec", "Rosa Challapa"], "{all}");
 }
+
+#[test]
+fn a_middle_initial_keeps_a_name_whole() {
+    let text = "Former President Marco T. Salas met Ilan Moravec in Quito on Monday.\n\n\
+                Luis Ortega said on Monday the talks went well.\n";
+    let observations = run(text, "2021-03-10");
+    let all = describe(&observations, text);
+    let met = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Meeting)
+        .expect("the meeting");
+    // Not "Marco T": the initial's period does not end the name.
+    assert_eq!(
+        met.actors.first().map(String::as_str),
+        Some("Marco T. Salas"),
+        "{all}"
+    );
+}
