@@ -1310,7 +1310,7 @@ pub(super) fn dateline_end(
 }
 
 /// The dashes that end a dateline.
-const DATELINE_DASHES: [&str; 5] = [" — ", " – ", " - ", "—", ": "];
+const DATELINE_DASHES: [&str; 6] = [" — ", " – ", " -- ", " - ", "—", ": "];
 
 /// The earliest dateline dash in `head`: (byte offset, length). At most one
 /// dash can start at a byte, so this is the minimum over the dashes of

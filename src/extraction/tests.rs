@@ -667,6 +667,7 @@ fn wire_datelines_are_skipped_and_other_dashes_are_not() {
         ("Officials said: we agree.", "Officials"),
         ("Trump said: “We agree.”", "Trump"),
         ("Moscow: More than 60 people died.", "More"),
+        ("THIMPHU, Bhutan, Feb. 6 (UPI) -- Envoys met.", "Envoys"),
         ("Zelensky: We need more air defence.", "Zelensky"),
     ];
     for (sentence, starts) in cases {
@@ -1846,4 +1847,24 @@ fn a_middle_initial_keeps_a_name_whole() {
         Some("Marco T. Salas"),
         "{all}"
     );
+}
+
+#[test]
+fn more_capitals_stand_for_their_countries() {
+    let text = "Lima expelled the envoy and severed diplomatic ties with Quito on Monday.\n\n\
+                Fijian Prime Minister Ana Tuilagi arrived in Montevideo on Tuesday.\n";
+    let observations = run(text, "2021-03-10");
+    let all = describe(&observations, text);
+    let severed = observations
+        .iter()
+        .find(|o| o.rule == "other:severed-ties")
+        .expect("the rupture");
+    // "Lima" as a subject is Peru's government.
+    assert_eq!(severed.actors, ["Peru".to_string()], "{all}");
+    let trip = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Travel)
+        .expect("the trip");
+    assert_eq!(trip.actors, ["Ana Tuilagi".to_string()], "{all}");
+    assert_eq!(trip.location.as_deref(), Some("Montevideo"), "{all}");
 }
