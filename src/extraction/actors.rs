@@ -1508,7 +1508,7 @@ fn role_reference(
 }
 
 /// `FUNCTION_WORDS` as a set, built once.
-fn function_words() -> &'static WordSet {
+pub(super) fn function_words() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(FUNCTION_WORDS))
 }

@@ -526,11 +526,7 @@ impl<'a> Reader<'a> {
         attributed: &mut Vec<Range>,
     ) {
         let sentence = context.sentence.range;
-        let starts_quoted = context
-            .regions
-            .iter()
-            .any(|r| r.start <= sentence.start + 3 && sentence.start < r.end);
-        if !starts_quoted {
+        if !opens_with_quote(context) {
             return;
         }
         let Some(last) = self.observations.last_mut() else { return };
@@ -584,10 +580,7 @@ impl<'a> Reader<'a> {
         attributed: &mut Vec<Range>,
     ) -> bool {
         let sentence = context.sentence.range;
-        let opens_quote = context
-            .regions
-            .iter()
-            .any(|r| r.start <= sentence.start + 3 && sentence.start < r.end);
+        let opens_quote = opens_with_quote(context);
         let Some(last) = self.observations.last() else { return false };
         let end = last.span.end as usize;
         if !opens_quote
@@ -793,7 +786,7 @@ impl<'a> Reader<'a> {
             }
             let (agent, mut actors) =
                 self.participants(context, trigger, reported);
-            if let Some(phrase) = remembered(&context.scan, trigger) {
+            if let Some(phrase) = self.remembered(context, trigger) {
                 // "the visit came before the anniversary of Russia's
                 // invasion of Ukraine": the invasion's parties are the ones
                 // its own phrase names, not the visitor.
@@ -833,6 +826,44 @@ impl<'a> Reader<'a> {
                 paragraph_date,
             );
         }
+    }
+
+    /// The words of the phrase "anniversary of ... <trigger> of ..." when
+    /// the trigger is the happening an anniversary remembers (as
+    /// `dates::anniversary_at` finds it): from the word after "of" to the
+    /// end of the trigger's noun phrase (a comma, "and", or a relative
+    /// pronoun ends it).
+    fn remembered(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+    ) -> Option<std::ops::Range<usize>> {
+        let scan = &context.scan;
+        let start = scan.words.get(trigger.first_word)?.range.start;
+        let at = dates::anniversary_at(
+            self.lower,
+            context.sentence.range.start,
+            start,
+        )?;
+        let word = (0..trigger.first_word).rev().find(|&i| {
+            scan.words.get(i).is_some_and(|w| w.range.start == at)
+        })?;
+        let end = (trigger.end_word..scan.words.len())
+            .find(|&i| {
+                scan.gap_before(i).contains([',', ';', ':', '.'])
+                    || matches!(
+                        scan.key(i),
+                        "and"
+                            | "but"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "as"
+                            | "when"
+                    )
+            })
+            .unwrap_or(scan.words.len());
+        Some(word + 2..end)
     }
 
     /// Whether a speech trigger makes no statement: it is a call or visit
@@ -971,21 +1002,7 @@ impl<'a> Reader<'a> {
                         let key = context.scan.key(i);
                         !context.scan.words.get(i).is_some_and(|w| w.capital)
                             && !events::is_trigger_word(key)
-                            && !matches!(
-                                key,
-                                "that"
-                                    | "who"
-                                    | "which"
-                                    | "and"
-                                    | "but"
-                                    | "to"
-                                    | "the"
-                                    | "a"
-                                    | "an"
-                                    | "have"
-                                    | "has"
-                                    | "had"
-                            )
+                            && !actors::function_words().contains(key)
                     }) && (m.end_word..=verb).all(|i| {
                         !context.scan.gap_before(i).contains([',', ';'])
                     })
@@ -1173,6 +1190,16 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Whether the sentence opens with a quote (a mark within its first few
+/// bytes).
+fn opens_with_quote(context: &Context<'_>) -> bool {
+    let sentence = context.sentence.range;
+    context
+        .regions
+        .iter()
+        .any(|r| r.start <= sentence.start + 3 && sentence.start < r.end)
+}
+
 /// "an attack quickly condemned around the world", "the strike widely
 /// denounced as a crime": a speech verb in the past participle right after
 /// a happening's noun (adverbs between) describes the reaction to it, with
@@ -1209,37 +1236,6 @@ fn same_gender(pronoun: &str, group: &str) -> bool {
 /// Most words from a possessive to the speech verb of the body it owns
 /// ("Russia's top security agency said").
 const REPORTER_NOUN_WORDS_MAX: usize = 5;
-
-/// Most words between "anniversary of" and the trigger it names.
-const ANNIVERSARY_WORDS_MAX: usize = 6;
-
-/// The words of the phrase "anniversary of ... <trigger> of ..." when the
-/// trigger is the happening an anniversary remembers: from the word after
-/// "of" to the end of the trigger's noun phrase (a comma, "and", or a
-/// relative pronoun ends it).
-fn remembered(
-    scan: &Scan<'_, '_>,
-    trigger: &Found,
-) -> Option<std::ops::Range<usize>> {
-    let first = trigger.first_word;
-    let at = (first.saturating_sub(ANNIVERSARY_WORDS_MAX + 2)..first)
-        .rev()
-        .find(|&i| scan.key(i) == "anniversary" && scan.key(i + 1) == "of")?;
-    let broken = |i: usize| scan.gap_before(i).contains([',', ';', ':', '.']);
-    if (at + 1..=first).any(broken) {
-        return None;
-    }
-    let end = (trigger.end_word..scan.words.len())
-        .find(|&i| {
-            broken(i)
-                || matches!(
-                    scan.key(i),
-                    "and" | "but" | "that" | "which" | "who" | "as" | "when"
-                )
-        })
-        .unwrap_or(scan.words.len());
-    Some(at + 2..end)
-}
 
 /// Longest wire dateline ("KANAZAWA, Japan (Pacific Wire) — ").
 const DATELINE_BYTES_MAX: usize = 80;

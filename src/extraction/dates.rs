@@ -281,15 +281,9 @@ fn anniversary(
 ) -> Option<TimeSpan> {
     let published = published?;
     let lower = placement.lower;
-    let before = lower.get(placement.sentence.start..placement.trigger)?;
-    let at = before.rfind("anniversary of ")?;
-    let between = &before[at + "anniversary of ".len()..];
-    if between.len() > ANNIVERSARY_PHRASE_BYTES_MAX
-        || between.contains([',', ';', ':', '.'])
-    {
-        return None;
-    }
-    match anniversary_years(&before[..at]) {
+    let at =
+        anniversary_at(lower, placement.sentence.start, placement.trigger)?;
+    match anniversary_years(lower.get(placement.sentence.start..at)?) {
         Some(years) => {
             let year = published.year().checked_sub(years)?;
             Some(TimeSpan::range(
@@ -303,35 +297,24 @@ fn anniversary(
     }
 }
 
-/// Ordinal words that count the years of an anniversary.
-const ORDINAL_WORDS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
-/// Cardinal words for a number of years ("one-year", "two years").
-const CARDINAL_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten",
-];
+/// Where "anniversary of" starts when the trigger at `trigger` is the
+/// happening it remembers: in the same sentence, close before the trigger,
+/// no punctuation between ("the anniversary of Russia's full-scale
+/// invasion"). `lower` is the article in ASCII lowercase. Extraction uses
+/// it too, to take the happening's actors from its own phrase.
+pub fn anniversary_at(
+    lower: &str,
+    sentence_start: usize,
+    trigger: usize,
+) -> Option<usize> {
+    const PHRASE: &str = "anniversary of ";
+    let before = lower.get(sentence_start..trigger)?;
+    let at = before.rfind(PHRASE)?;
+    let between = &before[at + PHRASE.len()..];
+    (between.len() <= ANNIVERSARY_PHRASE_BYTES_MAX
+        && !between.contains([',', ';', ':', '.']))
+    .then_some(sentence_start + at)
+}
 
 /// The number of years in the words right before "anniversary": "the
 /// one-year", "the 10th", "the second", "its first", "the two-year".
@@ -345,11 +328,8 @@ fn anniversary_years(before: &str) -> Option<i32> {
         last = words.next()?;
     }
     let number = |w: &str| -> Option<i32> {
-        if let Some(i) = ORDINAL_WORDS.iter().position(|o| *o == w) {
-            return i32::try_from(i + 1).ok();
-        }
-        if let Some(i) = CARDINAL_WORDS.iter().position(|o| *o == w) {
-            return i32::try_from(i + 1).ok();
+        if let Some(n) = super::time::number_word(w) {
+            return Some(i32::from(n));
         }
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..];
@@ -401,19 +381,16 @@ fn past_stretch(
     let (start, precision) = match unit {
         'D' => (published.plus(-count), Precision::Day),
         'W' => (published.plus(-count.checked_mul(7)?), Precision::Day),
-        'M' => {
-            let date = published.date()?;
-            let moved = date.checked_sub_months(chrono::Months::new(
-                count.unsigned_abs(),
-            ))?;
-            (Day::from_date(moved), Precision::Month)
-        }
-        'Y' => {
-            let date = published.date()?;
-            let moved = date.checked_sub_months(chrono::Months::new(
-                count.unsigned_abs().checked_mul(12)?,
-            ))?;
-            (Day::from_date(moved), Precision::Year)
+        'M' | 'Y' => {
+            let (months, precision) = if unit == 'M' {
+                (count.unsigned_abs(), Precision::Month)
+            } else {
+                (count.unsigned_abs().checked_mul(12)?, Precision::Year)
+            };
+            let moved = published
+                .date()?
+                .checked_sub_months(chrono::Months::new(months))?;
+            (Day::from_date(moved), precision)
         }
         _ => return None,
     };

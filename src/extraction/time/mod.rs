@@ -30,6 +30,16 @@ use grammar::{Expr, Grammar, Modifier, Parsed};
 use resolve::{Context, Resolved, Window};
 use token::{Kw, Lex, Token};
 
+/// The number a number word names, cardinal or ordinal ("three" and
+/// "third" are 3, "dozen" is 12), from the tagger's own word list.
+pub fn number_word(word: &str) -> Option<u16> {
+    match token::classify_word(word.as_bytes()) {
+        Lex::Count(n) => Some(n),
+        Lex::Ordinal(n) => Some(u16::from(n)),
+        _ => None,
+    }
+}
+
 /// The TIMEX3 type of a time expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TimexType {

@@ -542,7 +542,7 @@ pub(super) fn lowercase<'b>(
 }
 
 /// The lexical class of one word.
-fn classify_word(word: &[u8]) -> Lex {
+pub(super) fn classify_word(word: &[u8]) -> Lex {
     // Most words are not in the lexicon: rule them out by their first
     // letter, last letter and length before packing and searching.
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
