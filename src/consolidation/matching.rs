@@ -67,8 +67,10 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    and the killing it caused.
 /// 6. Coarse time: when either span is open or longer than a week, the
 ///    members also need the same content or the same place (or, when both
-///    are coarse, the same trigger between two shared parties), so that an
-///    imprecise report cannot chain unrelated happenings together.
+///    are coarse, the same trigger between two shared parties; or, for an
+///    undated plan, a report of it held between two of its parties on one
+///    day within a week of the plan's report), so that an imprecise report
+///    cannot chain unrelated happenings together.
 pub fn same_happening(a: &Member, b: &Member) -> bool {
     let (x, y) = (&a.observation, &b.observation);
     if !time_compatible(x, y) || !statuses_compatible(x.status, y.status) {
@@ -322,18 +324,51 @@ fn precise(o: &Observation) -> bool {
 /// Extra evidence a coarse date needs: same content, the same place, or,
 /// when neither date is precise, the same trigger between the same two
 /// parties ("Russia's invasion of Ukraine" dated 2022 in one article and
-/// February 2022 in another). A precise report against a coarse one
-/// between the same parties may be another of their meetings.
+/// February 2022 in another), or an undated plan kept within a week
+/// (`plan_kept`). A precise report against a coarse one between the same
+/// parties may be another of their meetings.
 fn corroborated(x: &Observation, y: &Observation) -> bool {
-    let same_place = matches!(
-        place_relation(x.location.as_deref(), y.location.as_deref()),
-        PlaceRelation::Same | PlaceRelation::Contains
-    );
+    // An open span (an undated plan) with a place is no evidence for a
+    // happening of another kind there: "scheduled to speak with Zelensky"
+    // in Washington is not the meeting with him in Washington on Monday.
+    let open = |o: &Observation| o.when.start.is_none() || o.when.end.is_none();
+    let same_place = (x.kind == y.kind || !(open(x) || open(y)))
+        && matches!(
+            place_relation(x.location.as_deref(), y.location.as_deref()),
+            PlaceRelation::Same | PlaceRelation::Contains
+        );
     let same_parties = !precise(x)
         && !precise(y)
         && x.rule == y.rule
         && share_actors(x, y) >= 2;
-    same_place || same_parties || same_content(x, y)
+    same_place || same_parties || same_content(x, y) || plan_kept(x, y)
+}
+
+/// Days after an undated plan's report within which a held happening of
+/// the same kind between the same parties is taken as the plan kept.
+const PLAN_KEPT_DAYS_MAX: i32 = 7;
+
+/// An undated plan ("Trump said he would call Zelenskyy and NATO
+/// leaders", open from the day it was reported) and a report of the same
+/// kind of happening held between two of the same parties on one precise
+/// day in the week after: the plan kept. A later happening between them,
+/// or one of another kind (a call planned, a meeting held), is another
+/// one.
+fn plan_kept(x: &Observation, y: &Observation) -> bool {
+    let kept = |plan: &Observation, held: &Observation| {
+        let (Some(reported), None) = (plan.when.start, plan.when.end) else {
+            return false;
+        };
+        plan.status == Status::Planned
+            && held.status == Status::Occurred
+            && plan.kind == held.kind
+            && precise(held)
+            && held.when.start.is_some_and(|day| {
+                day.0 >= reported.0 && day.0 - reported.0 <= PLAN_KEPT_DAYS_MAX
+            })
+            && share_actors(plan, held) >= 2
+    };
+    kept(x, y) || kept(y, x)
 }
 
 /// The type two observations are judged as, if they can be one happening.

@@ -856,9 +856,24 @@ fn interpret_run<'a>(
     }
     let mut segments = std::mem::take(&mut memory.segments);
     segment_into(scan, start, end, &mut segments);
+    let street = end - start >= 2
+        && STREET_WORDS.contains(&scan.key(end - 1))
+        && !matches!(segments.as_slice(), [Segment::Entry(from, to, _)]
+            if *from == start && *to == end);
+    if street {
+        // "Canada Road", "Moscow Street": an address, not the country or
+        // city its first word names (a known name such as "Downing
+        // Street" stays what the lexicon says).
+        memory.segments = segments;
+        return;
+    }
     interpret_segments(scan, start, end, &segments, memory, out);
     memory.segments = segments;
 }
+
+/// Last words of a capitalised run that make it a street's name.
+const STREET_WORDS: &[&str] =
+    &["road", "street", "avenue", "boulevard", "highway", "lane", "st", "ave"];
 
 /// `interpret_run` once the run `start..end` is cut into `segments`.
 fn interpret_segments<'a>(

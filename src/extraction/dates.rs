@@ -449,6 +449,8 @@ fn dating<'m>(
                     && !in_later_subordinate_clause(placement, m)
                     && !dates_a_future_main_clause(placement, m)
                     && !dates_the_planning(placement, m)
+                    && !dates_the_announcement(placement, m)
+                    && !dates_the_journey(placement, m)
             },
         );
     }
@@ -598,6 +600,83 @@ fn dates_the_planning(
             .lower
             .get(end..placement.trigger)
             .is_some_and(|between| between.trim_start().starts_with("to "))
+}
+
+/// Whether a mention dates the speech verb right before it and the
+/// trigger is a plan that speech reports: in "Baerbock said on Tuesday she
+/// would travel to Nairobi next week" the journey is not dated Tuesday.
+fn dates_the_announcement(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> bool {
+    /// Bytes before the mention that may hold the speech verb.
+    const VERB_LOOKBACK_BYTES: usize = 32;
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    if !matches!(placement.status, Status::Planned | Status::Hypothetical)
+        || end > placement.trigger
+    {
+        return false;
+    }
+    let lead = placement
+        .lower
+        .get(
+            start
+                .saturating_sub(VERB_LOOKBACK_BYTES)
+                .max(placement.sentence.start)..start,
+        )
+        .unwrap_or("")
+        .trim_end();
+    let lead = lead.strip_suffix(" on").unwrap_or(lead);
+    let mut words = lead.rsplit(|c: char| !c.is_alphabetic());
+    let last = words.next().unwrap_or("");
+    let before = words.find(|w| !w.is_empty()).unwrap_or("");
+    super::events::is_speech_word(last)
+        || matches!(last, "announced" | "confirmed")
+        || (before == "told" && !last.is_empty())
+}
+
+/// Whether a mention dates a journey and the trigger is the journey's
+/// purpose after it: in "Xi arrived in the U.S. on Tuesday for the summit
+/// with Biden" the summit is not dated Tuesday.
+fn dates_the_journey(placement: &Placement<'_>, mention: &TimeMention) -> bool {
+    /// Bytes before the mention that may hold the journey's verb.
+    const VERB_LOOKBACK_BYTES: usize = 48;
+    /// Longest stretch between the mention and the purpose's trigger.
+    const PURPOSE_BYTES_MAX: usize = 48;
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    if placement.kind == EventKind::Travel
+        || end > placement.trigger
+        || placement.trigger - end > PURPOSE_BYTES_MAX
+    {
+        return false;
+    }
+    let purpose = placement
+        .lower
+        .get(end..placement.trigger)
+        .is_some_and(|between| between.contains("for "));
+    purpose
+        && placement
+            .lower
+            .get(
+                start
+                    .saturating_sub(VERB_LOOKBACK_BYTES)
+                    .max(placement.sentence.start)..start,
+            )
+            .is_some_and(|lead| {
+                lead.split(|c: char| !c.is_alphabetic()).any(|w| {
+                    matches!(
+                        w,
+                        "arrived"
+                            | "arrives"
+                            | "landed"
+                            | "flew"
+                            | "travelled"
+                            | "traveled"
+                            | "headed"
+                            | "came"
+                    )
+                })
+            })
 }
 
 /// Phrases that name an earlier happening as the cause of the trigger's:
@@ -992,7 +1071,13 @@ pub fn tense(
             .split_whitespace()
             .next()
             .is_some_and(|w| ONE_OFF_REPORTS.contains(&w));
-    let mut tail = lower_before_trigger.split_whitespace().rev().take(3);
+    // Only the trigger's own clause: in "We haven't always agreed," he
+    // said' the quote's words say nothing of the saying.
+    let own_clause = lower_before_trigger
+        .rsplit(['"', '”', '»', ','])
+        .next()
+        .unwrap_or(lower_before_trigger);
+    let mut tail = own_clause.split_whitespace().rev().take(3);
     let habitual = tail.any(|w| {
         (statement && matches!(w, "has" | "have"))
             || matches!(

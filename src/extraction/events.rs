@@ -101,6 +101,7 @@ const TRIGGERS: &[Trigger] = &[
     t("video conference", Call, Noun, "video-call"),
     t("videoconference", Call, Noun, "video-call"),
     t("phoned", Call, Verb, "phoned"),
+    t("call", Call, Verb, "call"),
     t("call with", Call, Noun, "call-with"),
     t("calls with", Call, Noun, "call-with"),
     t("speak with", Call, Verb, "speak-with"),
@@ -870,12 +871,57 @@ pub fn is_reference(scan: &Scan<'_, '_>, found: &Found) -> bool {
         .checked_sub(1)
         .and_then(|i| scan.words.get(i))
         .is_some_and(|w| w.possessive);
-    matches!(
-        previous,
-        "the" | "this" | "that" | "his" | "her" | "their" | "its" | "same"
-    ) || possessive
+    let definite = |key: &str| {
+        matches!(
+            key,
+            "the" | "this" | "that" | "his" | "her" | "their" | "its" | "same"
+        )
+    };
+    // "the high-stakes meeting", "the closed-door talks": one modifier
+    // between, unless it orders or opposes ("the last meeting", "the next
+    // summit", "a first call").
+    let modified = found.first_word.checked_sub(2).is_some_and(|before| {
+        definite(scan.key(before))
+            && scan.words.get(before + 1).is_some_and(|w| !w.capital)
+            && !ORDERING_MODIFIERS.contains(previous)
+            && !previous.bytes().any(|b| b.is_ascii_digit())
+            && !is_trigger_word(previous)
+    });
+    definite(previous)
+        || modified
+        || possessive
         || names_a_place(scan, previous)
 }
+
+/// Modifiers that set a happening apart from the one already reported.
+static ORDERING_MODIFIERS: WordList = WordList::new(&[
+    "next",
+    "last",
+    "previous",
+    "first",
+    "second",
+    "third",
+    "earlier",
+    "later",
+    "following",
+    "upcoming",
+    "new",
+    "another",
+    "other",
+    "final",
+    "recent",
+    "latest",
+    "future",
+    "planned",
+    "proposed",
+    "possible",
+    "potential",
+    "separate",
+    "former",
+    "trilateral",
+    "bilateral",
+    "second-round",
+]);
 
 /// "the Geneva talks", "the Alaska summit": a place before the noun names
 /// which happening the text already reported.
@@ -1057,6 +1103,20 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 "was" | "were" | "been" | "be" | "is" | "are" | "being"
             ) && next != "by")
         }
+        // "the two leaders haven't always agreed", "they rarely agree":
+        // a habit of opinion, not an agreement made or refused.
+        "agreed" | "agree" | "agrees"
+            if (found.first_word.saturating_sub(2)..found.first_word).any(
+                |i| {
+                    matches!(
+                        scan.key(i),
+                        "always" | "often" | "rarely" | "seldom" | "usually"
+                    )
+                },
+            ) =>
+        {
+            false
+        }
         // "conditions for agreeing to an extension": a condition, not an
         // agreement made ("after agreeing to a truce" is one).
         "agreeing" => !matches!(
@@ -1078,6 +1138,33 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                         .words
                         .get(found.end_word + 1)
                         .is_some_and(|w| w.capital))
+        }
+        // "will call Chinese President Xi Jinping", "said he would call
+        // Zelenskyy", "plans to call her counterpart": a future call to
+        // someone named; not "call for a truce", "call on Kyiv to",
+        // "call it a success", "call an election" or "a call".
+        "call" => {
+            let previous = scan.key(found.first_word.wrapping_sub(1));
+            let future = matches!(
+                previous,
+                "will" | "would" | "to" | "shall" | "’ll" | "'ll"
+            ) || previous.ends_with("'ll")
+                || previous.ends_with("’ll");
+            let capital =
+                |i: usize| scan.words.get(i).is_some_and(|w| w.capital);
+            let person = capital(found.end_word)
+                || (matches!(next, "his" | "her" | "their" | "the")
+                    && (capital(found.end_word + 1)
+                        || matches!(
+                            scan.key(found.end_word + 1),
+                            "counterpart"
+                                | "counterparts"
+                                | "president"
+                                | "leaders"
+                                | "leader"
+                                | "prime"
+                        )));
+            future && person
         }
         "set" => false,
         _ => true,

@@ -197,8 +197,19 @@ pub fn speaker(
                 pattern: "with-participle",
             });
         }
-        let idx =
-            mentions.iter().position(|m| m.end_word <= verb && outside(m))?;
+        // The clause's subject, not the object of a preposition before
+        // it: in "Sitting opposite Xi at a table, Biden opened his remarks
+        // by saying" Biden speaks.
+        let before = |m: &Mention| m.end_word <= verb && outside(m);
+        let idx = mentions
+            .iter()
+            .position(|m| {
+                before(m)
+                    && !m.first_word.checked_sub(1).is_some_and(|w| {
+                        OBJECT_PREPOSITIONS.contains(scan.key(w))
+                    })
+            })
+            .or_else(|| mentions.iter().position(before))?;
         return Some(Attribution { mention: idx, pattern: "said-participle" });
     }
     // "..., said X" / "”, said X, the ...": the speaker follows the verb.
@@ -265,6 +276,30 @@ pub fn speaker(
     }
     subject_before(scan, mentions, regions, verb)
 }
+
+/// Prepositions whose object is not the subject a participle shares.
+static OBJECT_PREPOSITIONS: WordList = WordList::new(&[
+    "opposite",
+    "beside",
+    "alongside",
+    "with",
+    "to",
+    "for",
+    "of",
+    "by",
+    "from",
+    "than",
+    "about",
+    "against",
+    "behind",
+    "toward",
+    "towards",
+    "like",
+    "among",
+    "between",
+    "unlike",
+    "across",
+]);
 
 /// Words a closing time adjunct may take ("on Wednesday", "late on
 /// Tuesday night").

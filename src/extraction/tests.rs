@@ -1868,3 +1868,113 @@ fn more_capitals_stand_for_their_countries() {
     assert_eq!(trip.actors, ["Ana Tuilagi".to_string()], "{all}");
     assert_eq!(trip.location.as_deref(), Some("Montevideo"), "{all}");
 }
+
+const PLANNED_CALLS: &str =
+    include_str!("../../tests/data/articles/planned-calls.txt");
+
+#[test]
+fn calls_announced_for_later_are_planned_calls_dated_by_their_own_words() {
+    let observations = run(PLANNED_CALLS, "2021-03-10");
+    let all = describe(&observations, PLANNED_CALLS);
+    let calls: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Call).collect();
+    // "will call Chinese Premier Wen Liqun on Friday" and "would call her
+    // French counterpart" are planned calls; "would call for a vote" and
+    // "call the deal what it was" are not calls.
+    let planned: Vec<&str> = calls
+        .iter()
+        .filter(|o| o.status == Status::Planned)
+        .map(|o| o.rule.as_str())
+        .collect();
+    assert_eq!(planned, ["call:call", "call:call"], "{all}");
+    let friday = calls
+        .iter()
+        .find(|o| o.status == Status::Planned)
+        .expect("the call to Wen");
+    assert_eq!(day_text(friday.when.start), "2021-03-12", "{all}");
+    assert!(
+        friday.actors.iter().any(|a| a == "Wen Liqun"),
+        "the call's other party: {all}"
+    );
+    assert!(
+        observations.iter().all(|o| !(o.kind == EventKind::Call
+            && o.span
+                .slice(PLANNED_CALLS)
+                .is_some_and(|e| e.contains("vote of no confidence")))),
+        "a call for a vote is no call: {all}"
+    );
+    // "said on Tuesday she would travel to Nairobi next week": the journey
+    // is dated next week, not the day it was announced.
+    let journey = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Travel)
+        .expect("the journey");
+    assert_eq!(journey.status, Status::Planned, "{all}");
+    assert_eq!(day_text(journey.when.start), "2021-03-15", "{all}");
+    assert_eq!(day_text(journey.when.end), "2021-03-21", "{all}");
+}
+
+const ESTATE_TALKS: &str =
+    include_str!("../../tests/data/articles/estate-talks.txt");
+
+#[test]
+fn a_participle_shares_its_clause_subject_and_a_quote_does_not_date_its_saying()
+{
+    let observations = run(ESTATE_TALKS, "2019-10-09");
+    let all = describe(&observations, ESTATE_TALKS);
+    let statements: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .collect();
+    // "Sitting opposite Tamm ..., Kallio opened her remarks by saying":
+    // Kallio speaks, not the object of "opposite"; and so does the "she"
+    // of the quote paragraph after it.
+    for statement in &statements {
+        let text = statement.span.slice(ESTATE_TALKS).unwrap_or("");
+        if text.contains("opposite") || text.contains("known each other") {
+            assert_eq!(
+                statement.actors.first().map(String::as_str),
+                Some("Aino Kallio"),
+                "{all}"
+            );
+        }
+    }
+    // '"We have not always agreed," she said': the quote's "always" does
+    // not make the saying a habit with an open start.
+    let quoted = statements
+        .iter()
+        .find(|o| {
+            o.span
+                .slice(ESTATE_TALKS)
+                .is_some_and(|t| t.contains("not always agreed,\" she said"))
+        })
+        .expect("the quoted remark");
+    assert!(quoted.when.start.is_some(), "{all}");
+    // "have not always agreed" is no agreement refused; "agreed to a new
+    // fishing accord on Monday" is dated the Monday before, not after.
+    let agreements: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Agreement)
+        .collect();
+    assert_eq!(agreements.len(), 1, "{all}");
+    assert_eq!(agreements[0].status, Status::Occurred, "{all}");
+    assert_eq!(day_text(agreements[0].when.start), "2019-10-07", "{all}");
+    // "arrived in Finland on Tuesday for the long-awaited meeting": the
+    // journey is Tuesday's; the meeting is the one already reported.
+    let meetings: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
+    assert!(
+        meetings.iter().all(|o| day_text(o.when.start) != "2019-10-08"),
+        "{all}"
+    );
+    // "Helsinki Road" is a street, not an actor.
+    let road = observations
+        .iter()
+        .find(|o| {
+            o.span
+                .slice(ESTATE_TALKS)
+                .is_some_and(|t| t.contains("Helsinki Road"))
+        })
+        .expect("the police statement");
+    assert_eq!(road.actors, ["Police"], "{all}");
+}

@@ -849,3 +849,51 @@ fn the_same_act_between_the_same_two_parties_is_one_however_worded() {
     );
     assert!(!both(&severed, &ousted));
 }
+
+#[test]
+fn an_undated_plan_is_kept_by_the_same_happening_within_a_week() {
+    let plan_of = |id: &str, kind: EventKind, place: Option<&str>| {
+        let mut m = member(
+            id,
+            (0, 60),
+            kind,
+            "2019-06-03",
+            &["Ana Ruiz", "Tomas Berg"],
+            "Ruiz said she would call Berg to go over the fisheries row",
+        );
+        m.observation.status = Status::Planned;
+        m.observation.when.end = None;
+        m.observation.location = place.map(str::to_string);
+        m
+    };
+    let plan = plan_of("a", EventKind::Call, None);
+    let held = |id: &str, day: &str| {
+        member(
+            id,
+            (0, 60),
+            EventKind::Call,
+            day,
+            &["Tomas Berg", "Ana Ruiz"],
+            "The two ministers spoke by phone about quotas",
+        )
+    };
+    // Reported on Monday, held on Wednesday: the plan kept.
+    assert!(both(&plan, &held("b", "2019-06-05")));
+    // A call between them a month later is another call.
+    assert!(!both(&plan, &held("c", "2019-07-04")));
+    // One shared party is not enough.
+    let mut other_pair = held("d", "2019-06-05");
+    other_pair.observation.actors = vec!["Ana Ruiz".into(), "Li Wei".into()];
+    assert!(!both(&plan, &other_pair));
+    // A plan to call is not a meeting held, nor (by its place alone) a
+    // meeting planned there on a given day.
+    let mut met = held("e", "2019-06-05");
+    met.observation.kind = EventKind::Meeting;
+    assert!(!both(&plan, &met));
+    let planned_call = plan_of("f", EventKind::Call, Some("Oslo"));
+    let mut meeting = held("g", "2019-06-10");
+    meeting.observation.kind = EventKind::Meeting;
+    meeting.observation.status = Status::Planned;
+    meeting.observation.location = Some("Oslo".into());
+    assert!(!both(&planned_call, &meeting));
+}

@@ -188,9 +188,10 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
             cue(Tense::Future, 0)
         }
         // "agreed to meet again in July": the infinitive's time follows
-        // the agreeing, whatever its tense.
+        // the agreeing, whatever its tense; "agreed to a truce on Monday"
+        // has no infinitive.
         b"agreed" | b"agree" | b"agrees" | b"decided" | b"voted"
-            if next_is_to =>
+            if next_is_to && !determiner(word_at(text, tokens, index + 2)) =>
         {
             cue(Tense::Future, 0)
         }
@@ -218,6 +219,16 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
         }
         _ => None,
     }
+}
+
+/// Whether a word opens a noun phrase ("to a truce", "to the terms"), so
+/// that a "to" before it is a preposition, not an infinitive's.
+fn determiner(word: &[u8]) -> bool {
+    const DETERMINERS: &[&[u8]] = &[
+        b"a", b"an", b"the", b"its", b"their", b"his", b"her", b"our", b"this",
+        b"that", b"these", b"those", b"any", b"some", b"no", b"all", b"new",
+    ];
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Every word `cue_at` names, and the irregular past forms of
