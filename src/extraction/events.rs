@@ -893,6 +893,39 @@ pub fn is_reference(scan: &Scan<'_, '_>, found: &Found) -> bool {
         || names_a_place(scan, previous)
 }
 
+/// Words that date the happening they follow ("in July", "a year ago").
+static DATING_WORDS: WordList = WordList::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "ago",
+    "year",
+    "month",
+    "week",
+    "yesterday",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+]);
+
 /// Modifiers that set a happening apart from the one already reported.
 static ORDERING_MODIFIERS: WordList = WordList::new(&[
     "next",
@@ -949,6 +982,21 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
     let after = |n: usize| {
         (0..n).map(|o| scan.key(found.end_word + o)).collect::<Vec<_>>()
     };
+    // "Since they last met, ties have worsened": the earlier happening is
+    // only a reference point, not reported here, unless the words after
+    // it date it ("since the two last spoke by phone in July").
+    let first = found.first_word;
+    if first >= 2
+        && scan.key(first - 1) == "last"
+        && (first.saturating_sub(5)..first - 1).any(|i| scan.key(i) == "since")
+        && !(found.end_word..found.end_word + 6).any(|i| {
+            let key = scan.key(i);
+            key.bytes().any(|b| b.is_ascii_digit())
+                || DATING_WORDS.contains(key)
+        })
+    {
+        return false;
+    }
     match found.trigger.phrase {
         "struck" => {
             // "struck a deal", "struck a conciliatory tone": no attack; "a

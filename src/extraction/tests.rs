@@ -1967,6 +1967,14 @@ fn a_participle_shares_its_clause_subject_and_a_quote_does_not_date_its_saying()
         meetings.iter().all(|o| day_text(o.when.start) != "2019-10-08"),
         "{all}"
     );
+    // "Since they last met" is a reference point, not a meeting.
+    assert!(
+        meetings.iter().all(|o| !o
+            .span
+            .slice(ESTATE_TALKS)
+            .is_some_and(|t| t.contains("last met"))),
+        "{all}"
+    );
     // "Helsinki Road" is a street, not an actor.
     let road = observations
         .iter()
