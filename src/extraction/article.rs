@@ -72,6 +72,25 @@ struct Context<'s> {
     anchor: std::cell::OnceCell<Option<dates::Anchor>>,
 }
 
+/// Whether a time mention stands in a "since" phrase of its clause
+/// ("since he rose to power in 1999", "since 2015").
+fn after_since(
+    lower: &str,
+    sentence_start: usize,
+    mention: &TimeMention,
+) -> bool {
+    /// Bytes before the mention the "since" may stand at.
+    const SINCE_REACH_BYTES: usize = 48;
+    let start = mention.span.start as usize;
+    let from = start.saturating_sub(SINCE_REACH_BYTES).max(sentence_start);
+    let Some(lead) = lower.get(from..start) else { return false };
+    lead.rfind("since ").is_some_and(|at| {
+        let clause = &lead[at..];
+        !clause.contains([',', ';', '.'])
+            && (at == 0 || !lead.as_bytes()[at - 1].is_ascii_alphabetic())
+    })
+}
+
 /// Observations and diagnostics for one article.
 pub fn observe(
     input: &ExtractInput<'_>,
@@ -286,8 +305,23 @@ impl<'a> Reader<'a> {
                 None => self.last_subject = Some(person.name.clone()),
             }
         }
-        if let Some(when) =
-            sentence_times.iter().rev().find_map(|m| m.when.as_ref())
+        // "since he rose to power in 1999" dates the start of a state, not
+        // what the next sentences tell; a closer date ("since they met in
+        // California in November. There, they agreed ...") may.
+        let lower = self.lower;
+        let background = |m: &TimeMention| {
+            m.when.as_ref().is_some_and(|w| {
+                matches!(
+                    w.precision,
+                    Precision::Year | Precision::Decade | Precision::Century
+                )
+            }) && after_since(lower, sentence.range.start, m)
+        };
+        if let Some(when) = sentence_times
+            .iter()
+            .rev()
+            .filter(|m| !background(m))
+            .find_map(|m| m.when.as_ref())
         {
             *paragraph_date = Some(when);
         }

@@ -63,6 +63,9 @@ const TRIGGERS: &[Trigger] = &[
     t("summits", Meeting, Noun, "summit"),
     t("talks", Meeting, Noun, "talks"),
     t("negotiations", Meeting, Noun, "talks"),
+    t("negotiated with", Meeting, Verb, "negotiated"),
+    t("negotiating with", Meeting, Verb, "negotiated"),
+    t("negotiates with", Meeting, Verb, "negotiated"),
     t("discussions", Meeting, Noun, "talks"),
     t("bilateral talks", Meeting, Noun, "talks"),
     t("hosted", Meeting, Verb, "hosted"),
@@ -108,6 +111,8 @@ const TRIGGERS: &[Trigger] = &[
     t("spoke with", Call, Verb, "speak-with"),
     t("speak to", Call, Verb, "speak-with"),
     t("phone conversation", Call, Noun, "phone-call"),
+    t("held a conversation with", Call, Verb, "conversation"),
+    t("had a conversation with", Call, Verb, "conversation"),
     t("telephone conversation", Call, Noun, "phone-call"),
     t("telephone conversations", Call, Noun, "phone-call"),
     t("phone conversation", Call, Noun, "phone-call"),
@@ -998,6 +1003,10 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         return false;
     }
     match found.trigger.phrase {
+        // "called off his fighters' march": a cancellation, not a remark.
+        "called" | "calling" if found.trigger.form == Speech => {
+            !matches!(next, "off")
+        }
         "struck" => {
             // "struck a deal", "struck a conciliatory tone": no attack; "a
             // drone struck a house" is one.

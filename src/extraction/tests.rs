@@ -1954,7 +1954,12 @@ fn a_participle_shares_its_clause_subject_and_a_quote_does_not_date_its_saying()
     // fishing accord on Monday" is dated the Monday before, not after.
     let agreements: Vec<&Observation> = observations
         .iter()
-        .filter(|o| o.kind == EventKind::Agreement)
+        .filter(|o| {
+            o.kind == EventKind::Agreement
+                && o.span
+                    .slice(ESTATE_TALKS)
+                    .is_some_and(|t| t.contains("fishing"))
+        })
         .collect();
     assert_eq!(agreements.len(), 1, "{all}");
     assert_eq!(agreements[0].status, Status::Occurred, "{all}");
@@ -1964,7 +1969,11 @@ fn a_participle_shares_its_clause_subject_and_a_quote_does_not_date_its_saying()
     let meetings: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
     assert!(
-        meetings.iter().all(|o| day_text(o.when.start) != "2019-10-08"),
+        meetings.iter().all(|o| day_text(o.when.start) != "2019-10-08"
+            || !o
+                .span
+                .slice(ESTATE_TALKS)
+                .is_some_and(|t| t.contains("arrived"))),
         "{all}"
     );
     // "Since they last met" is a reference point, not a meeting.
@@ -1975,6 +1984,34 @@ fn a_participle_shares_its_clause_subject_and_a_quote_does_not_date_its_saying()
             .is_some_and(|t| t.contains("last met"))),
         "{all}"
     );
+    // "called off a planned visit" is no remark; "saying" after it is.
+    assert!(
+        statements.iter().all(|o| o.rule != "statement:called-subject"),
+        "{all}"
+    );
+    // "held a conversation with" is a call; "negotiating with" a meeting.
+    let conversation = observations
+        .iter()
+        .find(|o| o.rule == "call:conversation")
+        .expect("the conversation");
+    assert_eq!(day_text(conversation.when.start), "2019-10-08", "{all}");
+    assert!(conversation.actors.iter().any(|a| a == "Ilze Ozola"), "{all}");
+    assert!(
+        observations.iter().any(|o| o.rule == "meeting:negotiated"),
+        "{all}"
+    );
+    // "since she won the election in 2012" does not date the signing in
+    // the next sentence.
+    let signed = observations
+        .iter()
+        .find(|o| {
+            o.kind == EventKind::Agreement
+                && o.span
+                    .slice(ESTATE_TALKS)
+                    .is_some_and(|t| t.contains("ferry accord"))
+        })
+        .expect("the signing");
+    assert_ne!(day_text(signed.when.start), "2012-01-01", "{all}");
     // "Helsinki Road" is a street, not an actor.
     let road = observations
         .iter()
