@@ -309,7 +309,8 @@ pub fn anniversary_at(
 ) -> Option<usize> {
     const PHRASE: &str = "anniversary of ";
     let before = lower.get(sentence_start..trigger)?;
-    let at = before.rfind(PHRASE)?;
+    // 'v' (index 4) is the phrase's rarest byte in English text.
+    let at = super::text::rfind_ascii(before, PHRASE, 4)?;
     let between = &before[at + PHRASE.len()..];
     (between.len() <= ANNIVERSARY_PHRASE_BYTES_MAX
         && !between.contains([',', ';', ':', '.']))
