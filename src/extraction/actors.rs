@@ -143,6 +143,16 @@ impl<'a> Memory<'a> {
         self.at(person.name)
     }
 
+    /// Whether `person` is named `name`: lengths first, then bytes (every
+    /// remembered mention is compared with every person so far, and a
+    /// checked `str` slice per comparison cost more than the comparison).
+    #[inline]
+    fn is_named(&self, person: &Person<'_>, name: &str) -> bool {
+        let (start, end) = (person.name.0 as usize, person.name.1 as usize);
+        end.wrapping_sub(start) == name.len()
+            && self.text.as_bytes().get(start..end) == Some(name.as_bytes())
+    }
+
     /// The person who first had the lowercase word `key`.
     fn word_owner(&self, key: &str) -> Option<usize> {
         let mut at = self.by_hash.get(&word_hash(key)).copied();
@@ -161,7 +171,7 @@ impl<'a> Memory<'a> {
         roles: &[&'a str],
         country: Option<&'a str>,
     ) -> usize {
-        let idx = match self.people.iter().position(|p| self.name_of(p) == name)
+        let idx = match self.people.iter().position(|p| self.is_named(p, name))
         {
             Some(idx) => {
                 // Its words were indexed when it was first remembered and
@@ -253,10 +263,10 @@ impl<'a> Memory<'a> {
     /// Marks a person as just mentioned.
     pub fn touch(&mut self, name: &str) {
         let clock = self.clock;
-        let text = &self.text;
-        if let Some(person) = self.people.iter_mut().find(|p| {
-            text.get(p.name.0 as usize..p.name.1 as usize) == Some(name)
-        }) {
+        if let Some(idx) =
+            self.people.iter().position(|p| self.is_named(p, name))
+            && let Some(person) = self.people.get_mut(idx)
+        {
             person.last_seen = clock;
         }
     }
@@ -287,7 +297,7 @@ impl<'a> Memory<'a> {
 
     /// Whether the article has named this person.
     pub fn knows_person(&self, name: &str) -> bool {
-        self.people.iter().any(|p| self.name_of(p) == name)
+        self.people.iter().any(|p| self.is_named(p, name))
     }
 
     /// The most recently seen person.
