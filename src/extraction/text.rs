@@ -163,6 +163,35 @@ pub(super) fn find_bytes<const N: usize>(
         .map(|at| offset + at)
 }
 
+/// The last index where the ASCII `needle` starts in `haystack`, the same
+/// answer as `str::rfind` with a `&str` pattern.
+///
+/// `rfind` builds a two-way searcher per call (about 600 instructions
+/// before it reads a byte), which dominated short look-backs such as
+/// "anniversary of " before a trigger. Here the haystack is scanned eight
+/// bytes at a time for the needle's byte at `key` (pick a rare one) and
+/// the needle is compared only where that byte occurs; the last match is
+/// kept.
+pub(super) fn rfind_ascii(
+    haystack: &str,
+    needle: &str,
+    key: usize,
+) -> Option<usize> {
+    let bytes = haystack.as_bytes();
+    let needle = needle.as_bytes();
+    let key_byte = *needle.get(key)?;
+    let mut found = None;
+    let mut from = key;
+    while let Some(at) = find_bytes(bytes, from, [key_byte], false) {
+        let start = at - key;
+        if bytes.get(start..start + needle.len()) == Some(needle) {
+            found = Some(start);
+        }
+        from = at + 1;
+    }
+    found
+}
+
 /// `byte` in every byte of a word.
 const fn splat(byte: u8) -> u64 {
     LOW_BITS * byte as u64
@@ -927,6 +956,31 @@ mod tests {
                     "{bytes:?} from {from}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn rfind_ascii_answers_as_rfind() {
+        let needle = "anniversary of ";
+        let hays = [
+            "",
+            "anniversary of",
+            "anniversary of ",
+            "the anniversary of the anniversary of the war",
+            "xanniversary of anniversary of",
+            "v",
+            "vvvvanniversary of vv",
+            "on the 10th anniversary of its founding, anniversary ofx",
+            "caf\u{e9} anniversary of \u{2019}s anniversary of",
+            "anniversary oanniversary of ",
+        ];
+        for hay in hays {
+            assert_eq!(
+                rfind_ascii(hay, needle, 4),
+                hay.rfind(needle),
+                "{hay:?}"
+            );
+            assert_eq!(rfind_ascii(hay, "of ", 0), hay.rfind("of "), "{hay:?}");
         }
     }
 

@@ -137,16 +137,16 @@ fn tag_tokens(
     published: Option<Day>,
 ) -> Vec<TimeMention> {
     let grammar = Grammar::new(text, tokens);
-    let mut tagger = Tagger {
-        text,
-        tokens,
-        published,
-        anchor: None,
-        // About one time expression per 30 tokens in news; room up front
-        // saves the doubling reallocations.
-        mentions: Vec::with_capacity(tokens.len() / 16 + 4),
-        placements: Vec::with_capacity(tokens.len() / 16 + 4),
-    };
+    let (mut mentions, mut placements) = SCRATCH.with(|cell| cell.take());
+    mentions.clear();
+    placements.clear();
+    // About one time expression per 30 tokens in news; room up front
+    // saves the doubling reallocations (a no-op once the thread's
+    // buffers have grown).
+    mentions.reserve(tokens.len() / 16 + 4);
+    placements.reserve(tokens.len() / 16 + 4);
+    let mut tagger =
+        Tagger { text, tokens, published, anchor: None, mentions, placements };
     let mut index = 0;
     while index < tokens.len() {
         match grammar.parse_at(index) {
@@ -158,7 +158,28 @@ fn tag_tokens(
         }
     }
     tagger.date_clock_times();
-    tagger.mentions
+    // The caller gets an exact-size copy; the working buffers stay with
+    // the thread.
+    let found: Vec<TimeMention> = tagger.mentions.drain(..).collect();
+    let (mentions, mut placements) = (tagger.mentions, tagger.placements);
+    if mentions.capacity() <= SCRATCH_MENTIONS_MAX {
+        placements.clear();
+        SCRATCH.with(|cell| cell.replace((mentions, placements)));
+    }
+    found
+}
+
+/// Larger working buffers are not kept (one huge article should not pin
+/// memory).
+const SCRATCH_MENTIONS_MAX: usize = 1 << 12;
+
+thread_local! {
+    /// The tagger's mention and placement vectors, kept per thread between
+    /// articles: each is a request of a kilobyte or more, and a fresh one
+    /// per article made the allocator sort and merge its free lists (the
+    /// two allocations were about 2 % of extraction).
+    static SCRATCH: std::cell::RefCell<(Vec<TimeMention>, Vec<Placement>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
 /// Where a mention sits among the tokens, kept to date clock times.
