@@ -838,10 +838,15 @@ impl<'a> Reader<'a> {
             let location = location(context, trigger, kind);
             // A strike with no known agent ("a drone strike destroyed the
             // mission in Lima, officials said") is kept when it has a
-            // place: consolidation joins it to the reports that name one.
+            // place (consolidation joins it to the reports that name one)
+            // or a weapon as its subject ("A drone struck a house", "X said
+            // two missiles had hit the station").
+            let weapon_subject = (trigger.first_word.saturating_sub(3)
+                ..trigger.first_word)
+                .any(|i| events::weapon(context.scan.key(i)));
             let agentless = agent.is_none()
                 && kind == EventKind::Attack
-                && location.is_some();
+                && (location.is_some() || weapon_subject);
             if agent.is_none() && !agentless {
                 continue;
             }
@@ -1007,7 +1012,15 @@ impl<'a> Reader<'a> {
             // "said its air defences shot down two drones": its forces.
             matches!(
                 context.scan.key(next),
-                "it" | "they" | "we" | "its" | "their" | "our"
+                "it" | "they"
+                    | "we"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "he"
+                    | "she"
+                    | "his"
+                    | "her"
             )
         });
         let speaker_floor =
@@ -1042,9 +1055,16 @@ impl<'a> Reader<'a> {
                     })
                 })
         };
+        // "Oleksandr Kamyshin, chairman of the railways, said that two
+        // missiles had hit the station": the speaker of the remark that
+        // reports a violent happening, with its appositive, is no party.
+        let before_speech = |m: &Mention| {
+            floor > 0 && !speaker_is_subject && m.end_word < floor
+        };
         let reporter = |m: &Mention| {
             violent
                 && (reports(m.end_word)
+                    || before_speech(m)
                     || owns_reporter(m)
                     || (context.scan.key(m.first_word.wrapping_sub(1)) == "to"
                         && context.scan.key(m.first_word.wrapping_sub(2))
@@ -1105,6 +1125,8 @@ impl<'a> Reader<'a> {
         } else if unknown_subject(&context.scan, trigger) {
             // A group the lexicon does not know, named by its head noun.
             actors.push(context.scan.key(1).to_string());
+        } else if weapon_subject(&context.scan, trigger) {
+            // "The rocket hit the ticket hall": no one named fired it.
         } else if let Some(subject) = &self.last_subject
             && !mentions
                 .iter()
@@ -1961,6 +1983,14 @@ static DETERMINERS: WordList =
 /// agent, so the story's last subject must not stand in for it. Noun
 /// triggers ("the talks ended without a press conference") still refer
 /// back to the story's subject.
+/// "The rocket hit", "A drone struck": a determiner and a weapon are the
+/// sentence's subject.
+fn weapon_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
+    trigger.first_word == 2
+        && DETERMINERS.contains(scan.key(0))
+        && events::weapon(scan.key(1))
+}
+
 fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
     let head = scan.key(1);
     trigger.trigger.form == TriggerForm::Verb
@@ -1969,6 +1999,8 @@ fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
         && head.chars().all(|c| c.is_ascii_alphabetic())
         // "The attack killed five": a happening, not a group.
         && !events::is_trigger_word(head)
+        // "The rocket hit the waiting room": a weapon, not who fired it.
+        && !events::weapon(head)
 }
 
 #[cfg(test)]

@@ -2023,3 +2023,33 @@ fn a_participle_shares_its_clause_subject_and_a_quote_does_not_date_its_saying()
         .expect("the police statement");
     assert_eq!(road.actors, ["Police"], "{all}");
 }
+
+const DEPOT_STRIKE: &str =
+    include_str!("../../tests/data/articles/depot-strike.txt");
+
+#[test]
+fn whoever_reports_a_strike_is_no_party_and_a_weapon_is_no_actor() {
+    let observations = run(DEPOT_STRIKE, "2020-02-15");
+    let all = describe(&observations, DEPOT_STRIKE);
+    let attacks: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
+    let with = |needle: &str| {
+        attacks
+            .iter()
+            .find(|o| {
+                o.span.slice(DEPOT_STRIKE).is_some_and(|t| t.contains(needle))
+            })
+            .unwrap_or_else(|| panic!("an attack with {needle:?}: {all}"))
+    };
+    // "Ivo Plesk, head of ..., said that two missiles had hit the depot":
+    // kept (a weapon struck), but the speaker did not strike.
+    assert!(with("two missiles").actors.is_empty(), "{all}");
+    // "The rocket hit the ticket hall": kept, with no actor "rocket".
+    assert!(with("ticket hall").actors.is_empty(), "{all}");
+    // "Rek said his forces had shot down three drones": his forces.
+    assert_eq!(
+        with("shot down").actors.first().map(String::as_str),
+        Some("Tomas Rek"),
+        "{all}"
+    );
+}
