@@ -13,7 +13,7 @@ use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::rc::Rc;
+use std::sync::Arc as Rc;
 
 /// Members and events decoded while projecting a run of records into one
 /// `Kv` (one `apply_all`). Most candidate events an observation loads are
@@ -36,7 +36,9 @@ use std::rc::Rc;
 /// digest, and its consolidated span filled in by the flush).
 #[derive(Default)]
 pub struct MemberCache {
-    slots: Vec<CacheSlot>,
+    /// `None` for a slot `trim` freed (listed in `free`).
+    slots: Vec<Option<CacheSlot>>,
+    free: Vec<u32>,
     by_key: HashMap<Vec<u8>, u32>,
     events: HashMap<EventId, Rc<CachedEvent>>,
     /// Events written during the run whose `E` value and time-index
@@ -66,15 +68,55 @@ struct CachedEvent {
 
 impl MemberCache {
     fn slot(&self, at: u32) -> &CacheSlot {
-        &self.slots[at as usize]
+        self.slots[at as usize].as_ref().expect("a live cache slot")
+    }
+
+    /// Drops what a later batch is unlikely to load again: every event of
+    /// at most `INDEXED_MEMBERS_MIN` members and every member no kept
+    /// event holds. Large events (the ones whose loading costs their size)
+    /// stay decoded, with their span indexes, for the next batch.
+    pub(crate) fn trim(&mut self) {
+        debug_assert!(self.pending.is_empty());
+        self.events
+            .retain(|_, event| event.members.len() > INDEXED_MEMBERS_MIN);
+        let mut live = vec![false; self.slots.len()];
+        for event in self.events.values() {
+            for &at in &event.members {
+                live[at as usize] = true;
+            }
+        }
+        for (at, slot) in self.slots.iter_mut().enumerate() {
+            if live[at] {
+                continue;
+            }
+            if let Some(gone) = slot.take() {
+                if self.by_key.get(&gone.key) == Some(&(at as u32)) {
+                    self.by_key.remove(&gone.key);
+                }
+                self.free.push(at as u32);
+            }
+        }
     }
 
     /// A new slot for a member stored under `key`.
     fn insert(&mut self, key: Vec<u8>, member: Member) -> u32 {
-        let at = self.slots.len() as u32;
         let probe = Rc::new(DigestProbe::of(&member.observation));
-        self.by_key.insert(key.clone(), at);
-        self.slots.push(CacheSlot { key, member: Rc::new(member), probe });
+        let slot = Some(CacheSlot {
+            key: key.clone(),
+            member: Rc::new(member),
+            probe,
+        });
+        let at = match self.free.pop() {
+            Some(at) => {
+                self.slots[at as usize] = slot;
+                at
+            }
+            None => {
+                self.slots.push(slot);
+                (self.slots.len() - 1) as u32
+            }
+        };
+        self.by_key.insert(key, at);
         at
     }
 

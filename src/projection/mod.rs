@@ -137,11 +137,26 @@ pub fn apply_all<K: Kv + ?Sized>(
     envelopes: &[Envelope],
     log: &dyn LogReader,
 ) -> Result<(), ProjectionError> {
-    let mut cache = chronology::MemberCache::default();
+    apply_all_cached(
+        kv,
+        envelopes,
+        log,
+        &mut chronology::MemberCache::default(),
+    )
+}
+
+/// `apply_all` with members and events decoded earlier into `cache` from
+/// the same projection (in the state `kv` starts from).
+pub fn apply_all_cached<K: Kv + ?Sized>(
+    kv: &mut K,
+    envelopes: &[Envelope],
+    log: &dyn LogReader,
+    cache: &mut chronology::MemberCache,
+) -> Result<(), ProjectionError> {
     for envelope in envelopes {
-        apply_cached(kv, envelope, log, &mut cache)?;
+        apply_cached(kv, envelope, log, cache)?;
     }
-    chronology::flush_pending(kv, &mut cache)?;
+    chronology::flush_pending(kv, cache)?;
     Ok(())
 }
 
