@@ -232,8 +232,15 @@ pub fn append_and_project(
     projection::chronology::mirror_time_index(store, n_observations)?;
     let envelopes = store.append(records, recorded_at)?;
     let mut staged = store.projection();
-    projection::apply_all(&mut staged, &envelopes, store)?;
+    // Large events decoded by the previous batch, if the projection is
+    // still where that batch left it; taken, so a failure drops them.
+    let mut cache = store.take_member_cache(projection::checkpoint(&staged)?);
+    projection::apply_all_cached(&mut staged, &envelopes, store, &mut cache)?;
     store.commit(staged)?;
+    if let Some(last) = envelopes.last() {
+        cache.trim();
+        store.keep_member_cache(last.seq, cache);
+    }
     Ok(envelopes)
 }
 

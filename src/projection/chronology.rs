@@ -4,6 +4,7 @@
 //! re-consolidates only the events it contributed to.
 
 use super::keys;
+use super::span_index::{INDEXED_MEMBERS_MIN, SpanIndex};
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
 use crate::consolidation::merge::consolidate;
@@ -12,48 +13,250 @@ use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::rc::Rc;
+use std::sync::Arc as Rc;
 
-/// A member together with its key in the projection.
-struct Node {
-    key: Vec<u8>,
-    member: Rc<Member>,
-}
-
-/// Members decoded while projecting a run of records into one `Kv`, by
-/// key. Most candidate events an observation loads are loaded again by
-/// other articles of the same batch (they only failed to match); decoding
-/// each member once per batch instead of once per look saves most of the
-/// reads and decoding. A member's content changes only when its article's
-/// observations are recorded again, which drops those members' entries
-/// (`forget`); a new event id leaves it as it was.
-/// It also keeps the member keys of the events it loaded or wrote, so a
-/// candidate event is not read and decoded again either.
+/// Members and events decoded while projecting a run of records into one
+/// `Kv` (one `apply_all`). Most candidate events an observation loads are
+/// loaded again by other articles of the same batch (they only failed to
+/// match); decoding each member once per batch instead of once per look
+/// saves most of the reads and decoding.
+///
+/// Members are named by their place in `slots` (with their digest probes,
+/// computed once), events by their member slots, digest and, once large,
+/// a `SpanIndex` of their members, so that comparing an observation with
+/// a large event looks only at the members whose span may overlap its
+/// own. A member's content changes only when its article's observations
+/// are recorded again (`forget`).
+///
+/// Events written during the run are merged (`consolidate`) and their `E`
+/// values and time-index entries written once, by `flush_pending` at the
+/// end of the run, rather than each time an article changes them: within
+/// the run only their member keys, hull and digest are read, and those
+/// are kept here (the time-index entry is written at once with the
+/// digest, and its consolidated span filled in by the flush).
 #[derive(Default)]
 pub struct MemberCache {
-    members: HashMap<Vec<u8>, Rc<Member>>,
-    events: HashMap<EventId, Rc<Vec<Vec<u8>>>>,
-    /// The digest probe of each member compared so far, by key (a
-    /// function of its observation, so it lives as long as the member).
-    probes: HashMap<Vec<u8>, Rc<DigestProbe>>,
+    /// `None` for a slot `trim` freed (listed in `free`).
+    slots: Vec<Option<CacheSlot>>,
+    free: Vec<u32>,
+    by_key: HashMap<Vec<u8>, u32>,
+    events: HashMap<EventId, Rc<CachedEvent>>,
+    /// Events written during the run whose `E` value and time-index
+    /// entry are still to be written.
+    pending: BTreeMap<EventId, Rc<CachedEvent>>,
+}
+
+/// A member the cache decoded or was given.
+struct CacheSlot {
+    key: Vec<u8>,
+    member: Rc<Member>,
+    probe: Rc<DigestProbe>,
+}
+
+/// What projecting needs of an event: its members (slots, in the order
+/// its member keys are stored), hull, digest and span index.
+#[derive(Default)]
+struct CachedEvent {
+    /// Whether the projection holds the event (a missing one loads empty).
+    exists: bool,
+    members: Vec<u32>,
+    hull_start: Option<Day>,
+    hull_end: Option<Day>,
+    digest: EventDigest,
+    index: Option<SpanIndex>,
 }
 
 impl MemberCache {
-    /// Forgets the member at `key` (its record is replaced).
-    pub(crate) fn forget(&mut self, key: &[u8]) {
-        self.members.remove(key);
-        self.probes.remove(key);
+    fn slot(&self, at: u32) -> &CacheSlot {
+        self.slots[at as usize].as_ref().expect("a live cache slot")
     }
 
-    /// The digest probe of `member`, stored under `key`.
-    fn probe(&mut self, key: &[u8], member: &Member) -> Rc<DigestProbe> {
-        if let Some(probe) = self.probes.get(key) {
-            return Rc::clone(probe);
+    /// Drops what a later batch is unlikely to load again: every event of
+    /// at most `INDEXED_MEMBERS_MIN` members and every member no kept
+    /// event holds. Large events (the ones whose loading costs their size)
+    /// stay decoded, with their span indexes, for the next batch.
+    pub(crate) fn trim(&mut self) {
+        debug_assert!(self.pending.is_empty());
+        self.events
+            .retain(|_, event| event.members.len() > INDEXED_MEMBERS_MIN);
+        let mut live = vec![false; self.slots.len()];
+        for event in self.events.values() {
+            for &at in &event.members {
+                live[at as usize] = true;
+            }
         }
-        let probe = Rc::new(DigestProbe::of(&member.observation));
-        self.probes.insert(key.to_vec(), Rc::clone(&probe));
-        probe
+        for (at, slot) in self.slots.iter_mut().enumerate() {
+            if live[at] {
+                continue;
+            }
+            if let Some(gone) = slot.take() {
+                if self.by_key.get(&gone.key) == Some(&(at as u32)) {
+                    self.by_key.remove(&gone.key);
+                }
+                self.free.push(at as u32);
+            }
+        }
     }
+
+    /// A new slot for a member stored under `key`.
+    fn insert(&mut self, key: Vec<u8>, member: Member) -> u32 {
+        let probe = Rc::new(DigestProbe::of(&member.observation));
+        let slot = Some(CacheSlot {
+            key: key.clone(),
+            member: Rc::new(member),
+            probe,
+        });
+        let at = match self.free.pop() {
+            Some(at) => {
+                self.slots[at as usize] = slot;
+                at
+            }
+            None => {
+                self.slots.push(slot);
+                (self.slots.len() - 1) as u32
+            }
+        };
+        self.by_key.insert(key, at);
+        at
+    }
+
+    /// The slot of the member at `key` (which event `id` lists), decoded
+    /// from the projection the first time.
+    fn slot_for<K: Kv + ?Sized>(
+        &mut self,
+        kv: &K,
+        key: &[u8],
+        id: &str,
+    ) -> Result<u32, StoreError> {
+        if let Some(&at) = self.by_key.get(key) {
+            return Ok(at);
+        }
+        let member = load_member(kv, key, id)?;
+        Ok(self.insert(key.to_vec(), member))
+    }
+
+    /// The event `id`, loaded from the projection the first time.
+    fn load_event<K: Kv + ?Sized>(
+        &mut self,
+        kv: &K,
+        id: &str,
+    ) -> Result<Rc<CachedEvent>, StoreError> {
+        if let Some(event) = self.events.get(id) {
+            return Ok(Rc::clone(event));
+        }
+        let event = match get_event_head(kv, &keys::event(id))? {
+            None => CachedEvent::default(),
+            Some(head) => {
+                let mut members = Vec::with_capacity(head.members.len());
+                for key in &head.members {
+                    members.push(self.slot_for(kv, key, id)?);
+                }
+                let digest = EventDigest::of_probes(
+                    members.iter().map(|&at| &*self.slot(at).probe),
+                );
+                let index = self.new_index(&members);
+                CachedEvent {
+                    exists: true,
+                    members,
+                    hull_start: head.hull_start,
+                    hull_end: head.hull_end,
+                    digest,
+                    index,
+                }
+            }
+        };
+        let event = Rc::new(event);
+        self.events.insert(id.to_string(), Rc::clone(&event));
+        Ok(event)
+    }
+
+    /// A span index of these members, if they are many enough to keep one.
+    fn new_index(&self, members: &[u32]) -> Option<SpanIndex> {
+        (members.len() > INDEXED_MEMBERS_MIN).then(|| {
+            let mut index = SpanIndex::default();
+            for &at in members {
+                index.insert(&self.slot(at).member.observation.when, at);
+            }
+            index
+        })
+    }
+
+    /// Whether a member of `event` matches `b`, whose probe is `probe`:
+    /// each member screened by its own digest (a necessary condition of
+    /// `same_happening`), then compared; with a span index, only members
+    /// whose span may overlap `b`'s are looked at (the others fail
+    /// `same_happening` on time).
+    fn event_touches(
+        &self,
+        event: &CachedEvent,
+        b: &Member,
+        probe: &DigestProbe,
+    ) -> bool {
+        let matches = |at: u32| {
+            let slot = self.slot(at);
+            slot.probe.admits(probe) && same_happening(&slot.member, b)
+        };
+        match &event.index {
+            Some(index) => {
+                let mut near = Vec::new();
+                index.near(&b.observation.when, &mut near);
+                near.into_iter().any(matches)
+            }
+            None => event.members.iter().copied().any(matches),
+        }
+    }
+}
+
+/// Forgets the member at `key` (its record is replaced). Events written
+/// so far in the run are merged and written first, with the member as it
+/// was (as they would have been when written), and every event is loaded
+/// again afterwards.
+pub(crate) fn forget<K: Kv + ?Sized>(
+    kv: &mut K,
+    key: &[u8],
+    cache: &mut MemberCache,
+) -> Result<(), StoreError> {
+    if cache.by_key.remove(key).is_some() {
+        flush_pending(kv, cache)?;
+        cache.events.clear();
+    }
+    Ok(())
+}
+
+/// Writes the `E` value and time-index entry of every event written since
+/// the last flush: merged once, from its members as they are now.
+///
+/// # Errors
+/// Encoding failed.
+pub fn flush_pending<K: Kv + ?Sized>(
+    kv: &mut K,
+    cache: &mut MemberCache,
+) -> Result<(), StoreError> {
+    let pending = std::mem::take(&mut cache.pending);
+    for (id, event) in pending {
+        let mut members = Vec::with_capacity(event.members.len());
+        let mut member_keys = Vec::with_capacity(event.members.len());
+        for &at in &event.members {
+            let slot = cache.slot(at);
+            members.push(Member::clone(&slot.member));
+            member_keys.push(slot.key.clone());
+        }
+        let Some(merged) = consolidate(&mut members) else { continue };
+        debug_assert_eq!(merged.id, id);
+        let stored = stored_event(merged, members, member_keys);
+        debug_assert_eq!(
+            (stored.hull_start, stored.hull_end),
+            (event.hull_start, event.hull_end)
+        );
+        let entry = TimeEntry {
+            digest: event.digest.clone(),
+            start: stored.event.when.start,
+            end: stored.event.when.end,
+        };
+        kv.put(stored.time_key(), crate::store::codec::encode(&entry)?);
+        put_value(kv, keys::event(&id), &stored)?;
+    }
+    Ok(())
 }
 
 /// Events with at most this many members keep their sources in their `E`
@@ -640,6 +843,55 @@ pub fn event_ids_of_article<K: Kv + ?Sized>(
     Ok(ids)
 }
 
+/// One group of `group_roots`: the members of an event, or one fresh
+/// member, with what the screens need of them.
+pub(crate) trait MatchGroup {
+    /// `EventDigest::of_probes` of its members' probes.
+    fn digest(&self) -> &EventDigest;
+    /// Whether some member `a` has `admits(probe)` on its own probe and
+    /// `same_happening(a, b)`, for the member `b` that `probe` was made
+    /// from (a group may skip members whose span cannot overlap `b`'s:
+    /// `same_happening` is false for them).
+    fn touches(&self, b: &Member, probe: &DigestProbe) -> bool;
+    /// Whether `f` holds for some member (with its probe).
+    fn any_member(
+        &self,
+        f: &mut dyn FnMut(&Member, &DigestProbe) -> bool,
+    ) -> bool;
+}
+
+/// The component root of each group, as `group_roots_probed` gives it,
+/// for groups that are `n_events` existing events (in any order) followed
+/// by groups of fresh members.
+///
+/// Two existing events are never joined: the chronology's events are the
+/// connected components of the match relation over live members, so no
+/// member of one matches a member of another (comparing them, as
+/// `group_roots_probed` does, costs the product of their sizes and always
+/// answers no). Debug builds check it.
+pub(crate) fn group_roots<G: MatchGroup>(
+    groups: &[G],
+    n_events: usize,
+    known: &BTreeSet<(usize, usize)>,
+) -> Vec<usize> {
+    let joined = |i: usize, j: usize| {
+        let digest = groups[i].digest();
+        groups[j].any_member(&mut |b, probe| {
+            digest.may_match_probe(probe) && groups[i].touches(b, probe)
+        })
+    };
+    component_roots(groups.len(), |i, j| {
+        if known.contains(&(i, j)) {
+            return true;
+        }
+        if j < n_events {
+            debug_assert!(!joined(i, j), "two events hold matching members");
+            return false;
+        }
+        joined(i, j)
+    })
+}
+
 /// Adds members (already stored under their keys) to the chronology.
 pub fn add_members<K: Kv + ?Sized>(
     kv: &mut K,
@@ -662,60 +914,40 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
     fresh: Vec<(Vec<u8>, Member)>,
     cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
-    let fresh: Vec<Node> = fresh
+    let fresh: Vec<u32> = fresh
         .into_iter()
-        .map(|(key, member)| {
-            let member = Rc::new(member);
-            cache.members.insert(key.clone(), Rc::clone(&member));
-            Node { key, member }
-        })
+        .map(|(key, member)| cache.insert(key, member))
         .collect();
-    let mut affected: BTreeMap<EventId, Vec<Node>> = BTreeMap::new();
-    // Candidates loaded for an earlier observation of these members that
-    // it did not touch: a later one may, and need not load them again.
-    let mut untouched: HashMap<EventId, Vec<Node>> = HashMap::new();
+    let mut affected: BTreeMap<EventId, Rc<CachedEvent>> = BTreeMap::new();
     // Which fresh member was found to match each affected event.
     let mut matched_by: BTreeMap<EventId, usize> = BTreeMap::new();
-    for (position, node) in fresh.iter().enumerate() {
-        let when = &node.member.observation.when;
+    for (position, &at) in fresh.iter().enumerate() {
+        let slot = cache.slot(at);
+        let (member, probe) = (Rc::clone(&slot.member), Rc::clone(&slot.probe));
+        let when = &member.observation.when;
         if when.start.is_none() && when.end.is_none() {
             continue;
         }
-        let observation = &node.member.observation;
-        let probe = cache.probe(&node.key, &node.member);
-        let candidates = screened_ids_between(kv, observation, &probe)?;
-        for id in candidates {
+        for id in screened_ids_between(kv, &member.observation, &probe)? {
             if affected.contains_key(&id) {
                 continue;
             }
-            let members = match untouched.remove(&id) {
-                Some(members) => members,
-                None => load_members(kv, &id, cache)?,
-            };
-            // (Screening each member with its probe first cost more here
-            // than it saved: a probe is a hash lookup by member key, and
-            // most members fail `same_happening` on time or type at once.)
-            let touches =
-                members.iter().any(|m| same_happening(&m.member, &node.member));
-            if touches {
+            let event = cache.load_event(kv, &id)?;
+            if cache.event_touches(&event, &member, &probe) {
                 matched_by.insert(id.clone(), position);
-                affected.insert(id, members);
-            } else {
-                untouched.insert(id, members);
+                affected.insert(id, event);
             }
         }
     }
-    let retired: Vec<(EventId, Vec<Vec<u8>>)> = affected
-        .iter()
-        .map(|(id, nodes)| {
-            (id.clone(), nodes.iter().map(|n| n.key.clone()).collect())
-        })
-        .collect();
-    let known = known_matches(affected.len(), matched_by.into_values());
-    let mut groups: Vec<Vec<Node>> = affected.into_values().collect();
-    groups.extend(fresh.into_iter().map(|node| vec![node]));
-    let components = cluster(groups, &known, cache);
-    replace_events(kv, &retired, components, cache)
+    let n_events = affected.len();
+    let known = known_matches(n_events, matched_by.into_values());
+    let retired: Vec<(EventId, Rc<CachedEvent>)> =
+        affected.into_iter().collect();
+    let mut groups: Vec<Vec<u32>> =
+        retired.iter().map(|(_, event)| event.members.clone()).collect();
+    groups.extend(fresh.into_iter().map(|at| vec![at]));
+    let components = cluster(&groups, &retired, n_events, &known, cache);
+    replace_events(kv, retired, &groups, components, n_events, cache)
 }
 
 /// Removes an article's members from the chronology.
@@ -728,53 +960,21 @@ pub fn remove_article<K: Kv + ?Sized>(
     let mut retired = Vec::new();
     let mut groups = Vec::new();
     for id in event_ids_of_article(kv, article)? {
-        let members = load_members(kv, &id, cache)?;
-        retired.push((
-            id,
-            members.iter().map(|n| n.key.clone()).collect::<Vec<_>>(),
-        ));
-        let (gone, kept): (Vec<Node>, Vec<Node>) =
-            members.into_iter().partition(|n| n.key.starts_with(&prefix));
-        for node in gone {
-            put_member(kv, node.key, &node.member, None)?;
-        }
-        // Members that stay may no longer be connected: each starts alone.
-        groups.extend(kept.into_iter().map(|node| vec![node]));
-    }
-    let components = cluster(groups, &BTreeSet::new(), cache);
-    replace_events(kv, &retired, components, cache)
-}
-
-fn load_members<K: Kv + ?Sized>(
-    kv: &K,
-    id: &str,
-    cache: &mut MemberCache,
-) -> Result<Vec<Node>, StoreError> {
-    let member_keys = match cache.events.get(id) {
-        Some(keys) => Rc::clone(keys),
-        None => {
-            let keys = Rc::new(
-                get_event_head(kv, &keys::event(id))?
-                    .map(|head| head.members)
-                    .unwrap_or_default(),
-            );
-            cache.events.insert(id.to_string(), Rc::clone(&keys));
-            keys
-        }
-    };
-    let mut nodes = Vec::with_capacity(member_keys.len());
-    for key in member_keys.iter().cloned() {
-        let member = match cache.members.get(&key) {
-            Some(member) => Rc::clone(member),
-            None => {
-                let member = Rc::new(load_member(kv, &key, id)?);
-                cache.members.insert(key.clone(), Rc::clone(&member));
-                member
+        let event = cache.load_event(kv, &id)?;
+        for &at in &event.members {
+            let slot = cache.slot(at);
+            if slot.key.starts_with(&prefix) {
+                put_member(kv, slot.key.clone(), &slot.member, None)?;
+            } else {
+                // Members that stay may no longer be connected: each
+                // starts alone.
+                groups.push(vec![at]);
             }
-        };
-        nodes.push(Node { member, key });
+        }
+        retired.push((id, event));
     }
-    Ok(nodes)
+    let components = cluster(&groups, &[], 0, &BTreeSet::new(), cache);
+    replace_events(kv, retired, &groups, components, 0, cache)
 }
 
 /// The pairs of groups known to match when the groups are the affected
@@ -791,140 +991,264 @@ pub(crate) fn known_matches(
         .collect()
 }
 
-/// Connected components of the match relation. Each input group is already
-/// connected (the members of one existing event); groups are joined when any
-/// member of one matches any member of the other.
+/// A group `group_roots` clusters, over the cache's slots.
+enum CacheGroup<'a> {
+    /// An existing event.
+    Event { cache: &'a MemberCache, event: &'a CachedEvent },
+    /// One member.
+    One { cache: &'a MemberCache, at: u32, digest: EventDigest },
+}
+
+impl MatchGroup for CacheGroup<'_> {
+    fn digest(&self) -> &EventDigest {
+        match self {
+            CacheGroup::Event { event, .. } => &event.digest,
+            CacheGroup::One { digest, .. } => digest,
+        }
+    }
+
+    fn touches(&self, b: &Member, probe: &DigestProbe) -> bool {
+        match self {
+            CacheGroup::Event { cache, event } => {
+                cache.event_touches(event, b, probe)
+            }
+            CacheGroup::One { cache, at, .. } => {
+                let slot = cache.slot(*at);
+                slot.probe.admits(probe) && same_happening(&slot.member, b)
+            }
+        }
+    }
+
+    fn any_member(
+        &self,
+        f: &mut dyn FnMut(&Member, &DigestProbe) -> bool,
+    ) -> bool {
+        let mut visit = |at: u32| {
+            let slot = self.cache().slot(at);
+            f(&slot.member, &slot.probe)
+        };
+        match self {
+            CacheGroup::Event { event, .. } => {
+                event.members.iter().any(|&at| visit(at))
+            }
+            CacheGroup::One { at, .. } => visit(*at),
+        }
+    }
+}
+
+impl CacheGroup<'_> {
+    fn cache(&self) -> &MemberCache {
+        match self {
+            CacheGroup::Event { cache, .. } | CacheGroup::One { cache, .. } => {
+                cache
+            }
+        }
+    }
+}
+
+/// Connected components of the match relation, as the groups each holds
+/// (their indexes in order; components in the order of their first
+/// group). Each group is already connected; the first `n_events` are the
+/// existing events of `events`, the others single members.
 fn cluster(
-    groups: Vec<Vec<Node>>,
+    groups: &[Vec<u32>],
+    events: &[(EventId, Rc<CachedEvent>)],
+    n_events: usize,
     known: &BTreeSet<(usize, usize)>,
-    cache: &mut MemberCache,
-) -> Vec<Vec<Node>> {
-    let members: Vec<Vec<&Member>> = groups
+    cache: &MemberCache,
+) -> Vec<Vec<usize>> {
+    let views: Vec<CacheGroup<'_>> = groups
         .iter()
-        .map(|group| group.iter().map(|node| &*node.member).collect())
-        .collect();
-    let probes: Vec<Vec<Rc<DigestProbe>>> = groups
-        .iter()
-        .map(|group| {
-            group
-                .iter()
-                .map(|node| cache.probe(&node.key, &node.member))
-                .collect()
+        .enumerate()
+        .map(|(g, group)| match events.get(g) {
+            Some((_, event)) if g < n_events => {
+                CacheGroup::Event { cache, event }
+            }
+            _ => {
+                let at = group[0];
+                let probe = &*cache.slot(at).probe;
+                CacheGroup::One {
+                    cache,
+                    at,
+                    digest: EventDigest::of_probes(std::iter::once(probe)),
+                }
+            }
         })
         .collect();
-    let probes: Vec<Vec<&DigestProbe>> = probes
-        .iter()
-        .map(|group| group.iter().map(|probe| &**probe).collect())
-        .collect();
-    let roots = group_roots_probed(&members, &probes, known);
-    let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
-    for (group, root) in groups.into_iter().zip(roots) {
-        components.entry(root).or_default().extend(group);
+    let roots = group_roots(&views, n_events, known);
+    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (g, root) in roots.into_iter().enumerate() {
+        components.entry(root).or_default().push(g);
     }
     components.into_values().collect()
 }
 
-/// The component root of each group (`component_roots` over groups joined
-/// when any member of one matches any member of the other). A member is
-/// compared with a group only when the group's digest allows a match: a
-/// necessary condition of `same_happening` against some member, so the
-/// screen changes no answer, but a large event is not compared member by
-/// member with every observation that cannot match it.
-///
-/// `known` holds pairs `(i, j)`, `i < j`, already found to match (an
-/// affected event and the fresh member that touched it): they are joined
-/// without comparing again, which is what a large event would cost.
-///
-/// `probes[g][m]` is the `DigestProbe` of `groups[g][m]` (computed once
-/// per member, not once per pair of groups); each member's own probe is
-/// tested before it is compared, so a large event that passed the group
-/// screen is not compared with `same_happening` member by member either.
-pub(crate) fn group_roots_probed(
-    groups: &[Vec<&Member>],
-    probes: &[Vec<&DigestProbe>],
-    known: &BTreeSet<(usize, usize)>,
-) -> Vec<usize> {
-    let digests: Vec<EventDigest> = probes
-        .iter()
-        .map(|group| EventDigest::of_probes(group.iter().copied()))
-        .collect();
-    component_roots(groups.len(), |i, j| {
-        known.contains(&(i, j))
-            || groups[j].iter().zip(&probes[j]).any(|(b, probe)| {
-                // The group's digest, then each member's own (a necessary
-                // condition of `same_happening` against that member), so
-                // that a large event is not compared member by member.
-                digests[i].may_match_probe(probe)
-                    && groups[i].iter().zip(&probes[i]).any(|(a, own)| {
-                        own.admits(probe) && same_happening(a, b)
-                    })
-            })
-    })
+/// The union of digests: the digest of all their members.
+fn digest_union<'a>(
+    digests: impl Iterator<Item = &'a EventDigest>,
+) -> EventDigest {
+    let mut union = EventDigest::default();
+    for digest in digests {
+        union.kinds |= digest.kinds;
+        union.statuses |= digest.statuses;
+        union.actors.extend_from_slice(&digest.actors);
+    }
+    union.actors.sort_unstable();
+    union.actors.dedup();
+    union
 }
 
+/// Replaces the `retired` events by the events `components` make (each
+/// the groups it holds; the first `whole` groups are the members of the
+/// first `whole` retired events, joined whole, so a component holding one
+/// takes over its span index). The new events' members and time-index
+/// entries are written now, their `E` values by `flush_pending`.
 fn replace_events<K: Kv + ?Sized>(
     kv: &mut K,
-    retired: &[(EventId, Vec<Vec<u8>>)],
-    components: Vec<Vec<Node>>,
+    retired: Vec<(EventId, Rc<CachedEvent>)>,
+    groups: &[Vec<u32>],
+    components: Vec<Vec<usize>>,
+    whole: usize,
     cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
     let mut built = Vec::with_capacity(components.len());
-    for component in components {
-        let member_keys: Vec<Vec<u8>> =
-            component.iter().map(|n| n.key.clone()).collect();
-        let mut members: Vec<Member> = component
-            .into_iter()
-            .map(|n| Rc::unwrap_or_clone(n.member))
+    for parts in components {
+        let members: Vec<u32> =
+            parts.iter().flat_map(|&g| groups[g].iter().copied()).collect();
+        let mut first: Option<&Member> = None;
+        let (mut start, mut end) = (Some(Day(i32::MAX)), Some(Day(i32::MIN)));
+        for &at in &members {
+            let member = &*cache.slot(at).member;
+            if first.is_none_or(|f| member.canonical_key() < f.canonical_key())
+            {
+                first = Some(member);
+            }
+            let o = &member.observation;
+            start = start.zip(o.when.start).map(|(a, b)| a.min(b));
+            end = end.zip(o.when.end).map(|(a, b)| a.max(b));
+        }
+        let Some(first) = first else { continue };
+        let id = crate::consolidation::merge::event_id(first);
+        let singles: Vec<EventDigest> = parts
+            .iter()
+            .filter(|&&g| g >= whole)
+            .flat_map(|&g| groups[g].iter())
+            .map(|&at| {
+                EventDigest::of_probes(std::iter::once(&*cache.slot(at).probe))
+            })
             .collect();
-        let Some(event) = consolidate(&mut members) else { continue };
-        built.push((member_keys, members, event));
+        let digest = digest_union(
+            parts
+                .iter()
+                .filter(|&&g| g < whole)
+                .map(|&g| &retired[g].1.digest)
+                .chain(&singles),
+        );
+        built.push((id, parts, members, start, end, digest));
     }
     // An event that keeps its id and hull keeps its time-index key: the
-    // entry is left in place (and rewritten only if it changed) rather
-    // than deleted and put again.
+    // entry is left in place (and rewritten) rather than deleted and put
+    // again.
     let kept: BTreeSet<Vec<u8>> = built
         .iter()
-        .map(|(_, members, event)| {
-            let (start, end) = hull(&event.when, members);
-            time_key_of(start, end, &event.id)
-        })
+        .map(|(id, _, _, start, end, _)| time_key_of(*start, *end, id))
         .collect();
-    for (id, _) in retired {
+    for (id, event) in &retired {
         cache.events.remove(id);
-        delete_event(kv, id, &kept)?;
+        cache.pending.remove(id);
+        delete_event(kv, id, event, &kept)?;
+    }
+    // The retired events' indexes pass to the events that hold them whole
+    // (taken, not copied: the cache no longer lists the retired events).
+    let mut indexes: Vec<Option<SpanIndex>> = Vec::with_capacity(whole);
+    let mut retired_members: Vec<(EventId, Vec<u32>)> =
+        Vec::with_capacity(retired.len());
+    for (at, (id, event)) in retired.into_iter().enumerate() {
+        let event = Rc::try_unwrap(event).unwrap_or_else(|rc| CachedEvent {
+            members: rc.members.clone(),
+            index: rc.index.clone(),
+            ..CachedEvent::default()
+        });
+        if at < whole {
+            indexes.push(event.index);
+        }
+        retired_members.push((id, event.members));
     }
     // A member whose event keeps its id keeps its record: only members
     // whose event id changed (or that are new) are written, so a large
     // event that gains a source does not rewrite every member.
-    let old_id_of_member: HashMap<&[u8], &EventId> = retired
+    let old_id_of_member: HashMap<u32, usize> = retired_members
         .iter()
-        .flat_map(|(id, keys)| keys.iter().map(move |k| (k.as_slice(), id)))
+        .enumerate()
+        .flat_map(|(r, (_, members))| members.iter().map(move |&at| (at, r)))
         .collect();
-    let mut new_id_of_member: BTreeMap<Vec<u8>, EventId> = BTreeMap::new();
-    for (member_keys, members, event) in built {
-        for key in &member_keys {
-            new_id_of_member.insert(key.clone(), event.id.clone());
-        }
-        for member in &members {
-            let key = keys::member(&member.article, member.index);
-            if old_id_of_member.get(key.as_slice()) != Some(&&event.id) {
-                put_member(kv, key, member, Some(&event.id))?;
+    let mut new_id_of_member: HashMap<u32, usize> = HashMap::new();
+    let mut new_ids: Vec<EventId> = Vec::with_capacity(built.len());
+    for (id, parts, members, start, end, digest) in built {
+        for &at in &members {
+            let slot = cache.slot(at);
+            let old = old_id_of_member.get(&at).map(|&r| &retired_members[r].0);
+            if old != Some(&id) {
+                put_member(kv, slot.key.clone(), &slot.member, Some(&id))?;
             }
+            new_id_of_member.insert(at, new_ids.len());
         }
-        cache.events.insert(event.id.clone(), Rc::new(member_keys.clone()));
-        let digest = digest_of(&members);
-        let stored = stored_event(event, members, member_keys);
-        write_event(kv, &stored, digest)?;
+        let index = span_index(cache, &parts, groups, &members, &mut indexes);
+        let event = Rc::new(CachedEvent {
+            exists: true,
+            members,
+            hull_start: start,
+            hull_end: end,
+            digest,
+            index,
+        });
+        write_event(kv, &id, &event)?;
+        cache.events.insert(id.clone(), Rc::clone(&event));
+        cache.pending.insert(id.clone(), event);
+        new_ids.push(id);
     }
-    for (old_id, member_keys) in retired {
+    for (old_id, members) in &retired_members {
         if let Some(targets) = redirect_targets(
             old_id,
-            member_keys.iter().map(|k| new_id_of_member.get(k)),
+            members
+                .iter()
+                .map(|at| new_id_of_member.get(at).map(|&n| &new_ids[n])),
         ) {
             put_value(kv, keys::redirect(old_id), &targets)?;
         }
     }
     Ok(())
+}
+
+/// The span index of a new event made of `parts` (indexes into `groups`;
+/// `members` all their members), if it is large enough to keep one: the
+/// index of its largest whole retired event (from `indexes`, taken) with
+/// the other groups' members filed into it, or a new one.
+fn span_index(
+    cache: &MemberCache,
+    parts: &[usize],
+    groups: &[Vec<u32>],
+    members: &[u32],
+    indexes: &mut [Option<SpanIndex>],
+) -> Option<SpanIndex> {
+    if members.len() <= INDEXED_MEMBERS_MIN {
+        return None;
+    }
+    let inherited = parts
+        .iter()
+        .copied()
+        .filter(|&g| indexes.get(g).is_some_and(Option::is_some))
+        .max_by_key(|&g| (groups[g].len(), std::cmp::Reverse(g)));
+    let Some(from) = inherited else { return cache.new_index(members) };
+    let mut index = indexes[from].take()?;
+    for &g in parts {
+        if g != from {
+            for &at in &groups[g] {
+                index.insert(&cache.slot(at).member.observation.when, at);
+            }
+        }
+    }
+    Some(index)
 }
 
 /// The smallest span covering the consolidated span `when` and every
@@ -956,15 +1280,15 @@ pub(crate) fn hull(
 fn delete_event<K: Kv + ?Sized>(
     kv: &mut K,
     id: &str,
+    event: &CachedEvent,
     kept: &BTreeSet<Vec<u8>>,
 ) -> Result<(), StoreError> {
-    let key = keys::event(id);
-    let Some(head) = get_event_head(kv, &key)? else {
+    if !event.exists {
         return Ok(());
-    };
+    }
     adjust_event_count(kv, -1)?;
-    kv.delete(key);
-    let time_key = time_key_of(head.hull_start, head.hull_end, id);
+    kv.delete(keys::event(id));
+    let time_key = time_key_of(event.hull_start, event.hull_end, id);
     if kept.contains(&time_key) {
         return Ok(());
     }
@@ -975,44 +1299,28 @@ fn delete_event<K: Kv + ?Sized>(
     Ok(())
 }
 
-/// Writes an event (its `E` value, time-index entry and counts; the
-/// caller writes its members).
+/// Writes an event's counts and its time-index entry with its digest (the
+/// entry's consolidated span and the `E` value follow in `flush_pending`;
+/// the caller writes its members).
 fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
-    stored: &StoredEvent,
-    digest: EventDigest,
+    id: &str,
+    event: &CachedEvent,
 ) -> Result<(), StoreError> {
-    let id = &stored.event.id;
     adjust_event_count(kv, 1)?;
     // A redirect left under `H` by an earlier retirement of this id stays:
     // `projection::redirect` ignores it while the event lives, and it is
     // overwritten if the id is retired again. Deleting it here would cost
     // a store operation for almost every event written, where such a
     // redirect almost never exists.
-    put_value(kv, keys::event(id), stored)?;
-    let entry = TimeEntry {
-        digest,
-        start: stored.event.when.start,
-        end: stored.event.when.end,
-    };
-    let time_key = stored.time_key();
-    let value = crate::store::codec::encode(&entry)?;
-    match kv.get(&time_key)? {
-        None => adjust_level_count(kv, &time_key, 1)?,
-        // The same entry: writing it again would cost a store operation.
-        Some(old) if old == value => return Ok(()),
-        Some(_) => {}
+    let entry =
+        TimeEntry { digest: event.digest.clone(), start: None, end: None };
+    let time_key = time_key_of(event.hull_start, event.hull_end, id);
+    if kv.get(&time_key)?.is_none() {
+        adjust_level_count(kv, &time_key, 1)?;
     }
-    kv.put(time_key, value);
+    kv.put(time_key, crate::store::codec::encode(&entry)?);
     Ok(())
-}
-
-/// The digest of an event's members.
-pub(crate) fn digest_of(members: &[Member]) -> EventDigest {
-    EventDigest::of(members.iter().map(|m| {
-        let o = &m.observation;
-        (o.kind, o.status, o.actors.as_slice())
-    }))
 }
 
 /// Number of events in the chronology.

@@ -23,6 +23,7 @@
 //! through `apply`, so the result is always `apply`'s.
 
 use super::keys;
+use super::span_index::{INDEXED_MEMBERS_MIN, SpanIndex};
 use super::{ArticleView, LogReader, ProjectionError, chronology};
 use crate::article::Article;
 use crate::consolidation::merge::consolidate;
@@ -99,6 +100,57 @@ struct EventState {
     /// Its time-index level and day (`keys::time_slot` of its hull).
     level: u8,
     day: Day,
+    /// Its members by span, once it has more than
+    /// `span_index::INDEXED_MEMBERS_MIN` (kept as members join).
+    index: Option<SpanIndex>,
+}
+
+/// A group `chronology::group_roots` clusters, over the fold's slots.
+enum FoldGroup<'a> {
+    /// An existing event: its members, index and digest.
+    Event {
+        fold: &'a Fold,
+        members: &'a [Ix],
+        index: Option<&'a SpanIndex>,
+        digest: &'a EventDigest,
+    },
+    /// One member (fresh, or left of an event an article left).
+    One { member: &'a Member, probe: &'a DigestProbe, digest: EventDigest },
+}
+
+impl chronology::MatchGroup for FoldGroup<'_> {
+    fn digest(&self) -> &EventDigest {
+        match self {
+            FoldGroup::Event { digest, .. } => digest,
+            FoldGroup::One { digest, .. } => digest,
+        }
+    }
+
+    fn touches(&self, b: &Member, probe: &DigestProbe) -> bool {
+        match self {
+            FoldGroup::Event { fold, members, index, .. } => {
+                fold.event_touches(members, *index, b, probe)
+            }
+            FoldGroup::One { member, probe: own, .. } => {
+                own.admits(probe) && same_happening(member, b)
+            }
+        }
+    }
+
+    fn any_member(
+        &self,
+        f: &mut dyn FnMut(&Member, &DigestProbe) -> bool,
+    ) -> bool {
+        match self {
+            FoldGroup::Event { fold, members, .. } => {
+                members.iter().any(|&ix| {
+                    let slot = &fold.slots[ix as usize];
+                    slot.member.as_ref().is_some_and(|m| f(m, &slot.probe))
+                })
+            }
+            FoldGroup::One { member, probe, .. } => f(member, probe),
+        }
+    }
 }
 
 /// The chronology's state, decoded.
@@ -277,20 +329,12 @@ impl Fold {
                 }
                 let event = self.events.get(&id).ok_or(Unmodelled)?;
                 let probe = &self.slot(ix)?.probe;
-                let mut touches = false;
-                for &member_ix in &event.members {
-                    let slot = self.slot(member_ix)?;
-                    let member = slot.member.as_ref().ok_or(Unmodelled)?;
-                    // The member's own digest first: a necessary condition
-                    // of `same_happening`, so a large event that passed
-                    // the event's digest is not compared member by member.
-                    if !touches
-                        && slot.probe.admits(probe)
-                        && same_happening(member, node)
-                    {
-                        touches = true;
-                    }
-                }
+                let touches = self.event_touches(
+                    &event.members,
+                    event.index.as_ref(),
+                    node,
+                    probe,
+                );
                 if touches {
                     matched_by.insert(id.clone(), position);
                     affected.insert(id, event.members.clone());
@@ -301,12 +345,42 @@ impl Fold {
             .iter()
             .map(|(id, members)| (id.clone(), members.clone()))
             .collect();
+        let n_events = affected.len();
         let known =
-            chronology::known_matches(affected.len(), matched_by.into_values());
+            chronology::known_matches(n_events, matched_by.into_values());
         let mut groups: Vec<Vec<Ix>> = affected.into_values().collect();
         groups.extend(fresh.into_iter().map(|ix| vec![ix]));
-        let components = self.cluster(groups, &known)?;
-        self.replace_events(&retired, components)
+        let components = self.cluster(&groups, n_events, &known)?;
+        self.replace_events(&retired, &groups, components, n_events)
+    }
+
+    /// Whether a member of an event (its members, and their index if
+    /// it keeps one) matches `node`, whose probe is `probe`: each member
+    /// screened by its own digest (a necessary condition of
+    /// `same_happening`), then compared. With an index, only the members
+    /// whose span may overlap the node's are looked at; the others fail
+    /// `same_happening` on time, so the answer is the same.
+    fn event_touches(
+        &self,
+        members: &[Ix],
+        index: Option<&SpanIndex>,
+        node: &Member,
+        probe: &DigestProbe,
+    ) -> bool {
+        let matches = |ix: Ix| {
+            let Some(slot) = self.slots.get(ix as usize) else { return false };
+            slot.member.as_ref().is_some_and(|member| {
+                slot.probe.admits(probe) && same_happening(member, node)
+            })
+        };
+        match index {
+            Some(index) => {
+                let mut near = Vec::new();
+                index.near(&node.observation.when, &mut near);
+                near.into_iter().any(matches)
+            }
+            None => members.iter().copied().any(matches),
+        }
     }
 
     /// `chronology::remove_article` on the decoded state.
@@ -335,8 +409,9 @@ impl Fold {
             }
             retired.push((id, members));
         }
-        let components = self.cluster(groups, &BTreeSet::new())?;
-        self.replace_events(&retired, components)
+        let components = self.cluster(&groups, 0, &BTreeSet::new())?;
+        // The retired events were split: none passes its index on.
+        self.replace_events(&retired, &groups, components, 0)
     }
 
     /// Ids of events whose time-index entry may intersect the observation's
@@ -368,49 +443,85 @@ impl Fold {
         Ok(ids)
     }
 
-    /// `chronology::cluster` over member slots.
+    /// `chronology::cluster` over member slots: the groups of each
+    /// component (their indexes, in order), components in the order of
+    /// their first group. The first `n_events` groups are existing events
+    /// (the affected ones, in id order).
     fn cluster(
         &self,
-        groups: Vec<Vec<Ix>>,
+        groups: &[Vec<Ix>],
+        n_events: usize,
         known: &BTreeSet<(usize, usize)>,
-    ) -> Result<Vec<Vec<Ix>>, Unmodelled> {
-        let mut resolved: Vec<Vec<&Member>> = Vec::with_capacity(groups.len());
-        let mut probes: Vec<Vec<&DigestProbe>> =
-            Vec::with_capacity(groups.len());
-        for group in &groups {
-            let mut members = Vec::with_capacity(group.len());
-            let mut group_probes = Vec::with_capacity(group.len());
-            for &ix in group {
-                members.push(self.member(ix)?);
-                group_probes.push(&self.slot(ix)?.probe);
+    ) -> Result<Vec<Vec<usize>>, Unmodelled> {
+        let mut views = Vec::with_capacity(groups.len());
+        for (g, group) in groups.iter().enumerate() {
+            if g < n_events {
+                let slot = self.slot(*group.first().ok_or(Unmodelled)?)?;
+                let id = slot.event.as_ref().ok_or(Unmodelled)?;
+                let event = self.events.get(id).ok_or(Unmodelled)?;
+                let digest = self
+                    .time
+                    .get(&event.level)
+                    .and_then(|entries| entries.get(&(event.day, id.clone())))
+                    .ok_or(Unmodelled)?;
+                views.push(FoldGroup::Event {
+                    fold: self,
+                    members: group,
+                    index: event.index.as_ref(),
+                    digest,
+                });
+            } else {
+                let [ix] = group.as_slice() else { return Err(Unmodelled) };
+                let slot = self.slot(*ix)?;
+                views.push(FoldGroup::One {
+                    member: slot.member.as_ref().ok_or(Unmodelled)?,
+                    probe: &slot.probe,
+                    digest: EventDigest::of_probes(std::iter::once(
+                        &slot.probe,
+                    )),
+                });
             }
-            resolved.push(members);
-            probes.push(group_probes);
         }
-        let roots = chronology::group_roots_probed(&resolved, &probes, known);
-        let mut components: BTreeMap<usize, Vec<Ix>> = BTreeMap::new();
-        for (group, root) in groups.into_iter().zip(roots) {
-            components.entry(root).or_default().extend(group);
+        let roots = chronology::group_roots(&views, n_events, known);
+        let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (g, root) in roots.into_iter().enumerate() {
+            components.entry(root).or_default().push(g);
         }
         Ok(components.into_values().collect())
     }
 
     /// `chronology::replace_events`, deferring the merge of each event.
+    /// `components` lists the groups of each; the first `whole` groups
+    /// are the members of `retired` events whole (joined, not split), so
+    /// a component holding one takes over its span index.
     fn replace_events(
         &mut self,
         retired: &[(EventId, Vec<Ix>)],
-        components: Vec<Vec<Ix>>,
+        groups: &[Vec<Ix>],
+        components: Vec<Vec<usize>>,
+        whole: usize,
     ) -> Result<(), Unmodelled> {
-        for (id, _) in retired {
+        let mut indexes: Vec<Option<SpanIndex>> = Vec::with_capacity(whole);
+        let mut digests: Vec<Option<EventDigest>> = Vec::with_capacity(whole);
+        for (at, (id, _)) in retired.iter().enumerate() {
             if let Some(event) = self.events.remove(id) {
-                self.unindex(event.level, event.day, id);
+                let digest = self.unindex(event.level, event.day, id);
                 self.adjust_event_count(-1)?;
+                if at < whole {
+                    indexes.push(event.index);
+                    digests.push(digest);
+                }
+            } else if at < whole {
+                indexes.push(None);
+                digests.push(None);
             }
         }
-        let mut new_id_of_member: HashMap<Ix, EventId> = HashMap::new();
-        for component in components {
+        let mut new_id_of_member: HashMap<Ix, usize> = HashMap::new();
+        let mut new_ids: Vec<EventId> = Vec::new();
+        for parts in components {
+            let component: Vec<Ix> =
+                parts.iter().flat_map(|&g| groups[g].iter().copied()).collect();
             let mut first: Option<(Ix, &Member)> = None;
-            let mut probes = Vec::with_capacity(component.len());
             let (mut start, mut end) =
                 (Some(Day(i32::MAX)), Some(Day(i32::MIN)));
             for &ix in &component {
@@ -421,13 +532,13 @@ impl Fold {
                 }) {
                     first = Some((ix, member));
                 }
-                probes.push(&slot.probe);
                 let o = &member.observation;
                 start = start.zip(o.when.start).map(|(a, b)| a.min(b));
                 end = end.zip(o.when.end).map(|(a, b)| a.max(b));
             }
             let Some((first_ix, first)) = first else { continue };
-            let digest = EventDigest::of_probes(probes.into_iter());
+            let digest =
+                self.component_digest(&parts, groups, whole, &digests)?;
             let id = match &self.slot(first_ix)?.id {
                 Some(id) => id.clone(),
                 None => {
@@ -443,13 +554,18 @@ impl Fold {
                 text: String::new(),
             };
             let (level, day) = keys::time_slot(&hull);
+            let index = self.span_index(&parts, groups, &mut indexes)?;
             for &ix in &component {
-                new_id_of_member.insert(ix, id.clone());
-                self.slot_mut(ix)?.event = Some(id.clone());
+                new_id_of_member.insert(ix, new_ids.len());
+                let slot = self.slot_mut(ix)?;
+                if slot.event.as_ref() != Some(&id) {
+                    slot.event = Some(id.clone());
+                }
             }
+            new_ids.push(id.clone());
             self.adjust_event_count(1)?;
             self.index(level, day, id.clone(), digest);
-            let state = EventState { members: component, level, day };
+            let state = EventState { members: component, level, day, index };
             if self.events.insert(id, state).is_some() {
                 return Err(Unmodelled);
             }
@@ -457,12 +573,49 @@ impl Fold {
         for (old_id, members) in retired {
             if let Some(targets) = chronology::redirect_targets(
                 old_id,
-                members.iter().map(|ix| new_id_of_member.get(ix)),
+                members
+                    .iter()
+                    .map(|ix| new_id_of_member.get(ix).map(|&n| &new_ids[n])),
             ) {
                 self.redirects.insert(old_id.clone(), targets);
             }
         }
         Ok(())
+    }
+
+    /// The span index of a component made of `parts` (indexes into
+    /// `groups`), if it is large enough to keep one: the index of its
+    /// largest whole retired event (`indexes`, taken) with the other
+    /// groups' members filed into it, or a new one.
+    fn span_index(
+        &self,
+        parts: &[usize],
+        groups: &[Vec<Ix>],
+        indexes: &mut [Option<SpanIndex>],
+    ) -> Result<Option<SpanIndex>, Unmodelled> {
+        let size: usize = parts.iter().map(|&g| groups[g].len()).sum();
+        if size <= INDEXED_MEMBERS_MIN {
+            return Ok(None);
+        }
+        let inherited = parts
+            .iter()
+            .copied()
+            .filter(|&g| indexes.get(g).is_some_and(Option::is_some))
+            .max_by_key(|&g| (groups[g].len(), std::cmp::Reverse(g)));
+        let mut index = match inherited {
+            Some(g) => indexes[g].take().ok_or(Unmodelled)?,
+            None => SpanIndex::default(),
+        };
+        for &g in parts {
+            if Some(g) == inherited {
+                continue;
+            }
+            for &ix in &groups[g] {
+                let member = self.member(ix)?;
+                index.insert(&member.observation.when, ix);
+            }
+        }
+        Ok(Some(index))
     }
 
     fn adjust_event_count(&mut self, delta: i64) -> Result<(), Unmodelled> {
@@ -478,13 +631,56 @@ impl Fold {
         self.time.entry(level).or_default().insert((day, id), digest);
     }
 
-    fn unindex(&mut self, level: u8, day: Day, id: &str) {
-        if let Some(entries) = self.time.get_mut(&level) {
-            entries.remove(&(day, id.to_string()));
-            if entries.is_empty() {
-                self.time.remove(&level);
+    /// Removes an event's time-index entry; returns its digest.
+    fn unindex(
+        &mut self,
+        level: u8,
+        day: Day,
+        id: &str,
+    ) -> Option<EventDigest> {
+        let entries = self.time.get_mut(&level)?;
+        let digest = entries.remove(&(day, id.to_string()));
+        if entries.is_empty() {
+            self.time.remove(&level);
+        }
+        digest
+    }
+
+    /// The digest of a component made of `parts` (indexes into
+    /// `groups`): the union of the digests of the whole retired events it
+    /// holds (`digests`, for the first `whole` groups) and of its other
+    /// members' probes, which is `EventDigest::of_probes` of all its
+    /// members' probes.
+    fn component_digest(
+        &self,
+        parts: &[usize],
+        groups: &[Vec<Ix>],
+        whole: usize,
+        digests: &[Option<EventDigest>],
+    ) -> Result<EventDigest, Unmodelled> {
+        let mut union = EventDigest::default();
+        for &g in parts {
+            match digests.get(g) {
+                Some(Some(digest)) if g < whole => {
+                    union.kinds |= digest.kinds;
+                    union.statuses |= digest.statuses;
+                    union.actors.extend_from_slice(&digest.actors);
+                }
+                _ => {
+                    let probes = groups[g]
+                        .iter()
+                        .map(|&ix| self.slot(ix).map(|slot| &slot.probe))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    let digest = EventDigest::of_probes(probes.into_iter());
+                    union.kinds |= digest.kinds;
+                    union.statuses |= digest.statuses;
+                    union.actors.extend_from_slice(&digest.actors);
+                }
             }
         }
+        union.actors.sort_unstable();
+        union.actors.dedup();
+        Ok(union)
     }
 
     /// Every view, written once: events are merged here, one time each.

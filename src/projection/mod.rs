@@ -10,6 +10,7 @@
 pub mod chronology;
 pub mod fold;
 pub mod keys;
+pub(crate) mod span_index;
 
 use crate::article::SourceInfo;
 use crate::consolidation::Member;
@@ -122,7 +123,10 @@ pub fn apply<K: Kv + ?Sized>(
     envelope: &Envelope,
     log: &dyn LogReader,
 ) -> Result<(), ProjectionError> {
-    apply_cached(kv, envelope, log, &mut chronology::MemberCache::default())
+    let mut cache = chronology::MemberCache::default();
+    apply_cached(kv, envelope, log, &mut cache)?;
+    chronology::flush_pending(kv, &mut cache)?;
+    Ok(())
 }
 
 /// Folds envelopes into the projection, one after the other, as `apply`
@@ -133,10 +137,26 @@ pub fn apply_all<K: Kv + ?Sized>(
     envelopes: &[Envelope],
     log: &dyn LogReader,
 ) -> Result<(), ProjectionError> {
-    let mut cache = chronology::MemberCache::default();
+    apply_all_cached(
+        kv,
+        envelopes,
+        log,
+        &mut chronology::MemberCache::default(),
+    )
+}
+
+/// `apply_all` with members and events decoded earlier into `cache` from
+/// the same projection (in the state `kv` starts from).
+pub fn apply_all_cached<K: Kv + ?Sized>(
+    kv: &mut K,
+    envelopes: &[Envelope],
+    log: &dyn LogReader,
+    cache: &mut chronology::MemberCache,
+) -> Result<(), ProjectionError> {
     for envelope in envelopes {
-        apply_cached(kv, envelope, log, &mut cache)?;
+        apply_cached(kv, envelope, log, cache)?;
     }
+    chronology::flush_pending(kv, cache)?;
     Ok(())
 }
 
@@ -206,7 +226,7 @@ fn record_observations<K: Kv + ?Sized>(
     for (key, _) in
         crate::store::kv::scan_prefix(kv, &keys::member_prefix(&view.id))?
     {
-        cache.forget(&key);
+        chronology::forget(kv, &key, cache)?;
         kv.delete(key);
     }
     let added = log.record(view.added_seq)?;

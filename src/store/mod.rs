@@ -148,6 +148,12 @@ pub struct Store {
     /// Whether this process removed the chronology file and has not
     /// written one since: changes after the first need not remove it again.
     chronology_file_removed: AtomicBool,
+    /// The chronology's large events and their members, decoded by the
+    /// last `append_and_project`, with the projection checkpoint they
+    /// are current at (`take_member_cache`).
+    member_cache: std::sync::Mutex<
+        Option<(u64, crate::projection::chronology::MemberCache)>,
+    >,
 }
 
 impl Store {
@@ -230,6 +236,7 @@ impl Store {
             cache: std::sync::RwLock::new(None),
             db_id: db_id.to_string(),
             chronology_file_removed: AtomicBool::new(false),
+            member_cache: std::sync::Mutex::new(None),
         })
     }
 
@@ -413,6 +420,37 @@ impl Store {
         self.cache.write().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
+    /// The decoded chronology state kept by `keep_member_cache`, if it is
+    /// current at projection checkpoint `checkpoint` (nothing has changed
+    /// the projection since); an empty one otherwise.
+    pub fn take_member_cache(
+        &self,
+        checkpoint: u64,
+    ) -> crate::projection::chronology::MemberCache {
+        let mut slot = self
+            .member_cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match slot.take() {
+            Some((at, cache)) if at == checkpoint => cache,
+            _ => Default::default(),
+        }
+    }
+
+    /// Keeps decoded chronology state current at projection checkpoint
+    /// `checkpoint` for the next `take_member_cache`.
+    pub fn keep_member_cache(
+        &self,
+        checkpoint: u64,
+        cache: crate::projection::chronology::MemberCache,
+    ) {
+        *self
+            .member_cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) =
+            Some((checkpoint, cache));
+    }
+
     /// Commits staged projection writes as one atomic batch.
     pub fn commit(&self, staged: StagedKv<'_>) -> Result<(), StoreError> {
         self.remove_chronology_file()?;
@@ -460,6 +498,10 @@ impl Store {
             batch.insert(key.as_slice(), value.as_slice());
         }
         *self.cache_slot() = None;
+        *self
+            .member_cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
         self.projection.apply_batch(batch).map_err(StoreError::from_sled)
     }
 
