@@ -898,31 +898,10 @@ pub fn is_reference(scan: &Scan<'_, '_>, found: &Found) -> bool {
         || names_a_place(scan, previous)
 }
 
-/// Words that date the happening they follow ("in July", "a year ago").
+/// Words besides calendar words that date the happening they follow ("a
+/// year ago", "last summer").
 static DATING_WORDS: WordList = WordList::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "ago",
-    "year",
-    "month",
-    "week",
     "yesterday",
     "spring",
     "summer",
@@ -997,6 +976,7 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         && !(found.end_word..found.end_word + 6).any(|i| {
             let key = scan.key(i);
             key.bytes().any(|b| b.is_ascii_digit())
+                || super::time::is_calendar_word(key)
                 || DATING_WORDS.contains(key)
         })
     {

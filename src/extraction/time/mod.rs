@@ -40,6 +40,15 @@ pub fn number_word(word: &str) -> Option<u16> {
     }
 }
 
+/// Whether a word names a month, a weekday or a calendar unit ("July",
+/// "Friday", "year", "weeks"), from the tagger's own word list.
+pub fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        token::classify_word(word.as_bytes()),
+        Lex::Month { .. } | Lex::Weekday(_) | Lex::Unit { .. }
+    )
+}
+
 /// The TIMEX3 type of a time expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TimexType {
