@@ -319,9 +319,34 @@ static PLACE_PREPOSITIONS: WordList = WordList::new(&[
 ]);
 
 static PREPOSITIONS: WordList = WordList::new(&[
-    "in", "at", "near", "to", "from", "for", "across", "into", "outside",
-    "over", "toward", "towards", "inside", "on", "with", "by", "of", "against",
+    "in",
+    "at",
+    "near",
+    "to",
+    "from",
+    "for",
+    "across",
+    "into",
+    "outside",
+    "over",
+    "toward",
+    "towards",
+    "inside",
+    "on",
+    "with",
+    "by",
+    "of",
+    "against",
     "between",
+    "opposite",
+    "beside",
+    "alongside",
+    "behind",
+    "than",
+    "about",
+    "like",
+    "unlike",
+    "among",
 ]);
 
 /// Capitalised words that never start or continue a name.

@@ -72,25 +72,6 @@ struct Context<'s> {
     anchor: std::cell::OnceCell<Option<dates::Anchor>>,
 }
 
-/// Whether a time mention stands in a "since" phrase of its clause
-/// ("since he rose to power in 1999", "since 2015").
-fn after_since(
-    lower: &str,
-    sentence_start: usize,
-    mention: &TimeMention,
-) -> bool {
-    /// Bytes before the mention the "since" may stand at.
-    const SINCE_REACH_BYTES: usize = 48;
-    let start = mention.span.start as usize;
-    let from = start.saturating_sub(SINCE_REACH_BYTES).max(sentence_start);
-    let Some(lead) = lower.get(from..start) else { return false };
-    lead.rfind("since ").is_some_and(|at| {
-        let clause = &lead[at..];
-        !clause.contains([',', ';', '.'])
-            && (at == 0 || !lead.as_bytes()[at - 1].is_ascii_alphabetic())
-    })
-}
-
 /// Observations and diagnostics for one article.
 pub fn observe(
     input: &ExtractInput<'_>,
@@ -315,7 +296,7 @@ impl<'a> Reader<'a> {
                     w.precision,
                     Precision::Year | Precision::Decade | Precision::Century
                 )
-            }) && after_since(lower, sentence.range.start, m)
+            }) && dates::since_dated(lower, sentence.range.start, m)
         };
         if let Some(when) = sentence_times
             .iter()
@@ -841,12 +822,12 @@ impl<'a> Reader<'a> {
             // place (consolidation joins it to the reports that name one)
             // or a weapon as its subject ("A drone struck a house", "X said
             // two missiles had hit the station").
-            let weapon_subject = (trigger.first_word.saturating_sub(3)
+            let weapon_before = (trigger.first_word.saturating_sub(3)
                 ..trigger.first_word)
                 .any(|i| events::weapon(context.scan.key(i)));
             let agentless = agent.is_none()
                 && kind == EventKind::Attack
-                && (location.is_some() || weapon_subject);
+                && (location.is_some() || weapon_before);
             if agent.is_none() && !agentless {
                 continue;
             }
@@ -1978,29 +1959,36 @@ fn clause_evidence(text: &str, sentence: Range, trigger: Range) -> Range {
 static DETERMINERS: WordList =
     WordList::new(&["the", "a", "an", "this", "that"]);
 
+/// The head of a sentence that opens with a determiner and one word right
+/// before the trigger ("The council met", "The rocket hit").
+fn determiner_head<'s>(
+    scan: &actors::Scan<'s, '_>,
+    trigger: &Found,
+) -> Option<&'s str> {
+    (trigger.first_word == 2 && DETERMINERS.contains(scan.key(0)))
+        .then(|| scan.key(1))
+}
+
+/// "The rocket hit", "A drone struck": a weapon is the sentence's subject.
+fn weapon_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
+    determiner_head(scan, trigger).is_some_and(events::weapon)
+}
+
 /// "The council met": a sentence that opens with a determiner and one noun
 /// the lexicon does not know, right before a verb trigger, names its own
 /// agent, so the story's last subject must not stand in for it. Noun
 /// triggers ("the talks ended without a press conference") still refer
 /// back to the story's subject.
-/// "The rocket hit", "A drone struck": a determiner and a weapon are the
-/// sentence's subject.
-fn weapon_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
-    trigger.first_word == 2
-        && DETERMINERS.contains(scan.key(0))
-        && events::weapon(scan.key(1))
-}
-
 fn unknown_subject(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
-    let head = scan.key(1);
     trigger.trigger.form == TriggerForm::Verb
-        && trigger.first_word == 2
-        && DETERMINERS.contains(scan.key(0))
-        && head.chars().all(|c| c.is_ascii_alphabetic())
-        // "The attack killed five": a happening, not a group.
-        && !events::is_trigger_word(head)
-        // "The rocket hit the waiting room": a weapon, not who fired it.
-        && !events::weapon(head)
+        && determiner_head(scan, trigger).is_some_and(|head| {
+            head.chars().all(|c| c.is_ascii_alphabetic())
+                // "The attack killed five": a happening, not a group.
+                && !events::is_trigger_word(head)
+                // "The rocket hit the waiting room": a weapon, not who
+                // fired it.
+                && !events::weapon(head)
+        })
 }
 
 #[cfg(test)]

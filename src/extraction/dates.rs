@@ -589,10 +589,7 @@ fn dates_the_planning(
         // Most happenings are not planned: no need to look for the verb.
         return false;
     }
-    let lead = placement
-        .lower
-        .get(start.saturating_sub(VERB_LOOKBACK_BYTES)..start)
-        .unwrap_or("");
+    let lead = lead_before(placement, start, VERB_LOOKBACK_BYTES);
     let planning = ["agreed ", "decided ", "voted ", "pledged ", "promised "]
         .iter()
         .any(|verb| lead.contains(verb));
@@ -619,21 +616,12 @@ fn dates_the_announcement(
     {
         return false;
     }
-    let lead = placement
-        .lower
-        .get(
-            start
-                .saturating_sub(VERB_LOOKBACK_BYTES)
-                .max(placement.sentence.start)..start,
-        )
-        .unwrap_or("")
-        .trim_end();
+    let lead = lead_before(placement, start, VERB_LOOKBACK_BYTES).trim_end();
     let lead = lead.strip_suffix(" on").unwrap_or(lead);
     let mut words = lead.rsplit(|c: char| !c.is_alphabetic());
     let last = words.next().unwrap_or("");
     let before = words.find(|w| !w.is_empty()).unwrap_or("");
     super::events::is_speech_word(last)
-        || matches!(last, "announced" | "confirmed")
         || (before == "told" && !last.is_empty())
 }
 
@@ -657,28 +645,21 @@ fn dates_the_journey(placement: &Placement<'_>, mention: &TimeMention) -> bool {
         .get(end..placement.trigger)
         .is_some_and(|between| between.contains("for "));
     purpose
-        && placement
-            .lower
-            .get(
-                start
-                    .saturating_sub(VERB_LOOKBACK_BYTES)
-                    .max(placement.sentence.start)..start,
-            )
-            .is_some_and(|lead| {
-                lead.split(|c: char| !c.is_alphabetic()).any(|w| {
-                    matches!(
-                        w,
-                        "arrived"
-                            | "arrives"
-                            | "landed"
-                            | "flew"
-                            | "travelled"
-                            | "traveled"
-                            | "headed"
-                            | "came"
-                    )
-                })
-            })
+        && lead_before(placement, start, VERB_LOOKBACK_BYTES)
+            .split(|c: char| !c.is_alphabetic())
+            .any(super::events::is_travel_word)
+}
+
+/// Up to `bytes` of the sentence's lowercase text right before `start`.
+fn lead_before<'p>(
+    placement: &Placement<'p>,
+    start: usize,
+    bytes: usize,
+) -> &'p str {
+    placement
+        .lower
+        .get(start.saturating_sub(bytes).max(placement.sentence.start)..start)
+        .unwrap_or("")
 }
 
 /// Phrases that name an earlier happening as the cause of the trigger's:
@@ -763,20 +744,51 @@ const SINCE_HOLDERS: &[&str] = &[
 /// first visit since 2015, he pressed his demands": the demands are not
 /// dated 2015 onwards; the visit, which names the last one, is).
 fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
+    let start = mention.span.start as usize;
+    let trigger = placement.trigger;
+    match since_before(placement.lower, placement.sentence.start, mention) {
+        Some(Since::Leading { holder }) => {
+            // "will co-chair a meeting, the fourth since 2002": an open
+            // interval up to now cannot date what is still to come.
+            placement.status == Status::Planned
+                || holder.is_some_and(|holder| {
+                    !(holder <= trigger && trigger < mention.span.end as usize)
+                })
+        }
+        Some(Since::Clause { since }) => !(since < trigger && trigger < start),
+        None => false,
+    }
+}
+
+/// Where the "since" governing a time mention stands.
+enum Since {
+    /// The mention opens with "since" ("since 2015"); `holder` is where
+    /// the phrase that holds it starts ("the first visit since 2015"), if
+    /// one is in its clause.
+    Leading { holder: Option<usize> },
+    /// A "since" clause holds the mention ("since he rose to power in
+    /// 1999"): the byte the "since" starts at.
+    Clause { since: usize },
+}
+
+/// The "since" of the mention's clause, if it stands in a "since" phrase or
+/// clause (no clause break between): `in_since_phrase` for dating an
+/// observation, `since_dated` for a paragraph's date.
+fn since_before(
+    lower: &str,
+    sentence_start: usize,
+    mention: &TimeMention,
+) -> Option<Since> {
     /// How far before a mention its "since" (and "the first") is looked for.
     const SINCE_LOOKBACK_BYTES: usize = 64;
     let start = mention.span.start as usize;
-    let mut from = placement
-        .sentence
-        .start
+    let mut from = sentence_start
         .max(start.saturating_sub(SINCE_LOOKBACK_BYTES))
         .min(start);
-    while !placement.lower.is_char_boundary(from) && from < start {
+    while !lower.is_char_boundary(from) && from < start {
         from += 1;
     }
-    let Some(before) = placement.lower.get(from..start) else {
-        return false;
-    };
+    let before = lower.get(from..start)?;
     let clause_break = |t: &str| t.contains([',', ';', ':', '(', ')']);
     let word_at = |text: &str, at: usize| {
         at == 0
@@ -785,35 +797,37 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
     };
-    let trigger = placement.trigger;
     // "since 2015", whether or not the tagger's span holds the "since".
     let starts_with_since =
-        placement.lower.get(start..).is_some_and(|t| t.starts_with("since "))
+        lower.get(start..).is_some_and(|t| t.starts_with("since "))
             || before.ends_with("since ");
     if starts_with_since {
-        if placement.status == Status::Planned {
-            // "will co-chair a meeting, the fourth since 2002": an open
-            // interval up to now cannot date what is still to come.
-            return true;
-        }
-        let Some(first) = SINCE_HOLDERS
+        let holder = SINCE_HOLDERS
             .iter()
             .filter_map(|word| rfind_short(before, word))
             .max()
-        else {
-            return false;
-        };
-        let holder = from + first;
-        return word_at(before, first)
-            && !clause_break(&before[first..])
-            && !(holder <= trigger && trigger < mention.span.end as usize);
+            .filter(|&first| {
+                word_at(before, first) && !clause_break(&before[first..])
+            })
+            .map(|first| from + first);
+        return Some(Since::Leading { holder });
     }
-    let Some(at) = rfind_short(before, "since ") else { return false };
+    let at = rfind_short(before, "since ")?;
     let since = from + at;
-    word_at(before, at)
+    (word_at(before, at)
         && since + "since ".len() < start
-        && !clause_break(&before[at..])
-        && !(since < trigger && trigger < start)
+        && !clause_break(&before[at..]))
+    .then_some(Since::Clause { since })
+}
+
+/// Whether a time mention stands in a "since" phrase or clause of its
+/// sentence ("since 2015", "since he rose to power in 1999").
+pub fn since_dated(
+    lower: &str,
+    sentence_start: usize,
+    mention: &TimeMention,
+) -> bool {
+    since_before(lower, sentence_start, mention).is_some()
 }
 
 /// Words a comma-closed stretch before a speech verb must have to be the

@@ -433,6 +433,16 @@ pub fn is_speech_word(key: &str) -> bool {
     })
 }
 
+/// Whether a lowercase word is a journey's verb by itself ("arrived",
+/// "flew").
+pub fn is_travel_word(key: &str) -> bool {
+    table().get(key).is_some_and(|entries| {
+        entries
+            .iter()
+            .any(|(w, t)| w.len() == 1 && t.kind == Travel && t.form == Verb)
+    })
+}
+
 /// A trigger found in a sentence.
 #[derive(Clone, Copy, Debug)]
 pub struct Found {
@@ -1182,10 +1192,9 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "call it a success", "call an election" or "a call".
         "call" => {
             let previous = scan.key(found.first_word.wrapping_sub(1));
-            let future = matches!(
-                previous,
-                "will" | "would" | "to" | "shall" | "’ll" | "'ll"
-            ) || previous.ends_with("'ll")
+            // "will", "to", and "'ll" alone or in "she'll".
+            let future = matches!(previous, "will" | "would" | "to" | "shall")
+                || previous.ends_with("'ll")
                 || previous.ends_with("’ll");
             let capital =
                 |i: usize| scan.words.get(i).is_some_and(|w| w.capital);

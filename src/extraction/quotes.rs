@@ -203,12 +203,7 @@ pub fn speaker(
         let before = |m: &Mention| m.end_word <= verb && outside(m);
         let idx = mentions
             .iter()
-            .position(|m| {
-                before(m)
-                    && !m.first_word.checked_sub(1).is_some_and(|w| {
-                        OBJECT_PREPOSITIONS.contains(scan.key(w))
-                    })
-            })
+            .position(|m| before(m) && m.preposition.is_none())
             .or_else(|| mentions.iter().position(before))?;
         return Some(Attribution { mention: idx, pattern: "said-participle" });
     }
@@ -276,30 +271,6 @@ pub fn speaker(
     }
     subject_before(scan, mentions, regions, verb)
 }
-
-/// Prepositions whose object is not the subject a participle shares.
-static OBJECT_PREPOSITIONS: WordList = WordList::new(&[
-    "opposite",
-    "beside",
-    "alongside",
-    "with",
-    "to",
-    "for",
-    "of",
-    "by",
-    "from",
-    "than",
-    "about",
-    "against",
-    "behind",
-    "toward",
-    "towards",
-    "like",
-    "among",
-    "between",
-    "unlike",
-    "across",
-]);
 
 /// Words a closing time adjunct may take ("on Wednesday", "late on
 /// Tuesday night").
