@@ -755,7 +755,52 @@ pub fn find_into<'a>(
             // "his counterparts from Ukraine": a party, not a place.
             mention.preposition = None;
         }
+        if mention.kind == MentionKind::Organisation && venue_use(scan, mention)
+        {
+            // "left the White House", "at the Kremlin": the building.
+            mention.kind = MentionKind::Place;
+        }
     }
+}
+
+/// Prepositions after which an institution named after its seat is the
+/// building: "at the White House", "outside the Kremlin". "from" and "to"
+/// are left out: "a statement from the White House", "a letter to the
+/// Kremlin" name the institution.
+const VENUE_PREPOSITIONS: &[&str] =
+    &["at", "in", "inside", "outside", "into", "near"];
+
+/// Verbs whose object is a building left or entered: "left the White
+/// House", "leaving Downing Street".
+const VENUE_VERBS: &[&str] = &[
+    "left",
+    "leave",
+    "leaves",
+    "leaving",
+    "entered",
+    "enters",
+    "entering",
+    "exited",
+    "exiting",
+    "departed",
+    "departing",
+];
+
+/// Whether an organisation named after its seat (`venue` in the lexicon)
+/// is used as a place: after a place preposition or a verb of leaving or
+/// entering, with "the" between or not.
+fn venue_use(scan: &Scan<'_, '_>, mention: &Mention) -> bool {
+    if mention.preposition.is_some_and(|p| VENUE_PREPOSITIONS.contains(&p)) {
+        return scan.lexicon.lookup(&mention.name).is_some_and(|e| e.venue);
+    }
+    let before =
+        |back: usize| mention.first_word.checked_sub(back).map(|i| scan.key(i));
+    let verb = match before(1) {
+        Some("the") => before(2),
+        word => word,
+    };
+    verb.is_some_and(|v| VENUE_VERBS.contains(&v))
+        && scan.lexicon.lookup(&mention.name).is_some_and(|e| e.venue)
 }
 
 /// Group nouns whose "from X" names a party ("officials from Qatar").

@@ -138,6 +138,51 @@ pub fn observe(
     (reader.observations, reader.diagnostics)
 }
 
+/// The day a wire dateline gives ("WASHINGTON, Feb. 28 (Xinhua) --",
+/// "Islamabad, Oct 19 (IANS):"), when it is the first time expression of
+/// its line and lies in the week up to publication: the day the story was
+/// filed, against which its "Friday" and "yesterday" were written.
+pub fn dateline_day(
+    input: &ExtractInput<'_>,
+    times: &[TimeMention],
+) -> Option<crate::domain::Day> {
+    let text = input.text;
+    let mention = times.iter().find(|m| {
+        let at = m.span.start as usize;
+        let line_start = text
+            .get(..at)
+            .and_then(|before| before.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        // A dateline is names only before its day ("WASHINGTON, ").
+        at >= input.body_start
+            && at - line_start <= DATELINE_BYTES_MAX
+            && text.get(line_start..at).is_some_and(|prefix| {
+                prefix.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                    w.chars().next().is_some_and(|c| !c.is_lowercase())
+                })
+            })
+    })?;
+    let at = mention.span.start as usize;
+    let line_start =
+        text.get(..at).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
+    let line_end = text
+        .get(at..)
+        .and_then(|a| a.find('\n'))
+        .map_or(text.len(), |i| at + i);
+    let line = Range { start: line_start, end: line_end };
+    if dateline_end(text, line, input.lexicon) <= at {
+        return None;
+    }
+    let when = mention.when.as_ref()?;
+    let day = when.start.filter(|_| {
+        when.precision == Precision::Day && when.start == when.end
+    })?;
+    let recent = input
+        .published
+        .is_none_or(|p| day <= p && day >= p.plus(-MAIN_DAY_AGE_MAX));
+    recent.then_some(day)
+}
+
 /// How many days before publication the story's main happening can be;
 /// older dates are background (a deadline last month, an invasion).
 const MAIN_DAY_AGE_MAX: i32 = 7;
@@ -753,6 +798,9 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if trigger.trigger.rule == "spoke" && !two_spoke(context, trigger) {
+                continue;
+            }
+            if excluded_from(&context.scan, found, trigger) {
                 continue;
             }
             if kind == EventKind::Attack && war_toll(&context.scan, trigger) {
@@ -1525,6 +1573,28 @@ fn two_spoke(context: &Context<'_>, trigger: &Found) -> bool {
             && m1.end_word < m2.first_word
             && scan.key(m1.end_word) == "and"
             && !scan.gap_before(m1.end_word).contains(',')
+    })
+}
+
+/// Most words between an exclusion ("not invited to", "excluded from") and
+/// the happening it names ("the high-stakes Alaska summit").
+const EXCLUDED_FROM_WORDS_MAX: usize = 4;
+
+/// Whether a trigger names the happening someone was kept out of ("who was
+/// not invited to the summit", "excluded from the talks"): the exclusion is
+/// the news (an `other` observation); the summit itself is neither held by
+/// the excluded party nor called off.
+fn excluded_from(
+    scan: &Scan<'_, '_>,
+    found: &[Found],
+    trigger: &Found,
+) -> bool {
+    found.iter().any(|f| {
+        f.trigger.rule == "not-invited"
+            && f.end_word <= trigger.first_word
+            && trigger.first_word - f.end_word <= EXCLUDED_FROM_WORDS_MAX
+            && !(f.end_word + 1..=trigger.first_word)
+                .any(|i| scan.gap_before(i).contains([',', ';', '.']))
     })
 }
 

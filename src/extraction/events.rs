@@ -367,6 +367,10 @@ const TRIGGERS: &[Trigger] = &[
     t("took office", Other, Verb, "took-office"),
     t("taking office", Other, Verb, "took-office"),
     t("not invited", Other, Verb, "not-invited"),
+    t("excluded from", Other, Verb, "not-invited"),
+    t("not included in", Other, Verb, "not-invited"),
+    t("left out of", Other, Verb, "not-invited"),
+    t("shut out of", Other, Verb, "not-invited"),
     t("interfered", Other, Verb, "interfered"),
     t("severed", Other, Verb, "severed-ties"),
     t("suspended", Other, Verb, "severed-ties"),
@@ -610,7 +614,47 @@ static CANCELLED_BEFORE: WordList = WordList::new(&[
     "scrapped",
     "aborted",
     "postponed",
+    "derailed",
 ]);
+
+/// Whether the word at `idx` drops what follows it: "cancelled",
+/// "scrapped", "derailed", or the "off" of "called off".
+fn cancels(scan: &Scan<'_, '_>, idx: usize) -> bool {
+    let key = scan.key(idx);
+    CANCELLED_BEFORE.contains(key)
+        || (key == "off" && scan.key(idx.wrapping_sub(1)) == "called")
+}
+
+/// Most words between a noun trigger and the passive that cancels it ("A
+/// press conference at the White House scheduled for Friday where the two
+/// planned to sign the deal was canceled").
+const CANCELLED_AFTER_WORDS_MAX: usize = 30;
+
+/// Whether the noun trigger is the subject of a passive cancellation
+/// later in its sentence: "was canceled", "has been postponed", "were
+/// called off", with no clause break (";", or ", and"/"but") between.
+fn cancelled_after(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let end =
+        (found.end_word + CANCELLED_AFTER_WORDS_MAX).min(scan.words.len());
+    for idx in found.end_word..end {
+        let key = scan.key(idx);
+        if scan.gap_before(idx).contains(';')
+            || key == "but"
+            || (key == "and" && scan.gap_before(idx).contains(','))
+        {
+            return false;
+        }
+        if matches!(key, "was" | "were" | "been") {
+            let next = idx + 1;
+            let dropped = CANCELLED_BEFORE.contains(scan.key(next))
+                || (scan.key(next) == "called" && scan.key(next + 1) == "off");
+            if dropped {
+                return true;
+            }
+        }
+    }
+    false
+}
 
 /// Words after a trigger that say it did not happen.
 static NEGATED_AFTER: WordList =
@@ -624,6 +668,10 @@ pub fn status(
     clause_start: usize,
 ) -> Status {
     if found.trigger.form == Silence {
+        return Status::NotOccurred;
+    }
+    if found.trigger.form == Noun && cancelled_after(scan, found) {
+        // "A planned summit ... was cancelled": whatever came before.
         return Status::NotOccurred;
     }
     let lookback = if found.trigger.form == Speech { 2 } else { 6 };
@@ -646,8 +694,7 @@ pub fn status(
         if NEGATIONS.contains(key)
             || key.ends_with("n't")
             || key.ends_with("n’t")
-            || CANCELLED_BEFORE.contains(key)
-            || (key == "off" && scan.key(idx.wrapping_sub(1)) == "called")
+            || cancels(scan, idx)
         {
             return Status::NotOccurred;
         }
@@ -687,7 +734,10 @@ pub fn status(
             };
         }
         if PLANNED.contains(key) {
-            return Status::Planned;
+            // "called off a planned visit", "derailed the scheduled
+            // signing": the plan was dropped.
+            let dropped = (from..idx).any(|i| cancels(scan, i));
+            return if dropped { Status::NotOccurred } else { Status::Planned };
         }
         // "agreed to meet", "agreed on Thursday to open talks".
         if key == "to"

@@ -37,6 +37,10 @@ pub struct Entry {
     pub roles: Vec<String>,
     /// For capitals: as an actor it stands for its country.
     pub capital: bool,
+    /// For organisations named after their seat ("the White House"): after
+    /// a place preposition or a verb of leaving, the building, not the
+    /// institution.
+    pub venue: bool,
 }
 
 /// A problem in lexicon text.
@@ -229,6 +233,7 @@ impl Lexicon {
             country: attrs.country,
             roles: attrs.roles,
             capital: attrs.capital,
+            venue: attrs.venue,
         });
     }
 
@@ -332,6 +337,7 @@ struct Attributes {
     roles: Vec<String>,
     adjectives: Vec<String>,
     capital: bool,
+    venue: bool,
 }
 
 impl Attributes {
@@ -349,6 +355,7 @@ impl Attributes {
                 "role" => attrs.roles.extend(values.map(|v| key_of(&v))),
                 "adj" => attrs.adjectives.extend(values),
                 "capital" => attrs.capital = true,
+                "venue" => attrs.venue = true,
                 _ => {}
             }
         }

@@ -30,7 +30,7 @@ use serde::Serialize;
 
 /// Version of the extraction rules; recorded with every observation batch so
 /// that replays know which rules produced what.
-pub const EXTRACTOR_VERSION: u32 = 8;
+pub const EXTRACTOR_VERSION: u32 = 9;
 
 /// What extraction needs to know about one article.
 #[derive(Clone, Copy, Debug)]
@@ -70,7 +70,14 @@ pub struct Extraction {
 
 /// Extracts observations from one article.
 pub fn extract(input: &ExtractInput<'_>) -> Extraction {
-    let times = time::tag(input.text, input.body_start, input.published);
+    let mut times = time::tag(input.text, input.body_start, input.published);
+    if let Some(filed) = article::dateline_day(input, &times)
+        && Some(filed) != input.published
+    {
+        // A wire story filed the day before it was published: its relative
+        // dates were written against the dateline's day.
+        times = time::tag(input.text, input.body_start, Some(filed));
+    }
     let (observations, diagnostics) = article::observe(input, &times);
     Extraction { observations, times, diagnostics }
 }

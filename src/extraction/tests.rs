@@ -2065,3 +2065,67 @@ fn whoever_reports_a_strike_is_no_party_and_a_weapon_is_no_actor() {
         "{all}"
     );
 }
+
+const EXCLUDED_TALKS: &str =
+    include_str!("../../tests/data/articles/excluded-talks.txt");
+
+#[test]
+fn a_party_kept_out_of_talks_neither_meets_nor_calls_them_off() {
+    let observations = run(EXCLUDED_TALKS, "2021-04-14");
+    let all = describe(&observations, EXCLUDED_TALKS);
+    let meetings: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
+    // "met on Tuesday in Cairo" is the one meeting: "not invited to the
+    // Cairo talks" and "excluded from the high-level meeting" name it
+    // again without making Ethiopia a party or the talks not held.
+    assert_eq!(meetings.len(), 1, "{all}");
+    assert_eq!(meetings[0].status, Status::Occurred, "{all}");
+    assert!(!meetings[0].actors.iter().any(|a| a == "Ethiopia"), "{all}");
+    let exclusions: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "other:not-invited").collect();
+    assert_eq!(exclusions.len(), 2, "{all}");
+    assert!(
+        exclusions
+            .iter()
+            .all(|o| o.actors.first().map(String::as_str) == Some("Ethiopia")),
+        "{all}"
+    );
+}
+
+const CANCELLED_SIGNING: &str =
+    include_str!("../../tests/data/articles/cancelled-signing.txt");
+
+#[test]
+fn a_wire_dateline_dates_the_story_and_a_cancelled_plan_did_not_happen() {
+    let observations = run(CANCELLED_SIGNING, "2018-06-09");
+    let all = describe(&observations, CANCELLED_SIGNING);
+    let with = |needle: &str, kind: EventKind| {
+        observations
+            .iter()
+            .find(|o| {
+                o.kind == kind
+                    && o.span
+                        .slice(CANCELLED_SIGNING)
+                        .is_some_and(|t| t.contains(needle))
+            })
+            .unwrap_or_else(|| panic!("{kind:?} with {needle:?}: {all}"))
+    };
+    // "LISBON, June 8 (Coastal Wire) -- ... scheduled for Friday ... was
+    // cancelled": filed on Friday 8 June, so "Friday" is that day, not the
+    // Friday after the Saturday of publication; and the signing did not
+    // happen, whatever the plan before it said.
+    let signing = with("signing ceremony", EventKind::Agreement);
+    assert_eq!(signing.when.start, Day::parse("2018-06-08"), "{all}");
+    assert_eq!(signing.when.end, Day::parse("2018-06-08"), "{all}");
+    assert_eq!(signing.status, Status::NotOccurred, "{all}");
+    // "called off a planned visit": dropped, not still planned.
+    assert_eq!(
+        with("planned visit", EventKind::Travel).status,
+        Status::NotOccurred,
+        "{all}"
+    );
+    // "met at the White House": the building is the place, not a party.
+    let meeting = with("first met", EventKind::Meeting);
+    assert_eq!(meeting.location.as_deref(), Some("White House"), "{all}");
+    assert!(!meeting.actors.iter().any(|a| a == "White House"), "{all}");
+}
