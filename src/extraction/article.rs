@@ -54,6 +54,11 @@ struct Reader<'a> {
     /// reused from paragraph to paragraph.
     sentences: Vec<Sentence>,
     attributed: Vec<Range>,
+    /// A sentence's speakers (`statement`) and the happenings it already
+    /// gave (`happenings`), reused the same way: a vector per sentence was
+    /// an allocation and a free each.
+    speakers: Vec<usize>,
+    done: Vec<(EventKind, usize, &'static str)>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -70,6 +75,10 @@ struct Context<'s> {
     /// The sentence's anchor phrase, found once on first use (a sentence
     /// can give several observations).
     anchor: std::cell::OnceCell<Option<dates::Anchor>>,
+    /// The index in `Reader::observations` of the sentence's first
+    /// observation, whose summary the sentence's later observations copy
+    /// (the summary depends on the sentence alone).
+    summarised: std::cell::Cell<Option<usize>>,
 }
 
 /// Observations and diagnostics for one article.
@@ -85,13 +94,16 @@ pub fn observe(
     }
     // "Riyadh, 10 March 2023 (TDI): ...": a dateline's day is the day of
     // filing, not of the story's main happening.
+    let dateline_ends: Vec<usize> = layout
+        .paragraphs
+        .iter()
+        .map(|p| dateline_end(input.text, *p, input.lexicon))
+        .collect();
     let datelines: Vec<Range> = layout
         .paragraphs
         .iter()
-        .map(|p| Range {
-            start: p.start,
-            end: dateline_end(input.text, *p, input.lexicon),
-        })
+        .zip(&dateline_ends)
+        .map(|(p, &end)| Range { start: p.start, end })
         .filter(|r| r.end > r.start)
         .collect();
     let mut reader = Reader {
@@ -116,6 +128,8 @@ pub fn observe(
         found: Vec::new(),
         sentences: Vec::new(),
         attributed: Vec::new(),
+        speakers: Vec::new(),
+        done: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -133,7 +147,11 @@ pub fn observe(
         let from = regions.partition_point(|r| r.start < paragraph.start);
         let to = regions.partition_point(|r| r.start < paragraph.end);
         let inside = regions.get(from..to).unwrap_or(&[]);
-        reader.read_paragraph(idx, *paragraph, inside);
+        let dateline = Dateline {
+            paragraph: *paragraph,
+            end: dateline_ends.get(idx).copied(),
+        };
+        reader.read_paragraph(idx, dateline, inside);
     }
     (reader.observations, reader.diagnostics)
 }
@@ -186,9 +204,10 @@ impl<'a> Reader<'a> {
     fn read_paragraph(
         &mut self,
         idx: usize,
-        paragraph: Range,
+        dateline: Dateline,
         regions: &[Range],
     ) {
+        let paragraph = dateline.paragraph;
         let text = self.text;
         // The paragraph's last date, borrowed from the article's times.
         let mut paragraph_date: Option<&'a TimeSpan> = None;
@@ -199,7 +218,7 @@ impl<'a> Reader<'a> {
         for (n, mut sentence) in sentences.iter().copied().enumerate() {
             if n == 0 {
                 sentence.range.start =
-                    dateline_end(text, sentence.range, self.lexicon);
+                    dateline.sentence_start(text, sentence.range, self.lexicon);
             }
             if self.observations.len() >= OBSERVATIONS_PER_ARTICLE_MAX {
                 self.diagnostics.push(Diagnostic {
@@ -255,6 +274,7 @@ impl<'a> Reader<'a> {
             times: sentence_times,
             claims: std::cell::OnceCell::new(),
             anchor: std::cell::OnceCell::new(),
+            summarised: std::cell::Cell::new(None),
         };
         let mut found = std::mem::take(&mut self.found);
         events::triggers_into(&context.scan, &mut found);
@@ -382,7 +402,8 @@ impl<'a> Reader<'a> {
         paragraph_date: Option<&TimeSpan>,
         attributed: &mut Vec<Range>,
     ) {
-        let mut speakers: Vec<usize> = Vec::new();
+        let mut speakers = std::mem::take(&mut self.speakers);
+        speakers.clear();
         for trigger in found {
             if !matches!(
                 trigger.trigger.form,
@@ -417,14 +438,18 @@ impl<'a> Reader<'a> {
                 self.split_evidence(context, speaker.range.start);
             }
             speakers.push(attribution.mention);
-            let speaker_name = speaker.actor_name().to_string();
-            let mut actors = vec![speaker_name.clone()];
+            let mut actors = vec![speaker.actor_name().to_string()];
             if let Some(pair) = self.pair_named_by(context, speaker) {
                 // "Both leaders described the talks as productive": the
                 // two people the article last reported meeting.
                 actors = pair.to_vec();
             }
-            self.add_others(context, &mut actors, &[attribution.mention]);
+            self.add_others(
+                context,
+                &mut actors,
+                Some(attribution.mention),
+                &[],
+            );
             let quote = quotes::quote_for(
                 self.text,
                 context.regions,
@@ -443,14 +468,14 @@ impl<'a> Reader<'a> {
                 "statement:",
                 trigger.trigger.rule,
                 "-",
-                attribution.pattern.trim_start_matches("said-"),
+                strip_said(attribution.pattern),
             ]
             .concat();
             let status = events::status(&context.scan, trigger, 0);
             if speaker.kind == MentionKind::Person
                 && self.sentence_subject.is_none()
             {
-                self.sentence_subject = Some(speaker_name.clone());
+                self.sentence_subject = Some(speaker.actor_name().to_string());
             }
             self.push(
                 context,
@@ -464,6 +489,7 @@ impl<'a> Reader<'a> {
                 paragraph_date,
             );
         }
+        self.speakers = speakers;
     }
 
     /// The two people a pair phrase ("both leaders", "the two presidents",
@@ -726,7 +752,8 @@ impl<'a> Reader<'a> {
         found: &[Found],
         paragraph_date: Option<&TimeSpan>,
     ) {
-        let mut done: Vec<(EventKind, usize, &'static str)> = Vec::new();
+        let mut done = std::mem::take(&mut self.done);
+        done.clear();
         let reported = found
             .iter()
             .find(|f| {
@@ -846,6 +873,7 @@ impl<'a> Reader<'a> {
                 paragraph_date,
             );
         }
+        self.done = done;
     }
 
     /// The words of the phrase "anniversary of ... <trigger> of ..." when
@@ -1090,7 +1118,7 @@ impl<'a> Reader<'a> {
         let mut actors = Vec::new();
         if let Some(country) = armed {
             actors.push(country.to_string());
-            self.add_others(context, &mut actors, &reporters);
+            self.add_others(context, &mut actors, None, &reporters);
             return (Some(0), actors);
         }
         if let Some(m) = agent.and_then(|idx| mentions.get(idx)) {
@@ -1118,25 +1146,28 @@ impl<'a> Reader<'a> {
             // happening ("a strike killed four, officials said").
             actors.push(subject.clone());
         }
-        let mut skip: Vec<usize> = agent.into_iter().collect();
-        skip.extend(&reporters);
-        self.add_others(context, &mut actors, &skip);
+        self.add_others(context, &mut actors, agent, &reporters);
         let agent = (!actors.is_empty()).then_some(0);
         (agent, actors)
     }
 
-    /// Adds the sentence's other actors (outside quotes, not places), once.
+    /// Adds the sentence's other actors (outside quotes, not places), once,
+    /// leaving out the mention `skip_one` and the mentions in `skip` (two
+    /// arguments, so the caller needs no vector for an agent and its
+    /// reporters).
     fn add_others(
         &self,
         context: &Context<'_>,
         actors: &mut Vec<String>,
+        skip_one: Option<usize>,
         skip: &[usize],
     ) {
         for (idx, mention) in context.mentions.iter().enumerate() {
             if actors.len() >= ACTORS_PER_OBSERVATION_MAX {
                 break;
             }
-            if skip.contains(&idx)
+            if skip_one == Some(idx)
+                || skip.contains(&idx)
                 || !mention.is_actor()
                 || mention.is_place_use()
                 || mention.kind == MentionKind::Place
@@ -1212,6 +1243,7 @@ impl<'a> Reader<'a> {
         } else {
             context.claims.get_or_init(|| events::claims(&context.scan)).clone()
         };
+        let summary = self.sentence_summary(context);
         self.observations.push(Observation {
             kind,
             status,
@@ -1219,12 +1251,42 @@ impl<'a> Reader<'a> {
             actors,
             location,
             quote,
-            summary: summary(text::slice(text, context.sentence.range)),
+            summary,
             span: ByteSpan::new(span.start, span.end),
             rule,
             claims,
         });
     }
+}
+
+impl Reader<'_> {
+    /// The summary of the context's sentence: a copy of the one its first
+    /// observation got, or made now (and the next observation to be pushed
+    /// is noted as that first one). Making a summary walks the sentence's
+    /// words; copying one is a single allocation.
+    fn sentence_summary(&self, context: &Context<'_>) -> String {
+        let first =
+            context.summarised.get().and_then(|idx| self.observations.get(idx));
+        match first {
+            Some(observation) => observation.summary.clone(),
+            None => {
+                context.summarised.set(Some(self.observations.len()));
+                summary(text::slice(self.text, context.sentence.range))
+            }
+        }
+    }
+}
+
+/// An attribution pattern without its leading "said-" prefixes, as
+/// `trim_start_matches("said-")` gives it: a `&str` pattern builds a
+/// substring searcher per call, which cost more than the rest of the
+/// statement's rule.
+fn strip_said(pattern: &str) -> &str {
+    let mut rest = pattern;
+    while let Some(after) = rest.strip_prefix("said-") {
+        rest = after;
+    }
+    rest
 }
 
 /// Whether the sentence opens with a quote (a mark within its first few
@@ -1339,6 +1401,53 @@ pub(super) fn dateline_end(
         sentence.start
     } else {
         sentence.start + skipped
+    }
+}
+
+/// A paragraph and where its dateline ends (`dateline_end` of the whole
+/// paragraph, found once for the story's main day).
+#[derive(Clone, Copy)]
+struct Dateline {
+    paragraph: Range,
+    end: Option<usize>,
+}
+
+impl Dateline {
+    /// `dateline_end(text, sentence, lexicon)` for the paragraph's first
+    /// sentence, from the paragraph's answer when that is the same.
+    ///
+    /// A sentence that starts where the paragraph does and is at least
+    /// `DATELINE_BYTES_MAX` long (or is the whole paragraph) has the same
+    /// head, so the same dash and prefix tests. The text after the dash is
+    /// then the paragraph's cut at the sentence end, so the two answers
+    /// differ only when the paragraph's story start lies at or past the
+    /// sentence's end: there the sentence's rest is white space, and
+    /// `dateline_end` gives the sentence's start.
+    fn sentence_start(
+        &self,
+        text: &str,
+        sentence: Range,
+        lexicon: &Lexicon,
+    ) -> usize {
+        let paragraph = self.paragraph;
+        let same_head = sentence.start == paragraph.start
+            && sentence.end <= paragraph.end
+            && text.get(sentence.start..sentence.end).is_some()
+            && text.get(paragraph.start..paragraph.end).is_some()
+            && (sentence.end - sentence.start >= DATELINE_BYTES_MAX
+                || sentence.end == paragraph.end);
+        match self.end {
+            Some(end) if same_head => {
+                if end.saturating_sub(sentence.start)
+                    < sentence.end - sentence.start
+                {
+                    end
+                } else {
+                    sentence.start
+                }
+            }
+            _ => dateline_end(text, sentence, lexicon),
+        }
     }
 }
 
