@@ -108,6 +108,8 @@ pub struct Memory<'a> {
     /// Scratch buffer for a capitalised run's segments (one vector per
     /// run was an allocation and a free each).
     segments: Vec<Segment<'a>>,
+    /// Scratch buffer for the roles a run's titles give, the same way.
+    roles: Vec<&'a str>,
     /// Sentence counter, for recency.
     pub clock: usize,
 }
@@ -130,6 +132,7 @@ impl<'a> Memory<'a> {
                 Default::default(),
             ),
             segments: Vec::new(),
+            roles: Vec::new(),
             clock: 0,
         }
     }
@@ -972,7 +975,10 @@ fn interpret_run<'a>(
         memory.segments = segments;
         return;
     }
-    interpret_segments(scan, start, end, &segments, memory, out);
+    let mut roles = std::mem::take(&mut memory.roles);
+    roles.clear();
+    interpret_segments(scan, start, end, &segments, &mut roles, memory, out);
+    memory.roles = roles;
     memory.segments = segments;
 }
 
@@ -986,11 +992,11 @@ fn interpret_segments<'a>(
     start: usize,
     end: usize,
     segments: &[Segment<'a>],
+    roles: &mut Vec<&'a str>,
     memory: &mut Memory<'a>,
     out: &mut Vec<Mention>,
 ) {
-    let mut roles: Vec<&'a str> =
-        role_before(scan, start).into_iter().collect();
+    roles.extend(role_before(scan, start));
     let mut country: Option<&'a str> = None;
     let mut unknown_from: Option<usize> = None;
     let mut last_adjective: Option<(usize, usize)> = None;
@@ -1005,7 +1011,7 @@ fn interpret_segments<'a>(
             // another person of that family.
             unknown_from = None;
             let name = run_text(scan, given, *to);
-            memory.remember(&name, &roles, country);
+            memory.remember(&name, roles, country);
             out.push(mention(scan, name, MentionKind::Person, given, *to));
             roles.clear();
             last_adjective = None;
@@ -1043,7 +1049,7 @@ fn interpret_segments<'a>(
                 | Segment::Adjective(a, ..) => *a,
                 Segment::Unknown(a) => *a,
             };
-            unknown_name(scan, from, to, &roles, country, memory, out);
+            unknown_name(scan, from, to, roles, country, memory, out);
         }
         match segment {
             Segment::Entry(from, to, entry) => {
@@ -1058,7 +1064,7 @@ fn interpret_segments<'a>(
                             .is_none_or(|i| !scan.is_capital(i)));
                 let own =
                     (kind == EntryKind::Person && to - from == 1 && alone)
-                        .then(|| memory.latest_by_word(scan.key(*from), &roles))
+                        .then(|| memory.latest_by_word(scan.key(*from), roles))
                         .flatten()
                         .filter(|own| *own != entry.name)
                         .map(str::to_string);
@@ -1075,7 +1081,7 @@ fn interpret_segments<'a>(
                     roles.extend(appositive);
                     memory.remember(
                         name,
-                        &roles,
+                        roles,
                         country.or(entry.country.as_deref()),
                     );
                 } else if entry.capital {
@@ -1101,7 +1107,7 @@ fn interpret_segments<'a>(
         }
     }
     if let Some(from) = unknown_from {
-        unknown_name(scan, from, end, &roles, country, memory, out);
+        unknown_name(scan, from, end, roles, country, memory, out);
         return;
     }
     if let Some((from, _)) = last_adjective {
@@ -1116,10 +1122,10 @@ fn interpret_segments<'a>(
         let before = out.len();
         group_after(scan, from, end, out);
         if out.len() == before && !roles.is_empty() {
-            title_reference(scan, start, end, &roles, country, memory, out);
+            title_reference(scan, start, end, roles, country, memory, out);
         }
     } else if !roles.is_empty() {
-        title_reference(scan, start, end, &roles, country, memory, out);
+        title_reference(scan, start, end, roles, country, memory, out);
     } else if let Some(last_idx) = out.len().checked_sub(1)
         && let Some((first_word, end_word, kind)) =
             out.get(last_idx).map(|m| (m.first_word, m.end_word, m.kind))

@@ -694,6 +694,11 @@ fn names_another_happening(
     };
     let year =
         expression.len() == 4 && expression.bytes().all(|b| b.is_ascii_digit());
+    // Most mentions are not bare years; the tests below are pure, so
+    // skipping them then changes nothing.
+    if !year {
+        return false;
+    }
     let before = placement.lower.get(..start).unwrap_or("").trim_end();
     let determiner =
         ["the", "a", "an", "its", "his", "her", "their"].iter().any(|d| {
