@@ -20,6 +20,8 @@ use crate::domain::{
 
 /// At most this many observations per article; more is reported.
 const OBSERVATIONS_PER_ARTICLE_MAX: usize = 5_000;
+/// Words a sentence's buffers have room for from the start.
+const WORDS_RESERVED: usize = 64;
 /// Observations an article's vector has room for from the start (news
 /// articles give about twenty).
 const OBSERVATIONS_RESERVED: usize = 32;
@@ -127,8 +129,10 @@ pub fn observe(
         // copied every observation made so far at each doubling.
         observations: Vec::with_capacity(OBSERVATIONS_RESERVED),
         diagnostics: Vec::new(),
-        words: Vec::new(),
-        keys: Vec::new(),
+        // Room for a long sentence's words (the buffers are reused, so this
+        // only saves their first few doublings).
+        words: Vec::with_capacity(WORDS_RESERVED),
+        keys: Vec::with_capacity(WORDS_RESERVED),
         mentions: Vec::with_capacity(8),
         found: Vec::new(),
         sentences: Vec::new(),
@@ -1840,27 +1844,62 @@ fn is_own_summary(sentence: &str) -> bool {
         return true;
     }
     // Set after a space, and at the start: a leading, trailing or doubled
-    // space is not plain.
+    // space is not plain. Eight-byte chunks of plain ASCII (most of a
+    // sentence with a curly quote or two) are passed over at once: byte by
+    // byte they would only set `after_space` to whether their last byte is
+    // a space.
     let mut after_space = true;
-    for (at, &byte) in bytes.iter().enumerate() {
-        match byte {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            _ if is_ascii_space(byte) => return false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                let space = sentence
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_none_or(char::is_whitespace);
-                if space {
+    let mut chunk_start = 0;
+    while let Some(chunk) = bytes.get(chunk_start..chunk_start + 8) {
+        if text::is_plain_ascii_chunk(chunk, after_space) {
+            after_space = chunk.last() == Some(&b' ');
+        } else {
+            for (offset, &byte) in chunk.iter().enumerate() {
+                let at = chunk_start + offset;
+                let Some(space) = plain_after(sentence, at, byte, after_space)
+                else {
                     return false;
-                }
-                after_space = false;
+                };
+                after_space = space;
             }
-            _ => after_space = false,
         }
+        chunk_start += 8;
+    }
+    let tail = bytes.get(chunk_start..).unwrap_or(&[]);
+    for (offset, &byte) in tail.iter().enumerate() {
+        let at = chunk_start + offset;
+        let Some(space) = plain_after(sentence, at, byte, after_space) else {
+            return false;
+        };
+        after_space = space;
     }
     !after_space
+}
+
+/// One step of `is_own_summary`'s walk over the sentence's bytes: whether
+/// the byte at `at` is a space, or `None` when it makes the sentence not
+/// plain (white space other than a single space). Only chars starting with
+/// 0xC2, 0xE1, 0xE2 or 0xE3 can be non-ASCII white space, so only those
+/// are decoded.
+fn plain_after(
+    sentence: &str,
+    at: usize,
+    byte: u8,
+    after_space: bool,
+) -> Option<bool> {
+    match byte {
+        b' ' if after_space => None,
+        b' ' => Some(true),
+        _ if is_ascii_space(byte) => None,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+            let space = sentence
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .is_none_or(char::is_whitespace);
+            if space { None } else { Some(false) }
+        }
+        _ => Some(false),
+    }
 }
 
 /// Appends a stretch of the sentence to a summary.
@@ -2149,6 +2188,12 @@ mod tests {
             "ideographic\u{3000}space and\u{2028}line\u{85}next",
             "trailing space ",
             "é è “quoted” — dash",
+            // Non-ASCII chars and spaces on and across eight-byte chunks.
+            "abcdefg\u{a0}hijklmnop qrs",
+            "abcdefgh’s words are here, all plain after it",
+            "abcdefg “quoted” words  doubled after a chunk",
+            "1234567 x\u{2009}y and then       spaces",
+            "abcdefg abcdefg abcdefg’ abcdefg ",
         ];
         for text in texts {
             assert_eq!(summary(text), summary_by_split(text), "{text:?}");
