@@ -158,7 +158,12 @@ impl<'a> Memory<'a> {
 
     /// The person who first had the lowercase word `key`.
     fn word_owner(&self, key: &str) -> Option<usize> {
-        let mut at = self.by_hash.get(&word_hash(key)).copied();
+        self.word_owner_hashed(key, word_hash(key))
+    }
+
+    /// `word_owner` when the caller has the word's hash already.
+    fn word_owner_hashed(&self, key: &str, hash: u64) -> Option<usize> {
+        let mut at = self.by_hash.get(&hash).copied();
         while let Some(entry) = at.and_then(|i| self.words.get(i as usize)) {
             if self.at(entry.text) == key {
                 return Some(entry.person);
@@ -205,18 +210,19 @@ impl<'a> Memory<'a> {
                 key.make_ascii_lowercase();
             }
             let key = self.text.get(start..).unwrap_or("");
-            if self.word_owner(key).is_some() {
+            // One hash per word, and one probe to chain the new entry:
+            // `insert` hands back the entry it replaces.
+            let hash = word_hash(key);
+            if self.word_owner_hashed(key, hash).is_some() {
                 self.text.truncate(start);
                 continue;
             }
-            let hash = word_hash(key);
-            let entry = NameWord {
+            let next = self.by_hash.insert(hash, offset(self.words.len()));
+            self.words.push(NameWord {
                 text: (offset(start), offset(self.text.len())),
                 person: idx,
-                next: self.by_hash.get(&hash).copied(),
-            };
-            self.by_hash.insert(hash, offset(self.words.len()));
-            self.words.push(entry);
+                next,
+            });
         }
         self.note(idx, roles, country);
         idx
