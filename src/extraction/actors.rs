@@ -108,6 +108,8 @@ pub struct Memory<'a> {
     /// Scratch buffer for a capitalised run's segments (one vector per
     /// run was an allocation and a free each).
     segments: Vec<Segment<'a>>,
+    /// Scratch buffer for the roles a run's titles give, the same way.
+    roles: Vec<&'a str>,
     /// Sentence counter, for recency.
     pub clock: usize,
 }
@@ -130,6 +132,7 @@ impl<'a> Memory<'a> {
                 Default::default(),
             ),
             segments: Vec::new(),
+            roles: Vec::new(),
             clock: 0,
         }
     }
@@ -155,7 +158,12 @@ impl<'a> Memory<'a> {
 
     /// The person who first had the lowercase word `key`.
     fn word_owner(&self, key: &str) -> Option<usize> {
-        let mut at = self.by_hash.get(&word_hash(key)).copied();
+        self.word_owner_hashed(key, word_hash(key))
+    }
+
+    /// `word_owner` when the caller has the word's hash already.
+    fn word_owner_hashed(&self, key: &str, hash: u64) -> Option<usize> {
+        let mut at = self.by_hash.get(&hash).copied();
         while let Some(entry) = at.and_then(|i| self.words.get(i as usize)) {
             if self.at(entry.text) == key {
                 return Some(entry.person);
@@ -202,18 +210,19 @@ impl<'a> Memory<'a> {
                 key.make_ascii_lowercase();
             }
             let key = self.text.get(start..).unwrap_or("");
-            if self.word_owner(key).is_some() {
+            // One hash per word, and one probe to chain the new entry:
+            // `insert` hands back the entry it replaces.
+            let hash = word_hash(key);
+            if self.word_owner_hashed(key, hash).is_some() {
                 self.text.truncate(start);
                 continue;
             }
-            let hash = word_hash(key);
-            let entry = NameWord {
+            let next = self.by_hash.insert(hash, offset(self.words.len()));
+            self.words.push(NameWord {
                 text: (offset(start), offset(self.text.len())),
                 person: idx,
-                next: self.by_hash.get(&hash).copied(),
-            };
-            self.by_hash.insert(hash, offset(self.words.len()));
-            self.words.push(entry);
+                next,
+            });
         }
         self.note(idx, roles, country);
         idx
@@ -1017,7 +1026,10 @@ fn interpret_run<'a>(
         memory.segments = segments;
         return;
     }
-    interpret_segments(scan, start, end, &segments, memory, out);
+    let mut roles = std::mem::take(&mut memory.roles);
+    roles.clear();
+    interpret_segments(scan, start, end, &segments, &mut roles, memory, out);
+    memory.roles = roles;
     memory.segments = segments;
 }
 
@@ -1031,11 +1043,11 @@ fn interpret_segments<'a>(
     start: usize,
     end: usize,
     segments: &[Segment<'a>],
+    roles: &mut Vec<&'a str>,
     memory: &mut Memory<'a>,
     out: &mut Vec<Mention>,
 ) {
-    let mut roles: Vec<&'a str> =
-        role_before(scan, start).into_iter().collect();
+    roles.extend(role_before(scan, start));
     let mut country: Option<&'a str> = None;
     let mut unknown_from: Option<usize> = None;
     let mut last_adjective: Option<(usize, usize)> = None;
@@ -1050,7 +1062,7 @@ fn interpret_segments<'a>(
             // another person of that family.
             unknown_from = None;
             let name = run_text(scan, given, *to);
-            memory.remember(&name, &roles, country);
+            memory.remember(&name, roles, country);
             out.push(mention(scan, name, MentionKind::Person, given, *to));
             roles.clear();
             last_adjective = None;
@@ -1088,7 +1100,7 @@ fn interpret_segments<'a>(
                 | Segment::Adjective(a, ..) => *a,
                 Segment::Unknown(a) => *a,
             };
-            unknown_name(scan, from, to, &roles, country, memory, out);
+            unknown_name(scan, from, to, roles, country, memory, out);
         }
         match segment {
             Segment::Entry(from, to, entry) => {
@@ -1103,7 +1115,7 @@ fn interpret_segments<'a>(
                             .is_none_or(|i| !scan.is_capital(i)));
                 let own =
                     (kind == EntryKind::Person && to - from == 1 && alone)
-                        .then(|| memory.latest_by_word(scan.key(*from), &roles))
+                        .then(|| memory.latest_by_word(scan.key(*from), roles))
                         .flatten()
                         .filter(|own| *own != entry.name)
                         .map(str::to_string);
@@ -1120,7 +1132,7 @@ fn interpret_segments<'a>(
                     roles.extend(appositive);
                     memory.remember(
                         name,
-                        &roles,
+                        roles,
                         country.or(entry.country.as_deref()),
                     );
                 } else if entry.capital {
@@ -1146,7 +1158,7 @@ fn interpret_segments<'a>(
         }
     }
     if let Some(from) = unknown_from {
-        unknown_name(scan, from, end, &roles, country, memory, out);
+        unknown_name(scan, from, end, roles, country, memory, out);
         return;
     }
     if let Some((from, _)) = last_adjective {
@@ -1161,10 +1173,10 @@ fn interpret_segments<'a>(
         let before = out.len();
         group_after(scan, from, end, out);
         if out.len() == before && !roles.is_empty() {
-            title_reference(scan, start, end, &roles, country, memory, out);
+            title_reference(scan, start, end, roles, country, memory, out);
         }
     } else if !roles.is_empty() {
-        title_reference(scan, start, end, &roles, country, memory, out);
+        title_reference(scan, start, end, roles, country, memory, out);
     } else if let Some(last_idx) = out.len().checked_sub(1)
         && let Some((first_word, end_word, kind)) =
             out.get(last_idx).map(|m| (m.first_word, m.end_word, m.kind))

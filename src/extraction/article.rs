@@ -20,6 +20,11 @@ use crate::domain::{
 
 /// At most this many observations per article; more is reported.
 const OBSERVATIONS_PER_ARTICLE_MAX: usize = 5_000;
+/// Words a sentence's buffers have room for from the start.
+const WORDS_RESERVED: usize = 64;
+/// Observations an article's vector has room for from the start (news
+/// articles give about twenty).
+const OBSERVATIONS_RESERVED: usize = 32;
 /// Evidence spans longer than this are narrowed to the trigger's clause.
 const EVIDENCE_BYTES_MAX: usize = 300;
 /// Summaries are cut to this many bytes (on a char boundary).
@@ -54,6 +59,11 @@ struct Reader<'a> {
     /// reused from paragraph to paragraph.
     sentences: Vec<Sentence>,
     attributed: Vec<Range>,
+    /// A sentence's speakers (`statement`) and the happenings it already
+    /// gave (`happenings`), reused the same way: a vector per sentence was
+    /// an allocation and a free each.
+    speakers: Vec<usize>,
+    done: Vec<(EventKind, usize, &'static str)>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -70,6 +80,10 @@ struct Context<'s> {
     /// The sentence's anchor phrase, found once on first use (a sentence
     /// can give several observations).
     anchor: std::cell::OnceCell<Option<dates::Anchor>>,
+    /// The index in `Reader::observations` of the sentence's first
+    /// observation, whose summary the sentence's later observations copy
+    /// (the summary depends on the sentence alone).
+    summarised: std::cell::Cell<Option<usize>>,
 }
 
 /// Observations and diagnostics for one article.
@@ -85,13 +99,16 @@ pub fn observe(
     }
     // "Riyadh, 10 March 2023 (TDI): ...": a dateline's day is the day of
     // filing, not of the story's main happening.
+    let dateline_ends: Vec<usize> = layout
+        .paragraphs
+        .iter()
+        .map(|p| dateline_end(input.text, *p, input.lexicon))
+        .collect();
     let datelines: Vec<Range> = layout
         .paragraphs
         .iter()
-        .map(|p| Range {
-            start: p.start,
-            end: dateline_end(input.text, *p, input.lexicon),
-        })
+        .zip(&dateline_ends)
+        .map(|(p, &end)| Range { start: p.start, end })
         .filter(|r| r.end > r.start)
         .collect();
     let mut reader = Reader {
@@ -108,14 +125,20 @@ pub fn observe(
         seen: FxHashSet::default(),
         sentence_subject: None,
         clause_start: None,
-        observations: Vec::new(),
+        // Room for a typical article's observations: growing the vector
+        // copied every observation made so far at each doubling.
+        observations: Vec::with_capacity(OBSERVATIONS_RESERVED),
         diagnostics: Vec::new(),
-        words: Vec::new(),
-        keys: Vec::new(),
+        // Room for a long sentence's words (the buffers are reused, so this
+        // only saves their first few doublings).
+        words: Vec::with_capacity(WORDS_RESERVED),
+        keys: Vec::with_capacity(WORDS_RESERVED),
         mentions: Vec::with_capacity(8),
         found: Vec::new(),
         sentences: Vec::new(),
         attributed: Vec::new(),
+        speakers: Vec::new(),
+        done: Vec::new(),
     };
     for (range, class) in &layout.skipped {
         let kind = if *class == LineClass::Heading {
@@ -133,7 +156,11 @@ pub fn observe(
         let from = regions.partition_point(|r| r.start < paragraph.start);
         let to = regions.partition_point(|r| r.start < paragraph.end);
         let inside = regions.get(from..to).unwrap_or(&[]);
-        reader.read_paragraph(idx, *paragraph, inside);
+        let dateline = Dateline {
+            paragraph: *paragraph,
+            end: dateline_ends.get(idx).copied(),
+        };
+        reader.read_paragraph(idx, dateline, inside);
     }
     (reader.observations, reader.diagnostics)
 }
@@ -231,9 +258,10 @@ impl<'a> Reader<'a> {
     fn read_paragraph(
         &mut self,
         idx: usize,
-        paragraph: Range,
+        dateline: Dateline,
         regions: &[Range],
     ) {
+        let paragraph = dateline.paragraph;
         let text = self.text;
         // The paragraph's last date, borrowed from the article's times.
         let mut paragraph_date: Option<&'a TimeSpan> = None;
@@ -244,7 +272,7 @@ impl<'a> Reader<'a> {
         for (n, mut sentence) in sentences.iter().copied().enumerate() {
             if n == 0 {
                 sentence.range.start =
-                    dateline_end(text, sentence.range, self.lexicon);
+                    dateline.sentence_start(text, sentence.range, self.lexicon);
             }
             if self.observations.len() >= OBSERVATIONS_PER_ARTICLE_MAX {
                 self.diagnostics.push(Diagnostic {
@@ -300,6 +328,7 @@ impl<'a> Reader<'a> {
             times: sentence_times,
             claims: std::cell::OnceCell::new(),
             anchor: std::cell::OnceCell::new(),
+            summarised: std::cell::Cell::new(None),
         };
         let mut found = std::mem::take(&mut self.found);
         events::triggers_into(&context.scan, &mut found);
@@ -427,7 +456,8 @@ impl<'a> Reader<'a> {
         paragraph_date: Option<&TimeSpan>,
         attributed: &mut Vec<Range>,
     ) {
-        let mut speakers: Vec<usize> = Vec::new();
+        let mut speakers = std::mem::take(&mut self.speakers);
+        speakers.clear();
         for trigger in found {
             if !matches!(
                 trigger.trigger.form,
@@ -462,14 +492,18 @@ impl<'a> Reader<'a> {
                 self.split_evidence(context, speaker.range.start);
             }
             speakers.push(attribution.mention);
-            let speaker_name = speaker.actor_name().to_string();
-            let mut actors = vec![speaker_name.clone()];
+            let mut actors = vec![speaker.actor_name().to_string()];
             if let Some(pair) = self.pair_named_by(context, speaker) {
                 // "Both leaders described the talks as productive": the
                 // two people the article last reported meeting.
                 actors = pair.to_vec();
             }
-            self.add_others(context, &mut actors, &[attribution.mention]);
+            self.add_others(
+                context,
+                &mut actors,
+                Some(attribution.mention),
+                &[],
+            );
             let quote = quotes::quote_for(
                 self.text,
                 context.regions,
@@ -488,14 +522,14 @@ impl<'a> Reader<'a> {
                 "statement:",
                 trigger.trigger.rule,
                 "-",
-                attribution.pattern.trim_start_matches("said-"),
+                strip_said(attribution.pattern),
             ]
             .concat();
             let status = events::status(&context.scan, trigger, 0);
             if speaker.kind == MentionKind::Person
                 && self.sentence_subject.is_none()
             {
-                self.sentence_subject = Some(speaker_name.clone());
+                self.sentence_subject = Some(speaker.actor_name().to_string());
             }
             self.push(
                 context,
@@ -509,6 +543,7 @@ impl<'a> Reader<'a> {
                 paragraph_date,
             );
         }
+        self.speakers = speakers;
     }
 
     /// The two people a pair phrase ("both leaders", "the two presidents",
@@ -771,7 +806,8 @@ impl<'a> Reader<'a> {
         found: &[Found],
         paragraph_date: Option<&TimeSpan>,
     ) {
-        let mut done: Vec<(EventKind, usize, &'static str)> = Vec::new();
+        let mut done = std::mem::take(&mut self.done);
+        done.clear();
         let reported = found
             .iter()
             .find(|f| {
@@ -894,6 +930,7 @@ impl<'a> Reader<'a> {
                 paragraph_date,
             );
         }
+        self.done = done;
     }
 
     /// The words of the phrase "anniversary of ... <trigger> of ..." when
@@ -1138,7 +1175,7 @@ impl<'a> Reader<'a> {
         let mut actors = Vec::new();
         if let Some(country) = armed {
             actors.push(country.to_string());
-            self.add_others(context, &mut actors, &reporters);
+            self.add_others(context, &mut actors, None, &reporters);
             return (Some(0), actors);
         }
         if let Some(m) = agent.and_then(|idx| mentions.get(idx)) {
@@ -1166,25 +1203,28 @@ impl<'a> Reader<'a> {
             // happening ("a strike killed four, officials said").
             actors.push(subject.clone());
         }
-        let mut skip: Vec<usize> = agent.into_iter().collect();
-        skip.extend(&reporters);
-        self.add_others(context, &mut actors, &skip);
+        self.add_others(context, &mut actors, agent, &reporters);
         let agent = (!actors.is_empty()).then_some(0);
         (agent, actors)
     }
 
-    /// Adds the sentence's other actors (outside quotes, not places), once.
+    /// Adds the sentence's other actors (outside quotes, not places), once,
+    /// leaving out the mention `skip_one` and the mentions in `skip` (two
+    /// arguments, so the caller needs no vector for an agent and its
+    /// reporters).
     fn add_others(
         &self,
         context: &Context<'_>,
         actors: &mut Vec<String>,
+        skip_one: Option<usize>,
         skip: &[usize],
     ) {
         for (idx, mention) in context.mentions.iter().enumerate() {
             if actors.len() >= ACTORS_PER_OBSERVATION_MAX {
                 break;
             }
-            if skip.contains(&idx)
+            if skip_one == Some(idx)
+                || skip.contains(&idx)
                 || !mention.is_actor()
                 || mention.is_place_use()
                 || mention.kind == MentionKind::Place
@@ -1260,6 +1300,7 @@ impl<'a> Reader<'a> {
         } else {
             context.claims.get_or_init(|| events::claims(&context.scan)).clone()
         };
+        let summary = self.sentence_summary(context);
         self.observations.push(Observation {
             kind,
             status,
@@ -1267,12 +1308,42 @@ impl<'a> Reader<'a> {
             actors,
             location,
             quote,
-            summary: summary(text::slice(text, context.sentence.range)),
+            summary,
             span: ByteSpan::new(span.start, span.end),
             rule,
             claims,
         });
     }
+}
+
+impl Reader<'_> {
+    /// The summary of the context's sentence: a copy of the one its first
+    /// observation got, or made now (and the next observation to be pushed
+    /// is noted as that first one). Making a summary walks the sentence's
+    /// words; copying one is a single allocation.
+    fn sentence_summary(&self, context: &Context<'_>) -> String {
+        let first =
+            context.summarised.get().and_then(|idx| self.observations.get(idx));
+        match first {
+            Some(observation) => observation.summary.clone(),
+            None => {
+                context.summarised.set(Some(self.observations.len()));
+                summary(text::slice(self.text, context.sentence.range))
+            }
+        }
+    }
+}
+
+/// An attribution pattern without its leading "said-" prefixes, as
+/// `trim_start_matches("said-")` gives it: a `&str` pattern builds a
+/// substring searcher per call, which cost more than the rest of the
+/// statement's rule.
+fn strip_said(pattern: &str) -> &str {
+    let mut rest = pattern;
+    while let Some(after) = rest.strip_prefix("said-") {
+        rest = after;
+    }
+    rest
 }
 
 /// Whether the sentence opens with a quote (a mark within its first few
@@ -1387,6 +1458,53 @@ pub(super) fn dateline_end(
         sentence.start
     } else {
         sentence.start + skipped
+    }
+}
+
+/// A paragraph and where its dateline ends (`dateline_end` of the whole
+/// paragraph, found once for the story's main day).
+#[derive(Clone, Copy)]
+struct Dateline {
+    paragraph: Range,
+    end: Option<usize>,
+}
+
+impl Dateline {
+    /// `dateline_end(text, sentence, lexicon)` for the paragraph's first
+    /// sentence, from the paragraph's answer when that is the same.
+    ///
+    /// A sentence that starts where the paragraph does and is at least
+    /// `DATELINE_BYTES_MAX` long (or is the whole paragraph) has the same
+    /// head, so the same dash and prefix tests. The text after the dash is
+    /// then the paragraph's cut at the sentence end, so the two answers
+    /// differ only when the paragraph's story start lies at or past the
+    /// sentence's end: there the sentence's rest is white space, and
+    /// `dateline_end` gives the sentence's start.
+    fn sentence_start(
+        &self,
+        text: &str,
+        sentence: Range,
+        lexicon: &Lexicon,
+    ) -> usize {
+        let paragraph = self.paragraph;
+        let same_head = sentence.start == paragraph.start
+            && sentence.end <= paragraph.end
+            && text.get(sentence.start..sentence.end).is_some()
+            && text.get(paragraph.start..paragraph.end).is_some()
+            && (sentence.end - sentence.start >= DATELINE_BYTES_MAX
+                || sentence.end == paragraph.end);
+        match self.end {
+            Some(end) if same_head => {
+                if end.saturating_sub(sentence.start)
+                    < sentence.end - sentence.start
+                {
+                    end
+                } else {
+                    sentence.start
+                }
+            }
+            _ => dateline_end(text, sentence, lexicon),
+        }
     }
 }
 
@@ -1796,27 +1914,62 @@ fn is_own_summary(sentence: &str) -> bool {
         return true;
     }
     // Set after a space, and at the start: a leading, trailing or doubled
-    // space is not plain.
+    // space is not plain. Eight-byte chunks of plain ASCII (most of a
+    // sentence with a curly quote or two) are passed over at once: byte by
+    // byte they would only set `after_space` to whether their last byte is
+    // a space.
     let mut after_space = true;
-    for (at, &byte) in bytes.iter().enumerate() {
-        match byte {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            _ if is_ascii_space(byte) => return false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                let space = sentence
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_none_or(char::is_whitespace);
-                if space {
+    let mut chunk_start = 0;
+    while let Some(chunk) = bytes.get(chunk_start..chunk_start + 8) {
+        if text::is_plain_ascii_chunk(chunk, after_space) {
+            after_space = chunk.last() == Some(&b' ');
+        } else {
+            for (offset, &byte) in chunk.iter().enumerate() {
+                let at = chunk_start + offset;
+                let Some(space) = plain_after(sentence, at, byte, after_space)
+                else {
                     return false;
-                }
-                after_space = false;
+                };
+                after_space = space;
             }
-            _ => after_space = false,
         }
+        chunk_start += 8;
+    }
+    let tail = bytes.get(chunk_start..).unwrap_or(&[]);
+    for (offset, &byte) in tail.iter().enumerate() {
+        let at = chunk_start + offset;
+        let Some(space) = plain_after(sentence, at, byte, after_space) else {
+            return false;
+        };
+        after_space = space;
     }
     !after_space
+}
+
+/// One step of `is_own_summary`'s walk over the sentence's bytes: whether
+/// the byte at `at` is a space, or `None` when it makes the sentence not
+/// plain (white space other than a single space). Only chars starting with
+/// 0xC2, 0xE1, 0xE2 or 0xE3 can be non-ASCII white space, so only those
+/// are decoded.
+fn plain_after(
+    sentence: &str,
+    at: usize,
+    byte: u8,
+    after_space: bool,
+) -> Option<bool> {
+    match byte {
+        b' ' if after_space => None,
+        b' ' => Some(true),
+        _ if is_ascii_space(byte) => None,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+            let space = sentence
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .is_none_or(char::is_whitespace);
+            if space { None } else { Some(false) }
+        }
+        _ => Some(false),
+    }
 }
 
 /// Appends a stretch of the sentence to a summary.
@@ -2105,6 +2258,12 @@ mod tests {
             "ideographic\u{3000}space and\u{2028}line\u{85}next",
             "trailing space ",
             "é è “quoted” — dash",
+            // Non-ASCII chars and spaces on and across eight-byte chunks.
+            "abcdefg\u{a0}hijklmnop qrs",
+            "abcdefgh’s words are here, all plain after it",
+            "abcdefg “quoted” words  doubled after a chunk",
+            "1234567 x\u{2009}y and then       spaces",
+            "abcdefg abcdefg abcdefg’ abcdefg ",
         ];
         for text in texts {
             assert_eq!(summary(text), summary_by_split(text), "{text:?}");

@@ -78,17 +78,26 @@ pub fn quote_for(
     regions: &[Range],
     sentence: Range,
 ) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
+    // The pieces joined by " … " as they are found: a vector of them and
+    // `join` cost an allocation and a pass more.
+    let mut quote: Option<String> = None;
     for region in regions {
         if region.start < sentence.end && sentence.start < region.end {
             let piece = slice(text, *region).trim();
             let piece = piece.trim_end_matches([',', ' ']);
-            if !piece.is_empty() {
-                parts.push(piece);
+            if piece.is_empty() {
+                continue;
+            }
+            match &mut quote {
+                Some(quote) => {
+                    quote.push_str(" … ");
+                    quote.push_str(piece);
+                }
+                None => quote = Some(piece.to_string()),
             }
         }
     }
-    (!parts.is_empty()).then(|| parts.join(" … "))
+    quote
 }
 
 /// How a speaker was found.

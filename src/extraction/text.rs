@@ -56,6 +56,9 @@ pub struct Layout {
     pub paragraphs: Vec<Range>,
 }
 
+/// Lines an article's layout has room for from the start.
+const LINES_RESERVED: usize = 64;
+
 /// Splits `text[body_start..]` into prose paragraphs and skipped lines.
 pub fn layout(text: &str, body_start: usize) -> Layout {
     let mut start = body_start.min(text.len());
@@ -63,7 +66,10 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
         start += 1;
     }
     let lines = trimmed_lines(text, start);
-    let mut layout = Layout::default();
+    let mut layout = Layout {
+        skipped: Vec::with_capacity(LINES_RESERVED / 4),
+        paragraphs: Vec::with_capacity(LINES_RESERVED / 2),
+    };
     let mut open: Option<Range> = None;
     // One lowercase buffer for every line's furniture check.
     let mut lower = String::new();
@@ -99,7 +105,9 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
 
 /// Non-blank lines from `start`, trimmed of whitespace (NBSP included).
 fn trimmed_lines(text: &str, start: usize) -> Vec<Range> {
-    let mut out = Vec::new();
+    // Room for a typical article's lines: growing from empty reallocated
+    // the vector several times per article.
+    let mut out = Vec::with_capacity(LINES_RESERVED);
     let mut line_start = start;
     // `split` on a byte finds newlines with a vectorised search.
     for line in text.get(start..).unwrap_or("").split('\n') {
@@ -205,6 +213,22 @@ fn in_range(x: u64, low: u8, high: u8) -> u64 {
     at_least_low & !above_high
 }
 
+/// Whether eight bytes are ASCII whose only white space is single spaces,
+/// none of them right after the byte before the chunk when that was a
+/// space (`space_before`). A chunk of another length is never plain.
+pub(super) fn is_plain_ascii_chunk(chunk: &[u8], space_before: bool) -> bool {
+    let Ok(word) = <[u8; 8]>::try_from(chunk) else { return false };
+    let v = u64::from_le_bytes(word);
+    let low7 = v & !HIGH_BITS;
+    // Tab, line feed, vertical tab, form feed, carriage return.
+    let control = in_range(low7, b'\t', b'\r');
+    let other = low7 ^ splat(b' ');
+    let space = !(other.wrapping_add(splat(0x7F)) | other) & HIGH_BITS;
+    let doubled = space & (space << 8);
+    let first_doubled = space_before && chunk.first() == Some(&b' ');
+    v & HIGH_BITS == 0 && control == 0 && doubled == 0 && !first_doubled
+}
+
 /// Whether `bytes` is ASCII whose only white space is single spaces
 /// between other bytes (none first or last), tested eight bytes at a
 /// time: most sentences are, and the summary of a short one is then the
@@ -217,17 +241,7 @@ pub(super) fn is_single_spaced_ascii(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(8);
     let mut space_before = false;
     for chunk in chunks.by_ref() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
-        let low7 = v & !HIGH_BITS;
-        // Tab, line feed, vertical tab, form feed, carriage return.
-        let control = in_range(low7, b'\t', b'\r');
-        let other = low7 ^ splat(b' ');
-        let space = !(other.wrapping_add(splat(0x7F)) | other) & HIGH_BITS;
-        let doubled = space & (space << 8);
-        let first_doubled = space_before && chunk.first() == Some(&b' ');
-        if v & HIGH_BITS != 0 || control != 0 || doubled != 0 || first_doubled {
+        if !is_plain_ascii_chunk(chunk, space_before) {
             return false;
         }
         space_before = chunk.last() == Some(&b' ');
