@@ -235,6 +235,11 @@ pub fn append_and_project(
     // Large events decoded by the previous batch, if the projection is
     // still where that batch left it; taken, so a failure drops them.
     let mut cache = store.take_member_cache(projection::checkpoint(&staged)?);
+    // Where the time index is worth mirroring, candidates are found in
+    // it decoded.
+    if store.cached_prefix().as_deref() == Some(projection::keys::TIME) {
+        cache.load_time_index(&staged)?;
+    }
     projection::apply_all_cached(&mut staged, &envelopes, store, &mut cache)?;
     store.commit(staged)?;
     if let Some(last) = envelopes.last() {

@@ -5,6 +5,7 @@
 
 use super::keys;
 use super::span_index::{INDEXED_MEMBERS_MIN, SpanIndex};
+use super::time_index::TimeIndex;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
 use crate::consolidation::merge::consolidate;
@@ -44,7 +45,15 @@ pub struct MemberCache {
     /// Events written during the run whose `E` value and time-index
     /// entry are still to be written.
     pending: BTreeMap<EventId, Rc<CachedEvent>>,
+    /// The time index decoded (`load_time_index`), kept current with
+    /// every time-index entry the run writes or deletes; candidates are
+    /// found in it rather than by scanning the `T` view.
+    time: Option<TimeIndex>,
 }
+
+/// How many decoded members `MemberCache::trim` keeps whatever the size
+/// of their events (about a kilobyte each, with their probes).
+const KEPT_MEMBERS_MAX: usize = 50_000;
 
 /// A member the cache decoded or was given.
 struct CacheSlot {
@@ -71,14 +80,59 @@ impl MemberCache {
         self.slots[at as usize].as_ref().expect("a live cache slot")
     }
 
-    /// Drops what a later batch is unlikely to load again: every event of
-    /// at most `INDEXED_MEMBERS_MIN` members and every member no kept
-    /// event holds. Large events (the ones whose loading costs their size)
-    /// stay decoded, with their span indexes, for the next batch.
+    /// Decodes the time index of `kv` (the projection this cache is
+    /// current with) unless it holds it already; from then on it finds
+    /// candidates there and keeps it current.
+    ///
+    /// # Errors
+    /// Reading or decoding the index failed.
+    pub(crate) fn load_time_index<K: Kv + ?Sized>(
+        &mut self,
+        kv: &K,
+    ) -> Result<(), StoreError> {
+        if self.time.is_none() {
+            self.time = Some(TimeIndex::load(kv)?);
+        }
+        Ok(())
+    }
+
+    /// Ids of the events whose hull intersects the observation's span
+    /// and whose digest allows a match: from the decoded index if held,
+    /// else by scanning the time index.
+    fn screened_ids<K: Kv + ?Sized>(
+        &self,
+        kv: &K,
+        observation: &crate::domain::Observation,
+        probe: &DigestProbe,
+    ) -> Result<BTreeSet<EventId>, StoreError> {
+        match &self.time {
+            Some(index) => {
+                let when = &observation.when;
+                Ok(index.screened(
+                    when.start_or_min(),
+                    when.end_or_max(),
+                    probe,
+                ))
+            }
+            None => screened_ids_between(kv, observation, probe),
+        }
+    }
+
+    /// Drops what a later batch is unlikely to load again, and every
+    /// member no kept event holds. While the cache holds at most
+    /// `KEPT_MEMBERS_MAX` members, every event stays decoded (a batch
+    /// loads most of the small events the one before it loaded: the
+    /// same days and actors come back); beyond that only large events
+    /// (those of more than `INDEXED_MEMBERS_MIN` members, whose loading
+    /// costs their size) stay, with their span indexes.
     pub(crate) fn trim(&mut self) {
         debug_assert!(self.pending.is_empty());
-        self.events
-            .retain(|_, event| event.members.len() > INDEXED_MEMBERS_MIN);
+        let held = self.slots.len() - self.free.len();
+        let small_too = held <= KEPT_MEMBERS_MAX;
+        self.events.retain(|_, event| {
+            event.exists
+                && (small_too || event.members.len() > INDEXED_MEMBERS_MIN)
+        });
         let mut live = vec![false; self.slots.len()];
         for event in self.events.values() {
             for &at in &event.members {
@@ -255,6 +309,11 @@ pub fn flush_pending<K: Kv + ?Sized>(
         };
         kv.put(stored.time_key(), crate::store::codec::encode(&entry)?);
         put_value(kv, keys::event(&id), &stored)?;
+    }
+    if let Some(counts) =
+        cache.time.as_mut().and_then(TimeIndex::take_changed_counts)
+    {
+        put_value(kv, keys::TIME_LEVELS.to_vec(), &counts)?;
     }
     Ok(())
 }
@@ -928,7 +987,7 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
         if when.start.is_none() && when.end.is_none() {
             continue;
         }
-        for id in screened_ids_between(kv, &member.observation, &probe)? {
+        for id in cache.screened_ids(kv, &member.observation, &probe)? {
             if affected.contains_key(&id) {
                 continue;
             }
@@ -1156,7 +1215,7 @@ fn replace_events<K: Kv + ?Sized>(
     for (id, event) in &retired {
         cache.events.remove(id);
         cache.pending.remove(id);
-        delete_event(kv, id, event, &kept)?;
+        delete_event(kv, id, event, &kept, cache.time.as_mut())?;
     }
     // The retired events' indexes pass to the events that hold them whole
     // (taken, not copied: the cache no longer lists the retired events).
@@ -1202,7 +1261,7 @@ fn replace_events<K: Kv + ?Sized>(
             digest,
             index,
         });
-        write_event(kv, &id, &event)?;
+        write_event(kv, &id, &event, cache.time.as_mut())?;
         cache.events.insert(id.clone(), Rc::clone(&event));
         cache.pending.insert(id.clone(), event);
         new_ids.push(id);
@@ -1282,6 +1341,7 @@ fn delete_event<K: Kv + ?Sized>(
     id: &str,
     event: &CachedEvent,
     kept: &BTreeSet<Vec<u8>>,
+    time: Option<&mut TimeIndex>,
 ) -> Result<(), StoreError> {
     if !event.exists {
         return Ok(());
@@ -1292,8 +1352,16 @@ fn delete_event<K: Kv + ?Sized>(
     if kept.contains(&time_key) {
         return Ok(());
     }
-    if kv.get(&time_key)?.is_some() {
-        adjust_level_count(kv, &time_key, -1)?;
+    match time {
+        // The level counts are written from the index by `flush_pending`.
+        Some(index) => {
+            index.remove(event.hull_start, event.hull_end, id);
+        }
+        None => {
+            if kv.get(&time_key)?.is_some() {
+                adjust_level_count(kv, &time_key, -1)?;
+            }
+        }
     }
     kv.delete(time_key);
     Ok(())
@@ -1306,6 +1374,7 @@ fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
     id: &str,
     event: &CachedEvent,
+    time: Option<&mut TimeIndex>,
 ) -> Result<(), StoreError> {
     adjust_event_count(kv, 1)?;
     // A redirect left under `H` by an earlier retirement of this id stays:
@@ -1316,8 +1385,16 @@ fn write_event<K: Kv + ?Sized>(
     let entry =
         TimeEntry { digest: event.digest.clone(), start: None, end: None };
     let time_key = time_key_of(event.hull_start, event.hull_end, id);
-    if kv.get(&time_key)?.is_none() {
-        adjust_level_count(kv, &time_key, 1)?;
+    match time {
+        // The level counts are written from the index by `flush_pending`.
+        Some(index) => {
+            index.insert(event.hull_start, event.hull_end, id, &event.digest);
+        }
+        None => {
+            if kv.get(&time_key)?.is_none() {
+                adjust_level_count(kv, &time_key, 1)?;
+            }
+        }
     }
     kv.put(time_key, crate::store::codec::encode(&entry)?);
     Ok(())

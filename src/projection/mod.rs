@@ -11,6 +11,7 @@ pub mod chronology;
 pub mod fold;
 pub mod keys;
 pub(crate) mod span_index;
+pub(crate) mod time_index;
 
 use crate::article::SourceInfo;
 use crate::consolidation::Member;
