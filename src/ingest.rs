@@ -96,22 +96,34 @@ pub fn ingest_articles(
     // Per article: the index of its first record, or None (duplicate).
     let mut plans: Vec<Option<(usize, usize, Vec<String>)>> = Vec::new();
     let mut in_batch = std::collections::BTreeSet::new();
+    let mut steps = Vec::with_capacity(articles.len());
     {
         let kv = store.projection();
         for article in articles {
-            if !in_batch.insert(article.id.clone()) {
-                plans.push(None);
-                continue;
-            }
-            match projection::article(&kv, &article.id)? {
-                Some(view) if view.live => plans.push(None),
-                Some(view) => {
-                    plans.push(Some((records.len(), 0, Vec::new())));
-                    records
-                        .push(Record::ArticleRestored { article_id: view.id });
+            let step = if !in_batch.insert(article.id.clone()) {
+                Step::Duplicate
+            } else {
+                match projection::article(&kv, &article.id)? {
+                    Some(view) if view.live => Step::Duplicate,
+                    Some(view) => Step::Restore(view.id),
+                    None => Step::Extract(article),
                 }
-                None => {
-                    let extraction = extract_article(&article);
+            };
+            steps.push(step);
+        }
+    }
+    let mut extractions = extract_all(&steps).into_iter();
+    {
+        for step in steps {
+            match step {
+                Step::Duplicate => plans.push(None),
+                Step::Restore(article_id) => {
+                    plans.push(Some((records.len(), 0, Vec::new())));
+                    records.push(Record::ArticleRestored { article_id });
+                }
+                Step::Extract(article) => {
+                    let extraction =
+                        extractions.next().expect("one extraction per article");
                     let warnings = extraction
                         .diagnostics
                         .iter()
@@ -156,6 +168,53 @@ pub fn ingest_articles(
             }
         })
         .collect())
+}
+
+/// What `ingest_articles` does with one article of its batch.
+enum Step {
+    /// Already stored and live, or given twice: nothing.
+    Duplicate,
+    /// Stored and retracted: restored.
+    Restore(String),
+    /// New: extracted and appended.
+    Extract(Article),
+}
+
+/// The extractions of the batch's new articles, in order. Extraction is
+/// pure, so the articles are shared out between threads (one per core,
+/// at most four) when there are several: the result is the same.
+fn extract_all(steps: &[Step]) -> Vec<extraction::Extraction> {
+    let articles: Vec<&Article> = steps
+        .iter()
+        .filter_map(|step| match step {
+            Step::Extract(article) => Some(article),
+            _ => None,
+        })
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(4);
+    if threads < 2 || articles.len() < 4 {
+        return articles.into_iter().map(extract_article).collect();
+    }
+    let share = articles.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = articles
+            .chunks(share)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk.iter().map(|a| extract_article(a)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| match worker.join() {
+                Ok(extractions) => extractions,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
 }
 
 /// Retracts a live article; returns the record's seq, or `None` when the

@@ -11,6 +11,7 @@ use crate::consolidation::components::component_roots;
 use crate::consolidation::merge::consolidate;
 use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, Source, TimeSpan};
+use crate::extraction::fxhash::FxHashMap;
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -40,8 +41,8 @@ pub struct MemberCache {
     /// `None` for a slot `trim` freed (listed in `free`).
     slots: Vec<Option<CacheSlot>>,
     free: Vec<u32>,
-    by_key: HashMap<Vec<u8>, u32>,
-    events: HashMap<EventId, Rc<CachedEvent>>,
+    by_key: FxHashMap<Vec<u8>, u32>,
+    events: FxHashMap<EventId, Rc<CachedEvent>>,
     /// Events written during the run whose `E` value and time-index
     /// entry are still to be written.
     pending: BTreeMap<EventId, Rc<CachedEvent>>,
@@ -49,6 +50,9 @@ pub struct MemberCache {
     /// every time-index entry the run writes or deletes; candidates are
     /// found in it rather than by scanning the `T` view.
     time: Option<TimeIndex>,
+    /// Events created less events deleted since the last flush: the
+    /// event count (`N`) is written once per flush.
+    event_delta: i64,
 }
 
 /// How many decoded members `MemberCache::trim` keeps whatever the size
@@ -309,6 +313,9 @@ pub fn flush_pending<K: Kv + ?Sized>(
         };
         kv.put(stored.time_key(), crate::store::codec::encode(&entry)?);
         put_value(kv, keys::event(&id), &stored)?;
+    }
+    if cache.event_delta != 0 {
+        adjust_event_count(kv, std::mem::take(&mut cache.event_delta))?;
     }
     if let Some(counts) =
         cache.time.as_mut().and_then(TimeIndex::take_changed_counts)
@@ -1215,6 +1222,7 @@ fn replace_events<K: Kv + ?Sized>(
     for (id, event) in &retired {
         cache.events.remove(id);
         cache.pending.remove(id);
+        cache.event_delta -= i64::from(event.exists);
         delete_event(kv, id, event, &kept, cache.time.as_mut())?;
     }
     // The retired events' indexes pass to the events that hold them whole
@@ -1261,6 +1269,7 @@ fn replace_events<K: Kv + ?Sized>(
             digest,
             index,
         });
+        cache.event_delta += 1;
         write_event(kv, &id, &event, cache.time.as_mut())?;
         cache.events.insert(id.clone(), Rc::clone(&event));
         cache.pending.insert(id.clone(), event);
@@ -1346,7 +1355,6 @@ fn delete_event<K: Kv + ?Sized>(
     if !event.exists {
         return Ok(());
     }
-    adjust_event_count(kv, -1)?;
     kv.delete(keys::event(id));
     let time_key = time_key_of(event.hull_start, event.hull_end, id);
     if kept.contains(&time_key) {
@@ -1367,16 +1375,15 @@ fn delete_event<K: Kv + ?Sized>(
     Ok(())
 }
 
-/// Writes an event's counts and its time-index entry with its digest (the
-/// entry's consolidated span and the `E` value follow in `flush_pending`;
-/// the caller writes its members).
+/// Writes an event's time-index entry with its digest (the entry's
+/// consolidated span, the `E` value and the event count follow in
+/// `flush_pending`; the caller writes its members).
 fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
     id: &str,
     event: &CachedEvent,
     time: Option<&mut TimeIndex>,
 ) -> Result<(), StoreError> {
-    adjust_event_count(kv, 1)?;
     // A redirect left under `H` by an earlier retirement of this id stays:
     // `projection::redirect` ignores it while the event lives, and it is
     // overwritten if the id is retired again. Deleting it here would cost

@@ -57,6 +57,24 @@ impl LogReader for crate::store::Store {
     }
 }
 
+/// The log as a run of envelopes being applied sees it: those records
+/// from the run itself (the same bytes the log holds), others from `log`.
+struct RunLog<'a> {
+    envelopes: &'a [Envelope],
+    log: &'a dyn LogReader,
+}
+
+impl LogReader for RunLog<'_> {
+    fn record(&self, seq: u64) -> Result<Envelope, StoreError> {
+        let first = self.envelopes.first().map_or(0, |e| e.seq);
+        let at = seq.checked_sub(first).and_then(|at| usize::try_from(at).ok());
+        match at.and_then(|at| self.envelopes.get(at)) {
+            Some(envelope) if envelope.seq == seq => Ok(envelope.clone()),
+            _ => self.log.record(seq),
+        }
+    }
+}
+
 /// Failures while projecting.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -154,8 +172,10 @@ pub fn apply_all_cached<K: Kv + ?Sized>(
     log: &dyn LogReader,
     cache: &mut chronology::MemberCache,
 ) -> Result<(), ProjectionError> {
+    // Articles the run adds are read from the run, not back from the log.
+    let log = RunLog { envelopes, log };
     for envelope in envelopes {
-        apply_cached(kv, envelope, log, cache)?;
+        apply_cached(kv, envelope, &log, cache)?;
     }
     chronology::flush_pending(kv, cache)?;
     Ok(())
@@ -238,11 +258,14 @@ fn record_observations<K: Kv + ?Sized>(
         });
     };
     let members = members_of(view, &article.text, observations);
-    // Stored before they join events (a log that adds an article twice
-    // has events already listing these keys); `add_stored_members`
-    // rewrites each with the event that holds it, in the same batch.
-    for (key, member) in &members {
-        chronology::put_member(kv, key.clone(), member, None)?;
+    // A live article's members are written by `add_stored_members`, each
+    // with the event that holds it (events already listing these keys,
+    // in a log that adds an article twice, find them in the cache); the
+    // others are stored holding no event.
+    if !view.live {
+        for (key, member) in &members {
+            chronology::put_member(kv, key.clone(), member, None)?;
+        }
     }
     view.extractor_version = extractor_version;
     view.n_observations = observations.len() as u32;
