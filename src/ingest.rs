@@ -180,9 +180,8 @@ enum Step {
     Extract(Article),
 }
 
-/// The extractions of the batch's new articles, in order. Extraction is
-/// pure, so the articles are shared out between threads (one per core,
-/// at most four) when there are several: the result is the same.
+/// The extractions of the batch's new articles, in order (shared out
+/// between threads: extraction is pure, so the result is the same).
 fn extract_all(steps: &[Step]) -> Vec<extraction::Extraction> {
     let articles: Vec<&Article> = steps
         .iter()
@@ -191,30 +190,7 @@ fn extract_all(steps: &[Step]) -> Vec<extraction::Extraction> {
             _ => None,
         })
         .collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(4);
-    if threads < 2 || articles.len() < 4 {
-        return articles.into_iter().map(extract_article).collect();
-    }
-    let share = articles.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = articles
-            .chunks(share)
-            .map(|chunk| {
-                scope.spawn(move || {
-                    chunk.iter().map(|a| extract_article(a)).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| match worker.join() {
-                Ok(extractions) => extractions,
-                Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
-    })
+    crate::parallel::map(&articles, |article| extract_article(article))
 }
 
 /// Retracts a live article; returns the record's seq, or `None` when the

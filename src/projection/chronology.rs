@@ -290,29 +290,19 @@ pub fn flush_pending<K: Kv + ?Sized>(
     kv: &mut K,
     cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
-    let pending = std::mem::take(&mut cache.pending);
-    for (id, event) in pending {
-        let mut members = Vec::with_capacity(event.members.len());
-        let mut member_keys = Vec::with_capacity(event.members.len());
-        for &at in &event.members {
-            let slot = cache.slot(at);
-            members.push(Member::clone(&slot.member));
-            member_keys.push(slot.key.clone());
+    let pending: Vec<(EventId, Rc<CachedEvent>)> =
+        std::mem::take(&mut cache.pending).into_iter().collect();
+    // Merging and encoding depend on the members alone: shared out
+    // between threads, written here in order.
+    let cache_ref = &*cache;
+    let merged = crate::parallel::map(&pending, |(id, event)| {
+        merge_pending(cache_ref, id, event)
+    });
+    for writes in merged {
+        if let Some([(time_key, entry), (event_key, value)]) = writes? {
+            kv.put(time_key, entry);
+            kv.put(event_key, value);
         }
-        let Some(merged) = consolidate(&mut members) else { continue };
-        debug_assert_eq!(merged.id, id);
-        let stored = stored_event(merged, members, member_keys);
-        debug_assert_eq!(
-            (stored.hull_start, stored.hull_end),
-            (event.hull_start, event.hull_end)
-        );
-        let entry = TimeEntry {
-            digest: event.digest.clone(),
-            start: stored.event.when.start,
-            end: stored.event.when.end,
-        };
-        kv.put(stored.time_key(), crate::store::codec::encode(&entry)?);
-        put_value(kv, keys::event(&id), &stored)?;
     }
     if cache.event_delta != 0 {
         adjust_event_count(kv, std::mem::take(&mut cache.event_delta))?;
@@ -323,6 +313,38 @@ pub fn flush_pending<K: Kv + ?Sized>(
         put_value(kv, keys::TIME_LEVELS.to_vec(), &counts)?;
     }
     Ok(())
+}
+
+/// The time-index entry and `E` value (keys and bytes) of a pending
+/// event, merged from its members as they are now; `None` for an event
+/// without members.
+fn merge_pending(
+    cache: &MemberCache,
+    id: &str,
+    event: &CachedEvent,
+) -> Result<Option<[(Vec<u8>, Vec<u8>); 2]>, StoreError> {
+    let mut members = Vec::with_capacity(event.members.len());
+    let mut member_keys = Vec::with_capacity(event.members.len());
+    for &at in &event.members {
+        let slot = cache.slot(at);
+        members.push(Member::clone(&slot.member));
+        member_keys.push(slot.key.clone());
+    }
+    let Some(merged) = consolidate(&mut members) else { return Ok(None) };
+    debug_assert_eq!(merged.id, id);
+    let stored = stored_event(merged, members, member_keys);
+    debug_assert_eq!(
+        (stored.hull_start, stored.hull_end),
+        (event.hull_start, event.hull_end)
+    );
+    let entry = TimeEntry {
+        digest: event.digest.clone(),
+        start: stored.event.when.start,
+        end: stored.event.when.end,
+    };
+    let entry = crate::store::codec::encode(&entry)?;
+    let value = crate::store::codec::encode(&stored)?;
+    Ok(Some([(stored.time_key(), entry), (keys::event(id), value)]))
 }
 
 /// Events with at most this many members keep their sources in their `E`

@@ -143,7 +143,7 @@ pub fn apply<K: Kv + ?Sized>(
     log: &dyn LogReader,
 ) -> Result<(), ProjectionError> {
     let mut cache = chronology::MemberCache::default();
-    apply_cached(kv, envelope, log, &mut cache)?;
+    apply_cached(kv, envelope, log, &mut cache, None)?;
     chronology::flush_pending(kv, &mut cache)?;
     Ok(())
 }
@@ -174,26 +174,35 @@ pub fn apply_all_cached<K: Kv + ?Sized>(
 ) -> Result<(), ProjectionError> {
     // Articles the run adds are read from the run, not back from the log.
     let log = RunLog { envelopes, log };
-    for envelope in envelopes {
-        apply_cached(kv, envelope, &log, cache)?;
+    // Their sketches are pure functions of their text: computed first,
+    // shared out between threads.
+    let sketches =
+        crate::parallel::map(envelopes, |envelope| match &envelope.record {
+            Record::ArticleAdded(article) => Some(body_sketch(article)),
+            _ => None,
+        });
+    for (envelope, sketch) in envelopes.iter().zip(sketches) {
+        apply_cached(kv, envelope, &log, cache, sketch)?;
     }
     chronology::flush_pending(kv, cache)?;
     Ok(())
 }
 
-/// `apply` with members decoded earlier into `cache` from the same `kv`.
+/// `apply` with members decoded earlier into `cache` from the same `kv`
+/// (and, for an added article, its `body_sketch` if computed already).
 fn apply_cached<K: Kv + ?Sized>(
     kv: &mut K,
     envelope: &Envelope,
     log: &dyn LogReader,
     cache: &mut chronology::MemberCache,
+    sketch: Option<Sketch>,
 ) -> Result<(), ProjectionError> {
     let seq = envelope.seq;
     match &envelope.record {
         Record::ArticleAdded(article) => {
             let view = ArticleView::added(article, envelope);
             put_value(kv, keys::article(&article.id), &view)?;
-            let sketch = body_sketch(article);
+            let sketch = sketch.unwrap_or_else(|| body_sketch(article));
             put_value(kv, keys::sketch(&article.id), &sketch)?;
         }
         Record::ObservationsRecorded {
