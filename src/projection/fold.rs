@@ -55,8 +55,17 @@ pub fn fold_log(
 #[doc(hidden)]
 pub fn fast_fold(envelopes: &[Envelope], log: &dyn LogReader) -> Option<MemKv> {
     let mut fold = Fold::default();
-    for envelope in envelopes {
-        fold.apply(envelope, log).ok()?;
+    // Article sketches depend on the text alone: encoded first, shared
+    // out between threads.
+    let sketches =
+        crate::parallel::map(envelopes, |envelope| match &envelope.record {
+            Record::ArticleAdded(article) => {
+                codec::encode(&super::body_sketch(article)).ok()
+            }
+            _ => None,
+        });
+    for (envelope, sketch) in envelopes.iter().zip(sketches) {
+        fold.apply(envelope, log, sketch).ok()?;
     }
     fold.into_kv().ok()
 }
@@ -180,10 +189,13 @@ struct Fold {
 }
 
 impl Fold {
+    /// Folds one record; `sketch` is the encoded `body_sketch` of an
+    /// article it adds.
     fn apply(
         &mut self,
         envelope: &Envelope,
         log: &dyn LogReader,
+        sketch: Option<Vec<u8>>,
     ) -> Result<(), Unmodelled> {
         let seq = envelope.seq;
         match &envelope.record {
@@ -193,9 +205,8 @@ impl Fold {
                 }
                 let view = ArticleView::added(article, envelope);
                 self.articles.insert(article.id.clone(), view);
-                let sketch = super::body_sketch(article);
-                self.sketches
-                    .insert(article.id.clone(), codec::encode(&sketch)?);
+                let sketch = sketch.ok_or(Unmodelled)?;
+                self.sketches.insert(article.id.clone(), sketch);
                 self.last_added = Some((seq, article.clone()));
             }
             Record::ObservationsRecorded {
@@ -694,7 +705,7 @@ impl Fold {
         let Fold {
             articles,
             sketches,
-            mut slots,
+            slots,
             by_key,
             events,
             time,
@@ -766,42 +777,65 @@ impl Fold {
                 vec![(keys::CHECKPOINT.to_vec(), super::checkpoint_value(seq))],
             );
         }
-        let mut event_entries = Vec::with_capacity(events.len());
-        let mut time_entries = Vec::with_capacity(events.len());
         let mut events: Vec<(EventId, EventState)> =
             events.into_iter().collect();
         events.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        for (id, state) in events {
-            let mut component = Vec::with_capacity(state.members.len());
-            let mut member_keys = Vec::with_capacity(state.members.len());
-            for &ix in &state.members {
-                let slot = slots.get_mut(ix as usize).ok_or(Unmodelled)?;
-                component.push(slot.member.take().ok_or(Unmodelled)?);
-                member_keys.push(slot.key.clone());
-            }
-            let event = consolidate(&mut component).ok_or(Unmodelled)?;
-            let (start, end) = (event.when.start, event.when.end);
-            let stored =
-                chronology::stored_event(event, component, member_keys);
-            if stored.event.id != id {
-                return Err(Unmodelled);
-            }
-            let digest = time
-                .get(&state.level)
-                .and_then(|entries| entries.get(&(state.day, id.clone())))
-                .ok_or(Unmodelled)?;
-            let entry =
-                chronology::TimeEntry { digest: digest.clone(), start, end };
-            event_entries.push((keys::event(&id), codec::encode(&stored)?));
-            let time_key = keys::time_at(state.level, state.day, &id);
-            if stored.time_key() != time_key {
-                return Err(Unmodelled);
-            }
-            time_entries.push((time_key, codec::encode(&entry)?));
+        // Each event is merged and encoded from its members alone: shared
+        // out between threads, in id order.
+        let merged = crate::parallel::map(&events, |(id, state)| {
+            merged_entries(&slots, &time, id, state)
+        });
+        let mut event_entries = Vec::with_capacity(events.len());
+        let mut time_entries = Vec::with_capacity(events.len());
+        for entries in merged {
+            let (event_entry, time_entry) = entries?;
+            event_entries.push(event_entry);
+            time_entries.push(time_entry);
         }
+        drop(slots);
         time_entries.sort_unstable();
         views.insert(keys::EVENT, event_entries);
         views.insert(keys::TIME, time_entries);
         Ok(MemKv { map: views.into_values().flatten().collect() })
     }
+}
+
+/// The `E` and `T` entries of one surviving event: merged from its members
+/// (as `chronology::flush_pending` merges an event) and encoded.
+fn merged_entries(
+    slots: &[Slot],
+    time: &BTreeMap<u8, BTreeMap<(Day, EventId), EventDigest>>,
+    id: &EventId,
+    state: &EventState,
+) -> Result<((Vec<u8>, Vec<u8>), (Vec<u8>, Vec<u8>)), Unmodelled> {
+    let mut component = Vec::with_capacity(state.members.len());
+    let mut member_keys = Vec::with_capacity(state.members.len());
+    for &ix in &state.members {
+        let slot = slots.get(ix as usize).ok_or(Unmodelled)?;
+        // Each member belongs to the one event its slot names.
+        if slot.event.as_ref() != Some(id) {
+            return Err(Unmodelled);
+        }
+        component.push(slot.member.clone().ok_or(Unmodelled)?);
+        member_keys.push(slot.key.clone());
+    }
+    let event = consolidate(&mut component).ok_or(Unmodelled)?;
+    let (start, end) = (event.when.start, event.when.end);
+    let stored = chronology::stored_event(event, component, member_keys);
+    if &stored.event.id != id {
+        return Err(Unmodelled);
+    }
+    let digest = time
+        .get(&state.level)
+        .and_then(|entries| entries.get(&(state.day, id.clone())))
+        .ok_or(Unmodelled)?;
+    let entry = chronology::TimeEntry { digest: digest.clone(), start, end };
+    let time_key = keys::time_at(state.level, state.day, id);
+    if stored.time_key() != time_key {
+        return Err(Unmodelled);
+    }
+    Ok((
+        (keys::event(id), codec::encode(&stored)?),
+        (time_key, codec::encode(&entry)?),
+    ))
 }

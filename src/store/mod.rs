@@ -36,6 +36,9 @@ const MARKER_FIRST_LINE: &str = "summit-timeline database";
 const STORE_FORMAT: u32 = 4;
 const META_ID: &[u8] = b"db_id";
 const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Records `Store::read_range` reads before decoding them together.
+const READ_RUN_RECORDS: usize = 4096;
 /// A byte inside every envelope's payload, flipped by damage tests.
 const HEADER_PROBE_BYTE: usize = 24;
 
@@ -346,22 +349,55 @@ impl Store {
         let mut out = Vec::new();
         let from = from.max(1);
         let range = self.log.range(keys::seq_key(from)..=keys::seq_key(to));
-        for (expected, entry) in (from..).zip(range) {
-            let (key, bytes) = entry.map_err(StoreError::from_sled)?;
-            let seq = keys::seq_of_key(&key).ok_or(StoreError::Corruption {
-                seq: expected,
-                detail: "a log key has the wrong width".into(),
-            })?;
-            if seq != expected {
-                return Err(StoreError::Corruption {
-                    seq: expected,
-                    detail: format!(
-                        "the record is missing (next present is {seq})"
-                    ),
-                });
+        // Records are read in runs and each run decoded by several
+        // threads; the first failure in seq order is the one reported, as
+        // reading them one by one would.
+        let mut run: Vec<(u64, sled::IVec)> = Vec::new();
+        let decode_run = |run: &mut Vec<(u64, sled::IVec)>,
+                          out: &mut Vec<Envelope>|
+         -> Result<(), StoreError> {
+            let decoded = crate::parallel::map(run, |(seq, bytes)| {
+                decode_checked(*seq, bytes)
+            });
+            run.clear();
+            for envelope in decoded {
+                out.push(envelope?);
             }
-            out.push(decode_checked(seq, &bytes)?);
+            Ok(())
+        };
+        for (expected, entry) in (from..).zip(range) {
+            let checked = entry.map_err(StoreError::from_sled).and_then(
+                |(key, bytes)| {
+                    let seq = keys::seq_of_key(&key).ok_or(
+                        StoreError::Corruption {
+                            seq: expected,
+                            detail: "a log key has the wrong width".into(),
+                        },
+                    )?;
+                    if seq != expected {
+                        return Err(StoreError::Corruption {
+                            seq: expected,
+                            detail: format!(
+                                "the record is missing (next present is {seq})"
+                            ),
+                        });
+                    }
+                    Ok((seq, bytes))
+                },
+            );
+            match checked {
+                Ok(record) => run.push(record),
+                Err(error) => {
+                    // Records before it fail first, if any does.
+                    decode_run(&mut run, &mut out)?;
+                    return Err(error);
+                }
+            }
+            if run.len() == READ_RUN_RECORDS {
+                decode_run(&mut run, &mut out)?;
+            }
         }
+        decode_run(&mut run, &mut out)?;
         let missing = from + out.len() as u64;
         if from <= to && missing <= to {
             return Err(StoreError::Corruption {
