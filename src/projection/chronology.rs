@@ -77,6 +77,10 @@ struct CachedEvent {
     hull_end: Option<Day>,
     digest: EventDigest,
     index: Option<SpanIndex>,
+    /// The slot of its member first in canonical order (whose key gives
+    /// its id), when it has members: an event joined whole passes it on
+    /// with its hull, so a join does not compare every member's key.
+    first: u32,
 }
 
 impl MemberCache {
@@ -213,6 +217,7 @@ impl MemberCache {
                     members.iter().map(|&at| &*self.slot(at).probe),
                 );
                 let index = self.new_index(&members);
+                let first = self.first_of(&members);
                 CachedEvent {
                     exists: true,
                     members,
@@ -220,12 +225,19 @@ impl MemberCache {
                     hull_end: head.hull_end,
                     digest,
                     index,
+                    first,
                 }
             }
         };
         let event = Rc::new(event);
         self.events.insert(id.to_string(), Rc::clone(&event));
         Ok(event)
+    }
+
+    /// The slot of the member first in canonical order (0 for none).
+    fn first_of(&self, members: &[u32]) -> u32 {
+        let key = |at: &u32| self.slot(*at).member.canonical_key();
+        members.iter().min_by(|a, b| key(a).cmp(&key(b))).copied().unwrap_or(0)
     }
 
     /// A span index of these members, if they are many enough to keep one.
@@ -1203,19 +1215,38 @@ fn replace_events<K: Kv + ?Sized>(
     for parts in components {
         let members: Vec<u32> =
             parts.iter().flat_map(|&g| groups[g].iter().copied()).collect();
-        let mut first: Option<&Member> = None;
+        // The first member and hull: a whole event's are its own (kept),
+        // the other groups' members are looked at one by one.
+        let mut first: Option<(u32, &Member)> = None;
         let (mut start, mut end) = (Some(Day(i32::MAX)), Some(Day(i32::MIN)));
-        for &at in &members {
+        let mut consider = |at: u32, s: Option<Day>, e: Option<Day>| {
             let member = &*cache.slot(at).member;
-            if first.is_none_or(|f| member.canonical_key() < f.canonical_key())
+            if first
+                .is_none_or(|(_, f)| member.canonical_key() < f.canonical_key())
             {
-                first = Some(member);
+                first = Some((at, member));
             }
-            let o = &member.observation;
-            start = start.zip(o.when.start).map(|(a, b)| a.min(b));
-            end = end.zip(o.when.end).map(|(a, b)| a.max(b));
+            start = start.zip(s).map(|(a, b)| a.min(b));
+            end = end.zip(e).map(|(a, b)| a.max(b));
+        };
+        for &g in &parts {
+            match retired.get(g) {
+                Some((_, event))
+                    if g < whole
+                        && event.exists
+                        && !event.members.is_empty() =>
+                {
+                    consider(event.first, event.hull_start, event.hull_end);
+                }
+                _ => {
+                    for &at in &groups[g] {
+                        let when = &cache.slot(at).member.observation.when;
+                        consider(at, when.start, when.end);
+                    }
+                }
+            }
         }
-        let Some(first) = first else { continue };
+        let Some((first_at, first)) = first else { continue };
         let id = crate::consolidation::merge::event_id(first);
         let singles: Vec<EventDigest> = parts
             .iter()
@@ -1232,14 +1263,14 @@ fn replace_events<K: Kv + ?Sized>(
                 .map(|&g| &retired[g].1.digest)
                 .chain(&singles),
         );
-        built.push((id, parts, members, start, end, digest));
+        built.push((id, parts, members, start, end, digest, first_at));
     }
     // An event that keeps its id and hull keeps its time-index key: the
     // entry is left in place (and rewritten) rather than deleted and put
     // again.
     let kept: BTreeSet<Vec<u8>> = built
         .iter()
-        .map(|(id, _, _, start, end, _)| time_key_of(*start, *end, id))
+        .map(|(id, _, _, start, end, _, _)| time_key_of(*start, *end, id))
         .collect();
     for (id, event) in &retired {
         cache.events.remove(id);
@@ -1265,22 +1296,36 @@ fn replace_events<K: Kv + ?Sized>(
     }
     // A member whose event keeps its id keeps its record: only members
     // whose event id changed (or that are new) are written, so a large
-    // event that gains a source does not rewrite every member.
-    let old_id_of_member: HashMap<u32, usize> = retired_members
+    // event that gains a source does not rewrite every member. The
+    // members of a whole group all held that retired event; the others'
+    // old events are looked up (only retired events that were split list
+    // them).
+    let split = &retired_members[whole.min(retired_members.len())..];
+    let old_id_of_member: HashMap<u32, &EventId> = split
         .iter()
-        .enumerate()
-        .flat_map(|(r, (_, members))| members.iter().map(move |&at| (at, r)))
+        .flat_map(|(id, members)| members.iter().map(move |&at| (at, id)))
         .collect();
     let mut new_id_of_member: HashMap<u32, usize> = HashMap::new();
+    let mut new_id_of_group: Vec<Option<usize>> = vec![None; groups.len()];
     let mut new_ids: Vec<EventId> = Vec::with_capacity(built.len());
-    for (id, parts, members, start, end, digest) in built {
-        for &at in &members {
-            let slot = cache.slot(at);
-            let old = old_id_of_member.get(&at).map(|&r| &retired_members[r].0);
-            if old != Some(&id) {
-                put_member(kv, slot.key.clone(), &slot.member, Some(&id))?;
+    for (id, parts, members, start, end, digest, first) in built {
+        for &g in &parts {
+            new_id_of_group[g] = Some(new_ids.len());
+            let whole_id = (g < whole).then(|| &retired_members[g].0);
+            if whole_id == Some(&id) {
+                continue;
             }
-            new_id_of_member.insert(at, new_ids.len());
+            for &at in &groups[g] {
+                let old =
+                    whole_id.or_else(|| old_id_of_member.get(&at).copied());
+                if old != Some(&id) {
+                    let slot = cache.slot(at);
+                    put_member(kv, slot.key.clone(), &slot.member, Some(&id))?;
+                }
+                if g >= whole && !split.is_empty() {
+                    new_id_of_member.insert(at, new_ids.len());
+                }
+            }
         }
         let index = span_index(cache, &parts, groups, &members, &mut indexes);
         let event = Rc::new(CachedEvent {
@@ -1290,6 +1335,7 @@ fn replace_events<K: Kv + ?Sized>(
             hull_end: end,
             digest,
             index,
+            first,
         });
         cache.event_delta += 1;
         write_event(kv, &id, &event, cache.time.as_mut())?;
@@ -1297,13 +1343,24 @@ fn replace_events<K: Kv + ?Sized>(
         cache.pending.insert(id.clone(), event);
         new_ids.push(id);
     }
-    for (old_id, members) in &retired_members {
-        if let Some(targets) = redirect_targets(
-            old_id,
-            members
-                .iter()
-                .map(|at| new_id_of_member.get(at).map(|&n| &new_ids[n])),
-        ) {
+    // A whole retired event went to the event holding its group; a split
+    // one's members went their own ways.
+    for (r, (old_id, members)) in retired_members.iter().enumerate() {
+        let targets = if r < whole {
+            let joined = new_id_of_group.get(r).copied().flatten();
+            redirect_targets(
+                old_id,
+                std::iter::once(joined.map(|n| &new_ids[n])),
+            )
+        } else {
+            redirect_targets(
+                old_id,
+                members
+                    .iter()
+                    .map(|at| new_id_of_member.get(at).map(|&n| &new_ids[n])),
+            )
+        };
+        if let Some(targets) = targets {
             put_value(kv, keys::redirect(old_id), &targets)?;
         }
     }
