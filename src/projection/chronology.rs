@@ -327,6 +327,9 @@ pub fn flush_pending<K: Kv + ?Sized>(
     Ok(())
 }
 
+/// A key and its value.
+type KeyValue = (Vec<u8>, Vec<u8>);
+
 /// The time-index entry and `E` value (keys and bytes) of a pending
 /// event, merged from its members as they are now; `None` for an event
 /// without members.
@@ -334,7 +337,7 @@ fn merge_pending(
     cache: &MemberCache,
     id: &str,
     event: &CachedEvent,
-) -> Result<Option<[(Vec<u8>, Vec<u8>); 2]>, StoreError> {
+) -> Result<Option<[KeyValue; 2]>, StoreError> {
     let mut members = Vec::with_capacity(event.members.len());
     let mut member_keys = Vec::with_capacity(event.members.len());
     for &at in &event.members {

@@ -885,6 +885,9 @@ impl Fold {
     }
 }
 
+/// A key and its value.
+type KeyValue = (Vec<u8>, Vec<u8>);
+
 /// The `E` and `T` entries of one surviving event: merged from its members
 /// (as `chronology::flush_pending` merges an event) and encoded.
 fn merged_entries(
@@ -892,7 +895,7 @@ fn merged_entries(
     time: &BTreeMap<u8, BTreeMap<(Day, EventId), EventDigest>>,
     id: &EventId,
     state: &EventState,
-) -> Result<((Vec<u8>, Vec<u8>), (Vec<u8>, Vec<u8>)), Unmodelled> {
+) -> Result<(KeyValue, KeyValue), Unmodelled> {
     let mut component = Vec::with_capacity(state.members.len());
     let mut member_keys = Vec::with_capacity(state.members.len());
     for &ix in &state.members {
