@@ -265,7 +265,31 @@ pub fn append_and_project(
         })
         .sum();
     projection::chronology::mirror_time_index(store, n_observations)?;
-    let envelopes = store.append(records, recorded_at)?;
+    // The projection is computed while another thread writes the records
+    // to the log (it reads the run's own records from the run), and
+    // committed only once they are written.
+    let (envelopes, projected) =
+        store.append_during(records, recorded_at, |store, envelopes| {
+            project(store, envelopes)
+        })?;
+    let (writes, mut cache) = projected?;
+    store.commit_writes(writes)?;
+    if let Some(last) = envelopes.last() {
+        cache.trim();
+        store.keep_member_cache(last.seq, cache);
+    }
+    Ok(envelopes)
+}
+
+/// The projection's writes with `envelopes` applied, and the member
+/// cache they leave.
+fn project(
+    store: &Store,
+    envelopes: &[Envelope],
+) -> Result<
+    (crate::store::kv::StagedWrites, projection::chronology::MemberCache),
+    ProjectionError,
+> {
     let mut staged = store.projection();
     // Large events decoded by the previous batch, if the projection is
     // still where that batch left it; taken, so a failure drops them.
@@ -275,13 +299,8 @@ pub fn append_and_project(
     if store.cached_prefix().as_deref() == Some(projection::keys::TIME) {
         cache.load_time_index(&staged)?;
     }
-    projection::apply_all_cached(&mut staged, &envelopes, store, &mut cache)?;
-    store.commit(staged)?;
-    if let Some(last) = envelopes.last() {
-        cache.trim();
-        store.keep_member_cache(last.seq, cache);
-    }
-    Ok(envelopes)
+    projection::apply_all_cached(&mut staged, envelopes, store, &mut cache)?;
+    Ok((staged.into_writes(), cache))
 }
 
 /// Applies every record the projection has not seen yet (after a crash

@@ -259,6 +259,51 @@ impl Store {
         records: Vec<Record>,
         recorded_at: i64,
     ) -> Result<Vec<Envelope>, StoreError> {
+        let (batch, envelopes) = self.append_batch(records, recorded_at)?;
+        self.log.apply_batch(batch).map_err(StoreError::from_sled)?;
+        self.head = envelopes.last().map_or(self.head, |e| e.seq);
+        Ok(envelopes)
+    }
+
+    /// `append`, with `during` run on this thread while another writes
+    /// the batch to the log: `during` sees the records with their seqs
+    /// and the store as it was (its head not yet moved; the log may or may
+    /// not hold the batch yet). Returns once both are done, with what
+    /// `during` returned; a failed append is the error, whatever `during`
+    /// returned.
+    ///
+    /// # Errors
+    /// Encoding or writing the batch failed.
+    pub fn append_during<R>(
+        &mut self,
+        records: Vec<Record>,
+        recorded_at: i64,
+        during: impl FnOnce(&Store, &[Envelope]) -> R,
+    ) -> Result<(Vec<Envelope>, R), StoreError> {
+        let (batch, envelopes) = self.append_batch(records, recorded_at)?;
+        let log = &self.log;
+        let store = &*self;
+        let (written, result) = std::thread::scope(|scope| {
+            let writer = scope.spawn(move || log.apply_batch(batch));
+            let result = during(store, &envelopes);
+            let written = match writer.join() {
+                Ok(written) => written,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            (written, result)
+        });
+        written.map_err(StoreError::from_sled)?;
+        self.head = envelopes.last().map_or(self.head, |e| e.seq);
+        Ok((envelopes, result))
+    }
+
+    /// The sled batch appending `records` after the head, and the records
+    /// as envelopes.
+    fn append_batch(
+        &self,
+        records: Vec<Record>,
+        recorded_at: i64,
+    ) -> Result<(sled::Batch, Vec<Envelope>), StoreError> {
         self.remove_chronology_file()?;
         let mut batch = sled::Batch::default();
         let mut envelopes = Vec::with_capacity(records.len());
@@ -274,9 +319,7 @@ impl Store {
             batch.insert(&keys::seq_key(seq), bytes);
             envelopes.push(envelope);
         }
-        self.log.apply_batch(batch).map_err(StoreError::from_sled)?;
-        self.head = seq;
-        Ok(envelopes)
+        Ok((batch, envelopes))
     }
 
     /// Appends envelopes as they were recorded elsewhere (a restore), as one
@@ -489,8 +532,16 @@ impl Store {
 
     /// Commits staged projection writes as one atomic batch.
     pub fn commit(&self, staged: StagedKv<'_>) -> Result<(), StoreError> {
+        self.commit_writes(staged.into_writes())
+    }
+
+    /// Commits the writes a `StagedKv` of this store staged
+    /// (`StagedKv::into_writes`) as one atomic batch.
+    pub fn commit_writes(
+        &self,
+        writes: kv::StagedWrites,
+    ) -> Result<(), StoreError> {
         self.remove_chronology_file()?;
-        let writes = staged.writes;
         let mut batch = sled::Batch::default();
         for (key, value) in &writes {
             match value {
