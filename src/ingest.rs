@@ -96,22 +96,34 @@ pub fn ingest_articles(
     // Per article: the index of its first record, or None (duplicate).
     let mut plans: Vec<Option<(usize, usize, Vec<String>)>> = Vec::new();
     let mut in_batch = std::collections::BTreeSet::new();
+    let mut steps = Vec::with_capacity(articles.len());
     {
         let kv = store.projection();
         for article in articles {
-            if !in_batch.insert(article.id.clone()) {
-                plans.push(None);
-                continue;
-            }
-            match projection::article(&kv, &article.id)? {
-                Some(view) if view.live => plans.push(None),
-                Some(view) => {
-                    plans.push(Some((records.len(), 0, Vec::new())));
-                    records
-                        .push(Record::ArticleRestored { article_id: view.id });
+            let step = if !in_batch.insert(article.id.clone()) {
+                Step::Duplicate
+            } else {
+                match projection::article(&kv, &article.id)? {
+                    Some(view) if view.live => Step::Duplicate,
+                    Some(view) => Step::Restore(view.id),
+                    None => Step::Extract(article),
                 }
-                None => {
-                    let extraction = extract_article(&article);
+            };
+            steps.push(step);
+        }
+    }
+    let mut extractions = extract_all(&steps).into_iter();
+    {
+        for step in steps {
+            match step {
+                Step::Duplicate => plans.push(None),
+                Step::Restore(article_id) => {
+                    plans.push(Some((records.len(), 0, Vec::new())));
+                    records.push(Record::ArticleRestored { article_id });
+                }
+                Step::Extract(article) => {
+                    let extraction =
+                        extractions.next().expect("one extraction per article");
                     let warnings = extraction
                         .diagnostics
                         .iter()
@@ -156,6 +168,29 @@ pub fn ingest_articles(
             }
         })
         .collect())
+}
+
+/// What `ingest_articles` does with one article of its batch.
+enum Step {
+    /// Already stored and live, or given twice: nothing.
+    Duplicate,
+    /// Stored and retracted: restored.
+    Restore(String),
+    /// New: extracted and appended.
+    Extract(Article),
+}
+
+/// The extractions of the batch's new articles, in order (shared out
+/// between threads: extraction is pure, so the result is the same).
+fn extract_all(steps: &[Step]) -> Vec<extraction::Extraction> {
+    let articles: Vec<&Article> = steps
+        .iter()
+        .filter_map(|step| match step {
+            Step::Extract(article) => Some(article),
+            _ => None,
+        })
+        .collect();
+    crate::parallel::map(&articles, |article| extract_article(article))
 }
 
 /// Retracts a live article; returns the record's seq, or `None` when the
@@ -230,18 +265,42 @@ pub fn append_and_project(
         })
         .sum();
     projection::chronology::mirror_time_index(store, n_observations)?;
-    let envelopes = store.append(records, recorded_at)?;
-    let mut staged = store.projection();
-    // Large events decoded by the previous batch, if the projection is
-    // still where that batch left it; taken, so a failure drops them.
-    let mut cache = store.take_member_cache(projection::checkpoint(&staged)?);
-    projection::apply_all_cached(&mut staged, &envelopes, store, &mut cache)?;
-    store.commit(staged)?;
+    // The projection is computed while another thread writes the records
+    // to the log (it reads the run's own records from the run), and
+    // committed only once they are written.
+    let (envelopes, projected) =
+        store.append_during(records, recorded_at, |store, envelopes| {
+            project(store, envelopes)
+        })?;
+    let (writes, mut cache) = projected?;
+    store.commit_writes(writes)?;
     if let Some(last) = envelopes.last() {
         cache.trim();
         store.keep_member_cache(last.seq, cache);
     }
     Ok(envelopes)
+}
+
+/// The projection's writes with `envelopes` applied, and the member
+/// cache they leave.
+fn project(
+    store: &Store,
+    envelopes: &[Envelope],
+) -> Result<
+    (crate::store::kv::StagedWrites, projection::chronology::MemberCache),
+    ProjectionError,
+> {
+    let mut staged = store.projection();
+    // Large events decoded by the previous batch, if the projection is
+    // still where that batch left it; taken, so a failure drops them.
+    let mut cache = store.take_member_cache(projection::checkpoint(&staged)?);
+    // Where the time index is worth mirroring, candidates are found in
+    // it decoded.
+    if store.cached_prefix().as_deref() == Some(projection::keys::TIME) {
+        cache.load_time_index(&staged)?;
+    }
+    projection::apply_all_cached(&mut staged, envelopes, store, &mut cache)?;
+    Ok((staged.into_writes(), cache))
 }
 
 /// Applies every record the projection has not seen yet (after a crash

@@ -47,6 +47,7 @@ pub mod fuzzing;
 pub mod ingest;
 pub mod limits;
 pub mod output;
+mod parallel;
 pub mod projection;
 pub mod query;
 pub mod store;

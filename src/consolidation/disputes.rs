@@ -8,10 +8,12 @@
 use super::merge::Member;
 use super::text::{PlaceRelation, normalised_quantity, place_relation};
 use crate::domain::{Dispute, DisputeClaim, Precision, Status};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Claims of one field: normalised key → (wording shown, article ids).
-type Claims = BTreeMap<String, (String, Vec<String>)>;
+/// The ids are a set (each is listed once, in order, as `to_claims`
+/// sorted them): an event many articles report has thousands.
+type Claims = BTreeMap<String, (String, BTreeSet<String>)>;
 
 /// The disputes among members (in canonical order), by field name.
 pub fn disputes(members: &[Member]) -> Vec<Dispute> {
@@ -23,9 +25,9 @@ pub fn disputes(members: &[Member]) -> Vec<Dispute> {
                 .entry(field.to_string())
                 .or_default()
                 .entry(key)
-                .or_insert_with(|| (wording, Vec::new()));
+                .or_insert_with(|| (wording, BTreeSet::new()));
             if !entry.1.contains(&member.article) {
-                entry.1.push(member.article.clone());
+                entry.1.insert(member.article.clone());
             }
         };
         for c in &o.claims {
@@ -67,9 +69,9 @@ pub fn disputes(members: &[Member]) -> Vec<Dispute> {
 fn to_claims(claims: Claims) -> Vec<DisputeClaim> {
     let mut out: Vec<DisputeClaim> = claims
         .into_values()
-        .map(|(value, mut articles)| {
-            articles.sort();
-            DisputeClaim { value, articles }
+        .map(|(value, articles)| DisputeClaim {
+            value,
+            articles: articles.into_iter().collect(),
         })
         .collect();
     out.sort_by(|a, b| a.value.cmp(&b.value).then(a.articles.cmp(&b.articles)));
@@ -79,12 +81,12 @@ fn to_claims(claims: Claims) -> Vec<DisputeClaim> {
 /// A place dispute when two sources name different known places of the
 /// same kind (a city and its country agree).
 fn place_dispute(members: &[Member]) -> Option<Dispute> {
-    let mut places: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut places: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for member in members {
         if let Some(place) = &member.observation.location {
             let articles = places.entry(place.clone()).or_default();
             if !articles.contains(&member.article) {
-                articles.push(member.article.clone());
+                articles.insert(member.article.clone());
             }
         }
     }
@@ -99,9 +101,9 @@ fn place_dispute(members: &[Member]) -> Option<Dispute> {
     }
     let claims = places
         .into_iter()
-        .map(|(value, mut articles)| {
-            articles.sort();
-            DisputeClaim { value, articles }
+        .map(|(value, articles)| DisputeClaim {
+            value,
+            articles: articles.into_iter().collect(),
         })
         .collect();
     Some(Dispute { field: "location".into(), claims })

@@ -15,7 +15,7 @@ pub mod actors;
 mod article;
 pub mod dates;
 pub mod events;
-mod fxhash;
+pub(crate) mod fxhash;
 pub mod lexicon;
 pub mod quotes;
 pub mod text;

@@ -5,11 +5,13 @@
 
 use super::keys;
 use super::span_index::{INDEXED_MEMBERS_MIN, SpanIndex};
+use super::time_index::TimeIndex;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
 use crate::consolidation::merge::consolidate;
 use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, Source, TimeSpan};
+use crate::extraction::fxhash::FxHashMap;
 use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -39,12 +41,23 @@ pub struct MemberCache {
     /// `None` for a slot `trim` freed (listed in `free`).
     slots: Vec<Option<CacheSlot>>,
     free: Vec<u32>,
-    by_key: HashMap<Vec<u8>, u32>,
-    events: HashMap<EventId, Rc<CachedEvent>>,
+    by_key: FxHashMap<Vec<u8>, u32>,
+    events: FxHashMap<EventId, Rc<CachedEvent>>,
     /// Events written during the run whose `E` value and time-index
     /// entry are still to be written.
     pending: BTreeMap<EventId, Rc<CachedEvent>>,
+    /// The time index decoded (`load_time_index`), kept current with
+    /// every time-index entry the run writes or deletes; candidates are
+    /// found in it rather than by scanning the `T` view.
+    time: Option<TimeIndex>,
+    /// Events created less events deleted since the last flush: the
+    /// event count (`N`) is written once per flush.
+    event_delta: i64,
 }
+
+/// How many decoded members `MemberCache::trim` keeps whatever the size
+/// of their events (about a kilobyte each, with their probes).
+const KEPT_MEMBERS_MAX: usize = 50_000;
 
 /// A member the cache decoded or was given.
 struct CacheSlot {
@@ -64,6 +77,10 @@ struct CachedEvent {
     hull_end: Option<Day>,
     digest: EventDigest,
     index: Option<SpanIndex>,
+    /// The slot of its member first in canonical order (whose key gives
+    /// its id), when it has members: an event joined whole passes it on
+    /// with its hull, so a join does not compare every member's key.
+    first: u32,
 }
 
 impl MemberCache {
@@ -71,14 +88,59 @@ impl MemberCache {
         self.slots[at as usize].as_ref().expect("a live cache slot")
     }
 
-    /// Drops what a later batch is unlikely to load again: every event of
-    /// at most `INDEXED_MEMBERS_MIN` members and every member no kept
-    /// event holds. Large events (the ones whose loading costs their size)
-    /// stay decoded, with their span indexes, for the next batch.
+    /// Decodes the time index of `kv` (the projection this cache is
+    /// current with) unless it holds it already; from then on it finds
+    /// candidates there and keeps it current.
+    ///
+    /// # Errors
+    /// Reading or decoding the index failed.
+    pub(crate) fn load_time_index<K: Kv + ?Sized>(
+        &mut self,
+        kv: &K,
+    ) -> Result<(), StoreError> {
+        if self.time.is_none() {
+            self.time = Some(TimeIndex::load(kv)?);
+        }
+        Ok(())
+    }
+
+    /// Ids of the events whose hull intersects the observation's span
+    /// and whose digest allows a match: from the decoded index if held,
+    /// else by scanning the time index.
+    fn screened_ids<K: Kv + ?Sized>(
+        &self,
+        kv: &K,
+        observation: &crate::domain::Observation,
+        probe: &DigestProbe,
+    ) -> Result<BTreeSet<EventId>, StoreError> {
+        match &self.time {
+            Some(index) => {
+                let when = &observation.when;
+                Ok(index.screened(
+                    when.start_or_min(),
+                    when.end_or_max(),
+                    probe,
+                ))
+            }
+            None => screened_ids_between(kv, observation, probe),
+        }
+    }
+
+    /// Drops what a later batch is unlikely to load again, and every
+    /// member no kept event holds. While the cache holds at most
+    /// `KEPT_MEMBERS_MAX` members, every event stays decoded (a batch
+    /// loads most of the small events the one before it loaded: the
+    /// same days and actors come back); beyond that only large events
+    /// (those of more than `INDEXED_MEMBERS_MIN` members, whose loading
+    /// costs their size) stay, with their span indexes.
     pub(crate) fn trim(&mut self) {
         debug_assert!(self.pending.is_empty());
-        self.events
-            .retain(|_, event| event.members.len() > INDEXED_MEMBERS_MIN);
+        let held = self.slots.len() - self.free.len();
+        let small_too = held <= KEPT_MEMBERS_MAX;
+        self.events.retain(|_, event| {
+            event.exists
+                && (small_too || event.members.len() > INDEXED_MEMBERS_MIN)
+        });
         let mut live = vec![false; self.slots.len()];
         for event in self.events.values() {
             for &at in &event.members {
@@ -155,6 +217,7 @@ impl MemberCache {
                     members.iter().map(|&at| &*self.slot(at).probe),
                 );
                 let index = self.new_index(&members);
+                let first = self.first_of(&members);
                 CachedEvent {
                     exists: true,
                     members,
@@ -162,12 +225,19 @@ impl MemberCache {
                     hull_end: head.hull_end,
                     digest,
                     index,
+                    first,
                 }
             }
         };
         let event = Rc::new(event);
         self.events.insert(id.to_string(), Rc::clone(&event));
         Ok(event)
+    }
+
+    /// The slot of the member first in canonical order (0 for none).
+    fn first_of(&self, members: &[u32]) -> u32 {
+        let key = |at: &u32| self.slot(*at).member.canonical_key();
+        members.iter().min_by(|a, b| key(a).cmp(&key(b))).copied().unwrap_or(0)
     }
 
     /// A span index of these members, if they are many enough to keep one.
@@ -232,31 +302,64 @@ pub fn flush_pending<K: Kv + ?Sized>(
     kv: &mut K,
     cache: &mut MemberCache,
 ) -> Result<(), StoreError> {
-    let pending = std::mem::take(&mut cache.pending);
-    for (id, event) in pending {
-        let mut members = Vec::with_capacity(event.members.len());
-        let mut member_keys = Vec::with_capacity(event.members.len());
-        for &at in &event.members {
-            let slot = cache.slot(at);
-            members.push(Member::clone(&slot.member));
-            member_keys.push(slot.key.clone());
+    let pending: Vec<(EventId, Rc<CachedEvent>)> =
+        std::mem::take(&mut cache.pending).into_iter().collect();
+    // Merging and encoding depend on the members alone: shared out
+    // between threads, written here in order.
+    let cache_ref = &*cache;
+    let merged = crate::parallel::map(&pending, |(id, event)| {
+        merge_pending(cache_ref, id, event)
+    });
+    for writes in merged {
+        if let Some([(time_key, entry), (event_key, value)]) = writes? {
+            kv.put(time_key, entry);
+            kv.put(event_key, value);
         }
-        let Some(merged) = consolidate(&mut members) else { continue };
-        debug_assert_eq!(merged.id, id);
-        let stored = stored_event(merged, members, member_keys);
-        debug_assert_eq!(
-            (stored.hull_start, stored.hull_end),
-            (event.hull_start, event.hull_end)
-        );
-        let entry = TimeEntry {
-            digest: event.digest.clone(),
-            start: stored.event.when.start,
-            end: stored.event.when.end,
-        };
-        kv.put(stored.time_key(), crate::store::codec::encode(&entry)?);
-        put_value(kv, keys::event(&id), &stored)?;
+    }
+    if cache.event_delta != 0 {
+        adjust_event_count(kv, std::mem::take(&mut cache.event_delta))?;
+    }
+    if let Some(counts) =
+        cache.time.as_mut().and_then(TimeIndex::take_changed_counts)
+    {
+        put_value(kv, keys::TIME_LEVELS.to_vec(), &counts)?;
     }
     Ok(())
+}
+
+/// A key and its value.
+type KeyValue = (Vec<u8>, Vec<u8>);
+
+/// The time-index entry and `E` value (keys and bytes) of a pending
+/// event, merged from its members as they are now; `None` for an event
+/// without members.
+fn merge_pending(
+    cache: &MemberCache,
+    id: &str,
+    event: &CachedEvent,
+) -> Result<Option<[KeyValue; 2]>, StoreError> {
+    let mut members = Vec::with_capacity(event.members.len());
+    let mut member_keys = Vec::with_capacity(event.members.len());
+    for &at in &event.members {
+        let slot = cache.slot(at);
+        members.push(Member::clone(&slot.member));
+        member_keys.push(slot.key.clone());
+    }
+    let Some(merged) = consolidate(&mut members) else { return Ok(None) };
+    debug_assert_eq!(merged.id, id);
+    let stored = stored_event(merged, members, member_keys);
+    debug_assert_eq!(
+        (stored.hull_start, stored.hull_end),
+        (event.hull_start, event.hull_end)
+    );
+    let entry = TimeEntry {
+        digest: event.digest.clone(),
+        start: stored.event.when.start,
+        end: stored.event.when.end,
+    };
+    let entry = crate::store::codec::encode(&entry)?;
+    let value = crate::store::codec::encode(&stored)?;
+    Ok(Some([(stored.time_key(), entry), (keys::event(id), value)]))
 }
 
 /// Events with at most this many members keep their sources in their `E`
@@ -928,7 +1031,7 @@ pub(crate) fn add_stored_members<K: Kv + ?Sized>(
         if when.start.is_none() && when.end.is_none() {
             continue;
         }
-        for id in screened_ids_between(kv, &member.observation, &probe)? {
+        for id in cache.screened_ids(kv, &member.observation, &probe)? {
             if affected.contains_key(&id) {
                 continue;
             }
@@ -1115,19 +1218,38 @@ fn replace_events<K: Kv + ?Sized>(
     for parts in components {
         let members: Vec<u32> =
             parts.iter().flat_map(|&g| groups[g].iter().copied()).collect();
-        let mut first: Option<&Member> = None;
+        // The first member and hull: a whole event's are its own (kept),
+        // the other groups' members are looked at one by one.
+        let mut first: Option<(u32, &Member)> = None;
         let (mut start, mut end) = (Some(Day(i32::MAX)), Some(Day(i32::MIN)));
-        for &at in &members {
+        let mut consider = |at: u32, s: Option<Day>, e: Option<Day>| {
             let member = &*cache.slot(at).member;
-            if first.is_none_or(|f| member.canonical_key() < f.canonical_key())
+            if first
+                .is_none_or(|(_, f)| member.canonical_key() < f.canonical_key())
             {
-                first = Some(member);
+                first = Some((at, member));
             }
-            let o = &member.observation;
-            start = start.zip(o.when.start).map(|(a, b)| a.min(b));
-            end = end.zip(o.when.end).map(|(a, b)| a.max(b));
+            start = start.zip(s).map(|(a, b)| a.min(b));
+            end = end.zip(e).map(|(a, b)| a.max(b));
+        };
+        for &g in &parts {
+            match retired.get(g) {
+                Some((_, event))
+                    if g < whole
+                        && event.exists
+                        && !event.members.is_empty() =>
+                {
+                    consider(event.first, event.hull_start, event.hull_end);
+                }
+                _ => {
+                    for &at in &groups[g] {
+                        let when = &cache.slot(at).member.observation.when;
+                        consider(at, when.start, when.end);
+                    }
+                }
+            }
         }
-        let Some(first) = first else { continue };
+        let Some((first_at, first)) = first else { continue };
         let id = crate::consolidation::merge::event_id(first);
         let singles: Vec<EventDigest> = parts
             .iter()
@@ -1144,19 +1266,20 @@ fn replace_events<K: Kv + ?Sized>(
                 .map(|&g| &retired[g].1.digest)
                 .chain(&singles),
         );
-        built.push((id, parts, members, start, end, digest));
+        built.push((id, parts, members, start, end, digest, first_at));
     }
     // An event that keeps its id and hull keeps its time-index key: the
     // entry is left in place (and rewritten) rather than deleted and put
     // again.
     let kept: BTreeSet<Vec<u8>> = built
         .iter()
-        .map(|(id, _, _, start, end, _)| time_key_of(*start, *end, id))
+        .map(|(id, _, _, start, end, _, _)| time_key_of(*start, *end, id))
         .collect();
     for (id, event) in &retired {
         cache.events.remove(id);
         cache.pending.remove(id);
-        delete_event(kv, id, event, &kept)?;
+        cache.event_delta -= i64::from(event.exists);
+        delete_event(kv, id, event, &kept, cache.time.as_mut())?;
     }
     // The retired events' indexes pass to the events that hold them whole
     // (taken, not copied: the cache no longer lists the retired events).
@@ -1176,22 +1299,36 @@ fn replace_events<K: Kv + ?Sized>(
     }
     // A member whose event keeps its id keeps its record: only members
     // whose event id changed (or that are new) are written, so a large
-    // event that gains a source does not rewrite every member.
-    let old_id_of_member: HashMap<u32, usize> = retired_members
+    // event that gains a source does not rewrite every member. The
+    // members of a whole group all held that retired event; the others'
+    // old events are looked up (only retired events that were split list
+    // them).
+    let split = &retired_members[whole.min(retired_members.len())..];
+    let old_id_of_member: HashMap<u32, &EventId> = split
         .iter()
-        .enumerate()
-        .flat_map(|(r, (_, members))| members.iter().map(move |&at| (at, r)))
+        .flat_map(|(id, members)| members.iter().map(move |&at| (at, id)))
         .collect();
     let mut new_id_of_member: HashMap<u32, usize> = HashMap::new();
+    let mut new_id_of_group: Vec<Option<usize>> = vec![None; groups.len()];
     let mut new_ids: Vec<EventId> = Vec::with_capacity(built.len());
-    for (id, parts, members, start, end, digest) in built {
-        for &at in &members {
-            let slot = cache.slot(at);
-            let old = old_id_of_member.get(&at).map(|&r| &retired_members[r].0);
-            if old != Some(&id) {
-                put_member(kv, slot.key.clone(), &slot.member, Some(&id))?;
+    for (id, parts, members, start, end, digest, first) in built {
+        for &g in &parts {
+            new_id_of_group[g] = Some(new_ids.len());
+            let whole_id = (g < whole).then(|| &retired_members[g].0);
+            if whole_id == Some(&id) {
+                continue;
             }
-            new_id_of_member.insert(at, new_ids.len());
+            for &at in &groups[g] {
+                let old =
+                    whole_id.or_else(|| old_id_of_member.get(&at).copied());
+                if old != Some(&id) {
+                    let slot = cache.slot(at);
+                    put_member(kv, slot.key.clone(), &slot.member, Some(&id))?;
+                }
+                if g >= whole && !split.is_empty() {
+                    new_id_of_member.insert(at, new_ids.len());
+                }
+            }
         }
         let index = span_index(cache, &parts, groups, &members, &mut indexes);
         let event = Rc::new(CachedEvent {
@@ -1201,19 +1338,32 @@ fn replace_events<K: Kv + ?Sized>(
             hull_end: end,
             digest,
             index,
+            first,
         });
-        write_event(kv, &id, &event)?;
+        cache.event_delta += 1;
+        write_event(kv, &id, &event, cache.time.as_mut())?;
         cache.events.insert(id.clone(), Rc::clone(&event));
         cache.pending.insert(id.clone(), event);
         new_ids.push(id);
     }
-    for (old_id, members) in &retired_members {
-        if let Some(targets) = redirect_targets(
-            old_id,
-            members
-                .iter()
-                .map(|at| new_id_of_member.get(at).map(|&n| &new_ids[n])),
-        ) {
+    // A whole retired event went to the event holding its group; a split
+    // one's members went their own ways.
+    for (r, (old_id, members)) in retired_members.iter().enumerate() {
+        let targets = if r < whole {
+            let joined = new_id_of_group.get(r).copied().flatten();
+            redirect_targets(
+                old_id,
+                std::iter::once(joined.map(|n| &new_ids[n])),
+            )
+        } else {
+            redirect_targets(
+                old_id,
+                members
+                    .iter()
+                    .map(|at| new_id_of_member.get(at).map(|&n| &new_ids[n])),
+            )
+        };
+        if let Some(targets) = targets {
             put_value(kv, keys::redirect(old_id), &targets)?;
         }
     }
@@ -1282,32 +1432,40 @@ fn delete_event<K: Kv + ?Sized>(
     id: &str,
     event: &CachedEvent,
     kept: &BTreeSet<Vec<u8>>,
+    time: Option<&mut TimeIndex>,
 ) -> Result<(), StoreError> {
     if !event.exists {
         return Ok(());
     }
-    adjust_event_count(kv, -1)?;
     kv.delete(keys::event(id));
     let time_key = time_key_of(event.hull_start, event.hull_end, id);
     if kept.contains(&time_key) {
         return Ok(());
     }
-    if kv.get(&time_key)?.is_some() {
-        adjust_level_count(kv, &time_key, -1)?;
+    match time {
+        // The level counts are written from the index by `flush_pending`.
+        Some(index) => {
+            index.remove(event.hull_start, event.hull_end, id);
+        }
+        None => {
+            if kv.get(&time_key)?.is_some() {
+                adjust_level_count(kv, &time_key, -1)?;
+            }
+        }
     }
     kv.delete(time_key);
     Ok(())
 }
 
-/// Writes an event's counts and its time-index entry with its digest (the
-/// entry's consolidated span and the `E` value follow in `flush_pending`;
-/// the caller writes its members).
+/// Writes an event's time-index entry with its digest (the entry's
+/// consolidated span, the `E` value and the event count follow in
+/// `flush_pending`; the caller writes its members).
 fn write_event<K: Kv + ?Sized>(
     kv: &mut K,
     id: &str,
     event: &CachedEvent,
+    time: Option<&mut TimeIndex>,
 ) -> Result<(), StoreError> {
-    adjust_event_count(kv, 1)?;
     // A redirect left under `H` by an earlier retirement of this id stays:
     // `projection::redirect` ignores it while the event lives, and it is
     // overwritten if the id is retired again. Deleting it here would cost
@@ -1316,8 +1474,16 @@ fn write_event<K: Kv + ?Sized>(
     let entry =
         TimeEntry { digest: event.digest.clone(), start: None, end: None };
     let time_key = time_key_of(event.hull_start, event.hull_end, id);
-    if kv.get(&time_key)?.is_none() {
-        adjust_level_count(kv, &time_key, 1)?;
+    match time {
+        // The level counts are written from the index by `flush_pending`.
+        Some(index) => {
+            index.insert(event.hull_start, event.hull_end, id, &event.digest);
+        }
+        None => {
+            if kv.get(&time_key)?.is_none() {
+                adjust_level_count(kv, &time_key, 1)?;
+            }
+        }
     }
     kv.put(time_key, crate::store::codec::encode(&entry)?);
     Ok(())

@@ -55,8 +55,17 @@ pub fn fold_log(
 #[doc(hidden)]
 pub fn fast_fold(envelopes: &[Envelope], log: &dyn LogReader) -> Option<MemKv> {
     let mut fold = Fold::default();
-    for envelope in envelopes {
-        fold.apply(envelope, log).ok()?;
+    // Article sketches depend on the text alone: encoded first, shared
+    // out between threads.
+    let sketches =
+        crate::parallel::map(envelopes, |envelope| match &envelope.record {
+            Record::ArticleAdded(article) => {
+                codec::encode(&super::body_sketch(article)).ok()
+            }
+            _ => None,
+        });
+    for (envelope, sketch) in envelopes.iter().zip(sketches) {
+        fold.apply(envelope, log, sketch).ok()?;
     }
     fold.into_kv().ok()
 }
@@ -93,6 +102,10 @@ struct Slot {
     id: Option<EventId>,
 }
 
+/// An event's first member in canonical order and the hull of its
+/// members' spans.
+type Head = (Ix, Option<Day>, Option<Day>);
+
 /// What the fold keeps about one event while replaying.
 struct EventState {
     /// Members in the order `chronology` stores their keys.
@@ -103,6 +116,13 @@ struct EventState {
     /// Its members by span, once it has more than
     /// `span_index::INDEXED_MEMBERS_MIN` (kept as members join).
     index: Option<SpanIndex>,
+    /// Its member first in canonical order (whose key gives its id) and
+    /// the hull of its members' spans, as `replace_events` computes
+    /// them: an event joined whole into a new one passes them on, so a
+    /// join costs the members that join, not the event's size.
+    first: Ix,
+    start: Option<Day>,
+    end: Option<Day>,
 }
 
 /// A group `chronology::group_roots` clusters, over the fold's slots.
@@ -180,10 +200,13 @@ struct Fold {
 }
 
 impl Fold {
+    /// Folds one record; `sketch` is the encoded `body_sketch` of an
+    /// article it adds.
     fn apply(
         &mut self,
         envelope: &Envelope,
         log: &dyn LogReader,
+        sketch: Option<Vec<u8>>,
     ) -> Result<(), Unmodelled> {
         let seq = envelope.seq;
         match &envelope.record {
@@ -193,9 +216,8 @@ impl Fold {
                 }
                 let view = ArticleView::added(article, envelope);
                 self.articles.insert(article.id.clone(), view);
-                let sketch = super::body_sketch(article);
-                self.sketches
-                    .insert(article.id.clone(), codec::encode(&sketch)?);
+                let sketch = sketch.ok_or(Unmodelled)?;
+                self.sketches.insert(article.id.clone(), sketch);
                 self.last_added = Some((seq, article.clone()));
             }
             Record::ObservationsRecorded {
@@ -337,21 +359,27 @@ impl Fold {
                 );
                 if touches {
                     matched_by.insert(id.clone(), position);
-                    affected.insert(id, event.members.clone());
+                    affected.insert(id, Vec::new());
                 }
             }
         }
-        let retired: Vec<(EventId, Vec<Ix>)> = affected
-            .iter()
-            .map(|(id, members)| (id.clone(), members.clone()))
-            .collect();
+        // Each affected event is joined whole (`replace_events` needs
+        // none of its members listed again): its member list moves into
+        // its group rather than being copied. No later candidate search
+        // reads it (an affected event is never a candidate again).
+        for (id, members) in &mut affected {
+            let event = self.events.get_mut(id).ok_or(Unmodelled)?;
+            *members = std::mem::take(&mut event.members);
+        }
+        let retired: Vec<(EventId, Vec<Ix>)> =
+            affected.keys().map(|id| (id.clone(), Vec::new())).collect();
         let n_events = affected.len();
         let known =
             chronology::known_matches(n_events, matched_by.into_values());
         let mut groups: Vec<Vec<Ix>> = affected.into_values().collect();
         groups.extend(fresh.into_iter().map(|ix| vec![ix]));
         let components = self.cluster(&groups, n_events, &known)?;
-        self.replace_events(&retired, &groups, components, n_events)
+        self.replace_events(&retired, groups, components, n_events)
     }
 
     /// Whether a member of an event (its members, and their index if
@@ -411,7 +439,7 @@ impl Fold {
         }
         let components = self.cluster(&groups, 0, &BTreeSet::new())?;
         // The retired events were split: none passes its index on.
-        self.replace_events(&retired, &groups, components, 0)
+        self.replace_events(&retired, groups, components, 0)
     }
 
     /// Ids of events whose time-index entry may intersect the observation's
@@ -490,19 +518,24 @@ impl Fold {
         Ok(components.into_values().collect())
     }
 
-    /// `chronology::replace_events`, deferring the merge of each event.
-    /// `components` lists the groups of each; the first `whole` groups
-    /// are the members of `retired` events whole (joined, not split), so
-    /// a component holding one takes over its span index.
+    /// `chronology::replace_events`, deferring the merge of each event:
+    /// replaces the `retired` events by the events `components` make
+    /// (each the groups it holds). The first `whole` groups are the
+    /// members of the first `whole` retired events, joined whole (their
+    /// member lists in `retired` may be empty): their first member, hull,
+    /// span index and digest pass on, and their redirect follows from the
+    /// component that holds them. The other retired events list their
+    /// members, whose groups are single members.
     fn replace_events(
         &mut self,
         retired: &[(EventId, Vec<Ix>)],
-        groups: &[Vec<Ix>],
+        mut groups: Vec<Vec<Ix>>,
         components: Vec<Vec<usize>>,
         whole: usize,
     ) -> Result<(), Unmodelled> {
         let mut indexes: Vec<Option<SpanIndex>> = Vec::with_capacity(whole);
         let mut digests: Vec<Option<EventDigest>> = Vec::with_capacity(whole);
+        let mut heads: Vec<Option<Head>> = Vec::with_capacity(whole);
         for (at, (id, _)) in retired.iter().enumerate() {
             if let Some(event) = self.events.remove(id) {
                 let digest = self.unindex(event.level, event.day, id);
@@ -510,39 +543,29 @@ impl Fold {
                 if at < whole {
                     indexes.push(event.index);
                     digests.push(digest);
+                    heads.push(Some((event.first, event.start, event.end)));
                 }
             } else if at < whole {
                 indexes.push(None);
                 digests.push(None);
+                heads.push(None);
             }
         }
+        let mut new_id_of_group: Vec<Option<usize>> = vec![None; groups.len()];
         let mut new_id_of_member: HashMap<Ix, usize> = HashMap::new();
         let mut new_ids: Vec<EventId> = Vec::new();
         for parts in components {
-            let component: Vec<Ix> =
-                parts.iter().flat_map(|&g| groups[g].iter().copied()).collect();
-            let mut first: Option<(Ix, &Member)> = None;
-            let (mut start, mut end) =
-                (Some(Day(i32::MAX)), Some(Day(i32::MIN)));
-            for &ix in &component {
-                let slot = self.slot(ix)?;
-                let member = slot.member.as_ref().ok_or(Unmodelled)?;
-                if first.is_none_or(|(_, f)| {
-                    member.canonical_key() < f.canonical_key()
-                }) {
-                    first = Some((ix, member));
-                }
-                let o = &member.observation;
-                start = start.zip(o.when.start).map(|(a, b)| a.min(b));
-                end = end.zip(o.when.end).map(|(a, b)| a.max(b));
-            }
-            let Some((first_ix, first)) = first else { continue };
+            let Some((first_ix, start, end)) =
+                self.component_head(&parts, &groups, whole, &heads)?
+            else {
+                continue;
+            };
             let digest =
-                self.component_digest(&parts, groups, whole, &digests)?;
+                self.component_digest(&parts, &groups, whole, &digests)?;
             let id = match &self.slot(first_ix)?.id {
                 Some(id) => id.clone(),
                 None => {
-                    let id = event_id(first);
+                    let id = event_id(self.member(first_ix)?);
                     self.slot_mut(first_ix)?.id = Some(id.clone());
                     id
                 }
@@ -554,9 +577,26 @@ impl Fold {
                 text: String::new(),
             };
             let (level, day) = keys::time_slot(&hull);
-            let index = self.span_index(&parts, groups, &mut indexes)?;
+            let index = self.span_index(&parts, &groups, &mut indexes)?;
+            for &g in &parts {
+                new_id_of_group[g] = Some(new_ids.len());
+            }
+            // Members of retired events not joined whole are single
+            // groups; their redirects go by member.
+            if retired.len() > whole {
+                for &g in parts.iter().filter(|&&g| g >= whole) {
+                    for &ix in &groups[g] {
+                        new_id_of_member.insert(ix, new_ids.len());
+                    }
+                }
+            }
+            // The members in group order: the first group's list, taken,
+            // with the others appended.
+            let mut component = std::mem::take(&mut groups[parts[0]]);
+            for &g in &parts[1..] {
+                component.extend_from_slice(&groups[g]);
+            }
             for &ix in &component {
-                new_id_of_member.insert(ix, new_ids.len());
                 let slot = self.slot_mut(ix)?;
                 if slot.event.as_ref() != Some(&id) {
                     slot.event = Some(id.clone());
@@ -565,22 +605,78 @@ impl Fold {
             new_ids.push(id.clone());
             self.adjust_event_count(1)?;
             self.index(level, day, id.clone(), digest);
-            let state = EventState { members: component, level, day, index };
+            let state = EventState {
+                members: component,
+                level,
+                day,
+                index,
+                first: first_ix,
+                start,
+                end,
+            };
             if self.events.insert(id, state).is_some() {
                 return Err(Unmodelled);
             }
         }
-        for (old_id, members) in retired {
-            if let Some(targets) = chronology::redirect_targets(
-                old_id,
-                members
-                    .iter()
-                    .map(|ix| new_id_of_member.get(ix).map(|&n| &new_ids[n])),
-            ) {
+        let new_id = |n: &usize| &new_ids[*n];
+        for (at, (old_id, members)) in retired.iter().enumerate() {
+            let targets = if at < whole {
+                let joined = new_id_of_group.get(at).copied().flatten();
+                chronology::redirect_targets(
+                    old_id,
+                    std::iter::once(joined.as_ref().map(new_id)),
+                )
+            } else {
+                chronology::redirect_targets(
+                    old_id,
+                    members
+                        .iter()
+                        .map(|ix| new_id_of_member.get(ix).map(new_id)),
+                )
+            };
+            if let Some(targets) = targets {
                 self.redirects.insert(old_id.clone(), targets);
             }
         }
         Ok(())
+    }
+
+    /// The first member (in canonical order) and hull of a component
+    /// made of `parts` (indexes into `groups`), from the `heads` of the
+    /// whole retired events it holds and the other groups' members; `None`
+    /// for a component without members.
+    fn component_head(
+        &self,
+        parts: &[usize],
+        groups: &[Vec<Ix>],
+        whole: usize,
+        heads: &[Option<Head>],
+    ) -> Result<Option<Head>, Unmodelled> {
+        let mut first: Option<(Ix, &Member)> = None;
+        let (mut start, mut end) = (Some(Day(i32::MAX)), Some(Day(i32::MIN)));
+        let mut consider = |ix: Ix, s: Option<Day>, e: Option<Day>| {
+            let member = self.member(ix)?;
+            if first
+                .is_none_or(|(_, f)| member.canonical_key() < f.canonical_key())
+            {
+                first = Some((ix, member));
+            }
+            start = start.zip(s).map(|(a, b)| a.min(b));
+            end = end.zip(e).map(|(a, b)| a.max(b));
+            Ok::<(), Unmodelled>(())
+        };
+        for &g in parts {
+            match heads.get(g) {
+                Some(Some((ix, s, e))) if g < whole => consider(*ix, *s, *e)?,
+                _ => {
+                    for &ix in &groups[g] {
+                        let when = &self.member(ix)?.observation.when;
+                        consider(ix, when.start, when.end)?;
+                    }
+                }
+            }
+        }
+        Ok(first.map(|(ix, _)| (ix, start, end)))
     }
 
     /// The span index of a component made of `parts` (indexes into
@@ -694,7 +790,7 @@ impl Fold {
         let Fold {
             articles,
             sketches,
-            mut slots,
+            slots,
             by_key,
             events,
             time,
@@ -766,42 +862,68 @@ impl Fold {
                 vec![(keys::CHECKPOINT.to_vec(), super::checkpoint_value(seq))],
             );
         }
-        let mut event_entries = Vec::with_capacity(events.len());
-        let mut time_entries = Vec::with_capacity(events.len());
         let mut events: Vec<(EventId, EventState)> =
             events.into_iter().collect();
         events.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        for (id, state) in events {
-            let mut component = Vec::with_capacity(state.members.len());
-            let mut member_keys = Vec::with_capacity(state.members.len());
-            for &ix in &state.members {
-                let slot = slots.get_mut(ix as usize).ok_or(Unmodelled)?;
-                component.push(slot.member.take().ok_or(Unmodelled)?);
-                member_keys.push(slot.key.clone());
-            }
-            let event = consolidate(&mut component).ok_or(Unmodelled)?;
-            let (start, end) = (event.when.start, event.when.end);
-            let stored =
-                chronology::stored_event(event, component, member_keys);
-            if stored.event.id != id {
-                return Err(Unmodelled);
-            }
-            let digest = time
-                .get(&state.level)
-                .and_then(|entries| entries.get(&(state.day, id.clone())))
-                .ok_or(Unmodelled)?;
-            let entry =
-                chronology::TimeEntry { digest: digest.clone(), start, end };
-            event_entries.push((keys::event(&id), codec::encode(&stored)?));
-            let time_key = keys::time_at(state.level, state.day, &id);
-            if stored.time_key() != time_key {
-                return Err(Unmodelled);
-            }
-            time_entries.push((time_key, codec::encode(&entry)?));
+        // Each event is merged and encoded from its members alone: shared
+        // out between threads, in id order.
+        let merged = crate::parallel::map(&events, |(id, state)| {
+            merged_entries(&slots, &time, id, state)
+        });
+        let mut event_entries = Vec::with_capacity(events.len());
+        let mut time_entries = Vec::with_capacity(events.len());
+        for entries in merged {
+            let (event_entry, time_entry) = entries?;
+            event_entries.push(event_entry);
+            time_entries.push(time_entry);
         }
+        drop(slots);
         time_entries.sort_unstable();
         views.insert(keys::EVENT, event_entries);
         views.insert(keys::TIME, time_entries);
         Ok(MemKv { map: views.into_values().flatten().collect() })
     }
+}
+
+/// A key and its value.
+type KeyValue = (Vec<u8>, Vec<u8>);
+
+/// The `E` and `T` entries of one surviving event: merged from its members
+/// (as `chronology::flush_pending` merges an event) and encoded.
+fn merged_entries(
+    slots: &[Slot],
+    time: &BTreeMap<u8, BTreeMap<(Day, EventId), EventDigest>>,
+    id: &EventId,
+    state: &EventState,
+) -> Result<(KeyValue, KeyValue), Unmodelled> {
+    let mut component = Vec::with_capacity(state.members.len());
+    let mut member_keys = Vec::with_capacity(state.members.len());
+    for &ix in &state.members {
+        let slot = slots.get(ix as usize).ok_or(Unmodelled)?;
+        // Each member belongs to the one event its slot names.
+        if slot.event.as_ref() != Some(id) {
+            return Err(Unmodelled);
+        }
+        component.push(slot.member.clone().ok_or(Unmodelled)?);
+        member_keys.push(slot.key.clone());
+    }
+    let event = consolidate(&mut component).ok_or(Unmodelled)?;
+    let (start, end) = (event.when.start, event.when.end);
+    let stored = chronology::stored_event(event, component, member_keys);
+    if &stored.event.id != id {
+        return Err(Unmodelled);
+    }
+    let digest = time
+        .get(&state.level)
+        .and_then(|entries| entries.get(&(state.day, id.clone())))
+        .ok_or(Unmodelled)?;
+    let entry = chronology::TimeEntry { digest: digest.clone(), start, end };
+    let time_key = keys::time_at(state.level, state.day, id);
+    if stored.time_key() != time_key {
+        return Err(Unmodelled);
+    }
+    Ok((
+        (keys::event(id), codec::encode(&stored)?),
+        (time_key, codec::encode(&entry)?),
+    ))
 }

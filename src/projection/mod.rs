@@ -11,6 +11,7 @@ pub mod chronology;
 pub mod fold;
 pub mod keys;
 pub(crate) mod span_index;
+pub(crate) mod time_index;
 
 use crate::article::SourceInfo;
 use crate::consolidation::Member;
@@ -53,6 +54,24 @@ pub trait LogReader {
 impl LogReader for crate::store::Store {
     fn record(&self, seq: u64) -> Result<Envelope, StoreError> {
         self.read(seq)
+    }
+}
+
+/// The log as a run of envelopes being applied sees it: those records
+/// from the run itself (the same bytes the log holds), others from `log`.
+struct RunLog<'a> {
+    envelopes: &'a [Envelope],
+    log: &'a dyn LogReader,
+}
+
+impl LogReader for RunLog<'_> {
+    fn record(&self, seq: u64) -> Result<Envelope, StoreError> {
+        let first = self.envelopes.first().map_or(0, |e| e.seq);
+        let at = seq.checked_sub(first).and_then(|at| usize::try_from(at).ok());
+        match at.and_then(|at| self.envelopes.get(at)) {
+            Some(envelope) if envelope.seq == seq => Ok(envelope.clone()),
+            _ => self.log.record(seq),
+        }
     }
 }
 
@@ -124,7 +143,7 @@ pub fn apply<K: Kv + ?Sized>(
     log: &dyn LogReader,
 ) -> Result<(), ProjectionError> {
     let mut cache = chronology::MemberCache::default();
-    apply_cached(kv, envelope, log, &mut cache)?;
+    apply_cached(kv, envelope, log, &mut cache, None)?;
     chronology::flush_pending(kv, &mut cache)?;
     Ok(())
 }
@@ -153,26 +172,37 @@ pub fn apply_all_cached<K: Kv + ?Sized>(
     log: &dyn LogReader,
     cache: &mut chronology::MemberCache,
 ) -> Result<(), ProjectionError> {
-    for envelope in envelopes {
-        apply_cached(kv, envelope, log, cache)?;
+    // Articles the run adds are read from the run, not back from the log.
+    let log = RunLog { envelopes, log };
+    // Their sketches are pure functions of their text: computed first,
+    // shared out between threads.
+    let sketches =
+        crate::parallel::map(envelopes, |envelope| match &envelope.record {
+            Record::ArticleAdded(article) => Some(body_sketch(article)),
+            _ => None,
+        });
+    for (envelope, sketch) in envelopes.iter().zip(sketches) {
+        apply_cached(kv, envelope, &log, cache, sketch)?;
     }
     chronology::flush_pending(kv, cache)?;
     Ok(())
 }
 
-/// `apply` with members decoded earlier into `cache` from the same `kv`.
+/// `apply` with members decoded earlier into `cache` from the same `kv`
+/// (and, for an added article, its `body_sketch` if computed already).
 fn apply_cached<K: Kv + ?Sized>(
     kv: &mut K,
     envelope: &Envelope,
     log: &dyn LogReader,
     cache: &mut chronology::MemberCache,
+    sketch: Option<Sketch>,
 ) -> Result<(), ProjectionError> {
     let seq = envelope.seq;
     match &envelope.record {
         Record::ArticleAdded(article) => {
             let view = ArticleView::added(article, envelope);
             put_value(kv, keys::article(&article.id), &view)?;
-            let sketch = body_sketch(article);
+            let sketch = sketch.unwrap_or_else(|| body_sketch(article));
             put_value(kv, keys::sketch(&article.id), &sketch)?;
         }
         Record::ObservationsRecorded {
@@ -237,11 +267,14 @@ fn record_observations<K: Kv + ?Sized>(
         });
     };
     let members = members_of(view, &article.text, observations);
-    // Stored before they join events (a log that adds an article twice
-    // has events already listing these keys); `add_stored_members`
-    // rewrites each with the event that holds it, in the same batch.
-    for (key, member) in &members {
-        chronology::put_member(kv, key.clone(), member, None)?;
+    // A live article's members are written by `add_stored_members`, each
+    // with the event that holds it (events already listing these keys,
+    // in a log that adds an article twice, find them in the cache); the
+    // others are stored holding no event.
+    if !view.live {
+        for (key, member) in &members {
+            chronology::put_member(kv, key.clone(), member, None)?;
+        }
     }
     view.extractor_version = extractor_version;
     view.n_observations = observations.len() as u32;

@@ -125,6 +125,9 @@ impl PrefixCache {
     }
 }
 
+/// Staged writes: each key's new value, or `None` for a delete.
+pub type StagedWrites = BTreeMap<Vec<u8>, Option<Vec<u8>>>;
+
 /// Writes staged in memory over a sled tree; reads see the staged writes.
 /// Reads under the prefix the store mirrors in memory (if any) are served
 /// from the mirror, which holds what the tree holds there.
@@ -164,6 +167,11 @@ impl StagedKv<'_> {
     /// Number of staged writes.
     pub fn n_writes(&self) -> usize {
         self.writes.len()
+    }
+
+    /// The staged writes, for `Store::commit_writes`.
+    pub fn into_writes(self) -> StagedWrites {
+        self.writes
     }
 }
 

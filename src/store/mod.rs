@@ -36,6 +36,9 @@ const MARKER_FIRST_LINE: &str = "summit-timeline database";
 const STORE_FORMAT: u32 = 4;
 const META_ID: &[u8] = b"db_id";
 const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Records `Store::read_range` reads before decoding them together.
+const READ_RUN_RECORDS: usize = 4096;
 /// A byte inside every envelope's payload, flipped by damage tests.
 const HEADER_PROBE_BYTE: usize = 24;
 
@@ -256,6 +259,51 @@ impl Store {
         records: Vec<Record>,
         recorded_at: i64,
     ) -> Result<Vec<Envelope>, StoreError> {
+        let (batch, envelopes) = self.append_batch(records, recorded_at)?;
+        self.log.apply_batch(batch).map_err(StoreError::from_sled)?;
+        self.head = envelopes.last().map_or(self.head, |e| e.seq);
+        Ok(envelopes)
+    }
+
+    /// `append`, with `during` run on this thread while another writes
+    /// the batch to the log: `during` sees the records with their seqs
+    /// and the store as it was (its head not yet moved; the log may or may
+    /// not hold the batch yet). Returns once both are done, with what
+    /// `during` returned; a failed append is the error, whatever `during`
+    /// returned.
+    ///
+    /// # Errors
+    /// Encoding or writing the batch failed.
+    pub fn append_during<R>(
+        &mut self,
+        records: Vec<Record>,
+        recorded_at: i64,
+        during: impl FnOnce(&Store, &[Envelope]) -> R,
+    ) -> Result<(Vec<Envelope>, R), StoreError> {
+        let (batch, envelopes) = self.append_batch(records, recorded_at)?;
+        let log = &self.log;
+        let store = &*self;
+        let (written, result) = std::thread::scope(|scope| {
+            let writer = scope.spawn(move || log.apply_batch(batch));
+            let result = during(store, &envelopes);
+            let written = match writer.join() {
+                Ok(written) => written,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            (written, result)
+        });
+        written.map_err(StoreError::from_sled)?;
+        self.head = envelopes.last().map_or(self.head, |e| e.seq);
+        Ok((envelopes, result))
+    }
+
+    /// The sled batch appending `records` after the head, and the records
+    /// as envelopes.
+    fn append_batch(
+        &self,
+        records: Vec<Record>,
+        recorded_at: i64,
+    ) -> Result<(sled::Batch, Vec<Envelope>), StoreError> {
         self.remove_chronology_file()?;
         let mut batch = sled::Batch::default();
         let mut envelopes = Vec::with_capacity(records.len());
@@ -271,9 +319,7 @@ impl Store {
             batch.insert(&keys::seq_key(seq), bytes);
             envelopes.push(envelope);
         }
-        self.log.apply_batch(batch).map_err(StoreError::from_sled)?;
-        self.head = seq;
-        Ok(envelopes)
+        Ok((batch, envelopes))
     }
 
     /// Appends envelopes as they were recorded elsewhere (a restore), as one
@@ -346,22 +392,55 @@ impl Store {
         let mut out = Vec::new();
         let from = from.max(1);
         let range = self.log.range(keys::seq_key(from)..=keys::seq_key(to));
-        for (expected, entry) in (from..).zip(range) {
-            let (key, bytes) = entry.map_err(StoreError::from_sled)?;
-            let seq = keys::seq_of_key(&key).ok_or(StoreError::Corruption {
-                seq: expected,
-                detail: "a log key has the wrong width".into(),
-            })?;
-            if seq != expected {
-                return Err(StoreError::Corruption {
-                    seq: expected,
-                    detail: format!(
-                        "the record is missing (next present is {seq})"
-                    ),
-                });
+        // Records are read in runs and each run decoded by several
+        // threads; the first failure in seq order is the one reported, as
+        // reading them one by one would.
+        let mut run: Vec<(u64, sled::IVec)> = Vec::new();
+        let decode_run = |run: &mut Vec<(u64, sled::IVec)>,
+                          out: &mut Vec<Envelope>|
+         -> Result<(), StoreError> {
+            let decoded = crate::parallel::map(run, |(seq, bytes)| {
+                decode_checked(*seq, bytes)
+            });
+            run.clear();
+            for envelope in decoded {
+                out.push(envelope?);
             }
-            out.push(decode_checked(seq, &bytes)?);
+            Ok(())
+        };
+        for (expected, entry) in (from..).zip(range) {
+            let checked = entry.map_err(StoreError::from_sled).and_then(
+                |(key, bytes)| {
+                    let seq = keys::seq_of_key(&key).ok_or(
+                        StoreError::Corruption {
+                            seq: expected,
+                            detail: "a log key has the wrong width".into(),
+                        },
+                    )?;
+                    if seq != expected {
+                        return Err(StoreError::Corruption {
+                            seq: expected,
+                            detail: format!(
+                                "the record is missing (next present is {seq})"
+                            ),
+                        });
+                    }
+                    Ok((seq, bytes))
+                },
+            );
+            match checked {
+                Ok(record) => run.push(record),
+                Err(error) => {
+                    // Records before it fail first, if any does.
+                    decode_run(&mut run, &mut out)?;
+                    return Err(error);
+                }
+            }
+            if run.len() == READ_RUN_RECORDS {
+                decode_run(&mut run, &mut out)?;
+            }
         }
+        decode_run(&mut run, &mut out)?;
         let missing = from + out.len() as u64;
         if from <= to && missing <= to {
             return Err(StoreError::Corruption {
@@ -453,8 +532,16 @@ impl Store {
 
     /// Commits staged projection writes as one atomic batch.
     pub fn commit(&self, staged: StagedKv<'_>) -> Result<(), StoreError> {
+        self.commit_writes(staged.into_writes())
+    }
+
+    /// Commits the writes a `StagedKv` of this store staged
+    /// (`StagedKv::into_writes`) as one atomic batch.
+    pub fn commit_writes(
+        &self,
+        writes: kv::StagedWrites,
+    ) -> Result<(), StoreError> {
         self.remove_chronology_file()?;
-        let writes = staged.writes;
         let mut batch = sled::Batch::default();
         for (key, value) in &writes {
             match value {
