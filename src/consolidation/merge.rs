@@ -304,15 +304,9 @@ fn consolidated_actors(
 #[cfg(test)]
 mod support_tests {
     use super::*;
-    use crate::domain::{Day, Precision};
 
     fn span(start: Option<i32>, end: Option<i32>) -> TimeSpan {
-        TimeSpan {
-            start: start.map(Day),
-            end: end.map(Day),
-            precision: Precision::Day,
-            text: String::new(),
-        }
+        TimeSpan::of_days(start, end)
     }
 
     /// `supports` gives the pairwise counts it replaces, on spans with

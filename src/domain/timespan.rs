@@ -71,6 +71,18 @@ pub struct TimeSpan {
 }
 
 impl TimeSpan {
+    /// A day-precision span between optional day numbers, for tests of
+    /// span arithmetic.
+    #[cfg(test)]
+    pub(crate) fn of_days(start: Option<i32>, end: Option<i32>) -> Self {
+        TimeSpan {
+            start: start.map(Day),
+            end: end.map(Day),
+            precision: Precision::Day,
+            text: String::new(),
+        }
+    }
+
     /// A single day.
     pub fn day(day: Day, text: &str) -> TimeSpan {
         TimeSpan {

@@ -55,15 +55,9 @@ impl SpanIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Precision;
 
     fn span(start: Option<i32>, end: Option<i32>) -> TimeSpan {
-        TimeSpan {
-            start: start.map(Day),
-            end: end.map(Day),
-            precision: Precision::Day,
-            text: String::new(),
-        }
+        TimeSpan::of_days(start, end)
     }
 
     #[test]
