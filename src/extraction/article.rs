@@ -165,6 +165,10 @@ pub fn observe(
     (reader.observations, reader.diagnostics)
 }
 
+/// How far into the body a dateline's day can lie (after a title line and
+/// the place).
+const DATELINE_SEARCH_BYTES: usize = 400;
+
 /// The day a wire dateline gives ("WASHINGTON, Feb. 28 (Xinhua) --",
 /// "Islamabad, Oct 19 (IANS):"), when it is the first time expression of
 /// its line and lies in the week up to publication: the day the story was
@@ -174,21 +178,28 @@ pub fn dateline_day(
     times: &[TimeMention],
 ) -> Option<crate::domain::Day> {
     let text = input.text;
-    let mention = times.iter().find(|m| {
-        let at = m.span.start as usize;
-        let line_start = text
-            .get(..at)
-            .and_then(|before| before.rfind('\n'))
-            .map_or(0, |i| i + 1);
-        // A dateline is names only before its day ("WASHINGTON, ").
-        at >= input.body_start
-            && at - line_start <= DATELINE_BYTES_MAX
-            && text.get(line_start..at).is_some_and(|prefix| {
-                prefix.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
-                    w.chars().next().is_some_and(|c| !c.is_lowercase())
+    // A dateline opens the story: only the expressions near the body's
+    // start are looked at (and each line start is found once per
+    // expression, not over the whole text).
+    let head_end = input.body_start.saturating_add(DATELINE_SEARCH_BYTES);
+    let mention = times
+        .iter()
+        .take_while(|m| (m.span.start as usize) < head_end)
+        .find(|m| {
+            let at = m.span.start as usize;
+            let line_start = text
+                .get(..at)
+                .and_then(|before| before.rfind('\n'))
+                .map_or(0, |i| i + 1);
+            // A dateline is names only before its day ("WASHINGTON, ").
+            at >= input.body_start
+                && at - line_start <= DATELINE_BYTES_MAX
+                && text.get(line_start..at).is_some_and(|prefix| {
+                    prefix.split([' ', ',']).filter(|w| !w.is_empty()).all(
+                        |w| w.chars().next().is_some_and(|c| !c.is_lowercase()),
+                    )
                 })
-            })
-    })?;
+        })?;
     let at = mention.span.start as usize;
     let line_start =
         text.get(..at).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
