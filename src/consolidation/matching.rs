@@ -69,8 +69,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    members also need the same content or the same place (or, when both
 ///    are coarse, the same trigger between two shared parties; or, for an
 ///    undated plan, a report of it held between two of its parties on one
-///    day within a week of the plan's report), so that an imprecise report
-///    cannot chain unrelated happenings together.
+///    day within a week of the plan's report; or, for an invasion or an
+///    annexation, the same agent and no other named target), so that an
+///    imprecise report cannot chain unrelated happenings together.
 pub fn same_happening(a: &Member, b: &Member) -> bool {
     let (x, y) = (&a.observation, &b.observation);
     if !time_compatible(x, y) || !statuses_compatible(x.status, y.status) {
@@ -341,7 +342,37 @@ fn corroborated(x: &Observation, y: &Observation) -> bool {
         && !precise(y)
         && x.rule == y.rule
         && share_actors(x, y) >= 2;
-    same_place || same_parties || same_content(x, y) || plan_kept(x, y)
+    same_place
+        || same_parties
+        || same_content(x, y)
+        || plan_kept(x, y)
+        || same_campaign(x, y)
+}
+
+/// The happening a military trigger names, whatever its word form:
+/// "invaded" and "invasion" are one, "annexed" and "annexation" another.
+fn campaign(rule: &str) -> Option<&'static str> {
+    let trigger = rule.strip_prefix("military:")?;
+    match trigger {
+        "invaded" | "invasion" => Some("invasion"),
+        "annexation" => Some("annexation"),
+        _ => None,
+    }
+}
+
+/// Two reports of one country's invasion (or annexation) at overlapping
+/// times, one dated to the day ("invaded Ukraine on Feb. 24, 2022") and
+/// one to the year ("the anniversary of Russia's invasion"): a state
+/// invades or annexes rarely enough that the same agent and the same act
+/// in overlapping spans are one happening, however differently dated,
+/// unless both name a target and the targets differ.
+fn same_campaign(x: &Observation, y: &Observation) -> bool {
+    let agent_only = |o: &Observation| o.actors.len() == 1;
+    campaign(&x.rule).is_some()
+        && campaign(&x.rule) == campaign(&y.rule)
+        && x.status == y.status
+        && same_speaker(x, y)
+        && (agent_only(x) || agent_only(y) || share_actors(x, y) >= 2)
 }
 
 /// Days after an undated plan's report within which a held happening of

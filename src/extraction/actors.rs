@@ -560,6 +560,25 @@ const ORG_HEADS: &[&str] = &[
     "palace",
 ];
 
+/// Last words that make an unknown name after "at" or "in" a building or
+/// an open space: a place, not an actor.
+const VENUE_HEADS: &[&str] = &[
+    "palace",
+    "hall",
+    "cathedral",
+    "church",
+    "mosque",
+    "airport",
+    "hotel",
+    "square",
+    "stadium",
+    "station",
+    "base",
+    "hospital",
+    "bridge",
+    "port",
+];
+
 /// Capitalised words that make an unknown name a news outlet or platform.
 const OUTLET_HEADS: &[&str] = &[
     "news",
@@ -1005,16 +1024,21 @@ fn interpret_run<'a>(
     memory: &mut Memory<'a>,
     out: &mut Vec<Mention>,
 ) {
-    if end - start >= 2
-        && (start..end).any(|i| outlet_heads().contains(scan.key(i)))
-    {
-        // "Voice of America", "Times of India", "China Daily": an outlet,
-        // whatever places its name holds.
-        out.push(mention(scan, String::new(), MentionKind::Outlet, start, end));
-        return;
-    }
     let mut segments = std::mem::take(&mut memory.segments);
     segment_into(scan, start, end, &mut segments);
+    // "Voice of America", "Times of India", "China Daily": an outlet,
+    // whatever places its name holds; but an outlet's word inside a known
+    // title or name ("Press Secretary Jane Doe", "Capitol Hill") is not one.
+    let outlet = end - start >= 2
+        && segments.iter().any(|segment| {
+            matches!(segment, Segment::Unknown(i)
+                if outlet_heads().contains(scan.key(*i)))
+        });
+    if outlet {
+        out.push(mention(scan, String::new(), MentionKind::Outlet, start, end));
+        memory.segments = segments;
+        return;
+    }
     let street = end - start >= 2
         && STREET_WORDS.contains(&scan.key(end - 1))
         && !matches!(segments.as_slice(), [Segment::Entry(from, to, _)]
@@ -1294,6 +1318,20 @@ fn unknown_name<'a>(
         out.push(mention(scan, String::new(), MentionKind::Outlet, from, to));
         return;
     }
+    let preposition = from.checked_sub(1).map_or("", |i| scan.key(i));
+    if VENUE_HEADS.contains(&last_key)
+        && matches!(
+            preposition,
+            "at" | "in" | "inside" | "outside" | "into" | "near" | "to"
+        )
+    {
+        // "arrived at Mariinsky Palace", "a rally in Freedom Square": a
+        // building or square the gazetteer does not know is a place there,
+        // not an institution.
+        let name = run_text(scan, from, to);
+        out.push(mention(scan, name, MentionKind::Place, from, to));
+        return;
+    }
     if org_heads().contains(last_key)
         || all_keys().any(|k| org_heads().contains(k))
     {
@@ -1303,7 +1341,6 @@ fn unknown_name<'a>(
         out.push(mention(scan, name, MentionKind::Organisation, start, to));
         return;
     }
-    let preposition = from.checked_sub(1).map_or("", |i| scan.key(i));
     let calendar_word = all_keys().any(|k| CALENDAR_WORDS.contains(k));
     if matches!(preposition, "in" | "near")
         && n_words <= 3
@@ -1443,6 +1480,28 @@ static PERSON_VERBS: WordList = WordList::new(&[
     "wrote",
     "tweeted",
     "posted",
+    "denounced",
+    "condemned",
+    "reiterated",
+    "stressed",
+    "insisted",
+    "emphasized",
+    "emphasised",
+    "expressed",
+    "discussed",
+    "thanked",
+    "congratulated",
+    "ordered",
+    "attended",
+    "declined",
+    "refused",
+    "dismissed",
+    "slammed",
+    "blamed",
+    "acknowledged",
+    "admitted",
+    "received",
+    "returned",
 ]);
 
 /// The text of words `from..to` with inner whitespace collapsed.

@@ -357,11 +357,24 @@ impl<'a> Reader<'a> {
             self.continue_quote(&context, attributed);
         }
         self.happenings(&context, &found, *paragraph_date);
+        // "In a call with his counterpart X on Friday, Y said ...": the
+        // phrase that opens the sentence holds no subject.
+        let opening_phrase_end = if matches!(
+            context.scan.key(0),
+            "in" | "during" | "at" | "after" | "following" | "before"
+        ) {
+            (1..context.scan.words.len())
+                .find(|&i| context.scan.gap_before(i).contains(','))
+                .unwrap_or(0)
+        } else {
+            0
+        };
         if let Some(subject) = self.sentence_subject.take() {
             self.last_subject = Some(subject);
         } else if let Some(person) = context.mentions.iter().find(|m| {
             m.kind == MentionKind::Person
                 && m.preposition.is_none()
+                && m.first_word >= opening_phrase_end
                 && !quotes::inside(context.regions, m.range.start)
         }) {
             // Copied into the last subject's own buffer when there is one
@@ -1166,12 +1179,47 @@ impl<'a> Reader<'a> {
         } else {
             subject
         };
-        let armed = if violent && by_agent.is_none() && subject.is_none() {
-            weapon_country(&context.scan, speaker_floor, trigger.first_word)
+        // "in the face of Ukrainian attacks", "the Russian invasion": a
+        // nationality before a noun trigger names its agent, whoever the
+        // sentence's subject is.
+        let armed = if violent && by_agent.is_none() {
+            noun_country(&context.scan, trigger).or_else(|| {
+                subject.is_none().then(|| {
+                    weapon_country(
+                        &context.scan,
+                        speaker_floor,
+                        trigger.first_word,
+                    )
+                })?
+            })
         } else {
             None
         };
-        let agent = by_agent.or(subject).or(before).or(after);
+        // "In a telephone conversation with his counterpart X on Friday,
+        // Y denounced ...": a noun trigger in a phrase that opens the
+        // sentence belongs to the subject after its comma.
+        let fronted = (trigger.trigger.form == TriggerForm::Noun
+            && by_agent.is_none()
+            && subject.is_none()
+            && before.is_none()
+            && matches!(
+                context.scan.key(0),
+                "in" | "during" | "at" | "after" | "following" | "before"
+            ))
+        .then(|| {
+            let comma = (trigger.end_word..context.scan.words.len())
+                .find(|&i| context.scan.gap_before(i).contains(','))?;
+            let skip =
+                usize::from(matches!(context.scan.key(comma), "the" | "a"));
+            mentions.iter().position(|m| {
+                m.first_word == comma + skip
+                    && usable(m)
+                    && m.preposition.is_none()
+                    && !reporter(m)
+            })
+        })
+        .flatten();
+        let agent = by_agent.or(subject).or(before).or(fronted).or(after);
         // Only a violent happening leaves its reporters out.
         let reporters: Vec<usize> = if violent {
             mentions
@@ -1205,6 +1253,7 @@ impl<'a> Reader<'a> {
         } else if weapon_subject(&context.scan, trigger) {
             // "The rocket hit the ticket hall": no one named fired it.
         } else if let Some(subject) = &self.last_subject
+            && !(violent && passive(&context.scan, trigger))
             && !mentions
                 .iter()
                 .any(|m| reporter(m) && m.actor_name() == subject.as_str())
@@ -1387,6 +1436,32 @@ fn reduced_passive(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     }
 }
 
+/// Whether a verb trigger is passive ("was attacked", "were being
+/// shelled", "was apparently struck"): with no agent named, the story's
+/// last subject is no more its agent than anyone else.
+fn passive(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    const ADVERBS_MAX: usize = 2;
+    if trigger.trigger.form != TriggerForm::Verb {
+        return false;
+    }
+    let mut at = trigger.first_word;
+    for _ in 0..=ADVERBS_MAX {
+        let Some(previous) = at.checked_sub(1) else { return false };
+        let key = scan.key(previous);
+        if matches!(
+            key,
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got"
+        ) {
+            return true;
+        }
+        if !(key.ends_with("ly") && key.len() > 3) {
+            return false;
+        }
+        at = previous;
+    }
+    false
+}
+
 /// Whether a pronoun can stand for a singular group: "she" for "a woman"
 /// or "a spokeswoman", "he" for "a man" or "a spokesman"; a group of no
 /// stated sex ("a witness") is left to the person rules.
@@ -1446,15 +1521,17 @@ pub(super) fn dateline_end(
     // "NEW DELHI: ...", or a place and day with the outlet in parentheses
     // ("Islamabad, Oct 19 (IANS): ...").
     let credited = prefix.contains('(') && prefix.contains(')');
-    // "Moscow: More than 60 people ...": a place the lexicon knows, then a
-    // colon (not "Zelensky: we need more", a remark).
-    let placed = head.get(at..at + len) == Some(": ")
-        && lexicon.lookup(&prefix.to_ascii_lowercase()).is_some_and(|e| {
+    // "Moscow: More than 60 people ...", "Washington — President Biden
+    // ...", "Beirut, Lebanon – ...": places the lexicon knows, then a colon
+    // or a dash (not "Zelensky: we need more", a remark).
+    let placed = prefix.split(',').all(|part| {
+        lexicon.lookup(&part.trim().to_ascii_lowercase()).is_some_and(|e| {
             matches!(
                 e.kind,
                 EntryKind::Place | EntryKind::Country | EntryKind::Region
             )
-        });
+        })
+    });
     if !((shouting || credited || placed) && names_only) {
         return sentence.start;
     }
@@ -2154,6 +2231,26 @@ fn weapon_country<'l>(
             .then(|| scan.lexicon.adjective(scan.key(i)))
             .flatten()
             .map(|entry| entry.name.as_str())
+    })
+}
+
+/// The country of a nationality adjective right before a noun trigger,
+/// over at most one weapon word ("Ukrainian attacks", "Russian missile
+/// strikes", "the Israeli air campaign").
+fn noun_country<'l>(scan: &Scan<'l, '_>, trigger: &Found) -> Option<&'l str> {
+    if trigger.trigger.form != TriggerForm::Noun {
+        return None;
+    }
+    let before = trigger.first_word.checked_sub(1)?;
+    let adjective = |i: usize| {
+        scan.lexicon.adjective(scan.key(i)).map(|entry| entry.name.as_str())
+    };
+    adjective(before).or_else(|| {
+        let key = scan.key(before);
+        let weapon = events::weapon(key)
+            || ARMS.contains(&key)
+            || matches!(key, "air" | "drone" | "artillery" | "naval");
+        weapon.then(|| adjective(before.checked_sub(1)?)).flatten()
     })
 }
 

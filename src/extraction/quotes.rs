@@ -15,6 +15,8 @@ fn quote_mark(bytes: &[u8], idx: usize) -> Option<(char, usize)> {
     match bytes.get(idx..idx + 3) {
         Some([0xE2, 0x80, 0x9C]) => return Some(('“', 3)),
         Some([0xE2, 0x80, 0x9D]) => return Some(('”', 3)),
+        Some([0xE2, 0x80, 0x98]) => return Some(('‘', 3)),
+        Some([0xE2, 0x80, 0x99]) => return Some(('’', 3)),
         _ => {}
     }
     match bytes.get(idx..idx + 2) {
@@ -46,11 +48,27 @@ pub fn regions_into(text: &str, paragraph: Range, out: &mut Vec<Range>) {
             continue;
         };
         let start = paragraph.start + idx;
+        // Single curly marks quote in British style ("‘We are ready’, the
+        // minister said"), but ’ is also the apostrophe: ‘ opens only at a
+        // word's start, and ’ closes only where no letter follows it
+        // ("Russia’s" goes on).
+        let word_start =
+            idx.checked_sub(1).and_then(|i| bytes.get(i)).is_none_or(|b| {
+                b.is_ascii_whitespace() || matches!(b, b'(' | b'[')
+            });
+        let word_end = bytes
+            .get(idx + len)
+            .is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80);
         match (open, ch) {
             (None, '“' | '«' | '"') => open = Some((start + len, ch)),
+            (None, '‘') if word_start => open = Some((start + len, ch)),
             (Some((from, '“')), '”')
             | (Some((from, '«')), '»')
             | (Some((from, '"')), '"') => {
+                out.push(Range { start: from, end: start });
+                open = None;
+            }
+            (Some((from, '‘')), '’') if word_end => {
                 out.push(Range { start: from, end: start });
                 open = None;
             }
@@ -214,7 +232,38 @@ pub fn speaker(
             .iter()
             .position(|m| before(m) && m.preposition.is_none())
             .or_else(|| mentions.iter().position(before))?;
+        // "U.S. Secretary of State Antony Blinken met ..., saying": the
+        // country before a title is the person's, not the subject.
+        let idx = match (mentions.get(idx), mentions.get(idx + 1)) {
+            (Some(country), Some(person))
+                if country.kind == MentionKind::Country
+                    && person.kind == MentionKind::Person
+                    && before(person)
+                    && titled_after(
+                        scan,
+                        country.end_word,
+                        person.first_word,
+                    ) =>
+            {
+                idx + 1
+            }
+            _ => idx,
+        };
         return Some(Attribution { mention: idx, pattern: "said-participle" });
+    }
+    // "..., as confirmed by the White House", "announced by the ministry":
+    // a passive speech verb's agent speaks.
+    if scan.key(found.end_word) == "by" {
+        let agent = mentions.iter().position(|m| {
+            outside(m)
+                && (found.end_word + 1..m.first_word)
+                    .all(|i| matches!(scan.key(i), "the" | "a" | "an"))
+                && m.first_word > found.end_word
+                && m.first_word <= found.end_word + 2
+        });
+        if let Some(idx) = agent {
+            return Some(Attribution { mention: idx, pattern: "said-by" });
+        }
     }
     // "..., said X" / "”, said X, the ...": the speaker follows the verb.
     let gap = scan.gap_before(verb);
@@ -281,6 +330,21 @@ pub fn speaker(
     subject_before(scan, mentions, regions, verb)
 }
 
+/// Most words of a title between a country and a person's name
+/// ("Secretary of State").
+const TITLE_WORDS_MAX: usize = 4;
+
+/// Whether the words from `from` to `to` are a title's (capitalised, or
+/// "of"): "U.S. Secretary of State Antony Blinken".
+fn titled_after(scan: &Scan<'_, '_>, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= TITLE_WORDS_MAX
+        && (from..to).all(|i| {
+            scan.words.get(i).is_some_and(|w| w.capital)
+                || matches!(scan.key(i), "of" | "for")
+        })
+}
+
 /// Words a closing time adjunct may take ("on Wednesday", "late on
 /// Tuesday night").
 const TIME_ADJUNCT_WORDS_MAX: usize = 4;
@@ -344,6 +408,18 @@ fn subject_before(
     {
         return Some(Attribution { mention: idx, pattern: "said-before" });
     }
+    // "officials from his party said", "Officials from the party of
+    // former Prime Minister X say": a plural group before a prepositional
+    // phrase that runs up to the verb speaks, not the names inside it.
+    if let Some(idx) = group_before_phrase(scan, mentions, pos, outside) {
+        return Some(Attribution { mention: idx, pattern: "said-before" });
+    }
+    // "Maria Lopez, a spokeswoman for Prime Minister Keir Starmer, said":
+    // the name before a descriptive appositive speaks, not the name that
+    // ends it.
+    if let Some(idx) = described_subject(scan, mentions, pos, outside) {
+        return Some(Attribution { mention: idx, pattern: "said-appositive" });
+    }
     if let Some(idx) =
         mentions.iter().rposition(|m| m.end_word == pos && outside(m))
     {
@@ -398,6 +474,79 @@ fn subject_before(
         m.first_word >= clause && m.end_word <= verb && outside(m)
     })?;
     Some(Attribution { mention: idx, pattern: "said-subject" })
+}
+
+/// Longest prepositional phrase, in words, between a group and its verb.
+const GROUP_PHRASE_WORDS_MAX: usize = 10;
+
+/// A plural group ("officials", "sources", "spokespeople") that ends right
+/// before "from", "of", "in", "at", "with" or "for", followed by a phrase without
+/// commas or quotes up to the verb at `pos`.
+fn group_before_phrase(
+    scan: &Scan<'_, '_>,
+    mentions: &[Mention],
+    pos: usize,
+    outside: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
+    let floor = pos.saturating_sub(GROUP_PHRASE_WORDS_MAX);
+    let mut at = pos;
+    while at > floor {
+        at -= 1;
+        if scan.gap_before(at + 1).contains([',', ';', ':', '"', '“', '”'])
+        {
+            return None;
+        }
+        if !matches!(scan.key(at), "from" | "of" | "in" | "at" | "with" | "for")
+        {
+            continue;
+        }
+        let group = mentions.iter().rposition(|m| {
+            m.end_word == at
+                && m.kind == MentionKind::Group
+                && (m.actor_name().ends_with('s')
+                    || m.actor_name().ends_with("people"))
+                && outside(m)
+        });
+        if group.is_some() {
+            return group;
+        }
+    }
+    None
+}
+
+/// Longest appositive, in words, walked back over to its subject.
+const APPOSITIVE_WORDS_MAX: usize = 16;
+
+/// The subject before a descriptive appositive that ends right before the
+/// speech verb at `pos`: "Oleksiy Arestovych, an adviser to President
+/// Volodymyr Zelensky, said", "Moscow, which denies the charges, said".
+/// The appositive opens with a comma and a lowercase word (a determiner,
+/// a role, "who", a participle), so an appositive that is itself a name
+/// ("Ukraine's president, Volodymyr Zelensky, said") is not one.
+fn described_subject(
+    scan: &Scan<'_, '_>,
+    mentions: &[Mention],
+    pos: usize,
+    outside: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
+    if !scan.gap_before(pos).trim_start().starts_with(',') {
+        return None;
+    }
+    let mut open = pos.checked_sub(1)?;
+    while !scan.gap_before(open).contains(',') {
+        let gap = scan.gap_before(open);
+        if open == 0
+            || pos - open > APPOSITIVE_WORDS_MAX
+            || gap.contains(['"', '“', '”', '«', '»', ';', ':', '('])
+        {
+            return None;
+        }
+        open -= 1;
+    }
+    if scan.gap_before(open).trim() != "," || scan.words.get(open)?.capital {
+        return None;
+    }
+    mentions.iter().rposition(|m| m.end_word == open && outside(m))
 }
 
 /// Most lowercase words between a possessor and its speech verb ("Russia's

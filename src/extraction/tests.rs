@@ -2129,3 +2129,106 @@ fn a_wire_dateline_dates_the_story_and_a_cancelled_plan_did_not_happen() {
     assert_eq!(meeting.location.as_deref(), Some("White House"), "{all}");
     assert!(!meeting.actors.iter().any(|a| a == "White House"), "{all}");
 }
+
+const APPOSITIVE_SPEAKERS: &str =
+    include_str!("../../tests/data/articles/appositive-speakers.txt");
+
+#[test]
+fn the_name_before_a_descriptive_appositive_speaks_and_a_nationality_names_the_attacker()
+ {
+    let observations = run(APPOSITIVE_SPEAKERS, "2019-03-14");
+    let all = describe(&observations, APPOSITIVE_SPEAKERS);
+    let speaker_of = |needle: &str| {
+        observations
+            .iter()
+            .find(|o| {
+                o.kind == EventKind::Statement
+                    && o.span
+                        .slice(APPOSITIVE_SPEAKERS)
+                        .is_some_and(|t| t.contains(needle))
+            })
+            .and_then(|o| o.actors.first().cloned())
+            .unwrap_or_else(|| panic!("statement with {needle:?}: {all}"))
+    };
+    // "X, an adviser to Prime Minister Y, said": X speaks, not Y.
+    assert_eq!(speaker_of("We will hold the line"), "Narek Avetisyan", "{all}");
+    assert_eq!(speaker_of("answered fire"), "Leyla Mammadova", "{all}");
+    // An appositive that is a name is the speaker itself.
+    assert_eq!(speaker_of("talks could resume"), "Elmar Mammadyarov", "{all}");
+    // "The Kremlin, which has troops in the region, said".
+    assert_eq!(speaker_of("ready to mediate"), "Kremlin", "{all}");
+    // "Press" is an outlet's word, but "Press Secretary" is a title; "she"
+    // is the press secretary.
+    assert_eq!(speaker_of("watching the border"), "Lilit Harutyunyan", "{all}");
+    assert_eq!(speaker_of("summoned"), "Lilit Harutyunyan", "{all}");
+    // Single curly marks quote too: the quoted words are the quote, and
+    // "’" followed by a letter stays an apostrophe.
+    let post = observations
+        .iter()
+        .find(|o| {
+            o.quote.as_deref() == Some("There can be no talks under fire")
+        })
+        .unwrap_or_else(|| panic!("no quote in single marks: {all}"));
+    assert_eq!(post.kind, EventKind::Statement, "{all}");
+    // "U.S. Secretary of State X met ..., saying": X speaks, not the U.S.
+    assert_eq!(speaker_of("within reach"), "Anne Moore", "{all}");
+    // "as confirmed by the Kremlin": the passive's agent speaks.
+    assert_eq!(speaker_of("second round"), "Kremlin", "{all}");
+    // "officials from his party said": the officials, not the party's man.
+    assert_eq!(speaker_of("was detained"), "officials", "{all}");
+    // "in the face of Azerbaijani attacks": Azerbaijan attacked, whoever
+    // the sentence's subject is.
+    let attack = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Attack)
+        .unwrap_or_else(|| panic!("no attack: {all}"));
+    assert_eq!(
+        attack.actors.first().map(String::as_str),
+        Some("Azerbaijan"),
+        "{all}"
+    );
+    assert_eq!(attack.when.start, Day::parse("2019-03-13"), "{all}");
+}
+
+const FRONTED_CALL: &str =
+    include_str!("../../tests/data/articles/fronted-call.txt");
+
+#[test]
+fn a_call_in_an_opening_phrase_belongs_to_the_subject_after_its_comma() {
+    let observations = run(FRONTED_CALL, "2021-10-16");
+    let all = describe(&observations, FRONTED_CALL);
+    let find = |kind: EventKind, needle: &str| {
+        observations
+            .iter()
+            .find(|o| {
+                o.kind == kind
+                    && o.span
+                        .slice(FRONTED_CALL)
+                        .is_some_and(|t| t.contains(needle))
+            })
+            .unwrap_or_else(|| panic!("{kind:?} with {needle:?}: {all}"))
+    };
+    // "In a telephone conversation with his counterpart X on Friday, Y
+    // denounced": Y, an unknown name before a verb only people use, made
+    // the call; X was called.
+    let call = find(EventKind::Call, "telephone conversation");
+    assert_eq!(
+        call.actors.first().map(String::as_str),
+        Some("Youssef Bennani"),
+        "{all}"
+    );
+    assert!(call.actors.iter().any(|a| a == "Duarte Pacheco"), "{all}");
+    assert_eq!(call.when.start, Day::parse("2021-10-15"), "{all}");
+    // "he warned" in the next paragraph is the caller, not the one called.
+    let warning = find(EventKind::Statement, "take measures");
+    assert_eq!(
+        warning.actors.first().map(String::as_str),
+        Some("Youssef Bennani"),
+        "{all}"
+    );
+    // "arrived at Belem Palace": a building the gazetteer does not know is
+    // where they arrived, not who arrived.
+    let arrival = find(EventKind::Travel, "arrived at");
+    assert_eq!(arrival.location.as_deref(), Some("Belem Palace"), "{all}");
+    assert!(!arrival.actors.iter().any(|a| a == "Belem Palace"), "{all}");
+}

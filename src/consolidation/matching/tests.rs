@@ -897,3 +897,41 @@ fn an_undated_plan_is_kept_by_the_same_happening_within_a_week() {
     meeting.observation.location = Some("Oslo".into());
     assert!(!both(&planned_call, &meeting));
 }
+
+#[test]
+fn an_invasion_dated_to_the_day_and_to_the_year_is_one() {
+    let invasion = |id: &str, actors: &[&str], rule: &str| {
+        let mut m = member(
+            id,
+            (0, 60),
+            EventKind::Military,
+            "2014-03-18",
+            actors,
+            "unrelated words",
+        );
+        m.observation.rule = rule.into();
+        m
+    };
+    let day = invasion("a", &["Russia", "Ukraine"], "military:invaded");
+    let mut year = invasion("b", &["Russia"], "military:invasion");
+    year.observation.when = TimeSpan::range(
+        Day::parse("2014-01-01").expect("date"),
+        Day::parse("2014-12-31").expect("date"),
+        Precision::Year,
+        "2014",
+    );
+    year.observation.summary = "the anniversary of the takeover".into();
+    // A day and a year: a coarse date needs evidence, and the same agent's
+    // invasion ("invaded", "invasion") is that evidence.
+    assert!(both(&day, &year));
+    // Another agent, another act, or another named target is not.
+    let mut other_agent = year.clone();
+    other_agent.observation.actors = vec!["Georgia".into()];
+    assert!(!both(&day, &other_agent));
+    let mut other_act = year.clone();
+    other_act.observation.rule = "military:offensive".into();
+    assert!(!both(&day, &other_act));
+    let mut other_target = year;
+    other_target.observation.actors = vec!["Russia".into(), "Moldova".into()];
+    assert!(!both(&day, &other_target));
+}
