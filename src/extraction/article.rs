@@ -187,22 +187,22 @@ pub fn dateline_day(
         .take_while(|m| (m.span.start as usize) < head_end)
         .find(|m| {
             let at = m.span.start as usize;
+            let line_start = text
+                .get(..at)
+                .and_then(|before| before.rfind('\n'))
+                .map_or(0, |i| i + 1);
             // A dateline is names only before its day ("WASHINGTON, ").
             at >= input.body_start
-                && near_line_start(text, at)
-                    .and_then(|line_start| text.get(line_start..at))
-                    .is_some_and(|prefix| {
-                        prefix.split([' ', ',']).filter(|w| !w.is_empty()).all(
-                            |w| {
-                                w.chars()
-                                    .next()
-                                    .is_some_and(|c| !c.is_lowercase())
-                            },
-                        )
-                    })
+                && at - line_start <= DATELINE_BYTES_MAX
+                && text.get(line_start..at).is_some_and(|prefix| {
+                    prefix.split([' ', ',']).filter(|w| !w.is_empty()).all(
+                        |w| w.chars().next().is_some_and(|c| !c.is_lowercase()),
+                    )
+                })
         })?;
     let at = mention.span.start as usize;
-    let line_start = near_line_start(text, at)?;
+    let line_start =
+        text.get(..at).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
     let line_end = text
         .get(at..)
         .and_then(|a| a.find('\n'))
@@ -219,27 +219,6 @@ pub fn dateline_day(
         .published
         .is_none_or(|p| day <= p && day >= p.plus(-MAIN_DAY_AGE_MAX));
     recent.then_some(day)
-}
-
-/// The start of the line holding byte `at` (after its last newline, or
-/// the text's start), when it lies at most `DATELINE_BYTES_MAX` bytes
-/// before `at` and `at` is on a char boundary; else `None`.
-///
-/// Only the `DATELINE_BYTES_MAX + 1` bytes before `at` are read: a line
-/// start further back is too far anyway. `rfind('\n')` over all the text
-/// before each of the story's first time expressions read it whole.
-fn near_line_start(text: &str, at: usize) -> Option<usize> {
-    if !text.is_char_boundary(at) {
-        return None;
-    }
-    let window = at.saturating_sub(DATELINE_BYTES_MAX + 1);
-    let before = text.as_bytes().get(window..at)?;
-    let line_start = match before.iter().rposition(|&b| b == b'\n') {
-        Some(idx) => window + idx + 1,
-        None if window == 0 => 0,
-        None => return None,
-    };
-    (at - line_start <= DATELINE_BYTES_MAX).then_some(line_start)
 }
 
 /// How many days before publication the story's main happening can be;
@@ -2264,39 +2243,6 @@ mod tests {
             out.push_str(word);
         }
         out
-    }
-
-    /// `near_line_start` as `dateline_day` first wrote it: `rfind` over
-    /// all the text before `at`, then the distance test.
-    fn near_line_start_by_rfind(text: &str, at: usize) -> Option<usize> {
-        let line_start =
-            text.get(..at).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
-        (at - line_start <= DATELINE_BYTES_MAX
-            && text.get(line_start..at).is_some())
-        .then_some(line_start)
-    }
-
-    #[test]
-    fn near_line_start_answers_as_rfind() {
-        let long = "x".repeat(DATELINE_BYTES_MAX - 1);
-        let texts = [
-            String::new(),
-            "\n".to_string(),
-            "WASHINGTON, Feb. 28 (Xinhua) -- Talks".to_string(),
-            format!("{long}ab\n{long}abc\n{long}"),
-            format!("\n{long}a\n\n{long}ab"),
-            format!("{long}\u{e9}\u{2014}\n\u{e9}{long}\u{2019}s"),
-            format!("title\n{long}{long}\nKYIV (AP) \u{2014} On Monday"),
-        ];
-        for text in &texts {
-            for at in 0..=text.len() + 1 {
-                assert_eq!(
-                    near_line_start(text, at),
-                    near_line_start_by_rfind(text, at),
-                    "{text:?} at {at}"
-                );
-            }
-        }
     }
 
     #[test]

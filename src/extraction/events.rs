@@ -618,9 +618,7 @@ static CANCELLED_BEFORE: WordList = WordList::new(&[
 ]);
 
 /// Whether the word at `idx` drops what follows it: "cancelled",
-/// "scrapped", "derailed", or the "off" of "called off". Inlined: it runs
-/// for each word `status` looks back over, and was a call each.
-#[inline]
+/// "scrapped", "derailed", or the "off" of "called off".
 fn cancels(scan: &Scan<'_, '_>, idx: usize) -> bool {
     let key = scan.key(idx);
     CANCELLED_BEFORE.contains(key)
