@@ -2092,6 +2092,24 @@ fn a_party_kept_out_of_talks_neither_meets_nor_calls_them_off() {
     );
 }
 
+/// The first observation of `kind` whose evidence in `text` holds
+/// `needle`; the panic lists every observation (`all`).
+fn observation_with<'o>(
+    observations: &'o [Observation],
+    text: &str,
+    kind: EventKind,
+    needle: &str,
+    all: &str,
+) -> &'o Observation {
+    observations
+        .iter()
+        .find(|o| {
+            o.kind == kind
+                && o.span.slice(text).is_some_and(|t| t.contains(needle))
+        })
+        .unwrap_or_else(|| panic!("{kind:?} with {needle:?}: {all}"))
+}
+
 const CANCELLED_SIGNING: &str =
     include_str!("../../tests/data/articles/cancelled-signing.txt");
 
@@ -2100,15 +2118,7 @@ fn a_wire_dateline_dates_the_story_and_a_cancelled_plan_did_not_happen() {
     let observations = run(CANCELLED_SIGNING, "2018-06-09");
     let all = describe(&observations, CANCELLED_SIGNING);
     let with = |needle: &str, kind: EventKind| {
-        observations
-            .iter()
-            .find(|o| {
-                o.kind == kind
-                    && o.span
-                        .slice(CANCELLED_SIGNING)
-                        .is_some_and(|t| t.contains(needle))
-            })
-            .unwrap_or_else(|| panic!("{kind:?} with {needle:?}: {all}"))
+        observation_with(&observations, CANCELLED_SIGNING, kind, needle, &all)
     };
     // "LISBON, June 8 (Coastal Wire) -- ... scheduled for Friday ... was
     // cancelled": filed on Friday 8 June, so "Friday" is that day, not the
@@ -2139,16 +2149,12 @@ fn the_name_before_a_descriptive_appositive_speaks_and_a_nationality_names_the_a
     let observations = run(APPOSITIVE_SPEAKERS, "2019-03-14");
     let all = describe(&observations, APPOSITIVE_SPEAKERS);
     let speaker_of = |needle: &str| {
-        observations
-            .iter()
-            .find(|o| {
-                o.kind == EventKind::Statement
-                    && o.span
-                        .slice(APPOSITIVE_SPEAKERS)
-                        .is_some_and(|t| t.contains(needle))
-            })
-            .and_then(|o| o.actors.first().cloned())
-            .unwrap_or_else(|| panic!("statement with {needle:?}: {all}"))
+        let kind = EventKind::Statement;
+        observation_with(&observations, APPOSITIVE_SPEAKERS, kind, needle, &all)
+            .actors
+            .first()
+            .cloned()
+            .unwrap_or_default()
     };
     // "X, an adviser to Prime Minister Y, said": X speaks, not Y.
     assert_eq!(speaker_of("We will hold the line"), "Narek Avetisyan", "{all}");
@@ -2198,15 +2204,7 @@ fn a_call_in_an_opening_phrase_belongs_to_the_subject_after_its_comma() {
     let observations = run(FRONTED_CALL, "2021-10-16");
     let all = describe(&observations, FRONTED_CALL);
     let find = |kind: EventKind, needle: &str| {
-        observations
-            .iter()
-            .find(|o| {
-                o.kind == kind
-                    && o.span
-                        .slice(FRONTED_CALL)
-                        .is_some_and(|t| t.contains(needle))
-            })
-            .unwrap_or_else(|| panic!("{kind:?} with {needle:?}: {all}"))
+        observation_with(&observations, FRONTED_CALL, kind, needle, &all)
     };
     // "In a telephone conversation with his counterpart X on Friday, Y
     // denounced": Y, an unknown name before a verb only people use, made
