@@ -2217,6 +2217,13 @@ fn a_call_in_an_opening_phrase_belongs_to_the_subject_after_its_comma() {
     );
     assert!(call.actors.iter().any(|a| a == "Duarte Pacheco"), "{all}");
     assert_eq!(call.when.start, Day::parse("2021-10-15"), "{all}");
+    // "denounced" reports a remark too.
+    let denounced = find(EventKind::Statement, "denounced the seizure");
+    assert_eq!(
+        denounced.actors.first().map(String::as_str),
+        Some("Youssef Bennani"),
+        "{all}"
+    );
     // "he warned" in the next paragraph is the caller, not the one called.
     let warning = find(EventKind::Statement, "take measures");
     assert_eq!(
