@@ -8,7 +8,7 @@ use super::span_index::{INDEXED_MEMBERS_MIN, SpanIndex};
 use super::time_index::TimeIndex;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
-use crate::consolidation::merge::consolidate;
+use crate::consolidation::merge::{RunningMerge, consolidate, source_of};
 use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::extraction::fxhash::FxHashMap;
@@ -16,6 +16,7 @@ use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc as Rc;
+use std::sync::{Mutex, PoisonError};
 
 /// Members and events decoded while projecting a run of records into one
 /// `Kv` (one `apply_all`). Most candidate events an observation loads are
@@ -81,6 +82,33 @@ struct CachedEvent {
     /// its id), when it has members: an event joined whole passes it on
     /// with its hull, so a join does not compare every member's key.
     first: u32,
+    /// Its running merge, for an event of more than
+    /// `RUNNING_MERGE_MIN` members (taken over by the event that joins
+    /// it whole). A mutex only so that `flush_pending` can bring it up to
+    /// date on another thread: each event is merged by one thread.
+    running: Mutex<Running>,
+}
+
+/// Events with more members than this are merged from a `RunningMerge`
+/// they keep (the members joining since the last merge are added to it);
+/// smaller ones are merged from all their members (`consolidate`). Such
+/// events are large enough to stay in the cache between batches (`trim`).
+const RUNNING_MERGE_MIN: usize = INDEXED_MEMBERS_MIN;
+
+/// A large event's `RunningMerge` (`None` until its first merge, which
+/// adds every member) and the slots of the members that joined it since.
+#[derive(Default)]
+struct Running {
+    merge: Option<RunningMerge>,
+    joined: Vec<u32>,
+}
+
+impl Running {
+    fn take(running: &Mutex<Running>) -> Running {
+        std::mem::take(
+            &mut *running.lock().unwrap_or_else(PoisonError::into_inner),
+        )
+    }
 }
 
 impl MemberCache {
@@ -226,6 +254,7 @@ impl MemberCache {
                     digest,
                     index,
                     first,
+                    running: Mutex::default(),
                 }
             }
         };
@@ -338,6 +367,9 @@ fn merge_pending(
     id: &str,
     event: &CachedEvent,
 ) -> Result<Option<[KeyValue; 2]>, StoreError> {
+    if event.members.len() > RUNNING_MERGE_MIN {
+        return merge_running(cache, id, event);
+    }
     let mut members = Vec::with_capacity(event.members.len());
     let mut member_keys = Vec::with_capacity(event.members.len());
     for &at in &event.members {
@@ -360,6 +392,89 @@ fn merge_pending(
     let entry = crate::store::codec::encode(&entry)?;
     let value = crate::store::codec::encode(&stored)?;
     Ok(Some([(stored.time_key(), entry), (keys::event(id), value)]))
+}
+
+/// `merge_pending` for a large event: its running merge brought up to
+/// date with the members that joined it (or made from every member the
+/// first time), so the merge costs the joining members; the `E` value is
+/// encoded with the member keys borrowed from the cache.
+fn merge_running(
+    cache: &MemberCache,
+    id: &str,
+    event: &CachedEvent,
+) -> Result<Option<[KeyValue; 2]>, StoreError> {
+    let mut running =
+        event.running.lock().unwrap_or_else(PoisonError::into_inner);
+    let running = &mut *running;
+    let merge = match &mut running.merge {
+        Some(merge) => {
+            for at in running.joined.drain(..) {
+                merge.add(Rc::clone(&cache.slot(at).member));
+            }
+            merge
+        }
+        None => {
+            running.joined.clear();
+            let mut merge = RunningMerge::default();
+            for &at in &event.members {
+                merge.add(Rc::clone(&cache.slot(at).member));
+            }
+            running.merge.insert(merge)
+        }
+    };
+    assert_eq!(
+        merge.len(),
+        event.members.len(),
+        "a running merge holds every member of event {id}"
+    );
+    let Some(mut merged) = merge.event() else { return Ok(None) };
+    debug_assert_eq!(merged.id, id);
+    if event.members.len() <= INLINE_SOURCES_MAX {
+        merged.sources = merge.in_order().map(source_of).collect();
+    }
+    #[cfg(debug_assertions)]
+    {
+        let mut members: Vec<Member> = event
+            .members
+            .iter()
+            .map(|&at| Member::clone(&cache.slot(at).member))
+            .collect();
+        let mut full = consolidate(&mut members);
+        if let Some(full) = full.as_mut().filter(|_| !merged.sources.is_empty())
+        {
+            full.sources = members.iter().map(source_of).collect();
+        }
+        debug_assert_eq!(Some(&merged), full.as_ref());
+        debug_assert_eq!(
+            hull(&merged.when, &members),
+            (event.hull_start, event.hull_end)
+        );
+    }
+    let stored = StoredEventOut {
+        members: event.members.iter().map(|&at| &*cache.slot(at).key).collect(),
+        hull_start: event.hull_start,
+        hull_end: event.hull_end,
+        event: &merged,
+    };
+    let entry = TimeEntry {
+        digest: event.digest.clone(),
+        start: merged.when.start,
+        end: merged.when.end,
+    };
+    let entry = crate::store::codec::encode(&entry)?;
+    let value = crate::store::codec::encode(&stored)?;
+    let time_key = time_key_of(event.hull_start, event.hull_end, id);
+    Ok(Some([(time_key, entry), (keys::event(id), value)]))
+}
+
+/// `StoredEvent`, encoded with its member keys borrowed: the same fields
+/// in the same order, so the same bytes.
+#[derive(Serialize)]
+struct StoredEventOut<'a> {
+    members: Vec<&'a [u8]>,
+    hull_start: Option<Day>,
+    hull_end: Option<Day>,
+    event: &'a Event,
 }
 
 /// Events with at most this many members keep their sources in their `E`
@@ -1284,16 +1399,24 @@ fn replace_events<K: Kv + ?Sized>(
     // The retired events' indexes pass to the events that hold them whole
     // (taken, not copied: the cache no longer lists the retired events).
     let mut indexes: Vec<Option<SpanIndex>> = Vec::with_capacity(whole);
+    let mut runnings: Vec<Running> = Vec::with_capacity(whole);
     let mut retired_members: Vec<(EventId, Vec<u32>)> =
         Vec::with_capacity(retired.len());
     for (at, (id, event)) in retired.into_iter().enumerate() {
         let event = Rc::try_unwrap(event).unwrap_or_else(|rc| CachedEvent {
             members: rc.members.clone(),
             index: rc.index.clone(),
+            running: Mutex::new(Running::take(&rc.running)),
             ..CachedEvent::default()
         });
         if at < whole {
             indexes.push(event.index);
+            runnings.push(
+                event
+                    .running
+                    .into_inner()
+                    .unwrap_or_else(PoisonError::into_inner),
+            );
         }
         retired_members.push((id, event.members));
     }
@@ -1331,6 +1454,7 @@ fn replace_events<K: Kv + ?Sized>(
             }
         }
         let index = span_index(cache, &parts, groups, &members, &mut indexes);
+        let running = running_merge(&parts, groups, &members, &mut runnings);
         let event = Rc::new(CachedEvent {
             exists: true,
             members,
@@ -1339,6 +1463,7 @@ fn replace_events<K: Kv + ?Sized>(
             digest,
             index,
             first,
+            running: Mutex::new(running),
         });
         cache.event_delta += 1;
         write_event(kv, &id, &event, cache.time.as_mut())?;
@@ -1399,6 +1524,35 @@ fn span_index(
         }
     }
     Some(index)
+}
+
+/// The running merge of a new event made of `parts` (as `span_index`
+/// takes them), if it is large enough to keep one: that of its largest
+/// whole retired event that has one (from `runnings`, taken), with the
+/// other groups' members listed as joined; else none yet (its first
+/// merge adds every member).
+fn running_merge(
+    parts: &[usize],
+    groups: &[Vec<u32>],
+    members: &[u32],
+    runnings: &mut [Running],
+) -> Running {
+    if members.len() <= RUNNING_MERGE_MIN {
+        return Running::default();
+    }
+    let inherited = parts
+        .iter()
+        .copied()
+        .filter(|&g| runnings.get(g).is_some_and(|r| r.merge.is_some()))
+        .max_by_key(|&g| (groups[g].len(), std::cmp::Reverse(g)));
+    let Some(from) = inherited else { return Running::default() };
+    let mut running = std::mem::take(&mut runnings[from]);
+    for &g in parts {
+        if g != from {
+            running.joined.extend_from_slice(&groups[g]);
+        }
+    }
+    running
 }
 
 /// The smallest span covering the consolidated span `when` and every
