@@ -16,6 +16,7 @@ use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc as Rc;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::{Mutex, PoisonError};
 
 /// Members and events decoded while projecting a run of records into one
@@ -54,11 +55,19 @@ pub struct MemberCache {
     /// Events created less events deleted since the last flush: the
     /// event count (`N`) is written once per flush.
     event_delta: i64,
+    /// How many times `trim` ran: events note the last round that used
+    /// them, and `trim` keeps the most recent.
+    round: u64,
 }
 
 /// How many decoded members `MemberCache::trim` keeps whatever the size
 /// of their events (about a kilobyte each, with their probes).
-const KEPT_MEMBERS_MAX: usize = 50_000;
+const KEPT_MEMBERS_MAX: usize = 400_000;
+
+/// How many decoded members `MemberCache::trim` keeps when it drops
+/// small events: fewer than `KEPT_MEMBERS_MAX`, so that it drops them
+/// (and sorts them by recency) once in many batches.
+const KEPT_MEMBERS_AFTER_TRIM: usize = KEPT_MEMBERS_MAX * 3 / 4;
 
 /// A member the cache decoded or was given.
 struct CacheSlot {
@@ -87,6 +96,8 @@ struct CachedEvent {
     /// it whole). A mutex only so that `flush_pending` can bring it up to
     /// date on another thread: each event is merged by one thread.
     running: Mutex<Running>,
+    /// The last `MemberCache::round` that loaded or wrote it.
+    used: AtomicU64,
 }
 
 /// Events with more members than this are merged from a `RunningMerge`
@@ -158,17 +169,20 @@ impl MemberCache {
     /// member no kept event holds. While the cache holds at most
     /// `KEPT_MEMBERS_MAX` members, every event stays decoded (a batch
     /// loads most of the small events the one before it loaded: the
-    /// same days and actors come back); beyond that only large events
-    /// (those of more than `INDEXED_MEMBERS_MIN` members, whose loading
-    /// costs their size) stay, with their span indexes.
+    /// same days and actors come back); beyond that, large events (those
+    /// of more than `INDEXED_MEMBERS_MIN` members, whose loading costs
+    /// their size) stay with their span indexes and running merges, and
+    /// the small events used most recently stay until the members kept
+    /// are `KEPT_MEMBERS_AFTER_TRIM` (so that trimming, which sorts them,
+    /// happens once in many batches).
     pub(crate) fn trim(&mut self) {
         debug_assert!(self.pending.is_empty());
+        self.round += 1;
         let held = self.slots.len() - self.free.len();
-        let small_too = held <= KEPT_MEMBERS_MAX;
-        self.events.retain(|_, event| {
-            event.exists
-                && (small_too || event.members.len() > INDEXED_MEMBERS_MIN)
-        });
+        self.events.retain(|_, event| event.exists);
+        if held > KEPT_MEMBERS_MAX {
+            self.drop_least_recent();
+        }
         let mut live = vec![false; self.slots.len()];
         for event in self.events.values() {
             for &at in &event.members {
@@ -186,6 +200,46 @@ impl MemberCache {
                 self.free.push(at as u32);
             }
         }
+    }
+
+    /// Drops the small events used least recently, keeping at most
+    /// `KEPT_MEMBERS_AFTER_TRIM` members in events (large ones first).
+    fn drop_least_recent(&mut self) {
+        let large =
+            |event: &CachedEvent| event.members.len() > INDEXED_MEMBERS_MIN;
+        let mut budget = KEPT_MEMBERS_AFTER_TRIM.saturating_sub(
+            self.events
+                .values()
+                .filter(|event| large(event))
+                .map(|event| event.members.len())
+                .sum(),
+        );
+        let mut small: Vec<(u64, &EventId, usize)> = self
+            .events
+            .iter()
+            .filter(|(_, event)| !large(event))
+            .map(|(id, event)| {
+                (event.used.load(Relaxed), id, event.members.len())
+            })
+            .collect();
+        small.sort_unstable_by(|a, b| b.cmp(a));
+        let mut dropped = Vec::new();
+        for (_, id, members) in small {
+            if members <= budget {
+                budget -= members;
+            } else {
+                budget = 0;
+                dropped.push(id.clone());
+            }
+        }
+        for id in dropped {
+            self.events.remove(&id);
+        }
+    }
+
+    /// Notes that `event` is used in this round (for `trim`).
+    fn touch(&self, event: &CachedEvent) {
+        event.used.store(self.round, Relaxed);
     }
 
     /// A new slot for a member stored under `key`.
@@ -232,6 +286,7 @@ impl MemberCache {
         id: &str,
     ) -> Result<Rc<CachedEvent>, StoreError> {
         if let Some(event) = self.events.get(id) {
+            self.touch(event);
             return Ok(Rc::clone(event));
         }
         let event = match get_event_head(kv, &keys::event(id))? {
@@ -255,6 +310,7 @@ impl MemberCache {
                     index,
                     first,
                     running: Mutex::default(),
+                    used: AtomicU64::new(self.round),
                 }
             }
         };
@@ -1464,6 +1520,7 @@ fn replace_events<K: Kv + ?Sized>(
             index,
             first,
             running: Mutex::new(running),
+            used: AtomicU64::new(cache.round),
         });
         cache.event_delta += 1;
         write_event(kv, &id, &event, cache.time.as_mut())?;
