@@ -8,6 +8,7 @@
 use super::merge::Member;
 use super::text::{PlaceRelation, normalised_quantity, place_relation};
 use crate::domain::{Dispute, DisputeClaim, Precision, Status};
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -211,36 +212,74 @@ impl RunningDisputes {
 
     /// The disputes among the members added, as `disputes` gives them.
     pub fn disputes(&self) -> Vec<Dispute> {
-        let mut out: Vec<Dispute> = self
+        self.view().iter().map(DisputeView::to_dispute).collect()
+    }
+
+    /// `disputes()` borrowed from the running state: what encoding an
+    /// event needs, without copying every claim's article ids (an event
+    /// many articles report has thousands).
+    pub fn view(&self) -> Vec<DisputeView<'_>> {
+        let mut out: Vec<DisputeView<'_>> = self
             .fields
             .iter()
             .filter(|(_, claims)| claims.len() > 1)
             .map(|(field, claims)| {
-                let mut claims: Vec<DisputeClaim> = claims
+                let mut claims: Vec<ClaimView<'_>> = claims
                     .values()
-                    .map(|claim| DisputeClaim {
-                        value: claim.wording.clone(),
-                        articles: claim.articles.iter().cloned().collect(),
+                    .map(|claim| ClaimView {
+                        value: &claim.wording,
+                        articles: &claim.articles,
                     })
                     .collect();
+                // A set orders as the sorted list `to_claims` compares.
                 claims.sort_by(|a, b| {
-                    a.value.cmp(&b.value).then(a.articles.cmp(&b.articles))
+                    a.value.cmp(b.value).then(a.articles.cmp(b.articles))
                 });
-                Dispute { field: field.clone(), claims }
+                DisputeView { field, claims }
             })
             .collect();
         if self.places_differ {
             let claims = self
                 .places
                 .iter()
-                .map(|(value, articles)| DisputeClaim {
-                    value: value.clone(),
-                    articles: articles.iter().cloned().collect(),
-                })
+                .map(|(value, articles)| ClaimView { value, articles })
                 .collect();
-            out.push(Dispute { field: "location".into(), claims });
-            out.sort_by(|a, b| a.field.cmp(&b.field));
+            out.push(DisputeView { field: "location", claims });
+            out.sort_by(|a, b| a.field.cmp(b.field));
         }
         out
+    }
+}
+
+/// A `Dispute` borrowed from `RunningDisputes`; it serializes as the
+/// `Dispute` it stands for (the same fields in the same order; a set of
+/// ids as the sorted list).
+#[derive(Debug, Serialize)]
+pub struct DisputeView<'a> {
+    field: &'a str,
+    claims: Vec<ClaimView<'a>>,
+}
+
+/// A `DisputeClaim` borrowed from `RunningDisputes`.
+#[derive(Debug, Serialize)]
+struct ClaimView<'a> {
+    value: &'a str,
+    articles: &'a BTreeSet<String>,
+}
+
+impl DisputeView<'_> {
+    /// The dispute it stands for.
+    pub fn to_dispute(&self) -> Dispute {
+        Dispute {
+            field: self.field.to_string(),
+            claims: self
+                .claims
+                .iter()
+                .map(|claim| DisputeClaim {
+                    value: claim.value.to_string(),
+                    articles: claim.articles.iter().cloned().collect(),
+                })
+                .collect(),
+        }
     }
 }

@@ -466,6 +466,13 @@ impl RunningMerge {
     /// The consolidated event of the members added, as `consolidate`
     /// gives it (`sources` empty); `None` when none was added.
     pub fn event(&self) -> Option<Event> {
+        let mut event = self.event_head()?;
+        event.disputed = self.disputes.disputes();
+        Some(event)
+    }
+
+    /// `event()` with `disputed` empty: `disputes_view` gives them.
+    pub fn event_head(&self) -> Option<Event> {
         let first = self.member(*self.order.first()?);
         let id = event_id(first);
         let kind = *most_common_of(&self.kinds)?;
@@ -488,8 +495,13 @@ impl RunningMerge {
             summary: chosen.summary.clone(),
             quote,
             sources: Vec::new(),
-            disputed: self.disputes.disputes(),
+            disputed: Vec::new(),
         })
+    }
+
+    /// The disputes of `event()`, borrowed.
+    pub fn disputes_view(&self) -> Vec<super::disputes::DisputeView<'_>> {
+        self.disputes.view()
     }
 
     fn status(&self) -> Status {

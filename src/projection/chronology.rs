@@ -8,6 +8,7 @@ use super::span_index::{INDEXED_MEMBERS_MIN, SpanIndex};
 use super::time_index::TimeIndex;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
+use crate::consolidation::disputes::DisputeView;
 use crate::consolidation::merge::{RunningMerge, consolidate, source_of};
 use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, Source, TimeSpan};
@@ -483,11 +484,12 @@ fn merge_running(
         event.members.len(),
         "a running merge holds every member of event {id}"
     );
-    let Some(mut merged) = merge.event() else { return Ok(None) };
+    let Some(mut merged) = merge.event_head() else { return Ok(None) };
     debug_assert_eq!(merged.id, id);
     if event.members.len() <= INLINE_SOURCES_MAX {
         merged.sources = merge.in_order().map(source_of).collect();
     }
+    let disputed = merge.disputes_view();
     #[cfg(debug_assertions)]
     {
         let mut members: Vec<Member> = event
@@ -500,17 +502,23 @@ fn merge_running(
         {
             full.sources = members.iter().map(source_of).collect();
         }
-        debug_assert_eq!(Some(&merged), full.as_ref());
+        let mut whole = merged.clone();
+        whole.disputed = disputed.iter().map(|d| d.to_dispute()).collect();
+        debug_assert_eq!(Some(&whole), full.as_ref());
         debug_assert_eq!(
             hull(&merged.when, &members),
             (event.hull_start, event.hull_end)
         );
     }
     let stored = StoredEventOut {
-        members: event.members.iter().map(|&at| &*cache.slot(at).key).collect(),
+        members: event
+            .members
+            .iter()
+            .map(|&at| KeyBytes(&cache.slot(at).key))
+            .collect(),
         hull_start: event.hull_start,
         hull_end: event.hull_end,
-        event: &merged,
+        event: EventOut::of(&merged, &disputed),
     };
     let entry = TimeEntry {
         digest: event.digest.clone(),
@@ -523,14 +531,61 @@ fn merge_running(
     Ok(Some([(time_key, entry), (keys::event(id), value)]))
 }
 
-/// `StoredEvent`, encoded with its member keys borrowed: the same fields
-/// in the same order, so the same bytes.
+/// `StoredEvent`, encoded with its member keys and disputes borrowed: the
+/// same fields in the same order, so the same bytes.
 #[derive(Serialize)]
 struct StoredEventOut<'a> {
-    members: Vec<&'a [u8]>,
+    members: Vec<KeyBytes<'a>>,
     hull_start: Option<Day>,
     hull_end: Option<Day>,
-    event: &'a Event,
+    event: EventOut<'a>,
+}
+
+/// A key serialized as the `Vec<u8>` it is stored as: bincode writes a
+/// byte sequence and a sequence of bytes alike (the length, then each
+/// byte), but the first in one copy rather than one call per byte.
+struct KeyBytes<'a>(&'a [u8]);
+
+impl Serialize for KeyBytes<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(self.0)
+    }
+}
+
+/// `Event`'s fields in its order, with the disputes borrowed.
+#[derive(Serialize)]
+struct EventOut<'a> {
+    id: &'a str,
+    kind: crate::domain::EventKind,
+    status: crate::domain::Status,
+    when: &'a TimeSpan,
+    actors: &'a [String],
+    location: &'a Option<String>,
+    summary: &'a str,
+    quote: &'a Option<String>,
+    sources: &'a [Source],
+    disputed: &'a [DisputeView<'a>],
+}
+
+impl<'a> EventOut<'a> {
+    /// `event` (whose `disputed` is left out) with these disputes.
+    fn of(event: &'a Event, disputed: &'a [DisputeView<'a>]) -> Self {
+        EventOut {
+            id: &event.id,
+            kind: event.kind,
+            status: event.status,
+            when: &event.when,
+            actors: &event.actors,
+            location: &event.location,
+            summary: &event.summary,
+            quote: &event.quote,
+            sources: &event.sources,
+            disputed,
+        }
+    }
 }
 
 /// Events with at most this many members keep their sources in their `E`
@@ -1726,4 +1781,73 @@ pub(super) fn redirect_targets<'a>(
     targets.sort();
     targets.dedup();
     (!targets.contains(old_id)).then_some(targets)
+}
+
+#[cfg(test)]
+mod encoding_tests {
+    use super::*;
+    use crate::domain::{ByteSpan, EventKind, Observation, Status};
+
+    fn member(article: &str, status: Status, place: &str) -> Member {
+        Member {
+            article: article.into(),
+            index: 0,
+            file: format!("{article}.txt"),
+            outlet: None,
+            published: None,
+            evidence: "met".into(),
+            observation: Observation {
+                kind: EventKind::Meeting,
+                status,
+                when: TimeSpan::of_days(Some(10), Some(10)),
+                actors: vec!["Ann Lee".into()],
+                location: Some(place.into()),
+                quote: None,
+                summary: "Ann Lee met".into(),
+                span: ByteSpan::new(0, 3),
+                rule: "meeting:met".into(),
+                claims: Vec::new(),
+            },
+        }
+    }
+
+    /// A large event's `E` value encoded from its running merge (keys as
+    /// bytes, disputes borrowed) has the bytes of its `StoredEvent`.
+    #[test]
+    fn running_encoding_equals_stored_event_encoding() {
+        let members: Vec<Member> = (0..30)
+            .map(|i| {
+                let status = [Status::Occurred, Status::NotOccurred][i % 2];
+                let place = ["Paris", "Berlin", "France"][i % 3];
+                member(&format!("a-{i:02}"), status, place)
+            })
+            .collect();
+        let keys: Vec<Vec<u8>> =
+            members.iter().map(|m| keys::member(&m.article, m.index)).collect();
+        let mut merge = RunningMerge::default();
+        for m in &members {
+            merge.add(Rc::new(m.clone()));
+        }
+        let head = merge.event_head().expect("an event");
+        let disputed = merge.disputes_view();
+        assert!(disputed.len() >= 2, "{disputed:?}");
+        let out = StoredEventOut {
+            members: keys.iter().map(|k| KeyBytes(k)).collect(),
+            hull_start: Some(Day(10)),
+            hull_end: Some(Day(10)),
+            event: EventOut::of(&head, &disputed),
+        };
+        let event = merge.event().expect("an event");
+        let stored = StoredEvent {
+            members: keys.clone(),
+            hull_start: Some(Day(10)),
+            hull_end: Some(Day(10)),
+            event,
+        };
+        let encode = crate::store::codec::encode::<StoredEventOut<'_>>;
+        assert_eq!(
+            encode(&out).expect("encodes"),
+            crate::store::codec::encode(&stored).expect("encodes")
+        );
+    }
 }
