@@ -63,7 +63,7 @@ pub struct MemberCache {
 
 /// How many decoded members `MemberCache::trim` keeps whatever the size
 /// of their events (about a kilobyte each, with their probes).
-const KEPT_MEMBERS_MAX: usize = 400_000;
+const KEPT_MEMBERS_MAX: usize = 50_000;
 
 /// How many decoded members `MemberCache::trim` keeps when it drops
 /// small events: fewer than `KEPT_MEMBERS_MAX`, so that it drops them
