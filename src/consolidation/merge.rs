@@ -1,10 +1,13 @@
 //! What a consolidated event says, derived from its observations by stated
 //! rules, keeping every source and every dissenting claim.
 
-use crate::domain::{Day, Event, Observation, Source, Status, TimeSpan};
+use crate::domain::{
+    Day, Event, EventKind, Observation, Source, Status, TimeSpan,
+};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// One observation together with the article that made it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -301,6 +304,296 @@ fn consolidated_actors(
     actors
 }
 
+/// The key `most_precise` orders spans by (then their text).
+type SpanKey = (i64, bool, Day, Day, String);
+
+fn span_key(span: &TimeSpan) -> SpanKey {
+    (
+        span.len_days().unwrap_or(i64::MAX),
+        span.text.is_empty(),
+        span.start_or_min(),
+        span.end_or_max(),
+        span.text.clone(),
+    )
+}
+
+/// A member `RunningMerge` holds, with its content stems (interned).
+#[derive(Clone, Debug)]
+struct Held {
+    member: Arc<Member>,
+    stems: Vec<u32>,
+}
+
+/// `consolidate` kept as running state for an event that only grows:
+/// members are added in any order, each at the cost of its own fields
+/// (tallies of kinds, statuses, first actors, actors, places and
+/// articles; the span starts and ends `most_precise` counts overlaps in;
+/// the distinct spans in its order; content-stem holders; claims), and
+/// `event()` gives exactly what `consolidate` gives for all of them.
+///
+/// An event many articles report gains a few members per batch: merging
+/// it again from every member each time cost its size, per batch.
+/// `consolidate` stays the reference (and the path for small events).
+#[derive(Clone, Debug, Default)]
+pub struct RunningMerge {
+    held: Vec<Held>,
+    /// Indexes into `held`, in canonical order.
+    order: Vec<u32>,
+    kinds: BTreeMap<EventKind, usize>,
+    statuses: BTreeMap<Status, usize>,
+    /// Every span's `start_or_min` and `end_or_max`, sorted.
+    starts: Vec<Day>,
+    ends: Vec<Day>,
+    /// The distinct spans in `most_precise`'s order, each with the member
+    /// first in canonical order that gives it (an index into `held`).
+    spans: BTreeMap<SpanKey, u32>,
+    /// Whether a span runs backwards (`supports` then counts pairwise).
+    backward: bool,
+    stem_ids: HashMap<String, u32>,
+    /// Per stem id, how many members' stems contain it.
+    holders: Vec<usize>,
+    leads: BTreeMap<String, usize>,
+    named: BTreeMap<String, usize>,
+    articles: BTreeSet<String>,
+    locations: BTreeMap<String, usize>,
+    /// The member first in canonical order with a quote.
+    quote: Option<u32>,
+    disputes: super::disputes::RunningDisputes,
+}
+
+impl RunningMerge {
+    /// How many members were added.
+    pub fn len(&self) -> usize {
+        self.held.len()
+    }
+
+    /// Whether no member was added.
+    pub fn is_empty(&self) -> bool {
+        self.held.is_empty()
+    }
+
+    fn member(&self, at: u32) -> &Member {
+        &self.held[at as usize].member
+    }
+
+    /// The members added, in canonical order (that of `Event::sources`).
+    pub fn in_order(&self) -> impl Iterator<Item = &Member> {
+        self.order.iter().map(|&i| self.member(i))
+    }
+
+    /// Adds a member (one not added before).
+    pub fn add(&mut self, member: Arc<Member>) {
+        let at = self.held.len() as u32;
+        let key = member.canonical_key();
+        let place = self
+            .order
+            .partition_point(|&i| self.member(i).canonical_key() < key);
+        self.order.insert(place, at);
+        let o = &member.observation;
+        *self.kinds.entry(o.kind).or_insert(0) += 1;
+        *self.statuses.entry(o.status).or_insert(0) += 1;
+        self.add_span(&o.when, at, &member);
+        let stems = self.add_stems(o);
+        if let Some(lead) = o.actors.first() {
+            count(&mut self.leads, lead);
+        }
+        let mut named: Vec<&String> = o.actors.iter().collect();
+        named.sort();
+        named.dedup();
+        for actor in named {
+            count(&mut self.named, actor);
+        }
+        if !self.articles.contains(&member.article) {
+            self.articles.insert(member.article.clone());
+        }
+        if let Some(location) = &o.location {
+            count(&mut self.locations, location);
+        }
+        if o.quote.is_some()
+            && self.quote.is_none_or(|q| key < self.member(q).canonical_key())
+        {
+            self.quote = Some(at);
+        }
+        self.disputes.add(&member);
+        self.held.push(Held { member, stems });
+    }
+
+    fn add_span(&mut self, when: &TimeSpan, at: u32, member: &Member) {
+        let (start, end) = (when.start_or_min(), when.end_or_max());
+        self.backward |= start > end;
+        let i = self.starts.partition_point(|&s| s <= start);
+        self.starts.insert(i, start);
+        let i = self.ends.partition_point(|&e| e <= end);
+        self.ends.insert(i, end);
+        let key = span_key(when);
+        match self.spans.get_mut(&key) {
+            Some(by) => {
+                if member.canonical_key()
+                    < self.held[*by as usize].member.canonical_key()
+                {
+                    *by = at;
+                }
+            }
+            None => {
+                self.spans.insert(key, at);
+            }
+        }
+    }
+
+    /// Interns the observation's content stems (repeats kept) and counts
+    /// each distinct one as held once more.
+    fn add_stems(&mut self, o: &Observation) -> Vec<u32> {
+        let stems: Vec<u32> = super::text::content_stems(o)
+            .into_iter()
+            .map(|stem| {
+                let next = self.stem_ids.len() as u32;
+                *self.stem_ids.entry(stem).or_insert(next)
+            })
+            .collect();
+        let mut distinct = stems.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        for id in distinct {
+            let id = id as usize;
+            if id == self.holders.len() {
+                self.holders.push(0);
+            }
+            self.holders[id] += 1;
+        }
+        stems
+    }
+
+    /// The consolidated event of the members added, as `consolidate`
+    /// gives it (`sources` empty); `None` when none was added.
+    pub fn event(&self) -> Option<Event> {
+        let mut event = self.event_head()?;
+        event.disputed = self.disputes.disputes();
+        Some(event)
+    }
+
+    /// `event()` with `disputed` empty: `disputes_view` gives them.
+    pub fn event_head(&self) -> Option<Event> {
+        let first = self.member(*self.order.first()?);
+        let id = event_id(first);
+        let kind = *most_common_of(&self.kinds)?;
+        let status = self.status();
+        let when = self.most_precise();
+        let chosen = &self.member(self.representative(kind)).observation;
+        let n_articles = self.articles.len();
+        let actors = self.actors(n_articles);
+        let location = most_common_of(&self.locations).cloned();
+        let quote = chosen.quote.clone().or_else(|| {
+            self.quote.and_then(|q| self.member(q).observation.quote.clone())
+        });
+        Some(Event {
+            id,
+            kind,
+            status,
+            when,
+            actors,
+            location,
+            summary: chosen.summary.clone(),
+            quote,
+            sources: Vec::new(),
+            disputed: Vec::new(),
+        })
+    }
+
+    /// The disputes of `event()`, borrowed.
+    pub fn disputes_view(&self) -> Vec<super::disputes::DisputeView<'_>> {
+        self.disputes.view()
+    }
+
+    fn status(&self) -> Status {
+        let has = |s: Status| self.statuses.get(&s).is_some_and(|&n| n > 0);
+        if has(Status::Occurred) && !has(Status::NotOccurred) {
+            return Status::Occurred;
+        }
+        most_common_of(&self.statuses).copied().unwrap_or(Status::Occurred)
+    }
+
+    /// `most_precise` over every member's span: the first distinct span
+    /// in its order that overlaps at least half of the spans (counted as
+    /// `supports` counts), else the first.
+    fn most_precise(&self) -> TimeSpan {
+        if self.backward {
+            let observations: Vec<&Observation> = self
+                .order
+                .iter()
+                .map(|&i| &self.member(i).observation)
+                .collect();
+            return most_precise(&observations);
+        }
+        let n = self.held.len();
+        let support = |start: Day, end: Day| {
+            let start_after = n - self.starts.partition_point(|&s| s <= end);
+            let end_before = self.ends.partition_point(|&e| e < start);
+            n - start_after - end_before
+        };
+        let chosen = self
+            .spans
+            .iter()
+            .find(|((_, _, start, end, _), _)| 2 * support(*start, *end) >= n)
+            .or_else(|| self.spans.iter().next());
+        match chosen {
+            Some((_, &at)) => self.member(at).observation.when.clone(),
+            None => most_precise(&[]),
+        }
+    }
+
+    /// `representative`: the member of the consolidated type whose stems
+    /// are most held by the others, the first in canonical order on ties.
+    fn representative(&self, kind: EventKind) -> u32 {
+        let mut best: Option<(u32, usize)> = None;
+        for &i in &self.order {
+            let held = &self.held[i as usize];
+            if held.member.observation.kind != kind {
+                continue;
+            }
+            let score: usize =
+                held.stems.iter().map(|&w| self.holders[w as usize] - 1).sum();
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((i, score));
+            }
+        }
+        best.map_or(self.order[0], |(i, _)| i)
+    }
+
+    fn actors(&self, n_articles: usize) -> Vec<String> {
+        let Some(lead) = most_common_of(&self.leads) else {
+            return Vec::new();
+        };
+        let floor = if n_articles > 1 { 2 } else { 1 };
+        let mut rest: Vec<(&String, usize)> = self
+            .named
+            .iter()
+            .filter(|(actor, n)| *actor != lead && **n >= floor)
+            .map(|(actor, n)| (actor, *n))
+            .collect();
+        rest.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let mut actors = vec![lead.clone()];
+        actors.extend(rest.into_iter().map(|(a, _)| a.clone()));
+        actors
+    }
+}
+
+/// Counts one more `value`.
+fn count(counts: &mut BTreeMap<String, usize>, value: &String) {
+    match counts.get_mut(value) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(value.clone(), 1);
+        }
+    }
+}
+
+/// `most_common` of tallied values: the most counted, ties to the
+/// smallest.
+fn most_common_of<T: Ord>(counts: &BTreeMap<T, usize>) -> Option<&T> {
+    let best = counts.values().copied().max()?;
+    counts.iter().find(|(_, n)| **n == best).map(|(v, _)| v)
+}
+
 #[cfg(test)]
 mod support_tests {
     use super::*;
@@ -338,5 +631,121 @@ mod support_tests {
                 .collect();
             assert_eq!(supports(&refs), pairwise, "{spans:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod running_tests {
+    use super::*;
+    use crate::domain::{ByteSpan, Claim, Precision};
+
+    /// A small deterministic generator (LCG), as `support_tests` uses.
+    struct Gen(u64);
+
+    impl Gen {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 =
+                self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            ((self.0 >> 33) % n as u64) as usize
+        }
+
+        fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+            from[self.below(from.len())]
+        }
+    }
+
+    const PEOPLE: &[&str] = &["Ann Lee", "Bo Chan", "Cy Dunn", "Di Eze"];
+    const PLACES: &[&str] = &["Paris", "France", "Berlin", "Kyiv", "Lyon"];
+    const WORDS: &[&str] =
+        &["talks", "summit", "trade", "border", "deal", "met", "strike"];
+    const QUANTITIES: &[&str] =
+        &["three hours", "3 hours", "nearly three hours", "two hours"];
+
+    /// A member with fields drawn so that tallies tie, claims repeat with
+    /// other wordings, places differ or contain each other, and spans
+    /// nest, share bounds, open and (rarely) run backwards.
+    fn member(g: &mut Gen, n: usize, backward: bool) -> Member {
+        let article = format!("a-{}", g.below(n / 2 + 1));
+        let start = 100 + g.below(6) as i32;
+        let len = g.below(4) as i32 - if backward { 2 } else { 0 };
+        let open = g.below(12);
+        let when = TimeSpan {
+            start: (open != 0).then_some(Day(start)),
+            end: (open != 1).then_some(Day(start + len)),
+            precision: [Precision::Day, Precision::Week][g.below(2)],
+            text: ["", "Monday", "in May"][g.below(3)].into(),
+        };
+        let actors: Vec<String> =
+            (0..g.below(4)).map(|_| g.pick(PEOPLE).to_string()).collect();
+        let summary: Vec<&str> =
+            (0..1 + g.below(5)).map(|_| g.pick(WORDS)).collect();
+        let claims = (0..g.below(3))
+            .map(|_| Claim {
+                field: ["duration", "casualties", "date"][g.below(3)].into(),
+                value: g.pick(QUANTITIES).into(),
+            })
+            .collect();
+        let at = g.below(50);
+        Member {
+            article,
+            index: g.below(1000) as u32,
+            file: "f.txt".into(),
+            outlet: None,
+            published: None,
+            evidence: summary.join(" "),
+            observation: Observation {
+                kind: EventKind::ALL[g.below(3)],
+                status: Status::ALL[g.below(4)],
+                when,
+                actors,
+                location: (g.below(3) != 0).then(|| g.pick(PLACES).into()),
+                quote: (g.below(3) == 0).then(|| g.pick(WORDS).into()),
+                summary: summary.join(" "),
+                span: ByteSpan::new(at, at + 1 + g.below(3)),
+                rule: ["meeting:met", "meeting:talks"][g.below(2)].into(),
+                claims,
+            },
+        }
+    }
+
+    /// After each member added, in random orders, the running merge gives
+    /// what `consolidate` gives for the members added so far.
+    #[test]
+    fn running_merge_equals_consolidate_in_any_order() {
+        let mut g = Gen(11);
+        let mut fields: BTreeMap<String, usize> = BTreeMap::new();
+        for round in 0..200 {
+            let n = 1 + g.below(40);
+            let mut members: Vec<Member> = (0..n)
+                .map(|_| {
+                    let backward = round % 10 == 0 && g.below(8) == 0;
+                    member(&mut g, n, backward)
+                })
+                .collect();
+            members.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
+            members.dedup_by(|a, b| a.canonical_key() == b.canonical_key());
+            // A random join order.
+            for i in (1..members.len()).rev() {
+                members.swap(i, g.below(i + 1));
+            }
+            let mut running = RunningMerge::default();
+            for (added, m) in members.iter().enumerate() {
+                running.add(Arc::new(m.clone()));
+                let mut so_far = members[..=added].to_vec();
+                let full = consolidate(&mut so_far);
+                assert_eq!(running.event(), full, "round {round}, {added}");
+                for dispute in full.iter().flat_map(|e| &e.disputed) {
+                    *fields.entry(dispute.field.clone()).or_insert(0) += 1;
+                }
+            }
+            assert_eq!(running.len(), members.len());
+        }
+        // The cases reached every kind of dispute.
+        let reached: Vec<&String> = fields.keys().collect();
+        assert_eq!(
+            reached,
+            ["casualties", "date", "duration", "location", "status"],
+            "{fields:?}"
+        );
     }
 }

@@ -8,7 +8,8 @@ use super::span_index::{INDEXED_MEMBERS_MIN, SpanIndex};
 use super::time_index::TimeIndex;
 use super::{decode_value, get_value, put_value};
 use crate::consolidation::components::component_roots;
-use crate::consolidation::merge::consolidate;
+use crate::consolidation::disputes::DisputeView;
+use crate::consolidation::merge::{RunningMerge, consolidate, source_of};
 use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, Event, EventId, Source, TimeSpan};
 use crate::extraction::fxhash::FxHashMap;
@@ -16,6 +17,8 @@ use crate::store::{Kv, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc as Rc;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::{Mutex, PoisonError};
 
 /// Members and events decoded while projecting a run of records into one
 /// `Kv` (one `apply_all`). Most candidate events an observation loads are
@@ -53,11 +56,19 @@ pub struct MemberCache {
     /// Events created less events deleted since the last flush: the
     /// event count (`N`) is written once per flush.
     event_delta: i64,
+    /// How many times `trim` ran: events note the last round that used
+    /// them, and `trim` keeps the most recent.
+    round: u64,
 }
 
 /// How many decoded members `MemberCache::trim` keeps whatever the size
 /// of their events (about a kilobyte each, with their probes).
 const KEPT_MEMBERS_MAX: usize = 50_000;
+
+/// How many decoded members `MemberCache::trim` keeps when it drops
+/// small events: fewer than `KEPT_MEMBERS_MAX`, so that it drops them
+/// (and sorts them by recency) once in many batches.
+const KEPT_MEMBERS_AFTER_TRIM: usize = KEPT_MEMBERS_MAX * 3 / 4;
 
 /// A member the cache decoded or was given.
 struct CacheSlot {
@@ -81,6 +92,35 @@ struct CachedEvent {
     /// its id), when it has members: an event joined whole passes it on
     /// with its hull, so a join does not compare every member's key.
     first: u32,
+    /// Its running merge, for an event of more than
+    /// `RUNNING_MERGE_MIN` members (taken over by the event that joins
+    /// it whole). A mutex only so that `flush_pending` can bring it up to
+    /// date on another thread: each event is merged by one thread.
+    running: Mutex<Running>,
+    /// The last `MemberCache::round` that loaded or wrote it.
+    used: AtomicU64,
+}
+
+/// Events with more members than this are merged from a `RunningMerge`
+/// they keep (the members joining since the last merge are added to it);
+/// smaller ones are merged from all their members (`consolidate`). Such
+/// events are large enough to stay in the cache between batches (`trim`).
+const RUNNING_MERGE_MIN: usize = INDEXED_MEMBERS_MIN;
+
+/// A large event's `RunningMerge` (`None` until its first merge, which
+/// adds every member) and the slots of the members that joined it since.
+#[derive(Default)]
+struct Running {
+    merge: Option<RunningMerge>,
+    joined: Vec<u32>,
+}
+
+impl Running {
+    fn take(running: &Mutex<Running>) -> Running {
+        std::mem::take(
+            &mut *running.lock().unwrap_or_else(PoisonError::into_inner),
+        )
+    }
 }
 
 impl MemberCache {
@@ -130,17 +170,20 @@ impl MemberCache {
     /// member no kept event holds. While the cache holds at most
     /// `KEPT_MEMBERS_MAX` members, every event stays decoded (a batch
     /// loads most of the small events the one before it loaded: the
-    /// same days and actors come back); beyond that only large events
-    /// (those of more than `INDEXED_MEMBERS_MIN` members, whose loading
-    /// costs their size) stay, with their span indexes.
+    /// same days and actors come back); beyond that, large events (those
+    /// of more than `INDEXED_MEMBERS_MIN` members, whose loading costs
+    /// their size) stay with their span indexes and running merges, and
+    /// the small events used most recently stay until the members kept
+    /// are `KEPT_MEMBERS_AFTER_TRIM` (so that trimming, which sorts them,
+    /// happens once in many batches).
     pub(crate) fn trim(&mut self) {
         debug_assert!(self.pending.is_empty());
+        self.round += 1;
         let held = self.slots.len() - self.free.len();
-        let small_too = held <= KEPT_MEMBERS_MAX;
-        self.events.retain(|_, event| {
-            event.exists
-                && (small_too || event.members.len() > INDEXED_MEMBERS_MIN)
-        });
+        self.events.retain(|_, event| event.exists);
+        if held > KEPT_MEMBERS_MAX {
+            self.drop_least_recent();
+        }
         let mut live = vec![false; self.slots.len()];
         for event in self.events.values() {
             for &at in &event.members {
@@ -158,6 +201,46 @@ impl MemberCache {
                 self.free.push(at as u32);
             }
         }
+    }
+
+    /// Drops the small events used least recently, keeping at most
+    /// `KEPT_MEMBERS_AFTER_TRIM` members in events (large ones first).
+    fn drop_least_recent(&mut self) {
+        let large =
+            |event: &CachedEvent| event.members.len() > INDEXED_MEMBERS_MIN;
+        let mut budget = KEPT_MEMBERS_AFTER_TRIM.saturating_sub(
+            self.events
+                .values()
+                .filter(|event| large(event))
+                .map(|event| event.members.len())
+                .sum(),
+        );
+        let mut small: Vec<(u64, &EventId, usize)> = self
+            .events
+            .iter()
+            .filter(|(_, event)| !large(event))
+            .map(|(id, event)| {
+                (event.used.load(Relaxed), id, event.members.len())
+            })
+            .collect();
+        small.sort_unstable_by(|a, b| b.cmp(a));
+        let mut dropped = Vec::new();
+        for (_, id, members) in small {
+            if members <= budget {
+                budget -= members;
+            } else {
+                budget = 0;
+                dropped.push(id.clone());
+            }
+        }
+        for id in dropped {
+            self.events.remove(&id);
+        }
+    }
+
+    /// Notes that `event` is used in this round (for `trim`).
+    fn touch(&self, event: &CachedEvent) {
+        event.used.store(self.round, Relaxed);
     }
 
     /// A new slot for a member stored under `key`.
@@ -204,6 +287,7 @@ impl MemberCache {
         id: &str,
     ) -> Result<Rc<CachedEvent>, StoreError> {
         if let Some(event) = self.events.get(id) {
+            self.touch(event);
             return Ok(Rc::clone(event));
         }
         let event = match get_event_head(kv, &keys::event(id))? {
@@ -226,6 +310,8 @@ impl MemberCache {
                     digest,
                     index,
                     first,
+                    running: Mutex::default(),
+                    used: AtomicU64::new(self.round),
                 }
             }
         };
@@ -338,6 +424,9 @@ fn merge_pending(
     id: &str,
     event: &CachedEvent,
 ) -> Result<Option<[KeyValue; 2]>, StoreError> {
+    if event.members.len() > RUNNING_MERGE_MIN {
+        return merge_running(cache, id, event);
+    }
     let mut members = Vec::with_capacity(event.members.len());
     let mut member_keys = Vec::with_capacity(event.members.len());
     for &at in &event.members {
@@ -360,6 +449,143 @@ fn merge_pending(
     let entry = crate::store::codec::encode(&entry)?;
     let value = crate::store::codec::encode(&stored)?;
     Ok(Some([(stored.time_key(), entry), (keys::event(id), value)]))
+}
+
+/// `merge_pending` for a large event: its running merge brought up to
+/// date with the members that joined it (or made from every member the
+/// first time), so the merge costs the joining members; the `E` value is
+/// encoded with the member keys borrowed from the cache.
+fn merge_running(
+    cache: &MemberCache,
+    id: &str,
+    event: &CachedEvent,
+) -> Result<Option<[KeyValue; 2]>, StoreError> {
+    let mut running =
+        event.running.lock().unwrap_or_else(PoisonError::into_inner);
+    let running = &mut *running;
+    let merge = match &mut running.merge {
+        Some(merge) => {
+            for at in running.joined.drain(..) {
+                merge.add(Rc::clone(&cache.slot(at).member));
+            }
+            merge
+        }
+        None => {
+            running.joined.clear();
+            let mut merge = RunningMerge::default();
+            for &at in &event.members {
+                merge.add(Rc::clone(&cache.slot(at).member));
+            }
+            running.merge.insert(merge)
+        }
+    };
+    assert_eq!(
+        merge.len(),
+        event.members.len(),
+        "a running merge holds every member of event {id}"
+    );
+    let Some(mut merged) = merge.event_head() else { return Ok(None) };
+    debug_assert_eq!(merged.id, id);
+    if event.members.len() <= INLINE_SOURCES_MAX {
+        merged.sources = merge.in_order().map(source_of).collect();
+    }
+    let disputed = merge.disputes_view();
+    #[cfg(debug_assertions)]
+    {
+        let mut members: Vec<Member> = event
+            .members
+            .iter()
+            .map(|&at| Member::clone(&cache.slot(at).member))
+            .collect();
+        let mut full = consolidate(&mut members);
+        if let Some(full) = full.as_mut().filter(|_| !merged.sources.is_empty())
+        {
+            full.sources = members.iter().map(source_of).collect();
+        }
+        let mut whole = merged.clone();
+        whole.disputed = disputed.iter().map(|d| d.to_dispute()).collect();
+        debug_assert_eq!(Some(&whole), full.as_ref());
+        debug_assert_eq!(
+            hull(&merged.when, &members),
+            (event.hull_start, event.hull_end)
+        );
+    }
+    let stored = StoredEventOut {
+        members: event
+            .members
+            .iter()
+            .map(|&at| KeyBytes(&cache.slot(at).key))
+            .collect(),
+        hull_start: event.hull_start,
+        hull_end: event.hull_end,
+        event: EventOut::of(&merged, &disputed),
+    };
+    let entry = TimeEntry {
+        digest: event.digest.clone(),
+        start: merged.when.start,
+        end: merged.when.end,
+    };
+    let entry = crate::store::codec::encode(&entry)?;
+    let value = crate::store::codec::encode(&stored)?;
+    let time_key = time_key_of(event.hull_start, event.hull_end, id);
+    Ok(Some([(time_key, entry), (keys::event(id), value)]))
+}
+
+/// `StoredEvent`, encoded with its member keys and disputes borrowed: the
+/// same fields in the same order, so the same bytes.
+#[derive(Serialize)]
+struct StoredEventOut<'a> {
+    members: Vec<KeyBytes<'a>>,
+    hull_start: Option<Day>,
+    hull_end: Option<Day>,
+    event: EventOut<'a>,
+}
+
+/// A key serialized as the `Vec<u8>` it is stored as: bincode writes a
+/// byte sequence and a sequence of bytes alike (the length, then each
+/// byte), but the first in one copy rather than one call per byte.
+struct KeyBytes<'a>(&'a [u8]);
+
+impl Serialize for KeyBytes<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(self.0)
+    }
+}
+
+/// `Event`'s fields in its order, with the disputes borrowed.
+#[derive(Serialize)]
+struct EventOut<'a> {
+    id: &'a str,
+    kind: crate::domain::EventKind,
+    status: crate::domain::Status,
+    when: &'a TimeSpan,
+    actors: &'a [String],
+    location: &'a Option<String>,
+    summary: &'a str,
+    quote: &'a Option<String>,
+    sources: &'a [Source],
+    disputed: &'a [DisputeView<'a>],
+}
+
+impl<'a> EventOut<'a> {
+    /// `event` (whose `disputed` is left out) with these disputes.
+    fn of(event: &'a Event, disputed: &'a [DisputeView<'a>]) -> Self {
+        EventOut {
+            id: &event.id,
+            kind: event.kind,
+            status: event.status,
+            when: &event.when,
+            actors: &event.actors,
+            location: &event.location,
+            summary: &event.summary,
+            quote: &event.quote,
+            sources: &event.sources,
+            disputed,
+        }
+    }
 }
 
 /// Events with at most this many members keep their sources in their `E`
@@ -1284,16 +1510,24 @@ fn replace_events<K: Kv + ?Sized>(
     // The retired events' indexes pass to the events that hold them whole
     // (taken, not copied: the cache no longer lists the retired events).
     let mut indexes: Vec<Option<SpanIndex>> = Vec::with_capacity(whole);
+    let mut runnings: Vec<Running> = Vec::with_capacity(whole);
     let mut retired_members: Vec<(EventId, Vec<u32>)> =
         Vec::with_capacity(retired.len());
     for (at, (id, event)) in retired.into_iter().enumerate() {
         let event = Rc::try_unwrap(event).unwrap_or_else(|rc| CachedEvent {
             members: rc.members.clone(),
             index: rc.index.clone(),
+            running: Mutex::new(Running::take(&rc.running)),
             ..CachedEvent::default()
         });
         if at < whole {
             indexes.push(event.index);
+            runnings.push(
+                event
+                    .running
+                    .into_inner()
+                    .unwrap_or_else(PoisonError::into_inner),
+            );
         }
         retired_members.push((id, event.members));
     }
@@ -1331,6 +1565,7 @@ fn replace_events<K: Kv + ?Sized>(
             }
         }
         let index = span_index(cache, &parts, groups, &members, &mut indexes);
+        let running = running_merge(&parts, groups, &members, &mut runnings);
         let event = Rc::new(CachedEvent {
             exists: true,
             members,
@@ -1339,6 +1574,8 @@ fn replace_events<K: Kv + ?Sized>(
             digest,
             index,
             first,
+            running: Mutex::new(running),
+            used: AtomicU64::new(cache.round),
         });
         cache.event_delta += 1;
         write_event(kv, &id, &event, cache.time.as_mut())?;
@@ -1399,6 +1636,35 @@ fn span_index(
         }
     }
     Some(index)
+}
+
+/// The running merge of a new event made of `parts` (as `span_index`
+/// takes them), if it is large enough to keep one: that of its largest
+/// whole retired event that has one (from `runnings`, taken), with the
+/// other groups' members listed as joined; else none yet (its first
+/// merge adds every member).
+fn running_merge(
+    parts: &[usize],
+    groups: &[Vec<u32>],
+    members: &[u32],
+    runnings: &mut [Running],
+) -> Running {
+    if members.len() <= RUNNING_MERGE_MIN {
+        return Running::default();
+    }
+    let inherited = parts
+        .iter()
+        .copied()
+        .filter(|&g| runnings.get(g).is_some_and(|r| r.merge.is_some()))
+        .max_by_key(|&g| (groups[g].len(), std::cmp::Reverse(g)));
+    let Some(from) = inherited else { return Running::default() };
+    let mut running = std::mem::take(&mut runnings[from]);
+    for &g in parts {
+        if g != from {
+            running.joined.extend_from_slice(&groups[g]);
+        }
+    }
+    running
 }
 
 /// The smallest span covering the consolidated span `when` and every
@@ -1515,4 +1781,73 @@ pub(super) fn redirect_targets<'a>(
     targets.sort();
     targets.dedup();
     (!targets.contains(old_id)).then_some(targets)
+}
+
+#[cfg(test)]
+mod encoding_tests {
+    use super::*;
+    use crate::domain::{ByteSpan, EventKind, Observation, Status};
+
+    fn member(article: &str, status: Status, place: &str) -> Member {
+        Member {
+            article: article.into(),
+            index: 0,
+            file: format!("{article}.txt"),
+            outlet: None,
+            published: None,
+            evidence: "met".into(),
+            observation: Observation {
+                kind: EventKind::Meeting,
+                status,
+                when: TimeSpan::of_days(Some(10), Some(10)),
+                actors: vec!["Ann Lee".into()],
+                location: Some(place.into()),
+                quote: None,
+                summary: "Ann Lee met".into(),
+                span: ByteSpan::new(0, 3),
+                rule: "meeting:met".into(),
+                claims: Vec::new(),
+            },
+        }
+    }
+
+    /// A large event's `E` value encoded from its running merge (keys as
+    /// bytes, disputes borrowed) has the bytes of its `StoredEvent`.
+    #[test]
+    fn running_encoding_equals_stored_event_encoding() {
+        let members: Vec<Member> = (0..30)
+            .map(|i| {
+                let status = [Status::Occurred, Status::NotOccurred][i % 2];
+                let place = ["Paris", "Berlin", "France"][i % 3];
+                member(&format!("a-{i:02}"), status, place)
+            })
+            .collect();
+        let keys: Vec<Vec<u8>> =
+            members.iter().map(|m| keys::member(&m.article, m.index)).collect();
+        let mut merge = RunningMerge::default();
+        for m in &members {
+            merge.add(Rc::new(m.clone()));
+        }
+        let head = merge.event_head().expect("an event");
+        let disputed = merge.disputes_view();
+        assert!(disputed.len() >= 2, "{disputed:?}");
+        let out = StoredEventOut {
+            members: keys.iter().map(|k| KeyBytes(k)).collect(),
+            hull_start: Some(Day(10)),
+            hull_end: Some(Day(10)),
+            event: EventOut::of(&head, &disputed),
+        };
+        let event = merge.event().expect("an event");
+        let stored = StoredEvent {
+            members: keys.clone(),
+            hull_start: Some(Day(10)),
+            hull_end: Some(Day(10)),
+            event,
+        };
+        let encode = crate::store::codec::encode::<StoredEventOut<'_>>;
+        assert_eq!(
+            encode(&out).expect("encodes"),
+            crate::store::codec::encode(&stored).expect("encodes")
+        );
+    }
 }

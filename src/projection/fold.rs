@@ -590,17 +590,33 @@ impl Fold {
                     }
                 }
             }
+            // Members whose event id changed are given the new one; a
+            // whole retired event that keeps its id keeps its members'
+            // (each holds it), so a large event that gains a member does
+            // not compare every member's id again.
+            for &g in &parts {
+                let kept = g < whole
+                    && matches!(heads.get(g), Some(Some(_)))
+                    && retired[g].0 == id;
+                if kept {
+                    debug_assert!(groups[g].iter().all(|&ix| {
+                        self.slot(ix)
+                            .is_ok_and(|s| s.event.as_ref() == Some(&id))
+                    }));
+                    continue;
+                }
+                for &ix in &groups[g] {
+                    let slot = self.slot_mut(ix)?;
+                    if slot.event.as_ref() != Some(&id) {
+                        slot.event = Some(id.clone());
+                    }
+                }
+            }
             // The members in group order: the first group's list, taken,
             // with the others appended.
             let mut component = std::mem::take(&mut groups[parts[0]]);
             for &g in &parts[1..] {
                 component.extend_from_slice(&groups[g]);
-            }
-            for &ix in &component {
-                let slot = self.slot_mut(ix)?;
-                if slot.event.as_ref() != Some(&id) {
-                    slot.event = Some(id.clone());
-                }
             }
             new_ids.push(id.clone());
             self.adjust_event_count(1)?;
