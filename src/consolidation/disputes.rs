@@ -7,7 +7,7 @@
 
 use super::merge::Member;
 use super::text::{PlaceRelation, normalised_quantity, place_relation};
-use crate::domain::{Dispute, DisputeClaim, Precision, Status};
+use crate::domain::{Dispute, DisputeClaim, Observation, Precision, Status};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -22,39 +22,16 @@ pub fn disputes(members: &[Member]) -> Vec<Dispute> {
     let mut fields: BTreeMap<String, Claims> = BTreeMap::new();
     for member in members {
         let o = &member.observation;
-        let mut claim = |field: &str, key: String, wording: String| {
+        claims_of(o, |field, key, wording| {
             let entry = fields
                 .entry(field.to_string())
                 .or_default()
                 .entry(key)
-                .or_insert_with(|| (wording, BTreeSet::new()));
+                .or_insert_with(|| (wording.to_string(), BTreeSet::new()));
             if !entry.1.contains(&member.article) {
                 entry.1.insert(member.article.clone());
             }
-        };
-        for c in &o.claims {
-            let key = normalised_quantity(&c.value)
-                .unwrap_or_else(|| c.value.trim().to_lowercase());
-            claim(&c.field, key, c.value.clone());
-        }
-        match o.status {
-            Status::Occurred => {
-                claim("status", "happened".into(), "happened".into())
-            }
-            Status::NotOccurred => claim(
-                "status",
-                "did not happen".into(),
-                "did not happen".into(),
-            ),
-            _ => {}
-        }
-        let stated_day = o.when.precision == Precision::Day
-            && o.when.len_days() == Some(1)
-            && !o.when.text.is_empty();
-        if let (true, Some(day)) = (stated_day, o.when.start) {
-            let day = day.to_string();
-            claim("date", day.clone(), day);
-        }
+        });
     }
     let mut out: Vec<Dispute> = fields
         .into_iter()
@@ -66,6 +43,31 @@ pub fn disputes(members: &[Member]) -> Vec<Dispute> {
         out.sort_by(|a, b| a.field.cmp(&b.field));
     }
     out
+}
+
+/// Every claim one observation makes, as (field, normalised key,
+/// wording), in one order for both `disputes` and `RunningDisputes`: its
+/// quantities, whether it happened, and a stated single day.
+fn claims_of(o: &Observation, mut claim: impl FnMut(&str, String, &str)) {
+    for c in &o.claims {
+        let key = normalised_quantity(&c.value)
+            .unwrap_or_else(|| c.value.trim().to_lowercase());
+        claim(&c.field, key, &c.value);
+    }
+    match o.status {
+        Status::Occurred => claim("status", "happened".into(), "happened"),
+        Status::NotOccurred => {
+            claim("status", "did not happen".into(), "did not happen")
+        }
+        _ => {}
+    }
+    let stated_day = o.when.precision == Precision::Day
+        && o.when.len_days() == Some(1)
+        && !o.when.text.is_empty();
+    if let (true, Some(day)) = (stated_day, o.when.start) {
+        let day = day.to_string();
+        claim("date", day.clone(), &day);
+    }
 }
 
 fn to_claims(claims: Claims) -> Vec<DisputeClaim> {
@@ -135,7 +137,7 @@ impl RunningDisputes {
     /// Adds one member's claims.
     pub fn add(&mut self, member: &Arc<Member>) {
         let o = &member.observation;
-        let mut claim = |field: &str, key: String, wording: &str| {
+        let claim = |field: &str, key: String, wording: &str| {
             let claims = match self.fields.get_mut(field) {
                 Some(claims) => claims,
                 None => self.fields.entry(field.to_string()).or_default(),
@@ -164,25 +166,7 @@ impl RunningDisputes {
                 }
             }
         };
-        for c in &o.claims {
-            let key = normalised_quantity(&c.value)
-                .unwrap_or_else(|| c.value.trim().to_lowercase());
-            claim(&c.field, key, &c.value);
-        }
-        match o.status {
-            Status::Occurred => claim("status", "happened".into(), "happened"),
-            Status::NotOccurred => {
-                claim("status", "did not happen".into(), "did not happen")
-            }
-            _ => {}
-        }
-        let stated_day = o.when.precision == Precision::Day
-            && o.when.len_days() == Some(1)
-            && !o.when.text.is_empty();
-        if let (true, Some(day)) = (stated_day, o.when.start) {
-            let day = day.to_string();
-            claim("date", day.clone(), &day);
-        }
+        claims_of(o, claim);
         if let Some(place) = &o.location {
             self.add_place(place, &member.article);
         }
