@@ -883,6 +883,9 @@ fn open_sled_after_create(
 
 /// sled panics on some damaged files; the panic becomes a typed error here.
 fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+    remove_unfinished_snapshots(path).map_err(|error| {
+        StoreError::Io(format!("{}: {error}", path.display()))
+    })?;
     let config = sled::Config::new()
         .path(path)
         .cache_capacity(SLED_CACHE_BYTES)
@@ -902,6 +905,51 @@ fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
             detail: "the storage engine failed while reading its files".into(),
         }),
     }
+}
+
+/// sled 0.34.7 writes a snapshot to `snap.LSN.generating` and renames it
+/// to `snap.LSN` once it is complete and synced, but when it opens it picks
+/// the newest `snap.*` file without skipping `.generating` ones (it skips an
+/// `.in___motion` suffix it no longer writes). A process killed while
+/// writing a snapshot, which sled does on every open, so leaves a torn file
+/// that makes every later open fail with "Read corrupted data at file
+/// offset None" (the sled#1533 report). Such a file was never part of the
+/// database: the log and any older, complete snapshot hold everything, and
+/// the older snapshot is removed only after the rename. So it is removed
+/// here, under sled's own lock on its `db` file, so that a snapshot another
+/// process is writing is never touched; a database held by another process
+/// is left alone and sled then reports it in use.
+fn remove_unfinished_snapshots(path: &Path) -> std::io::Result<()> {
+    let Ok(entries) = fs::read_dir(path) else {
+        return Ok(());
+    };
+    let unfinished: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|file| {
+            file.file_name().and_then(|name| name.to_str()).is_some_and(
+                |name| {
+                    name.starts_with("snap.") && name.ends_with(".generating")
+                },
+            )
+        })
+        .collect();
+    if unfinished.is_empty() {
+        return Ok(());
+    }
+    let Ok(engine_file) =
+        fs::OpenOptions::new().read(true).open(path.join("db"))
+    else {
+        return Ok(());
+    };
+    if engine_file.try_lock().is_err() {
+        return Ok(());
+    }
+    for file in &unfinished {
+        fs::remove_file(file)?;
+    }
+    sync_dir(path)?;
+    engine_file.unlock()
 }
 
 fn is_lock_error(error: &std::io::Error) -> bool {
