@@ -59,7 +59,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
 ///    same single day; an attack needs a shared actor or, when one report
-///    names no agent, the same place on the same day; any other type
+///    names no agent or only unnamed groups ("gunmen"), the same place on
+///    the same day; any other type
 ///    needs a shared actor.
 ///    A journey needs a shared actor and the same direction (arriving,
 ///    leaving, riding along); two triggers in one sentence of one
@@ -121,12 +122,12 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
     by_type && (precise(x) && precise(y) || corroborated(x, y))
 }
 
-/// A strike reported without an agent ("a drone strike destroyed the
-/// mission in Lima") and a report of a strike at the same place on the
-/// same day (at most two days' span each): the text names no one who could
-/// tell them apart.
+/// A strike reported without a named agent ("a drone strike destroyed the
+/// mission in Lima", "gunmen opened fire at a concert hall in Lima") and a
+/// report of a strike at the same place on the same day (at most two days'
+/// span each): the text names no one who could tell them apart.
 fn agentless_strike(x: &Observation, y: &Observation) -> bool {
-    (x.actors.is_empty() || y.actors.is_empty())
+    (unnamed(x) || unnamed(y))
         && one_day(x)
         && one_day(y)
         && matches!(
@@ -246,15 +247,20 @@ fn same_act(x: &Observation, y: &Observation) -> bool {
 /// trigger on the same precise day: the text names no one who could tell
 /// them apart.
 fn same_unnamed_meeting(x: &Observation, y: &Observation) -> bool {
-    let unnamed = |o: &Observation| {
-        o.actors
-            .iter()
-            .all(|a| a.chars().next().is_none_or(|c| !c.is_uppercase()))
-    };
     (unnamed(x) || unnamed(y))
         && x.rule == y.rule
         && x.when.len_days() == Some(1)
         && (x.when.start, x.when.end) == (y.when.start, y.when.end)
+}
+
+/// Whether an observation names no one: no actors, or only unnamed groups
+/// ("the leaders", "gunmen", "attackers"), whose names start in lower case.
+fn unnamed(o: &Observation) -> bool {
+    unnamed_actors(&o.actors)
+}
+
+fn unnamed_actors(actors: &[String]) -> bool {
+    actors.iter().all(|a| a.chars().next().is_none_or(|c| !c.is_uppercase()))
 }
 
 /// Longest span, in days, of a report that counts as "the same day" for
@@ -675,8 +681,8 @@ impl EventDigest {
                 digest.actors.push(actor_hash(actor));
                 digest.actors.extend(variant_hashes(actor));
             }
-            if actors.is_empty() {
-                // A member without actors (an agentless strike).
+            if unnamed_actors(actors) {
+                // A member naming no one (a strike without a named agent).
                 digest.actors.push(actor_hash(""));
             }
         }
@@ -693,10 +699,9 @@ impl EventDigest {
         for probe in probes {
             digest.kinds |= kind_bit(probe.kind);
             digest.statuses |= status_bit(probe.status);
-            if probe.no_actors {
+            digest.actors.extend_from_slice(&probe.actors);
+            if probe.unnamed {
                 digest.actors.push(actor_hash(""));
-            } else {
-                digest.actors.extend_from_slice(&probe.actors);
             }
         }
         digest.actors.sort_unstable();
@@ -727,7 +732,7 @@ impl EventDigest {
         let known = |hash: &u64| self.actors.binary_search(hash).is_ok();
         let shares_actor = probe.actors.iter().any(known);
         let agentless = kind == EventKind::Attack
-            && (probe.no_actors || known(&actor_hash("")));
+            && (probe.unnamed || known(&actor_hash("")));
         kind_ok && status_ok && (unnamed_meeting || shares_actor || agentless)
     }
 }
@@ -744,8 +749,9 @@ pub struct DigestProbe {
     status_bit: u8,
     /// The `status_bit`s of every status compatible with `status`.
     compatible_statuses: u8,
-    /// Whether the observation names no actor.
-    no_actors: bool,
+    /// Whether it names no one (`unnamed`: no actors, or only unnamed
+    /// groups).
+    unnamed: bool,
     /// Hashes of its actors and of their variants (`variant_hashes`),
     /// sorted, without repeats.
     actors: Vec<u64>,
@@ -775,13 +781,13 @@ impl DigestProbe {
             // The unnamed-meeting rule needs no shared actor.
             return true;
         }
-        if theirs == Attack && (other.no_actors || self.no_actors) {
-            // Agentless: the digest of an event of one member without
-            // actors holds only the hash of "".
+        if theirs == Attack && (other.unnamed || self.unnamed) {
+            // Without a named agent: the digest of an event of one such
+            // member holds the hash of "".
             return true;
         }
-        if self.no_actors {
-            return other.actors.contains(&actor_hash(""));
+        if self.unnamed && other.actors.contains(&actor_hash("")) {
+            return true;
         }
         // Both sorted: one merge walk for a shared actor hash.
         let (mut i, mut j) = (0, 0);
@@ -814,7 +820,7 @@ impl DigestProbe {
             status: o.status,
             status_bit: status_bit(o.status),
             compatible_statuses,
-            no_actors: o.actors.is_empty(),
+            unnamed: unnamed(o),
             actors,
         }
     }

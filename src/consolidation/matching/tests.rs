@@ -627,6 +627,63 @@ fn a_strike_without_an_agent_matches_one_at_the_same_place_that_day() {
 }
 
 #[test]
+fn a_strike_by_unnamed_gunmen_matches_one_at_the_same_place_that_day() {
+    let mut gunmen = member(
+        "a",
+        (0, 60),
+        EventKind::Attack,
+        "2023-10-06",
+        &["gunmen"],
+        "Gunmen opened fire at a concert hall in Lima on Friday.",
+    );
+    gunmen.observation.location = Some("Lima".into());
+    let mut attackers = member(
+        "b",
+        (0, 60),
+        EventKind::Attack,
+        "2023-10-06",
+        &["attackers", "police"],
+        "Attackers killed 40 people at the concert hall, police said.",
+    );
+    attackers.observation.location = Some("Lima".into());
+    let mut named = attackers.clone();
+    named.article = "c".into();
+    named.observation.actors = vec!["Shining Path".into()];
+    // No name tells them apart: gunmen and attackers, or gunmen and a
+    // named group, at one place on one day.
+    assert!(both(&gunmen, &attackers));
+    assert!(both(&gunmen, &named));
+    // Two named agents still need one in common.
+    let mut other_named = named.clone();
+    other_named.article = "d".into();
+    other_named.observation.actors = vec!["Tupac Amaru".into()];
+    assert!(!both(&named, &other_named));
+    // Another place or another day: another strike.
+    let mut elsewhere = attackers.clone();
+    elsewhere.observation.location = Some("Cusco".into());
+    assert!(!both(&gunmen, &elsewhere));
+    let mut later = attackers.clone();
+    later.observation.when =
+        TimeSpan::day(Day::parse("2023-10-08").expect("date"), "");
+    assert!(!both(&gunmen, &later));
+    // The digest screens and probes let the pairs through both ways.
+    let digest = |m: &Member| {
+        EventDigest::of(std::iter::once((
+            m.observation.kind,
+            m.observation.status,
+            m.observation.actors.as_slice(),
+        )))
+    };
+    for (x, y) in [(&gunmen, &attackers), (&gunmen, &named)] {
+        assert!(digest(x).may_match(&y.observation));
+        assert!(digest(y).may_match(&x.observation));
+        let (px, py) =
+            (DigestProbe::of(&x.observation), DigestProbe::of(&y.observation));
+        assert!(px.admits(&py) && py.admits(&px));
+    }
+}
+
+#[test]
 fn one_letter_variants_of_a_persons_name_are_one_actor() {
     assert!(same_actor("Hossein Akbari", "Hossein Akbar"));
     assert!(same_actor("Antony Blinken", "Anthony Blinken"));
