@@ -297,6 +297,7 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
     // sled releases its lock asynchronously (see store::open_sled).
     std::thread::sleep(Duration::from_millis(100));
     process_figure(options, &ours_path, &theirs_path, suffix);
+    file_query_figures(options, &ours_path, &theirs_path, suffix);
     open_and_size_figures(&ours_path, &theirs_path, size, suffix);
     let _ = std::fs::remove_dir_all(&ours_path);
     let _ = std::fs::remove_file(&theirs_path);
@@ -387,6 +388,48 @@ fn query_figures(
         figure(&name, ours_median, "us", Some(theirs_median), false);
         if label == "1w" {
             let name = format!("between_1w_p99_us{suffix}");
+            figure(&name, ours_p99, "us", Some(theirs_p99), false);
+        }
+    }
+}
+
+/// The `between_*` figures again, on the chronology file: what a
+/// `between` process reads when the file is current (the common case),
+/// called in-process (`query::run_on_chronology_file`: header, directory,
+/// the index blocks and records of the window, each checked), against the
+/// same SQLite query on a connection opened for it. The same windows as
+/// `query_figures`; the file must exist (`process_figure` leaves it).
+fn file_query_figures(
+    options: &Options,
+    ours_path: &Path,
+    theirs_path: &Path,
+    suffix: &str,
+) {
+    let connection = sqlite::open(theirs_path).expect("sqlite");
+    let n = if options.quick { 300 } else { 1_000 };
+    for (label, days, count) in
+        [("1d", 1, n), ("1w", 7, n), ("1y", 365, n / 10)]
+    {
+        let windows = windows(SEED + days as u64, days, count);
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        for &(from, to) in &windows {
+            let query = window_query(from, to);
+            let started = Instant::now();
+            let (events, _) = query::run_on_chronology_file(ours_path, &query)
+                .expect("the chronology file answers");
+            ours.push(started.elapsed());
+            std::hint::black_box(events);
+            let started = Instant::now();
+            let rows = sqlite::between(&connection, from, to).expect("sqlite");
+            theirs.push(started.elapsed());
+            std::hint::black_box(rows);
+        }
+        let (ours_median, ours_p99) = percentiles(ours);
+        let (theirs_median, theirs_p99) = percentiles(theirs);
+        let name = format!("between_{label}_file_us{suffix}");
+        figure(&name, ours_median, "us", Some(theirs_median), false);
+        if label == "1w" {
+            let name = format!("between_1w_file_p99_us{suffix}");
             figure(&name, ours_p99, "us", Some(theirs_p99), false);
         }
     }
