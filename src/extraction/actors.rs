@@ -783,12 +783,78 @@ pub fn find_into<'a>(
             // "his counterparts from Ukraine": a party, not a place.
             mention.preposition = None;
         }
+        if mention.kind == MentionKind::Place
+            && let Some(preposition) = phrase_preposition(scan, mention)
+        {
+            // "in a Moscow suburb", "on the outskirts of Moscow", "in the
+            // eastern Ukrainian city of Kramatorsk": the place of the
+            // phrase the preposition opens.
+            mention.preposition = Some(preposition);
+        }
         if mention.kind == MentionKind::Organisation && venue_use(scan, mention)
         {
             // "left the White House", "at the Kremlin": the building.
             mention.kind = MentionKind::Place;
         }
     }
+    // "the Ukrainian city of Kramatorsk": the country describes the
+    // place; it is neither an actor nor the place.
+    out.retain(|m| {
+        m.kind != MentionKind::Country
+            || !(PLACE_PART_HEADS.contains(&scan.key(m.end_word))
+                && scan.key(m.end_word + 1) == "of"
+                && scan.is_capital(m.end_word + 2))
+    });
+}
+
+/// Nouns for a part or kind of place that "of" joins to a place's name:
+/// "the outskirts of Moscow", "the city of Kramatorsk".
+const PLACE_PART_HEADS: &[&str] = &[
+    "capital",
+    "center",
+    "centre",
+    "city",
+    "district",
+    "edge",
+    "heart",
+    "outskirts",
+    "port",
+    "province",
+    "region",
+    "streets",
+    "suburb",
+    "suburbs",
+    "town",
+    "village",
+];
+
+/// Words a place preposition may stand before a place part over ("in the
+/// eastern Ukrainian city of"): at most this many.
+const PLACE_PART_WORDS_MAX: usize = 4;
+
+/// The place preposition that opens the phrase a place's name ends or
+/// modifies when it does not follow the preposition itself: after "a" or
+/// "an" ("in a Moscow suburb", "at an Odesa hospital"), or after a place
+/// part and "of" ("on the outskirts of Moscow", "in the eastern Ukrainian
+/// city of Kramatorsk"). Country mentions between the preposition and the
+/// part ("Ukrainian") name the place too (`find_into`).
+fn phrase_preposition(
+    scan: &Scan<'_, '_>,
+    mention: &Mention,
+) -> Option<&'static str> {
+    let at = mention.first_word;
+    let before = |back: usize| at.checked_sub(back).map(|i| scan.key(i));
+    if matches!(before(1), Some("a" | "an")) {
+        return before(2).and_then(|p| PLACE_PREPOSITIONS.find(p));
+    }
+    if before(1) != Some("of")
+        || !before(2).is_some_and(|head| PLACE_PART_HEADS.contains(&head))
+    {
+        return None;
+    }
+    (3..3 + PLACE_PART_WORDS_MAX)
+        .filter_map(before)
+        .find_map(|word| PLACE_PREPOSITIONS.find(word))
 }
 
 /// Prepositions after which an institution named after its seat is the
@@ -1342,13 +1408,20 @@ fn unknown_name<'a>(
         return;
     }
     let calendar_word = all_keys().any(|k| CALENDAR_WORDS.contains(k));
-    if matches!(preposition, "in" | "near")
+    let place_part = preposition == "of"
+        && from.checked_sub(2).is_some_and(|i| {
+            matches!(
+                scan.key(i),
+                "city" | "town" | "village" | "outskirts" | "suburb" | "port"
+            )
+        });
+    if (matches!(preposition, "in" | "near") || place_part)
         && n_words <= 3
         && !calendar_word
         && memory.person_by_word(last_key).is_none()
     {
-        // "in Wellington", "near Port Moresby": a place the gazetteer does
-        // not know yet.
+        // "in Wellington", "near Port Moresby", "the city of Kramatorsk": a
+        // place the gazetteer does not know yet.
         let name = run_text(scan, from, to);
         out.push(mention(scan, name, MentionKind::Place, from, to));
         return;

@@ -2237,3 +2237,31 @@ fn a_call_in_an_opening_phrase_belongs_to_the_subject_after_its_comma() {
     assert_eq!(arrival.location.as_deref(), Some("Belem Palace"), "{all}");
     assert!(!arrival.actors.iter().any(|a| a == "Belem Palace"), "{all}");
 }
+
+const PLACE_PHRASES: &str =
+    include_str!("../../tests/data/articles/place-phrases.txt");
+
+#[test]
+fn a_place_named_inside_a_phrase_is_the_place_and_not_a_party() {
+    let observations = run(PLACE_PHRASES, "2023-10-07");
+    let all = describe(&observations, PLACE_PHRASES);
+    let with = |needle: &str| {
+        observation_with(
+            &observations,
+            PLACE_PHRASES,
+            EventKind::Attack,
+            needle,
+            &all,
+        )
+    };
+    // "on the outskirts of Lima": the phrase's place.
+    assert_eq!(with("opened fire").location.as_deref(), Some("Lima"), "{all}");
+    // "in the northern Peruvian city of Trujillo": the city, and "Peruvian"
+    // describes it: Peru is no party to the bombing.
+    let bombing = with("bombing");
+    assert_eq!(bombing.location.as_deref(), Some("Trujillo"), "{all}");
+    assert!(!bombing.actors.iter().any(|a| a == "Peru"), "{all}");
+    // "in the village of Tambo Verde": a place the gazetteer does not know.
+    let killing = with("Three farmers");
+    assert_eq!(killing.location.as_deref(), Some("Tambo Verde"), "{all}");
+}
