@@ -36,6 +36,9 @@ struct Options {
     only_store: bool,
     /// `--only rebuild`: build the store, then time the rebuild alone.
     only_rebuild: bool,
+    /// `--keep DIR`: build the databases in `DIR` (which must not exist)
+    /// and leave them there, to profile a later step or query them again.
+    keep: Option<PathBuf>,
 }
 
 fn main() {
@@ -67,7 +70,18 @@ fn main() {
     let only_extract = only("extract");
     let only_store = only("store");
     let only_rebuild = only("rebuild");
-    run(&Options { quick, sizes, only_extract, only_store, only_rebuild });
+    let keep = args
+        .iter()
+        .position(|a| a == "--keep")
+        .map(|at| PathBuf::from(&args[at + 1]));
+    run(&Options {
+        quick,
+        sizes,
+        only_extract,
+        only_store,
+        only_rebuild,
+        keep,
+    });
 }
 
 /// Prints one figure line. `rate` figures are better when higher, so
@@ -107,9 +121,16 @@ fn run(options: &Options) {
         options.sizes,
         load_average()
     ));
-    let workdir = tempfile::tempdir().expect("a temporary folder");
+    let temporary = tempfile::tempdir().expect("a temporary folder");
+    let workdir = match &options.keep {
+        Some(dir) => {
+            std::fs::create_dir(dir).expect("--keep names a new folder");
+            dir.as_path()
+        }
+        None => temporary.path(),
+    };
     if !options.only_store && !options.only_rebuild {
-        extraction_figures(options, workdir.path());
+        extraction_figures(options, workdir);
     }
     if options.only_extract {
         return;
@@ -121,7 +142,7 @@ fn run(options: &Options) {
         } else {
             format!("@{}", short(size))
         };
-        size_figures(options, workdir.path(), size, &suffix);
+        size_figures(options, workdir, size, &suffix);
     }
     note(&format!("done, load {}", load_average()));
 }
@@ -299,8 +320,10 @@ fn size_figures(options: &Options, workdir: &Path, size: u64, suffix: &str) {
     process_figure(options, &ours_path, &theirs_path, suffix);
     file_query_figures(options, &ours_path, &theirs_path, suffix);
     open_and_size_figures(&ours_path, &theirs_path, size, suffix);
-    let _ = std::fs::remove_dir_all(&ours_path);
-    let _ = std::fs::remove_file(&theirs_path);
+    if options.keep.is_none() {
+        let _ = std::fs::remove_dir_all(&ours_path);
+        let _ = std::fs::remove_file(&theirs_path);
+    }
 }
 
 /// Random windows of `days` days, starting anywhere in the corpus.

@@ -7,6 +7,7 @@
 //! text alone, so grouping by it does not depend on ingestion order.
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
@@ -119,75 +120,129 @@ impl Sketch {
         n_both as f64 / n_union as f64
     }
 
+    /// Whether the hashes are what `Sketch::of` makes: ascending, distinct
+    /// and at most `SKETCH_SIZE` of them.
+    pub fn is_canonical(&self) -> bool {
+        self.hashes.len() <= SKETCH_SIZE
+            && self.hashes.windows(2).all(|pair| pair[0] < pair[1])
+    }
+
     /// Whether two articles are near-duplicates.
     pub fn near_duplicate(&self, other: &Sketch) -> bool {
         self.resemblance(other) >= NEAR_DUPLICATE_MIN
     }
 }
 
+/// Hashes of each sketch, rarest first, that `independent_groups` looks
+/// at for candidate pairs: at least `SKETCH_SIZE - ceil(0.6 SKETCH_SIZE)
+/// + 1` (26), with room for the rounding of the resemblance.
+const PREFIX_HASHES: usize = 28;
+const _: () = assert!(
+    (SKETCH_SIZE as f64) * (1.0 - NEAR_DUPLICATE_MIN) + 1.0
+        < PREFIX_HASHES as f64
+);
+
 /// How many independent groups the sketches form: connected components of
 /// the near-duplicate relation. A missing sketch counts as its own group.
 ///
-/// Only pairs whose first `PREFIX_HASHES` hashes meet are compared: if the
-/// union's smallest `n` hashes hold at least `0.6 n` of both sketches, the
-/// two sketches' hashes among them (each a prefix of its sketch) share one
-/// within their first `n - 0.6 n + 1 <= 26` (the prefix filter of
-/// similarity joins), so no near-duplicate pair is skipped and the count
-/// is the one comparing every pair gives. An event reported by hundreds
-/// of unrelated articles then costs a sort, not a comparison per pair.
+/// # Candidate pairs
+///
+/// Only pairs that share a hash among the first `PREFIX_HASHES` hashes of
+/// both sketches are compared, each sketch's hashes taken rarest first
+/// (held by the fewest sketches of this call, then by value). That skips
+/// no near-duplicate pair, in whatever order the hashes are taken: a
+/// near-duplicate pair has `n_both >= 0.6 n_union`, and each sketch holds
+/// at most `n_union` hashes (all of them when the union is smaller than
+/// `SKETCH_SIZE`, at most `SKETCH_SIZE` otherwise), so at most `0.4
+/// n_union <= 25` of each sketch's hashes are not shared ones, and the
+/// first shared one in the order is among the first 26 of both (the
+/// prefix filter of similarity joins). So the count is the one comparing
+/// every pair gives. Rarest first keeps out of the prefixes the hashes
+/// that most articles of a large event hold (shared lines, common
+/// phrases), which would make nearly every pair a candidate. Pairs
+/// already in one group, and pairs already compared, are skipped.
+///
+/// Sketches that are not ascending and distinct, or longer than
+/// `SKETCH_SIZE` (never made by `Sketch::of`), are grouped by comparing
+/// every pair.
 pub fn independent_groups(sketches: &[Option<Sketch>]) -> usize {
     const ALL_PAIRS_MAX: usize = 8;
-    /// At least `SKETCH_SIZE - ceil(0.6 SKETCH_SIZE) + 1` (26), with room
-    /// for the rounding of the resemblance.
-    const PREFIX_HASHES: usize = 28;
-    const _: () = assert!(
-        (SKETCH_SIZE as f64) * (1.0 - NEAR_DUPLICATE_MIN) + 1.0
-            < PREFIX_HASHES as f64
-    );
-    if sketches.len() <= ALL_PAIRS_MAX {
+    let well_formed = || sketches.iter().flatten().all(Sketch::is_canonical);
+    if sketches.len() <= ALL_PAIRS_MAX || !well_formed() {
         return independent_groups_all_pairs(sketches);
     }
-    let mut prefixes: Vec<(u64, usize)> = Vec::new();
-    for (index, sketch) in sketches.iter().enumerate() {
-        for hash in
-            sketch.iter().flat_map(|s| s.hashes.iter().take(PREFIX_HASHES))
-        {
-            prefixes.push((*hash, index));
-        }
-    }
-    prefixes.sort_unstable();
-    let mut pairs = Vec::new();
-    for run in prefixes.chunk_by(|a, b| a.0 == b.0) {
-        for (at, &(_, i)) in run.iter().enumerate() {
-            pairs.extend(
-                run[at + 1..].iter().map(|&(_, j)| (i.min(j), i.max(j))),
-            );
-        }
-    }
-    pairs.sort_unstable();
-    pairs.dedup();
     let mut parent: Vec<usize> = (0..sketches.len()).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut rejected: HashSet<(usize, usize)> = HashSet::new();
     let mut groups = sketches.len();
-    for (i, j) in pairs {
-        let (root_i, root_j) = (find(&mut parent, i), find(&mut parent, j));
-        if root_i == root_j {
-            continue;
-        }
-        if let (Some(a), Some(b)) = (&sketches[i], &sketches[j])
-            && a.near_duplicate(b)
-        {
-            parent[root_i.max(root_j)] = root_i.min(root_j);
-            groups -= 1;
+    for run in prefix_runs(sketches) {
+        for (at, &i) in run.iter().enumerate() {
+            for &j in &run[at + 1..] {
+                let (root_i, root_j) =
+                    (find(&mut parent, i), find(&mut parent, j));
+                if root_i == root_j || rejected.contains(&(i, j)) {
+                    continue;
+                }
+                let near = match (&sketches[i], &sketches[j]) {
+                    (Some(a), Some(b)) => a.near_duplicate(b),
+                    _ => false,
+                };
+                if near {
+                    parent[root_i.max(root_j)] = root_i.min(root_j);
+                    groups -= 1;
+                } else {
+                    rejected.insert((i, j));
+                }
+            }
         }
     }
     groups
+}
+
+/// The union-find root of `i`, halving the path on the way.
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// For each hash among the first `PREFIX_HASHES` of two or more sketches
+/// (each sketch's hashes taken rarest first), the indexes of those
+/// sketches, ascending; the rarest hashes' lists first.
+fn prefix_runs(sketches: &[Option<Sketch>]) -> Vec<Vec<usize>> {
+    let mut holders: Vec<(u64, usize)> = Vec::new();
+    for (index, sketch) in sketches.iter().enumerate() {
+        for &hash in sketch.iter().flat_map(|s| &s.hashes) {
+            holders.push((hash, index));
+        }
+    }
+    holders.sort_unstable();
+    // Each sketch's hashes with the number of sketches holding them, by
+    // sketch and then rarest first.
+    let mut ranked: Vec<(usize, usize, u64)> =
+        Vec::with_capacity(holders.len());
+    for run in holders.chunk_by(|a, b| a.0 == b.0) {
+        let n_holders = run.len();
+        ranked
+            .extend(run.iter().map(|&(hash, index)| (index, n_holders, hash)));
+    }
+    ranked.sort_unstable();
+    let mut prefixes: Vec<(usize, u64, usize)> = Vec::new();
+    for of_sketch in ranked.chunk_by(|a, b| a.0 == b.0) {
+        let prefix = of_sketch.iter().take(PREFIX_HASHES);
+        prefixes.extend(
+            prefix
+                .filter(|&&(_, n_holders, _)| n_holders > 1)
+                .map(|&(index, n_holders, hash)| (n_holders, hash, index)),
+        );
+    }
+    prefixes.sort_unstable();
+    prefixes
+        .chunk_by(|a, b| a.1 == b.1)
+        .filter(|run| run.len() > 1)
+        .map(|run| run.iter().map(|&(_, _, index)| index).collect())
+        .collect()
 }
 
 /// `independent_groups` by comparing every pair (few sketches).
@@ -364,6 +419,109 @@ mod tests {
                 "round {round}"
             );
         }
+    }
+
+    /// Sketch sets shaped like the articles of a large event: near copies
+    /// and mixes of a few base texts, unrelated texts, and hashes most of
+    /// them share (boilerplate lines, common phrases), placed among the
+    /// smallest hashes so that they fill the sketches' first hashes.
+    fn event_like_sketches(
+        seed: u64,
+        n_sketches: usize,
+        n_shared: usize,
+        n_bases: usize,
+        drop_percent: u64,
+    ) -> Vec<Option<Sketch>> {
+        let mut state = seed | 1;
+        let mut next = move |modulus: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % modulus.max(1)
+        };
+        let shared: Vec<u64> = (0..n_shared).map(|_| next(1_000)).collect();
+        let bases: Vec<Vec<u64>> = (0..n_bases)
+            .map(|_| {
+                let size = 20 + next(80);
+                (0..size).map(|_| 1_000 + next(20_000)).collect()
+            })
+            .collect();
+        let mut sketches = Vec::with_capacity(n_sketches);
+        for _ in 0..n_sketches {
+            let mut hashes: Vec<u64> = match next(20) {
+                0 => {
+                    sketches.push(None);
+                    continue;
+                }
+                1..=3 => (0..10 + next(60)).map(|_| next(1 << 40)).collect(),
+                4..=7 => {
+                    let (a, b) = (next(n_bases as u64), next(n_bases as u64));
+                    let (a, b) = (&bases[a as usize], &bases[b as usize]);
+                    let half = |base: &Vec<u64>| base.len() / 2;
+                    let mut mixed = a[..half(a)].to_vec();
+                    mixed.extend_from_slice(&b[half(b)..]);
+                    mixed
+                }
+                _ => bases[next(n_bases as u64) as usize]
+                    .iter()
+                    .copied()
+                    .filter(|_| next(100) >= drop_percent)
+                    .collect(),
+            };
+            hashes.extend(shared.iter().copied().filter(|_| next(10) != 0));
+            for _ in 0..next(8) {
+                hashes.push(next(30_000));
+            }
+            hashes.sort_unstable();
+            hashes.dedup();
+            hashes.truncate(SKETCH_SIZE);
+            sketches.push(Some(Sketch { hashes }));
+        }
+        sketches
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Candidate pairs from the rarest-first prefixes give the groups
+        /// that comparing every pair gives, on sets of up to hundreds of
+        /// near-identical and partly shared sketches.
+        #[test]
+        fn prop_groups_equal_groups_by_all_pairs(
+            seed in proptest::prelude::any::<u64>(),
+            n_sketches in 9usize..400,
+            n_shared in 0usize..48,
+            n_bases in 1usize..6,
+            drop_percent in 0u64..50,
+        ) {
+            let sketches = event_like_sketches(
+                seed,
+                n_sketches,
+                n_shared,
+                n_bases,
+                drop_percent,
+            );
+            proptest::prop_assert_eq!(
+                independent_groups(&sketches),
+                independent_groups_all_pairs(&sketches)
+            );
+        }
+    }
+
+    #[test]
+    fn sketches_not_made_by_sketch_of_are_grouped_by_all_pairs() {
+        let made = Sketch::of(STORY);
+        assert!(made.is_canonical());
+        let mut reversed = made.clone();
+        reversed.hashes.reverse();
+        assert!(!reversed.is_canonical());
+        let long = Sketch { hashes: (0..SKETCH_SIZE as u64 + 1).collect() };
+        assert!(!long.is_canonical());
+        let mut sketches = vec![Some(made.clone()); 9];
+        sketches.push(Some(reversed));
+        assert_eq!(
+            independent_groups(&sketches),
+            independent_groups_all_pairs(&sketches)
+        );
     }
 
     #[test]
