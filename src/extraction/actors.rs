@@ -746,8 +746,11 @@ pub fn find_into<'a>(
     out.clear();
     let mut idx = 0;
     while idx < scan.words.len() {
-        let plural_group = scan.key(idx).ends_with('s')
-            && scan.lexicon.group_head(scan.key(idx)).is_some();
+        // A capitalised plural group starting a sentence ("Officials
+        // said", "Gunmen opened fire") is the group, not a name.
+        let key = scan.key(idx);
+        let plural_group = (key.ends_with('s') || key.ends_with("men"))
+            && scan.lexicon.group_head(key).is_some();
         let name_start = !plural_group && scan.is_capital(idx);
         if name_start && hyphen_pair(scan, idx, memory, out) {
             idx += 1;

@@ -1684,7 +1684,23 @@ static HAZARDS: WordList = WordList::new(&[
 fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     const SUBJECT_WORDS_MAX: usize = 4;
     const CAUSE_WORDS_MAX: usize = 4;
-    let hazard = |i: usize| HAZARDS.contains(scan.key(i));
+    // "opened fire", "exchanged fire": gunfire, not a blaze.
+    let gunfire = |i: usize| {
+        scan.key(i) == "fire"
+            && i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    scan.key(p),
+                    "open"
+                        | "opens"
+                        | "opened"
+                        | "opening"
+                        | "returned"
+                        | "exchanged"
+                        | "exchanging"
+                )
+            })
+    };
+    let hazard = |i: usize| HAZARDS.contains(scan.key(i)) && !gunfire(i);
     let from = trigger.first_word.saturating_sub(SUBJECT_WORDS_MAX);
     let subject = (from..trigger.first_word)
         .rev()

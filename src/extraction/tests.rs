@@ -2255,7 +2255,13 @@ fn a_place_named_inside_a_phrase_is_the_place_and_not_a_party() {
         )
     };
     // "on the outskirts of Lima": the phrase's place.
-    assert_eq!(with("opened fire").location.as_deref(), Some("Lima"), "{all}");
+    let shooting = with("opened fire");
+    assert_eq!(shooting.location.as_deref(), Some("Lima"), "{all}");
+    // "Gunmen" opening the sentence is the group, not an unknown name; and
+    // "opened fire" is gunfire, so the killing is the attack's, not a
+    // blaze's.
+    assert_eq!(shooting.actors.first().map(String::as_str), Some("gunmen"));
+    assert!(!observations.iter().any(|o| o.kind == EventKind::Other), "{all}");
     // "in the northern Peruvian city of Trujillo": the city, and "Peruvian"
     // describes it: Peru is no party to the bombing.
     let bombing = with("bombing");
