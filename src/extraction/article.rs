@@ -271,6 +271,32 @@ fn main_day(
         })
 }
 
+/// Where the clause after a phrase that opens the sentence starts ("At the
+/// invitation of X, ...", "Prior to meeting X, ...", "Following weeks of
+/// clashes, ..."): the word after the phrase's first comma; 0 when the
+/// sentence opens with no such phrase.
+fn opening_phrase_end(scan: &Scan<'_, '_>) -> usize {
+    if !matches!(
+        scan.key(0),
+        "in" | "during"
+            | "at"
+            | "after"
+            | "following"
+            | "before"
+            | "prior"
+            | "ahead"
+            | "upon"
+            | "despite"
+            | "amid"
+            | "according"
+    ) {
+        return 0;
+    }
+    (1..scan.words.len())
+        .find(|&i| scan.gap_before(i).contains(','))
+        .unwrap_or(0)
+}
+
 /// The time mentions whose span starts inside `range` (times are in order).
 fn times_in(times: &[TimeMention], range: Range) -> &[TimeMention] {
     let from = times.partition_point(|m| (m.span.start as usize) < range.start);
@@ -372,16 +398,7 @@ impl<'a> Reader<'a> {
         self.happenings(&context, &found, *paragraph_date);
         // "In a call with his counterpart X on Friday, Y said ...": the
         // phrase that opens the sentence holds no subject.
-        let opening_phrase_end = if matches!(
-            context.scan.key(0),
-            "in" | "during" | "at" | "after" | "following" | "before"
-        ) {
-            (1..context.scan.words.len())
-                .find(|&i| context.scan.gap_before(i).contains(','))
-                .unwrap_or(0)
-        } else {
-            0
-        };
+        let opening_phrase_end = opening_phrase_end(&context.scan);
         if let Some(subject) = self.sentence_subject.take() {
             self.last_subject = Some(subject);
         } else if let Some(person) = context.mentions.iter().find(|m| {
@@ -402,12 +419,15 @@ impl<'a> Reader<'a> {
         // California in November. There, they agreed ...") may.
         let lower = self.lower;
         let background = |m: &TimeMention| {
-            m.when.as_ref().is_some_and(|w| {
+            (m.when.as_ref().is_some_and(|w| {
                 matches!(
                     w.precision,
                     Precision::Year | Precision::Decade | Precision::Century
                 )
-            }) && dates::since_dated(lower, sentence.range.start, m)
+            }) && dates::since_dated(lower, sentence.range.start, m))
+                // "the day after the army launched an offensive" is the
+                // day next to another happening, not one of the narrative.
+                || dates::day_phrase(lower, m).is_some()
         };
         if let Some(when) = sentence_times
             .iter()
@@ -1098,8 +1118,15 @@ impl<'a> Reader<'a> {
                         && context.scan.gap_before(i).contains(','))
             })
             .map(|i| i + 1);
-        let subject =
-            coordinated.and_then(subject_at).or_else(|| subject_at(floor));
+        // "At the invitation of X, Y arrived", "Prior to meeting X, Y met
+        // Z": a phrase that opens the sentence holds no subject of the
+        // clause after its comma.
+        let opening = Some(opening_phrase_end(&context.scan))
+            .filter(|&end| end > floor && end <= trigger.first_word);
+        let subject = coordinated
+            .and_then(subject_at)
+            .or_else(|| opening.and_then(subject_at))
+            .or_else(|| subject_at(floor));
         // "The agency said five civilians were killed": whoever reports a
         // killing is not its agent; other kinds may take the speaker ("X
         // said talks were held" names a party).

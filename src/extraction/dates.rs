@@ -199,16 +199,26 @@ fn offset_from_reference(
     story: &Story,
 ) -> Option<TimeSpan> {
     let trigger = placement.trigger;
+    let lower = placement.lower;
     let duration = mentions.iter().rev().find(|m| {
-        m.timex_type == TimexType::Duration
+        (m.timex_type == TimexType::Duration || day_phrase(lower, m).is_some())
             && (m.span.end as usize) <= trigger
             && (m.span.start as usize) >= placement.sentence.start
     })?;
-    let between = placement.lower.get(duration.span.end as usize..trigger)?;
-    let direction = match between.split_whitespace().next()? {
-        "after" => -1,
-        "before" => 1,
-        _ => return None,
+    let between = lower.get(duration.span.end as usize..trigger)?;
+    // "the day after the army launched an offensive": the phrase's own
+    // "after" places what follows it a day before the clause's day.
+    let (direction, count, unit) = match day_phrase(lower, duration) {
+        Some(direction) => (direction, 1, 'D'),
+        None => {
+            let direction = match between.split_whitespace().next()? {
+                "after" => -1,
+                "before" => 1,
+                _ => return None,
+            };
+            let (count, unit) = duration_value(&duration.value)?;
+            (direction, count, unit)
+        }
     };
     // The trigger is in the phrase the duration places ("two months after
     // talks in Hanoi ended without an agreement"), not past a clause break.
@@ -217,11 +227,25 @@ fn offset_from_reference(
     {
         return None;
     }
-    let (count, unit) = duration_value(&duration.value)?;
-    let reference = placement
-        .paragraph_date
-        .filter(|d| d.len_days() == Some(1))
-        .and_then(|d| d.start)
+    // "Kenya signed the deal on Friday, a day after ...": the day of the
+    // clause the phrase follows, else the narrative's, else publication.
+    let single_day = |when: &TimeSpan| {
+        when.start.filter(|_| {
+            when.precision == Precision::Day && when.len_days() == Some(1)
+        })
+    };
+    let own_day = mentions
+        .iter()
+        .rev()
+        .filter(|m| {
+            (m.span.start as usize) >= placement.sentence.start
+                && m.span.end <= duration.span.start
+                && m.timex_type == TimexType::Date
+                && day_phrase(lower, m).is_none()
+        })
+        .find_map(|m| m.when.as_ref().and_then(single_day));
+    let reference = own_day
+        .or_else(|| placement.paragraph_date.and_then(single_day))
         .or(story.published)?;
     let n = count.checked_mul(direction)?;
     let text = "";
@@ -398,6 +422,24 @@ fn past_stretch(
     Some(TimeSpan::range(start, published, precision, ""))
 }
 
+/// The direction (-1) of "the day after" when a happening follows it in the
+/// same phrase ("the day after the army launched an offensive"): it then
+/// names the day after that happening, so the happening lies a day before
+/// the clause's day. Followed by a break or nothing ("the day after, talks
+/// began") it is an ordinary date.
+pub fn day_phrase(lower: &str, mention: &TimeMention) -> Option<i32> {
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    // Only "after": "the day before the summit" would date the summit
+    // after the clause's day, often past publication when that day is
+    // unknown.
+    if lower.get(start..end)? != "the day after" {
+        return None;
+    }
+    let direction = -1;
+    let next = lower.get(end..)?.trim_start_matches([' ', '\t']);
+    next.starts_with(|c: char| c.is_ascii_alphabetic()).then_some(direction)
+}
+
 /// A whole-number TIMEX3 duration of days, weeks, months or years
 /// ("P2M" is (2, 'M')); anything else (hours, fractions, vague "PXM") is
 /// none.
@@ -452,6 +494,10 @@ fn dating<'m>(
                     && !dates_the_planning(placement, m)
                     && !dates_the_announcement(placement, m)
                     && !dates_the_journey(placement, m)
+                    // "reached a truce, the day after the army launched an
+                    // offensive": that phrase dates the offensive.
+                    && !(placement.trigger < m.span.start as usize
+                        && day_phrase(placement.lower, m).is_some())
             },
         );
     }

@@ -81,6 +81,8 @@ const TRIGGERS: &[Trigger] = &[
     t("state visit", Meeting, Noun, "visit"),
     t("working lunch", Meeting, Noun, "meeting"),
     t("working dinner", Meeting, Noun, "meeting"),
+    t("shook hands with", Meeting, Verb, "shook-hands"),
+    t("shaking hands with", Meeting, Verb, "shook-hands"),
     // call
     t("phone call", Call, Noun, "phone-call"),
     t("phone calls", Call, Noun, "phone-call"),
@@ -375,6 +377,10 @@ const TRIGGERS: &[Trigger] = &[
     t("election", Other, Noun, "election"),
     t("resigned", Other, Verb, "resigned"),
     t("ousted", Other, Verb, "ousted"),
+    t("overthrew", Other, Verb, "ousted"),
+    t("overthrown", Other, Verb, "ousted"),
+    t("coup", Other, Noun, "coup"),
+    t("detained", Other, Verb, "arrested"),
     t("took office", Other, Verb, "took-office"),
     t("taking office", Other, Verb, "took-office"),
     t("not invited", Other, Verb, "not-invited"),
@@ -744,6 +750,10 @@ pub fn status(
                 Status::Hypothetical
             };
         }
+        if key == "due" && causal_due(scan, idx, found) {
+            // "damage due to missile strikes": a cause, not a plan.
+            continue;
+        }
         if PLANNED.contains(key) {
             // "called off a planned visit", "derailed the scheduled
             // signing": the plan was dropped.
@@ -758,6 +768,20 @@ pub fn status(
         {
             return Status::Planned;
         }
+        // "called for a summit every year", "calls for talks": wanted.
+        if key == "for"
+            && matches!(
+                scan.key(idx.wrapping_sub(1)),
+                "call" | "called" | "calling"
+            )
+        {
+            return Status::Hypothetical;
+        }
+    }
+    if found.trigger.form == Noun && planned_predicate(scan, found) {
+        // "Talks between the two ministers are scheduled for Thursday", "a
+        // second round of talks is expected to be held next week".
+        return Status::Planned;
     }
     if found.trigger.form != Speech {
         for offset in 0..4 {
@@ -782,6 +806,152 @@ pub fn status(
         }
     }
     Status::Occurred
+}
+
+/// Whether the "due" at `idx` gives a cause ("damage due to missile
+/// strikes", "postponed due to the fighting") rather than a time ("is due
+/// to hold talks", "due on Friday"): "to" follows and no verb that takes
+/// the noun trigger as its object stands between "to" and the trigger.
+fn causal_due(scan: &Scan<'_, '_>, idx: usize, found: &Found) -> bool {
+    scan.key(idx + 1) == "to"
+        && found.trigger.form == Noun
+        && (idx + 2..found.first_word)
+            .all(|i| !LIGHT_VERBS.contains(scan.key(i)))
+}
+
+/// Verbs that take a happening's noun as their object ("due to hold talks",
+/// "set to attend the summit", "expected to sign a deal").
+static LIGHT_VERBS: WordList = WordList::new(&[
+    "be", "hold", "have", "attend", "host", "sign", "begin", "start", "open",
+    "resume", "conclude", "join", "make", "launch", "conduct", "carry", "take",
+    "pay", "give", "deliver", "reach", "finalise", "finalize", "seal",
+    "discuss",
+]);
+
+/// Longest noun phrase, in words, between a noun trigger and the verb
+/// that says it is planned ("Talks between the two foreign ministers are
+/// scheduled").
+const PLANNED_PREDICATE_WORDS_MAX: usize = 10;
+
+/// Whether the noun trigger is the subject of a predicate of plan: the
+/// first finite verb after it, before any clause break, relative pronoun,
+/// subordinator or other verb, is a form of "be" followed by "scheduled",
+/// "planned", "slated", "set" (not "set up"/"set off"), "due" (not "due to
+/// bad weather"), "expected to" or "to" with a verb of holding ("is to be
+/// held"). An agreement "set to take effect" was already made.
+fn planned_predicate(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let end =
+        (found.end_word + PLANNED_PREDICATE_WORDS_MAX).min(scan.words.len());
+    for idx in found.end_word..end {
+        if idx > found.end_word
+            && scan.gap_before(idx).contains([',', ';', ':', '(', '—', '–'])
+        {
+            return false;
+        }
+        let key = scan.key(idx);
+        match key {
+            // "the talks ended and a new round is scheduled": a verb of
+            // its own ends the trigger's noun phrase.
+            "which" | "that" | "who" | "where" | "when" | "but" | "has"
+            | "have" | "had" | "did" | "before" | "after" | "as" | "while"
+            | "because" | "since" | "until" | "if" | "will" | "would"
+            | "could" | "might" | "may" | "shall" | "should" => {
+                return false;
+            }
+            _ if idx > found.end_word
+                && key.len() > 4
+                && key.ends_with("ed") =>
+            {
+                return false;
+            }
+            "is" | "are" | "was" | "were" => {
+                let mut next = idx + 1;
+                while matches!(
+                    scan.key(next),
+                    "now"
+                        | "also"
+                        | "still"
+                        | "tentatively"
+                        | "provisionally"
+                        | "already"
+                ) {
+                    next += 1;
+                }
+                let after = scan.key(next + 1);
+                // "the ceasefire is set to take effect at 4 a.m.": an
+                // agreement already made, whose terms start later.
+                if found.trigger.kind == Agreement
+                    && (next + 1..next + 5).any(|i| {
+                        matches!(
+                            scan.key(i),
+                            "effect"
+                                | "force"
+                                | "begin"
+                                | "start"
+                                | "hold"
+                                | "last"
+                                | "expire"
+                                | "end"
+                        )
+                    })
+                {
+                    return false;
+                }
+                return match scan.key(next) {
+                    "scheduled" | "planned" | "slated" => true,
+                    "set" => matches!(
+                        after,
+                        "to" | "for" | "on" | "in" | "next" | "later"
+                    ),
+                    "due" => {
+                        matches!(
+                            after,
+                            "on" | "for" | "in" | "next" | "later" | "this"
+                        ) || (after == "to"
+                            && (LIGHT_VERBS.contains(scan.key(next + 2))
+                                || matches!(
+                                    scan.key(next + 2),
+                                    "get" | "go" | "continue"
+                                )))
+                    }
+                    "expected" | "to" => {
+                        let verb = if scan.key(next) == "to" {
+                            next + 1
+                        } else {
+                            next + 2
+                        };
+                        (scan.key(next) == "to" || after == "to")
+                            && held_after_to(scan, verb)
+                    }
+                    _ => false,
+                };
+            }
+            _ => {
+                if is_trigger_word(key) && idx > found.end_word + 1 {
+                    // Another happening's word: its own predicate.
+                    return false;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Whether the infinitive at `verb` holds a happening ("take place",
+/// "begin", "be held", "be signed"): "talks are expected to resume", not
+/// "discussions are expected to be high on the agenda" or "a press
+/// conference was expected to be followed by a lunch".
+fn held_after_to(scan: &Scan<'_, '_>, verb: usize) -> bool {
+    match scan.key(verb) {
+        "take" => scan.key(verb + 1) == "place",
+        "begin" | "start" | "resume" | "open" | "continue" | "convene"
+        | "conclude" | "last" | "happen" => true,
+        "be" => matches!(
+            scan.key(verb + 1),
+            "held" | "convened" | "signed" | "hosted" | "staged" | "resumed"
+        ),
+        _ => false,
+    }
 }
 
 /// Whether the "would" at `idx` is the future of a reported plan: a
@@ -1030,6 +1200,21 @@ const LAUNCH_OBJECT_ENDS: &[&str] = &[
     "towards", "into", "from", "for", "with", "over",
 ];
 
+/// Words before "advanced" that make it an adjective ("the most advanced
+/// launch site", "highly advanced weapons").
+static ADJECTIVE_LEADS: WordList = WordList::new(&[
+    "a",
+    "the",
+    "most",
+    "more",
+    "less",
+    "least",
+    "highly",
+    "very",
+    "technologically",
+    "increasingly",
+]);
+
 /// Whether a trigger is really the kind its lexicon entry says, given its
 /// neighbours ("struck a deal" is no attack, "left" needs a place).
 pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
@@ -1090,8 +1275,15 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         }
         // "troops advanced toward the border"; not "in advance", "an
         // advance" or "advance its plans" (an object makes it figurative).
+        // "the most advanced launch site", "highly advanced weapons": an
+        // adjective after a degree word or a determiner ("the advance of
+        // its columns" is the noun).
         "advance" | "advanced" | "advancing" => {
-            !matches!(scan.key(found.first_word.wrapping_sub(1)), "in" | "an")
+            let before = scan.key(found.first_word.wrapping_sub(1));
+            let adjective = found.trigger.phrase == "advanced"
+                && ADJECTIVE_LEADS.contains(before);
+            !matches!(before, "in" | "an")
+                && !adjective
                 && !matches!(
                     next,
                     "its"

@@ -479,8 +479,8 @@ fn subject_before(
 /// Longest prepositional phrase, in words, between a group and its verb.
 const GROUP_PHRASE_WORDS_MAX: usize = 10;
 
-/// A plural group ("officials", "sources", "spokespeople") that ends right
-/// before "from", "of", "in", "at", "with" or "for", followed by a phrase without
+/// A plural group ("officials", "sources", "spokespeople"), or one
+/// anonymous official or source, that ends right before "from", "of", "in", "at", "with" or "for", followed by a phrase without
 /// commas or quotes up to the verb at `pos`.
 fn group_before_phrase(
     scan: &Scan<'_, '_>,
@@ -504,7 +504,8 @@ fn group_before_phrase(
             m.end_word == at
                 && m.kind == MentionKind::Group
                 && (m.actor_name().ends_with('s')
-                    || m.actor_name().ends_with("people"))
+                    || m.actor_name().ends_with("people")
+                    || anonymous_one(scan, m))
                 && outside(m)
         });
         if group.is_some() {
@@ -512,6 +513,21 @@ fn group_before_phrase(
         }
     }
     None
+}
+
+/// Whether a singular group mention is one anonymous official or source
+/// ("an official from Mr Ruto's office", "a senior source in the
+/// ministry"): an indefinite article opens its phrase, modifiers between.
+fn anonymous_one(scan: &Scan<'_, '_>, mention: &Mention) -> bool {
+    // Not an appositive: in "Fawad Chaudhry, a senior official with the
+    // party, said" the name speaks.
+    matches!(mention.actor_name(), "official" | "officials" | "source")
+        && (mention.first_word.saturating_sub(3)..mention.first_word).any(|i| {
+            let gap = scan.gap_before(i);
+            let appositive =
+                gap.contains(',') && !gap.contains(['"', '”', '»']);
+            matches!(scan.key(i), "a" | "an" | "one") && !appositive
+        })
 }
 
 /// Longest appositive, in words, walked back over to its subject.

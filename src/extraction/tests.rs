@@ -2271,3 +2271,81 @@ fn a_place_named_inside_a_phrase_is_the_place_and_not_a_party() {
     let killing = with("Three farmers");
     assert_eq!(killing.location.as_deref(), Some("Tambo Verde"), "{all}");
 }
+
+const VISIT_PLANS: &str =
+    include_str!("../../tests/data/articles/visit-plans.txt");
+
+#[test]
+fn an_opening_phrase_holds_no_agent_and_plans_causes_and_day_after_read_right()
+{
+    let observations = run(VISIT_PLANS, "2024-03-16");
+    let all = describe(&observations, VISIT_PLANS);
+    let with = |kind: EventKind, needle: &str| {
+        observation_with(&observations, VISIT_PLANS, kind, needle, &all)
+    };
+    let first_actor = |kind: EventKind, needle: &str| {
+        with(kind, needle).actors.first().cloned().unwrap_or_default()
+    };
+    let day = |d: &str| Day::parse(d);
+    // "At the invitation of X, Y arrived", "Prior to meeting X, Y met":
+    // the phrase before the comma holds no subject.
+    assert_eq!(
+        first_actor(EventKind::Travel, "At the invitation"),
+        "Lena Holm"
+    );
+    assert_eq!(
+        first_actor(EventKind::Meeting, "Prior to meeting"),
+        "Lena Holm"
+    );
+    // "shook hands with" is an in-person meeting.
+    let handshake = with(EventKind::Meeting, "shook hands");
+    assert_eq!(handshake.when.start, day("2024-03-13"), "{all}");
+    // One anonymous official or source speaks, not the name after "from".
+    assert_eq!(
+        first_actor(EventKind::Statement, "An official from"),
+        "official"
+    );
+    assert_eq!(
+        first_actor(EventKind::Statement, "diplomatic source"),
+        "source"
+    );
+    // A noun trigger whose predicate is a plan is planned.
+    let scheduled = with(EventKind::Meeting, "are scheduled for Thursday");
+    assert_eq!(scheduled.status, Status::Planned, "{all}");
+    let expected = with(EventKind::Meeting, "expected to be held");
+    assert_eq!(expected.status, Status::Planned, "{all}");
+    // "due to ... strikes" is a cause: the strikes happened, last Monday.
+    let strikes = with(EventKind::Attack, "due to Russian");
+    assert_eq!(strikes.status, Status::Occurred, "{all}");
+    assert_eq!(strikes.when.start, day("2024-03-11"), "{all}");
+    // "on Wednesday, a day after the ministers met": the Tuesday.
+    let met = with(EventKind::Meeting, "a day after the two ministers met");
+    assert_eq!(met.when.start, day("2024-03-12"), "{all}");
+    // "On 12 March ..., the day after rebels launched an offensive": the
+    // offensive is the 11th, and the truce keeps its own date.
+    let offensive = with(EventKind::Military, "the day after rebels");
+    assert_eq!(offensive.when.start, day("2024-03-11"), "{all}");
+    let truce = with(EventKind::Agreement, "agreed to a truce");
+    assert_eq!(truce.when.start, day("2024-03-12"), "{all}");
+    // "the most advanced clinic" is no military advance.
+    assert!(
+        !observations
+            .iter()
+            .any(|o| o.kind == EventKind::Military
+                && o.rule.ends_with("advance")),
+        "{all}"
+    );
+    // "call for a regional summit": wanted, not held.
+    assert!(
+        observations.iter().all(|o| o.kind != EventKind::Meeting
+            || o.status != Status::Occurred
+            || !o
+                .span
+                .slice(VISIT_PLANS)
+                .is_some_and(|t| t.contains("call for"))),
+        "{all}"
+    );
+    // "overthrew the government in a coup" is a datable happening.
+    let coup = with(EventKind::Other, "overthrew");
+    assert_eq!(coup.when.start, day("2020-01-01"), "{all}");
+}

@@ -184,7 +184,12 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
             cue(Tense::Future, 0)
         }
         b"won" if is_apostrophe(tokens, index + 1) => cue(Tense::Future, 0),
-        b"going" | b"set" | b"is" | b"are" | b"due" if next_is_to => {
+        b"going" | b"set" | b"is" | b"are" if next_is_to => {
+            cue(Tense::Future, 0)
+        }
+        // "is due to arrive on Monday"; not "damage due to missile strikes
+        // on Monday", a cause.
+        b"due" if next_is_to && due_verb(word_at(text, tokens, index + 2)) => {
             cue(Tense::Future, 0)
         }
         // "agreed to meet again in July": the infinitive's time follows
@@ -219,6 +224,61 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
         }
         _ => None,
     }
+}
+
+/// Whether a word is a verb "due to" schedules ("due to arrive", "due to
+/// hold talks"), so that "due to" is a plan rather than a cause.
+fn due_verb(word: &[u8]) -> bool {
+    const VERBS: &[&[u8]] = &[
+        b"be",
+        b"arrive",
+        b"begin",
+        b"start",
+        b"meet",
+        b"visit",
+        b"travel",
+        b"hold",
+        b"host",
+        b"sign",
+        b"attend",
+        b"open",
+        b"resume",
+        b"return",
+        b"leave",
+        b"speak",
+        b"address",
+        b"end",
+        b"expire",
+        b"take",
+        b"deliver",
+        b"announce",
+        b"vote",
+        b"fly",
+        b"land",
+        b"convene",
+        b"launch",
+        b"make",
+        b"give",
+        b"close",
+        b"hear",
+        b"face",
+        b"appear",
+        b"testify",
+        b"publish",
+        b"release",
+        b"report",
+        b"decide",
+        b"rule",
+        b"finish",
+        b"come",
+        b"go",
+        b"get",
+        b"continue",
+        b"conclude",
+        b"join",
+        b"receive",
+    ];
+    VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
 /// Whether a word opens a noun phrase ("to a truce", "to the terms"), so
