@@ -175,6 +175,13 @@ pub fn independent_groups(sketches: &[Option<Sketch>]) -> usize {
     let mut rejected: HashSet<(usize, usize)> = HashSet::new();
     let mut groups = sketches.len();
     for run in prefix_runs(sketches) {
+        // A run whose sketches are all in one group already (copies of
+        // one story share every hash) costs its length, not its pairs.
+        let Some((&first, rest)) = run.split_first() else { continue };
+        let first_root = find(&mut parent, first);
+        if rest.iter().all(|&j| find(&mut parent, j) == first_root) {
+            continue;
+        }
         for (at, &i) in run.iter().enumerate() {
             for &j in &run[at + 1..] {
                 let (root_i, root_j) =
@@ -505,6 +512,21 @@ mod tests {
                 independent_groups_all_pairs(&sketches)
             );
         }
+    }
+
+    #[test]
+    fn copies_of_one_story_are_one_group() {
+        let other = "The central bank held interest rates steady on \
+            Thursday, saying inflation had eased.";
+        let mut sketches = vec![Some(Sketch::of(STORY)); 500];
+        sketches.push(None);
+        sketches.push(Some(Sketch::of(other)));
+        sketches.push(Some(Sketch::of(other)));
+        assert_eq!(independent_groups(&sketches), 3);
+        assert_eq!(
+            independent_groups(&sketches),
+            independent_groups_all_pairs(&sketches)
+        );
     }
 
     #[test]
