@@ -839,8 +839,8 @@ const PLACE_PART_WORDS_MAX: usize = 4;
 /// modifies when it does not follow the preposition itself: after "a" or
 /// "an" ("in a Moscow suburb", "at an Odesa hospital"), or after a place
 /// part and "of" ("on the outskirts of Moscow", "in the eastern Ukrainian
-/// city of Kramatorsk"). Country mentions between the preposition and the
-/// part ("Ukrainian") name the place too (`find_into`).
+/// city of Kramatorsk"). A country mention right before the part
+/// ("Ukrainian") only describes the place: `find_into` drops it.
 fn phrase_preposition(
     scan: &Scan<'_, '_>,
     mention: &Mention,
