@@ -74,6 +74,22 @@ fn main() {
         .iter()
         .position(|a| a == "--keep")
         .map(|at| PathBuf::from(&args[at + 1]));
+    if let Some(at) = args.iter().position(|a| a == "--file-queries") {
+        // `--file-queries OURS SQLITE`: the `between_*_file_us` figures on
+        // databases a `--keep` run left (with a current chronology file).
+        let options = Options {
+            quick,
+            sizes: Vec::new(),
+            only_extract: false,
+            only_store: false,
+            only_rebuild: false,
+            keep: None,
+        };
+        let (ours, theirs) =
+            (Path::new(&args[at + 1]), Path::new(&args[at + 2]));
+        file_query_figures(&options, ours, theirs, "");
+        return;
+    }
     run(&Options {
         quick,
         sizes,
