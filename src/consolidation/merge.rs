@@ -30,6 +30,25 @@ pub struct Member {
 }
 
 impl Member {
+    /// A member for tests: the observation as the first of article
+    /// `article` (file `ARTICLE.txt`, no outlet or date), with `evidence`.
+    #[cfg(test)]
+    pub(crate) fn for_test(
+        article: &str,
+        evidence: &str,
+        observation: Observation,
+    ) -> Member {
+        Member {
+            article: article.into(),
+            index: 0,
+            file: format!("{article}.txt"),
+            outlet: None,
+            published: None,
+            evidence: evidence.into(),
+            observation,
+        }
+    }
+
     /// The canonical order of sources: article, then position in the text,
     /// then rule, then the observation's index (which makes it total).
     pub fn canonical_key(&self) -> (&str, u32, u32, &str, u32) {

@@ -1789,26 +1789,19 @@ mod encoding_tests {
     use crate::domain::{ByteSpan, EventKind, Observation, Status};
 
     fn member(article: &str, status: Status, place: &str) -> Member {
-        Member {
-            article: article.into(),
-            index: 0,
-            file: format!("{article}.txt"),
-            outlet: None,
-            published: None,
-            evidence: "met".into(),
-            observation: Observation {
-                kind: EventKind::Meeting,
-                status,
-                when: TimeSpan::of_days(Some(10), Some(10)),
-                actors: vec!["Ann Lee".into()],
-                location: Some(place.into()),
-                quote: None,
-                summary: "Ann Lee met".into(),
-                span: ByteSpan::new(0, 3),
-                rule: "meeting:met".into(),
-                claims: Vec::new(),
-            },
-        }
+        let observation = Observation {
+            kind: EventKind::Meeting,
+            status,
+            when: TimeSpan::of_days(Some(10), Some(10)),
+            actors: vec!["Ann Lee".into()],
+            location: Some(place.into()),
+            quote: None,
+            summary: "Ann Lee met".into(),
+            span: ByteSpan::new(0, 3),
+            rule: "meeting:met".into(),
+            claims: Vec::new(),
+        };
+        Member::for_test(article, "met", observation)
     }
 
     /// A large event's `E` value encoded from its running merge (keys as

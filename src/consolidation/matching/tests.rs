@@ -13,26 +13,19 @@ fn member(
     summary: &str,
 ) -> Member {
     let day = Day::parse(day).expect("test date");
-    Member {
-        article: article.into(),
-        index: 0,
-        file: format!("{article}.txt"),
-        outlet: None,
-        published: None,
-        evidence: summary.into(),
-        observation: Observation {
-            kind,
-            status: Status::Occurred,
-            when: TimeSpan::day(day, ""),
-            actors: actors.iter().map(|a| a.to_string()).collect(),
-            location: None,
-            quote: None,
-            summary: summary.into(),
-            span: ByteSpan::new(span.0, span.1),
-            rule: "test".into(),
-            claims: Vec::new(),
-        },
-    }
+    let observation = Observation {
+        kind,
+        status: Status::Occurred,
+        when: TimeSpan::day(day, ""),
+        actors: actors.iter().map(|a| a.to_string()).collect(),
+        location: None,
+        quote: None,
+        summary: summary.into(),
+        span: ByteSpan::new(span.0, span.1),
+        rule: "test".into(),
+        claims: Vec::new(),
+    };
+    Member::for_test(article, summary, observation)
 }
 
 fn both(a: &Member, b: &Member) -> bool {
