@@ -1412,12 +1412,9 @@ fn unknown_name<'a>(
     }
     let calendar_word = all_keys().any(|k| CALENDAR_WORDS.contains(k));
     let place_part = preposition == "of"
-        && from.checked_sub(2).is_some_and(|i| {
-            matches!(
-                scan.key(i),
-                "city" | "town" | "village" | "outskirts" | "suburb" | "port"
-            )
-        });
+        && from
+            .checked_sub(2)
+            .is_some_and(|i| PLACE_PART_HEADS.contains(&scan.key(i)));
     if (matches!(preposition, "in" | "near") || place_part)
         && n_words <= 3
         && !calendar_word
