@@ -382,10 +382,7 @@ fn query_figures(
     connection: &rusqlite::Connection,
     suffix: &str,
 ) {
-    let n = if options.quick { 300 } else { 1_000 };
-    for (label, days, count) in
-        [("1d", 1, n), ("1w", 7, n), ("1y", 365, n / 10)]
-    {
+    for (label, days, count) in window_sets(options) {
         let windows = windows(SEED + days as u64, days, count);
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
         let (mut ours_rows, mut theirs_rows) = (0, 0);
@@ -421,14 +418,33 @@ fn query_figures(
             candidates as f64 / count as f64,
             theirs_rows as f64 / count as f64
         ));
-        let (ours_median, ours_p99) = percentiles(ours);
-        let (theirs_median, theirs_p99) = percentiles(theirs);
-        let name = format!("between_{label}_us{suffix}");
-        figure(&name, ours_median, "us", Some(theirs_median), false);
-        if label == "1w" {
-            let name = format!("between_1w_p99_us{suffix}");
-            figure(&name, ours_p99, "us", Some(theirs_p99), false);
-        }
+        window_figures(label, "", ours, theirs, suffix);
+    }
+}
+
+/// The windows each `between_*` figure is measured over: label, days,
+/// how many (a tenth as many one-year windows).
+fn window_sets(options: &Options) -> [(&'static str, i32, usize); 3] {
+    let n = if options.quick { 300 } else { 1_000 };
+    [("1d", 1, n), ("1w", 7, n), ("1y", 365, n / 10)]
+}
+
+/// Prints `between_{label}{infix}_us` (medians) and, for one week, its
+/// 99th percentile `between_1w{infix}_p99_us`.
+fn window_figures(
+    label: &str,
+    infix: &str,
+    ours: Vec<Duration>,
+    theirs: Vec<Duration>,
+    suffix: &str,
+) {
+    let (ours_median, ours_p99) = percentiles(ours);
+    let (theirs_median, theirs_p99) = percentiles(theirs);
+    let name = format!("between_{label}{infix}_us{suffix}");
+    figure(&name, ours_median, "us", Some(theirs_median), false);
+    if label == "1w" {
+        let name = format!("between_1w{infix}_p99_us{suffix}");
+        figure(&name, ours_p99, "us", Some(theirs_p99), false);
     }
 }
 
@@ -445,10 +461,7 @@ fn file_query_figures(
     suffix: &str,
 ) {
     let connection = sqlite::open(theirs_path).expect("sqlite");
-    let n = if options.quick { 300 } else { 1_000 };
-    for (label, days, count) in
-        [("1d", 1, n), ("1w", 7, n), ("1y", 365, n / 10)]
-    {
+    for (label, days, count) in window_sets(options) {
         let windows = windows(SEED + days as u64, days, count);
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
         for &(from, to) in &windows {
@@ -463,14 +476,7 @@ fn file_query_figures(
             theirs.push(started.elapsed());
             std::hint::black_box(rows);
         }
-        let (ours_median, ours_p99) = percentiles(ours);
-        let (theirs_median, theirs_p99) = percentiles(theirs);
-        let name = format!("between_{label}_file_us{suffix}");
-        figure(&name, ours_median, "us", Some(theirs_median), false);
-        if label == "1w" {
-            let name = format!("between_1w_file_p99_us{suffix}");
-            figure(&name, ours_p99, "us", Some(theirs_p99), false);
-        }
+        window_figures(label, "_file", ours, theirs, suffix);
     }
 }
 
