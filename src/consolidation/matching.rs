@@ -66,7 +66,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    leaving, riding along); two triggers in one sentence of one
 ///    article are two happenings, unless they are one trigger or a strike
 ///    and the killing it caused.
-/// 6. Coarse time: when either span is open or longer than a week, the
+/// 6. Coarse time: an `other` and a report of another type are one
+///    happening only when both are dated to within a week. Otherwise,
+///    when either span is open or longer than a week, the
 ///    members also need the same content or the same place (or, when both
 ///    are coarse, the same trigger between two shared parties; or, for an
 ///    undated plan, a report of it held between two of its parties on one
@@ -119,7 +121,15 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         EventKind::Attack => share_actors(x, y) >= 1 || agentless_strike(x, y),
         _ => share_actors(x, y) >= 1,
     };
-    by_type && (precise(x) && precise(y) || corroborated(x, y))
+    let both_precise = precise(x) && precise(y);
+    if x.kind != y.kind && kind == EventKind::Other {
+        // An untyped report is one with a typed happening only when both
+        // are dated to within a week: a coarse "other" ("severed ties in
+        // 2016") matched on content alone would chain every happening of
+        // its parties that year, whatever its type, into one event.
+        return by_type && both_precise;
+    }
+    by_type && (both_precise || corroborated(x, y))
 }
 
 /// A strike reported without a named agent ("a drone strike destroyed the

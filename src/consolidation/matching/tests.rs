@@ -985,3 +985,40 @@ fn an_invasion_dated_to_the_day_and_to_the_year_is_one() {
     other_target.observation.actors = vec!["Russia".into(), "Moldova".into()];
     assert!(!both(&day, &other_target));
 }
+
+#[test]
+fn an_untyped_report_joins_a_typed_one_only_when_both_are_precise() {
+    let year = |id: &str, kind: EventKind, summary: &str| {
+        let mut m = member(
+            id,
+            (0, 60),
+            kind,
+            "2016-01-01",
+            &["Saudi Arabia", "Iran"],
+            summary,
+        );
+        m.observation.when = TimeSpan::range(
+            Day::parse("2016-01-01").expect("date"),
+            Day::parse("2016-12-31").expect("date"),
+            Precision::Year,
+            "2016",
+        );
+        m
+    };
+    let words = "Riyadh cut diplomatic ties with Tehran after the embassy \
+                 was stormed";
+    let ties = year("a", EventKind::Other, words);
+    let storming = year("b", EventKind::Attack, words);
+    // The same words, the same parties, the same year: still two
+    // happenings of two types, since neither is dated closely enough to
+    // tell that they are one.
+    assert!(!both(&ties, &storming));
+    // Two untyped reports of that year with the same content are one.
+    assert!(both(&ties, &year("c", EventKind::Other, words)));
+    // Dated to one day each, an untyped report and a typed one with a
+    // shared actor and the same content are one happening.
+    let day = |id: &str, kind: EventKind| {
+        member(id, (0, 60), kind, "2016-01-02", &["Saudi Arabia"], words)
+    };
+    assert!(both(&day("d", EventKind::Other), &day("e", EventKind::Attack)));
+}
