@@ -58,7 +58,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    each side the other does not name (one person meeting two people on
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
-///    same single day; an attack needs a shared actor or, when one report
+///    same single day; an attack or a military action needs a shared
+///    actor or a country and its armed forces ("Russia", "Russian
+///    forces"), or (an attack) when one report
 ///    names no agent or only unnamed groups ("gunmen"), the same place on
 ///    the same day; any other type
 ///    needs a shared actor.
@@ -118,7 +120,8 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
                 || same_unnamed_meeting(x, y)
         }
         EventKind::Travel => share_actors(x, y) >= 1 && same_direction(x, y),
-        EventKind::Attack => share_actors(x, y) >= 1 || agentless_strike(x, y),
+        EventKind::Attack => share_parties(x, y) || agentless_strike(x, y),
+        EventKind::Military => share_parties(x, y),
         _ => share_actors(x, y) >= 1,
     };
     let both_precise = precise(x) && precise(y);
@@ -510,6 +513,39 @@ fn share_actors(x: &Observation, y: &Observation) -> usize {
     shared.len()
 }
 
+/// Words that, after a country's adjective, name its armed forces
+/// ("Russian forces", "the Israeli military").
+const ARMED_FORCES_WORDS: &[&str] =
+    &["army", "forces", "military", "navy", "soldiers", "troops"];
+
+/// The country whose armed forces an actor name names: "Russian forces"
+/// and "Russian troops" name Russia's, "Israeli military" Israel's.
+fn forces_country(name: &str) -> Option<&'static str> {
+    let (adjective, forces) = name.split_once(' ')?;
+    if !ARMED_FORCES_WORDS.iter().any(|w| forces.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let lexicon = Lexicon::builtin();
+    let entry = lexicon.adjective(&adjective.to_ascii_lowercase())?;
+    (entry.kind == EntryKind::Country).then_some(entry.name.as_str())
+}
+
+/// Whether two reports of a strike or a military action name a common
+/// party: a shared actor, or a country and its armed forces ("Russia
+/// struck the station" and "Russian forces shelled it"; "Russian troops"
+/// and "the Russian army"), as outlets name the one who acted.
+fn share_parties(x: &Observation, y: &Observation) -> bool {
+    if share_actors(x, y) >= 1 {
+        return true;
+    }
+    fn party(name: &str) -> &str {
+        forces_country(name).unwrap_or(name)
+    }
+    x.actors
+        .iter()
+        .any(|p| y.actors.iter().any(|q| same_actor(party(p), party(q))))
+}
+
 /// Longest gap in bytes between two passages of one article that still
 /// reads as one going on from the other (a space or a line break).
 const CONTINUATION_GAP_BYTES: u32 = 3;
@@ -690,6 +726,7 @@ impl EventDigest {
             for actor in actors {
                 digest.actors.push(actor_hash(actor));
                 digest.actors.extend(variant_hashes(actor));
+                digest.actors.extend(forces_country(actor).map(actor_hash));
             }
             if unnamed_actors(actors) {
                 // A member naming no one (a strike without a named agent).
@@ -818,6 +855,7 @@ impl DigestProbe {
         for actor in &o.actors {
             actors.push(actor_hash(actor));
             actors.extend(variant_hashes(actor));
+            actors.extend(forces_country(actor).map(actor_hash));
         }
         actors.sort_unstable();
         actors.dedup();

@@ -1022,3 +1022,65 @@ fn an_untyped_report_joins_a_typed_one_only_when_both_are_precise() {
     };
     assert!(both(&day("d", EventKind::Other), &day("e", EventKind::Attack)));
 }
+
+#[test]
+fn a_country_and_its_armed_forces_are_one_party_to_a_strike() {
+    let strike = |id: &str, kind: EventKind, agent: &str, summary: &str| {
+        member(id, (0, 60), kind, "2023-05-09", &[agent], summary)
+    };
+    let state = strike(
+        "a",
+        EventKind::Attack,
+        "Russia",
+        "Russia struck the bridge at dawn",
+    );
+    let forces = strike(
+        "b",
+        EventKind::Attack,
+        "Russian forces",
+        "Russian forces shelled the crossing overnight",
+    );
+    assert!(both(&state, &forces));
+    // Two names of one country's forces are one party too.
+    let army = strike(
+        "c",
+        EventKind::Attack,
+        "Russian army",
+        "the army pounded the crossing",
+    );
+    assert!(both(&forces, &army));
+    // A military action the same way: "captured" by the army and by the
+    // state.
+    let took = |id: &str, agent: &str| {
+        strike(id, EventKind::Military, agent, "captured the village")
+    };
+    assert!(both(&took("d", "Russia"), &took("e", "Russian troops")));
+    // Another country's forces, a group without a country, and a remark
+    // are not: a speaker and a military speaking for the state differ.
+    let other_forces = strike(
+        "f",
+        EventKind::Attack,
+        "Ukrainian forces",
+        "Ukrainian forces shelled the crossing overnight",
+    );
+    assert!(!both(&state, &other_forces));
+    let unnamed = strike("g", EventKind::Attack, "forces", "forces shelled");
+    assert!(!both(&state, &unnamed));
+    let said = |id: &str, speaker: &str| {
+        strike(id, EventKind::Statement, speaker, "denied striking the bridge")
+    };
+    assert!(!both(&said("h", "Russia"), &said("i", "Russian military")));
+    // The digest screen still admits what matches.
+    for (a, b) in [(&state, &forces), (&forces, &army)] {
+        let digest = EventDigest::of(std::iter::once((
+            a.observation.kind,
+            a.observation.status,
+            a.observation.actors.as_slice(),
+        )));
+        assert!(digest.may_match(&b.observation));
+        assert!(
+            DigestProbe::of(&a.observation)
+                .admits(&DigestProbe::of(&b.observation))
+        );
+    }
+}
