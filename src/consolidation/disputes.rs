@@ -35,7 +35,9 @@ pub fn disputes(members: &[Member]) -> Vec<Dispute> {
     }
     let mut out: Vec<Dispute> = fields
         .into_iter()
-        .filter(|(_, claims)| claims.len() > 1)
+        .filter(|(_, claims)| {
+            claims.len() > 1 && across_articles(claims.values().map(|c| &c.1))
+        })
         .map(|(field, claims)| Dispute { field, claims: to_claims(claims) })
         .collect();
     if let Some(place) = place_dispute(members) {
@@ -45,14 +47,41 @@ pub fn disputes(members: &[Member]) -> Vec<Dispute> {
     out
 }
 
+/// Whether claims that differ come from more than one article: a dispute
+/// is between sources. One report that gives the toll twice as it rose
+/// ("at least 30 killed", then "39 killed"), or names two places, is not
+/// two sources disagreeing. Given two or more claims, two articles stand
+/// behind two different claims exactly when they have two articles in all.
+fn across_articles<'a>(
+    mut articles: impl Iterator<Item = &'a BTreeSet<String>>,
+) -> bool {
+    let mut first: Option<&String> = None;
+    articles.any(|set| {
+        set.iter().any(|article| *first.get_or_insert(article) != article)
+    })
+}
+
+/// The key a claim is compared by: a death or injury toll by its number
+/// alone ("at least 39 killed" and "killing 39 people" agree; hedges are
+/// not a dispute), a duration by number and unit ("nearly three hours"
+/// and "a three-hour summit"), anything else by its words.
+fn claim_key(field: &str, value: &str) -> String {
+    let quantity = normalised_quantity(value);
+    match quantity {
+        Some(q) if matches!(field, "deaths" | "injuries") => {
+            q.split(' ').next().unwrap_or_default().to_string()
+        }
+        Some(q) => q,
+        None => value.trim().to_lowercase(),
+    }
+}
+
 /// Every claim one observation makes, as (field, normalised key,
 /// wording), in one order for both `disputes` and `RunningDisputes`: its
 /// quantities, whether it happened, and a stated single day.
 fn claims_of(o: &Observation, mut claim: impl FnMut(&str, String, &str)) {
     for c in &o.claims {
-        let key = normalised_quantity(&c.value)
-            .unwrap_or_else(|| c.value.trim().to_lowercase());
-        claim(&c.field, key, &c.value);
+        claim(&c.field, claim_key(&c.field, &c.value), &c.value);
     }
     match o.status {
         Status::Occurred => claim("status", "happened".into(), "happened"),
@@ -93,6 +122,9 @@ fn place_dispute(members: &[Member]) -> Option<Dispute> {
                 articles.insert(member.article.clone());
             }
         }
+    }
+    if !across_articles(places.values()) {
+        return None;
     }
     let names: Vec<&String> = places.keys().collect();
     let differ = names.iter().enumerate().any(|(i, a)| {
@@ -206,7 +238,10 @@ impl RunningDisputes {
         let mut out: Vec<DisputeView<'_>> = self
             .fields
             .iter()
-            .filter(|(_, claims)| claims.len() > 1)
+            .filter(|(_, claims)| {
+                claims.len() > 1
+                    && across_articles(claims.values().map(|c| &c.articles))
+            })
             .map(|(field, claims)| {
                 let mut claims: Vec<ClaimView<'_>> = claims
                     .values()
@@ -222,7 +257,7 @@ impl RunningDisputes {
                 DisputeView { field, claims }
             })
             .collect();
-        if self.places_differ {
+        if self.places_differ && across_articles(self.places.values()) {
             let claims = self
                 .places
                 .iter()
@@ -265,5 +300,102 @@ impl DisputeView<'_> {
                 })
                 .collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ByteSpan, Claim, Day, EventKind, TimeSpan};
+
+    fn strike(article: &str, at: u32, claims: &[(&str, &str)]) -> Member {
+        let day = Day::parse("2024-06-04").expect("test date");
+        let observation = Observation {
+            kind: EventKind::Attack,
+            status: Status::Occurred,
+            when: TimeSpan::day(day, ""),
+            actors: vec!["Russia".into()],
+            location: Some("Kharkiv".into()),
+            quote: None,
+            summary: "a strike on the station".into(),
+            span: ByteSpan::new(at as usize, at as usize + 10),
+            rule: "attack:struck".into(),
+            claims: claims
+                .iter()
+                .map(|(field, value)| Claim {
+                    field: field.to_string(),
+                    value: value.to_string(),
+                })
+                .collect(),
+        };
+        let mut member = Member::for_test(article, "evidence", observation);
+        member.index = at;
+        member
+    }
+
+    /// `disputes` and the running state agree on every case.
+    fn both(members: &[Member]) -> Vec<Dispute> {
+        let mut running = RunningDisputes::default();
+        for m in members {
+            running.add(&Arc::new(m.clone()));
+        }
+        let full = disputes(members);
+        assert_eq!(running.disputes(), full);
+        full
+    }
+
+    fn fields(disputes: &[Dispute]) -> Vec<&str> {
+        disputes.iter().map(|d| d.field.as_str()).collect()
+    }
+
+    #[test]
+    fn tolls_dispute_only_between_articles_and_only_on_their_counts() {
+        // One article's deaths and injuries, and its toll as it rose, are
+        // no dispute: a dispute is between sources.
+        let one = [
+            strike("a", 0, &[("deaths", "at least 14 killed")]),
+            strike("a", 20, &[("injuries", "wounded 30 others")]),
+            strike("a", 40, &[("deaths", "killing 17 people")]),
+        ];
+        assert!(both(&one).is_empty());
+        // Two articles with one count in other words agree.
+        let agree = [
+            strike("a", 0, &[("deaths", "at least 14 killed")]),
+            strike("b", 0, &[("deaths", "killing 14 people")]),
+            strike("b", 20, &[("injuries", "wounding more than 30")]),
+        ];
+        assert!(both(&agree).is_empty());
+        // Two articles with two counts disagree, and the dispute names
+        // each claim with its article.
+        let differ = [
+            strike("a", 0, &[("deaths", "at least 14 killed")]),
+            strike("b", 0, &[("deaths", "killing 17 people")]),
+            strike("b", 20, &[("injuries", "wounding 30")]),
+        ];
+        let found = both(&differ);
+        assert_eq!(fields(&found), ["deaths"]);
+        let claims: Vec<(&str, &[String])> = found[0]
+            .claims
+            .iter()
+            .map(|c| (c.value.as_str(), c.articles.as_slice()))
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                ("at least 14 killed", &["a".to_string()][..]),
+                ("killing 17 people", &["b".to_string()][..]),
+            ]
+        );
+    }
+
+    #[test]
+    fn places_of_one_article_are_no_dispute_but_two_articles_places_are() {
+        let mut here = strike("a", 0, &[]);
+        here.observation.location = Some("Moscow".into());
+        let mut there = strike("a", 20, &[]);
+        there.observation.location = Some("Kyiv".into());
+        assert!(both(&[here.clone(), there.clone()]).is_empty());
+        there.article = "b".into();
+        assert_eq!(fields(&both(&[here, there])), ["location"]);
     }
 }

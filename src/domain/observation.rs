@@ -164,7 +164,8 @@ impl ByteSpan {
     Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 pub struct Claim {
-    /// What the claim is about: `duration`, `casualties`, `location`, ...
+    /// What the claim is about: `duration`, `deaths`, `injuries` (the
+    /// extractor's fields; older extractions also have `casualties`).
     pub field: String,
     /// The claimed value as the text words it.
     pub value: String,

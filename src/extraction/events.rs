@@ -997,9 +997,44 @@ static QUALIFIERS: WordList = WordList::new(&[
     "than", "at", "least", "up", "to", "and", "just", "under", "less",
 ]);
 
-static CASUALTY_WORDS: WordList = WordList::new(&[
-    "killed", "dead", "died", "wounded", "injured", "hurt", "killing",
-    "wounding", "injuring",
+/// Words that report deaths, then injuries, after or before their count.
+static DEATH_WORDS: WordList =
+    WordList::new(&["killed", "dead", "died", "killing"]);
+static INJURY_WORDS: WordList =
+    WordList::new(&["wounded", "injured", "hurt", "wounding", "injuring"]);
+
+/// Words that end a count's phrase before a casualty word: a count they
+/// stand between belongs to something else ("in 22 minutes, killing";
+/// "since 2014 have died").
+static COUNT_BREAKS: WordList = WordList::new(&[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "since",
+    "during",
+    "and",
+    "or",
+    "but",
+    "than",
+    "as",
+    "when",
+    "while",
+    "with",
+    "including",
+    "among",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "percent",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
 ]);
 
 /// Durations ("nearly three hours") and casualty counts ("at least 12
@@ -1030,10 +1065,15 @@ pub fn claims(scan: &Scan<'_, '_>) -> Vec<Claim> {
                 out.push(Claim { field: "duration".into(), value });
             }
         }
-        if CASUALTY_WORDS.contains(key)
-            && let Some(claim) = casualty_claim(scan, idx)
-        {
-            out.push(claim);
+        let field = if DEATH_WORDS.contains(key) {
+            "deaths"
+        } else if INJURY_WORDS.contains(key) {
+            "injuries"
+        } else {
+            continue;
+        };
+        if let Some(value) = casualty_claim(scan, idx) {
+            out.push(Claim { field: field.into(), value });
         }
     }
     out
@@ -1060,29 +1100,49 @@ fn phrase_start(scan: &Scan<'_, '_>, idx: usize) -> usize {
             break;
         }
     }
+    // A connective the walk took in is not part of the count, but "at
+    // least", "at most" and "up to" are.
     while start < idx
-        && matches!(scan.key(start), "and" | "to" | "than" | "at" | "up")
+        && match scan.key(start) {
+            "and" | "to" | "than" => true,
+            "at" => !matches!(scan.key(start + 1), "least" | "most"),
+            "up" => scan.key(start + 1) != "to",
+            _ => false,
+        }
     {
         start += 1;
     }
     start
 }
 
-/// "at least 12 people were killed" / "killed 12 civilians".
-fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<Claim> {
+/// The count a casualty word at `idx` reports, as stated: "at least 12
+/// people were killed" gives "at least 12 people were killed"'s count
+/// and word ("at least 12 killed"), "killing at least 12 soldiers" the
+/// word, count and noun. A participle ("killing", "wounding") takes its
+/// count after it only; a count before a word is taken across plain
+/// words ("12 people were", "five of them"), never across a break
+/// (`COUNT_BREAKS`).
+fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<String> {
     let word = scan.key(idx);
+    let participle = matches!(word, "killing" | "wounding" | "injuring");
     for back in 1..=4 {
         let Some(pos) = idx.checked_sub(back) else { break };
-        if scan.key(pos).chars().next().is_some_and(|c| c.is_ascii_digit())
-            || (NUMBER_WORDS.contains(scan.key(pos))
-                && !matches!(scan.key(pos), "a" | "an" | "several"))
-        {
+        if participle {
+            break;
+        }
+        let key = scan.key(pos);
+        let day_of_month = pos
+            .checked_sub(1)
+            .is_some_and(|before| MONTH_WORDS.contains(scan.key(before)));
+        if is_casualty_count(key) && !day_of_month {
             let start = phrase_start(scan, pos + 1).min(pos);
             let number = words_text(scan, start, pos + 1)?;
-            return Some(Claim {
-                field: "casualties".into(),
-                value: format!("{number} {word}"),
-            });
+            return Some(format!("{number} {word}"));
+        }
+        if COUNT_BREAKS.contains(key)
+            || !key.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            break;
         }
     }
     // "killing at least 12 soldiers": qualifiers, a number, maybe a noun.
@@ -1090,12 +1150,69 @@ fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<Claim> {
     while QUALIFIERS.contains(scan.key(pos)) && pos < idx + 4 {
         pos += 1;
     }
-    let number = scan.key(pos);
-    if number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        let value = words_text(scan, idx + 1, pos + 2)?;
-        return Some(Claim { field: "casualties".into(), value });
+    if !is_casualty_count(scan.key(pos)) {
+        return None;
     }
-    None
+    // The noun right after the count, with nothing but a space between
+    // ("killing 12 soldiers", not "wounding 11, the military said").
+    let noun = scan.key(pos + 1);
+    let adjacent = match (scan.words.get(pos), scan.words.get(pos + 1)) {
+        (Some(count), Some(next)) => scan
+            .text
+            .get(count.range.end..next.range.start)
+            .is_some_and(|gap| gap.bytes().all(|b| b == b' ')),
+        _ => false,
+    };
+    let plain_noun = adjacent
+        && noun != "of"
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !COUNT_BREAKS.contains(noun)
+        && !QUALIFIERS.contains(noun)
+        && !DEATH_WORDS.contains(noun)
+        && !INJURY_WORDS.contains(noun);
+    let end = if plain_noun { pos + 2 } else { pos + 1 };
+    words_text(scan, idx, end)
+}
+
+/// Month names, whose next number is a day ("on March 5 killed ...").
+static MONTH_WORDS: WordList = WordList::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]);
+
+/// A count of people: digits ("12", "1,200"; not a year such as 2014, nor
+/// a decimal such as a quake's magnitude 7.5), or a number word ("five",
+/// "dozens"; not "a" or "several").
+fn is_casualty_count(key: &str) -> bool {
+    if key.starts_with(|c: char| c.is_ascii_digit()) {
+        let year = key.len() == 4
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && ("1800".."2100").contains(&key);
+        return !year && !key.contains('.');
+    }
+    NUMBER_WORDS.contains(key) && !matches!(key, "a" | "an" | "several")
 }
 
 /// The original text from word `from` to word `to` (exclusive).

@@ -213,7 +213,10 @@ fn claims_record_durations_and_casualties() {
         })
         .collect();
     assert!(
-        claims.contains(&("casualties".into(), "at least 12 soldiers".into())),
+        claims.contains(&(
+            "deaths".into(),
+            "killing at least 12 soldiers".into()
+        )),
         "{claims:?}"
     );
     let text =
@@ -2348,4 +2351,38 @@ fn an_opening_phrase_holds_no_agent_and_plans_causes_and_day_after_read_right()
     // "overthrew the government in a coup" is a datable happening.
     let coup = with(EventKind::Other, "overthrew");
     assert_eq!(coup.when.start, day("2020-01-01"), "{all}");
+}
+
+const TOLL_REPORTS: &str =
+    include_str!("../../tests/data/articles/toll-reports.txt");
+
+#[test]
+fn tolls_are_claimed_as_deaths_and_injuries_with_their_own_counts() {
+    let observations = run(TOLL_REPORTS, "2024-06-05");
+    let mut claims: Vec<(String, String)> = observations
+        .iter()
+        .flat_map(|o| {
+            o.claims.iter().map(|c| (c.field.clone(), c.value.clone()))
+        })
+        .collect();
+    claims.sort();
+    claims.dedup();
+    let expected: Vec<(String, String)> = [
+        ("deaths", "killed at least 14 people"),
+        ("deaths", "killed at least 62 people"),
+        ("deaths", "killed three civilians"),
+        ("deaths", "killing at least 2"),
+        ("deaths", "killing dozens"),
+        ("duration", "22 minutes"),
+        ("injuries", "wounded 30 others"),
+        ("injuries", "wounding 11"),
+    ]
+    .iter()
+    .map(|(f, v)| (f.to_string(), v.to_string()))
+    .collect();
+    // Not "22 killing" (a duration's number), "5 killed" (a day of
+    // March), "7.5 killed" (a measure), "least 14 wounded" (the deaths'
+    // count), "wounding 11, the" (past the clause), nor the war's toll
+    // since 2014.
+    assert_eq!(claims, expected);
 }

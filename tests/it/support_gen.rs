@@ -211,7 +211,7 @@ fn status() -> impl Strategy<Value = Status> {
 
 fn observation_spec() -> impl Strategy<Value = ObservationSpec> {
     let claim = (
-        select(&["duration", "casualties"][..]),
+        select(&["duration", "casualties", "deaths"][..]),
         select(&["two hours", "three hours", "5"][..]),
     );
     (
