@@ -967,9 +967,27 @@ impl<'a> Reader<'a> {
             let weapon_before = (trigger.first_word.saturating_sub(3)
                 ..trigger.first_word)
                 .any(|i| events::weapon(context.scan.key(i)));
+            // Or when it killed or wounded a counted number of people
+            // ("Shelling of the town on March 5 killed three civilians"):
+            // a toll makes it a happening of its own. Not the bare
+            // killing, which may be a crash's, nor in a sentence that names
+            // a natural hazard ("the quake, which struck at midnight, had
+            // killed 113").
+            let toll = || {
+                trigger.trigger.rule != "killed"
+                    && !(0..context.scan.words.len())
+                        .any(|i| HAZARDS.contains(context.scan.key(i)))
+                    && context
+                        .claims
+                        .get_or_init(|| events::claims(&context.scan))
+                        .iter()
+                        .any(|c| {
+                            matches!(c.field.as_str(), "deaths" | "injuries")
+                        })
+            };
             let agentless = agent.is_none()
                 && kind == EventKind::Attack
-                && (location.is_some() || weapon_before);
+                && (location.is_some() || weapon_before || toll());
             if agent.is_none() && !agentless {
                 continue;
             }

@@ -2385,4 +2385,21 @@ fn tolls_are_claimed_as_deaths_and_injuries_with_their_own_counts() {
     // count), "wounding 11, the" (past the clause), nor the war's toll
     // since 2014.
     assert_eq!(claims, expected);
+    // A strike with a toll is kept though it names no agent and no known
+    // place; a killing without a strike (a fire's) and a storm's are not
+    // strikes.
+    let attacks: Vec<(&str, Vec<String>, String)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Attack)
+        .map(|o| (o.rule.as_str(), o.actors.clone(), day_text(o.when.start)))
+        .collect();
+    assert!(
+        attacks.contains(&("attack:shelling", vec![], "2024-03-05".into())),
+        "{attacks:?}"
+    );
+    assert!(
+        !observations.iter().any(|o| o.summary.contains("fire at a market")
+            || o.summary.contains("The storm")),
+        "{observations:?}"
+    );
 }
