@@ -812,7 +812,7 @@ pub fn find_into<'a>(
 
 /// Nouns for a part or kind of place that "of" joins to a place's name:
 /// "the outskirts of Moscow", "the city of Kramatorsk".
-const PLACE_PART_HEADS: &[&str] = &[
+pub(super) const PLACE_PART_HEADS: &[&str] = &[
     "capital",
     "center",
     "centre",

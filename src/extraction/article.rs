@@ -1972,6 +1972,18 @@ fn location(
         // any "in <place>" further on in the sentence.
         return Some(object.name.clone());
     }
+    if matches!(kind, EventKind::Attack | EventKind::Military)
+        && let Some(target) = context.mentions.iter().find(|m| {
+            m.kind == MentionKind::Place
+                && !quotes::inside(context.regions, m.range.start)
+                && opens_object(&context.scan, trigger, m.first_word)
+        })
+    {
+        // "shelled Kharkiv", "the shelling of the town of Vovchansk",
+        // "captured the village of Krynky": the place struck or taken,
+        // before any "in <place>" further on.
+        return Some(target.name.clone());
+    }
     let wanted: &[&str] = if kind == EventKind::Travel {
         &["to", "for", "in", "at"]
     } else {
@@ -1987,6 +1999,30 @@ fn location(
         })
         .min_by_key(|m| m.first_word.abs_diff(trigger.first_word))
         .map(|m| m.name.clone())
+}
+
+/// Whether word `at` opens the object of a trigger: right after a verb
+/// ("shelled Kharkiv"), after "of" for a noun ("the shelling of
+/// Kharkiv"), or after "the <place part> of" with up to two words before
+/// the part ("struck the northern city of Kharkiv", "the town of").
+fn opens_object(scan: &Scan<'_, '_>, trigger: &Found, at: usize) -> bool {
+    let mut i = trigger.end_word;
+    if trigger.trigger.form == TriggerForm::Noun {
+        if scan.key(i) != "of" {
+            return false;
+        }
+        i += 1;
+    }
+    if i != at && scan.key(i) == "the" {
+        let part = (i + 1..=i + 3)
+            .find(|&j| actors::PLACE_PART_HEADS.contains(&scan.key(j)));
+        if let Some(j) = part
+            && scan.key(j + 1) == "of"
+        {
+            i = j + 2;
+        }
+    }
+    i == at
 }
 
 /// The evidence span: the sentence, or for long sentences the stretch

@@ -2375,6 +2375,7 @@ fn tolls_are_claimed_as_deaths_and_injuries_with_their_own_counts() {
         ("deaths", "killing dozens"),
         ("duration", "22 minutes"),
         ("injuries", "wounded 30 others"),
+        ("injuries", "wounded two soldiers"),
         ("injuries", "wounding 11"),
     ]
     .iter()
@@ -2402,4 +2403,14 @@ fn tolls_are_claimed_as_deaths_and_injuries_with_their_own_counts() {
             || o.summary.contains("The storm")),
         "{observations:?}"
     );
+    // The place struck is the object of the strike: after a verb
+    // ("shelled Kharkiv") or after a noun's "of", over "the town of".
+    let place = |needle: &str| {
+        observations
+            .iter()
+            .find(|o| o.kind == EventKind::Attack && o.summary.contains(needle))
+            .and_then(|o| o.location.clone())
+    };
+    assert_eq!(place("shelled Kharkiv").as_deref(), Some("Kharkiv"));
+    assert_eq!(place("Heavy shelling").as_deref(), Some("Vovchansk"));
 }
