@@ -1058,7 +1058,14 @@ fn tokens_that_may_not_start_parse_to_nothing() {
         "Every week, each month, fiscal 2024, last summer, mid-August.",
         "2025-08-15, 8/15/2025, 15th of August, August 15th, 1990s.",
         "Café Zürich’s chef said « today » — “tomorrow” — naïve Q.",
-        "A Q, the Q, Q. Q", "'", "’", "Q", "q", "", "years", "year",
+        "A Q, the Q, Q. Q",
+        "'",
+        "’",
+        "Q",
+        "q",
+        "",
+        "years",
+        "year",
         "Earlier this year and later next month, since 2020 until now.",
     ];
     for text in texts {
@@ -1066,7 +1073,11 @@ fn tokens_that_may_not_start_parse_to_nothing() {
         let grammar = Grammar::new(text, &tokens);
         for index in 0..=tokens.len() {
             if !grammar.may_start(index) {
-                assert_eq!(grammar.parse_at(index), None, "{text:?} at {index}");
+                assert_eq!(
+                    grammar.parse_at(index),
+                    None,
+                    "{text:?} at {index}"
+                );
             }
         }
     }
