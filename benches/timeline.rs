@@ -21,6 +21,10 @@ use summit_timeline::projection;
 use summit_timeline::query::{self, Query};
 use summit_timeline::store::{OpenMode, Record, Store};
 
+/// The binary's allocator (src/main.rs), so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: u64 = 20_261_122;
 /// Observations per generated article of the record corpus.
 const PER_ARTICLE: usize = 10;

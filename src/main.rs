@@ -3,6 +3,12 @@
 
 mod cli;
 
+/// mimalloc instead of the system allocator: extraction allocates a few
+/// hundred small strings and vectors per article (benches/README.md,
+/// perf-extract8).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     cli::main()
 }

@@ -158,7 +158,12 @@ fn tag_tokens(
         Tagger { text, tokens, published, anchor: None, mentions, placements };
     let mut index = 0;
     while index < tokens.len() {
-        match grammar.parse_at(index) {
+        let parsed = if grammar.may_start(index) {
+            grammar.parse_at(index)
+        } else {
+            None
+        };
+        match parsed {
             Some(parsed) => {
                 tagger.push(&parsed);
                 index = parsed.end;

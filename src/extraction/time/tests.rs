@@ -1044,3 +1044,41 @@ fn a_month_of_last_this_or_next_year_is_one_expression() {
         )],
     );
 }
+
+/// `Grammar::may_start` says `false` only where `parse_at` finds nothing:
+/// every token of texts with expressions of every kind, glued and spaced,
+/// with curly and straight apostrophes, non-ASCII words and single letters.
+#[test]
+fn tokens_that_may_not_start_parse_to_nothing() {
+    let texts = [
+        "Q3 results came in Q 3 and q3, not Q5; in Q4 2024 and q1.",
+        "In the '90s and the ’80s, or '95 and ’ 90s, the 1990s.",
+        "On Monday, 15 August 2025 at 3 p.m. GMT, three years ago.",
+        "Two years, a year, years later, the year before, per year.",
+        "Every week, each month, fiscal 2024, last summer, mid-August.",
+        "2025-08-15, 8/15/2025, 15th of August, August 15th, 1990s.",
+        "Café Zürich’s chef said « today » — “tomorrow” — naïve Q.",
+        "A Q, the Q, Q. Q",
+        "'",
+        "’",
+        "Q",
+        "q",
+        "",
+        "years",
+        "year",
+        "Earlier this year and later next month, since 2020 until now.",
+    ];
+    for text in texts {
+        let tokens = token::tokenize_into(text, 0, Vec::new());
+        let grammar = Grammar::new(text, &tokens);
+        for index in 0..=tokens.len() {
+            if !grammar.may_start(index) {
+                assert_eq!(
+                    grammar.parse_at(index),
+                    None,
+                    "{text:?} at {index}"
+                );
+            }
+        }
+    }
+}
