@@ -286,8 +286,6 @@ impl<'a> Grammar<'a> {
 
     // ----- entry point --------------------------------------------------
 
-    /// The expression starting at (or, for a skipped "the", just after)
-    /// token `index`, if any.
     /// Whether an expression may start at token `index`: `false` only
     /// where `parse_at` surely finds none, which is most tokens (a word
     /// outside the tagger's lexicon other than a capital "Q", a singular
@@ -311,6 +309,8 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// The expression starting at (or, for a skipped "the", just after)
+    /// token `index`, if any.
     pub(super) fn parse_at(&self, index: usize) -> Option<Parsed> {
         let parsed = match self.token(index)?.kind {
             Kind::Number => self.number_expr(index),
