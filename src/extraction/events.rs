@@ -1133,7 +1133,7 @@ fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<String> {
         let key = scan.key(pos);
         let day_of_month = pos
             .checked_sub(1)
-            .is_some_and(|before| MONTH_WORDS.contains(scan.key(before)));
+            .is_some_and(|before| super::time::is_month_name(scan.key(before)));
         if is_casualty_count(key) && !day_of_month {
             let start = phrase_start(scan, pos + 1).min(pos);
             let number = words_text(scan, start, pos + 1)?;
@@ -1173,34 +1173,6 @@ fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<String> {
     let end = if plain_noun { pos + 2 } else { pos + 1 };
     words_text(scan, idx, end)
 }
-
-/// Month names, whose next number is a day ("on March 5 killed ...").
-static MONTH_WORDS: WordList = WordList::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]);
 
 /// A count of people: digits ("12", "1,200"; not a year such as 2014, nor
 /// a decimal such as a quake's magnitude 7.5), or a number word ("five",

@@ -49,6 +49,12 @@ pub fn is_calendar_word(word: &str) -> bool {
     )
 }
 
+/// Whether a word names a month ("March", "Sept"), from the tagger's own
+/// word list.
+pub fn is_month_name(word: &str) -> bool {
+    matches!(token::classify_word(word.as_bytes()), Lex::Month { .. })
+}
+
 /// The TIMEX3 type of a time expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TimexType {
