@@ -909,8 +909,11 @@ impl<'a> Reader<'a> {
                 // attack by anyone.
                 kind = EventKind::Other;
             }
+            // "struck X in retaliation for an April 1 strike on Y": the
+            // strike named as the cause is another, earlier happening.
+            let cause = caused_by(&context.scan, trigger);
             if self.in_quote(context, trigger)
-                || !fresh(&context.scan, &done, kind, trigger)
+                || !(cause || fresh(&context.scan, &done, kind, trigger))
             {
                 continue;
             }
@@ -941,8 +944,11 @@ impl<'a> Reader<'a> {
             {
                 continue;
             }
-            let (agent, mut actors) =
-                self.participants(context, trigger, reported);
+            let (agent, mut actors) = if cause {
+                cause_participants(context, trigger)
+            } else {
+                self.participants(context, trigger, reported)
+            };
             if let Some(phrase) = self.remembered(context, trigger) {
                 // "the visit came before the anniversary of Russia's
                 // invasion of Ukraine": the invasion's parties are the ones
@@ -958,7 +964,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            let location = location(context, trigger, kind);
+            let location = if cause {
+                cause_location(context, trigger)
+            } else {
+                location(context, trigger, kind)
+            };
             // A strike with no known agent ("a drone strike destroyed the
             // mission in Lima, officials said") is kept when it has a
             // place (consolidation joins it to the reports that name one)
@@ -969,11 +979,16 @@ impl<'a> Reader<'a> {
                 .any(|i| events::weapon(context.scan.key(i)));
             let agentless = agent.is_none()
                 && kind == EventKind::Attack
-                && (location.is_some() || weapon_before);
+                && (location.is_some()
+                    || weapon_before
+                    || (cause
+                        && (!actors.is_empty()
+                            || cause_dated(context, trigger))));
             if agent.is_none() && !agentless {
                 continue;
             }
             let rule = [kind.name(), ":", trigger.trigger.rule].concat();
+            let pushed = self.observations.len();
             done.push((kind, trigger.first_word, trigger.trigger.rule));
             self.seen.insert(seen_key);
             self.push(
@@ -987,6 +1002,26 @@ impl<'a> Reader<'a> {
                 rule,
                 paragraph_date,
             );
+            if cause && !cause_dated(context, trigger) {
+                // "in response to a rocket attack": no later than the
+                // answer, by how much earlier the text does not say.
+                let sentence_start = context.sentence.range.start as u32;
+                let answered = self
+                    .observations
+                    .get(..pushed)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|o| o.span.start >= sentence_start)
+                    .find(|o| o.kind != EventKind::Statement)
+                    .and_then(|o| o.when.end);
+                if let Some(observation) = self.observations.get_mut(pushed) {
+                    observation.when.start = None;
+                    if answered.is_some() {
+                        observation.when.end = answered;
+                    }
+                }
+            }
         }
         self.done = done;
     }
@@ -2309,6 +2344,148 @@ fn noun_country<'l>(scan: &Scan<'l, '_>, trigger: &Found) -> Option<&'l str> {
             || matches!(key, "air" | "drone" | "artillery" | "naval");
         weapon.then(|| adjective(before.checked_sub(1)?)).flatten()
     })
+}
+
+/// Most words between a cause phrase's preposition and the trigger it
+/// names ("in retaliation for the deadly April 1 drone strike").
+const CAUSE_WORDS_MAX: usize = 5;
+
+/// Whether a trigger is the head of the happening a cause phrase names:
+/// "in retaliation for an April 1 strike", "in response to Monday's
+/// attack" (the phrases of `dates::CAUSES`).
+fn caused_by(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    cause_preposition(scan, trigger).is_some()
+}
+
+/// The word "for" or "to" of the cause phrase that names the trigger's
+/// happening, if any (see `caused_by`).
+fn cause_preposition(scan: &Scan<'_, '_>, trigger: &Found) -> Option<usize> {
+    if trigger.trigger.form != TriggerForm::Noun
+        || !matches!(
+            trigger.trigger.kind,
+            EventKind::Attack | EventKind::Military
+        )
+    {
+        return None;
+    }
+    let first = trigger.first_word;
+    (first.saturating_sub(CAUSE_WORDS_MAX)..first)
+        .rev()
+        .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';', ':']))
+        .find(|&i| {
+            matches!(scan.key(i), "for" | "to")
+                && i >= 2
+                && scan.key(i - 2) == "in"
+                && matches!(
+                    scan.key(i - 1),
+                    "retaliation" | "response" | "reprisal" | "revenge"
+                )
+        })
+}
+
+/// Where the phrase of a happening a cause phrase names ends: at the next
+/// comma, semicolon or colon.
+fn cause_phrase_end(scan: &Scan<'_, '_>, trigger: &Found) -> usize {
+    (trigger.end_word..scan.words.len())
+        .find(|&i| {
+            // "a chemical attack he blamed on X": a clause of its own.
+            scan.gap_before(i).contains([',', ';', ':'])
+                || matches!(
+                    scan.key(i),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "and"
+                        | "but"
+                )
+        })
+        .unwrap_or(scan.words.len())
+}
+
+/// Whether the phrase of a happening a cause phrase names holds a time
+/// expression of its own ("for an April 1 strike", "for Monday's attack").
+fn cause_dated(context: &Context<'_>, trigger: &Found) -> bool {
+    let scan = &context.scan;
+    let from = cause_preposition(scan, trigger).unwrap_or(trigger.first_word);
+    let start = scan.words.get(from).map_or(0, |w| w.range.start);
+    let end = cause_phrase_end(scan, trigger)
+        .checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .map_or(start, |w| w.range.end);
+    context.times.iter().any(|m| {
+        start <= m.span.start as usize
+            && (m.span.end as usize) <= end
+            && m.when.is_some()
+    })
+}
+
+/// The place of a happening a cause phrase names: one its own phrase
+/// names ("an April 1 strike on its consulate in Damascus"), not the
+/// place of the clause that answers it.
+fn cause_location(context: &Context<'_>, trigger: &Found) -> Option<String> {
+    let phrase_end = cause_phrase_end(&context.scan, trigger);
+    context
+        .mentions
+        .iter()
+        .find(|m| {
+            matches!(m.kind, MentionKind::Place | MentionKind::Country)
+                && m.first_word >= trigger.end_word
+                && m.first_word < phrase_end
+                && m.preposition
+                    .is_some_and(|p| matches!(p, "in" | "at" | "near" | "on"))
+                && !quotes::inside(context.regions, m.range.start)
+        })
+        .map(|m| m.name.clone())
+}
+
+/// The actors of a happening a cause phrase names: a nationality before
+/// it ("an Israeli strike"), then whoever its own phrase names ("on Iran's
+/// consulate"); never the subject of the clause that answers it.
+fn cause_participants(
+    context: &Context<'_>,
+    trigger: &Found,
+) -> (Option<usize>, Vec<String>) {
+    let mut actors = Vec::new();
+    let phrase_end = cause_phrase_end(&context.scan, trigger);
+    // "a strike by Israel on ...": the agent named after "by".
+    let by_agent = context.mentions.iter().find(|m| {
+        m.first_word >= trigger.end_word
+            && m.first_word < phrase_end
+            && m.preposition == Some("by")
+            && m.is_actor()
+            && !quotes::inside(context.regions, m.range.start)
+    });
+    if let Some(country) = noun_country(&context.scan, trigger) {
+        push_actor(&mut actors, country.to_string());
+    } else if let Some(agent) = by_agent {
+        push_actor(&mut actors, agent.actor_name().to_string());
+    }
+    for mention in &context.mentions {
+        if actors.len() >= ACTORS_PER_OBSERVATION_MAX {
+            break;
+        }
+        if mention.first_word < trigger.end_word
+            || mention.first_word >= phrase_end
+            || !mention.is_actor()
+            || mention.is_place_use()
+            || mention.kind == MentionKind::Place
+            || quotes::inside(context.regions, mention.range.start)
+        {
+            continue;
+        }
+        let name = mention.actor_name();
+        if !name.is_empty() && !actors.iter().any(|a| a == name) {
+            push_actor(&mut actors, name.to_string());
+        }
+    }
+    let agent = (noun_country(&context.scan, trigger).is_some()
+        || by_agent.is_some())
+    .then_some(0);
+    (agent, actors)
 }
 
 /// Group heads that, after "both" or "the two", name a pair of people.

@@ -2349,3 +2349,41 @@ fn an_opening_phrase_holds_no_agent_and_plans_causes_and_day_after_read_right()
     let coup = with(EventKind::Other, "overthrew");
     assert_eq!(coup.when.start, day("2020-01-01"), "{all}");
 }
+
+const RETALIATION_STRIKES: &str =
+    include_str!("../../tests/data/articles/retaliation-strikes.txt");
+
+#[test]
+fn a_strike_named_as_the_cause_of_another_is_its_own_earlier_attack() {
+    let observations = run(RETALIATION_STRIKES, "2024-05-10");
+    let all = describe(&observations, RETALIATION_STRIKES);
+    let attacks: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
+    // "shelled ... on Thursday in retaliation for an April 28 strike on its
+    // fuel depot in Santiago": two attacks, each with its date and place.
+    let dated = |day: &str| {
+        attacks
+            .iter()
+            .find(|o| o.when.start == Day::parse(day))
+            .unwrap_or_else(|| panic!("no attack on {day}: {all}"))
+    };
+    let answer = dated("2024-05-09");
+    assert_eq!(answer.actors.first().map(String::as_str), Some("Chile"));
+    let cause = dated("2024-04-28");
+    assert_eq!(cause.when.end, Day::parse("2024-04-28"), "{all}");
+    assert_eq!(cause.location.as_deref(), Some("Santiago"), "{all}");
+    // Chile answered the strike; it did not make it.
+    assert!(!cause.actors.iter().any(|a| a == "Chile"), "{all}");
+    // "in response to a drone attack on a patrol boat": undated, so no
+    // later than the answer but with no start of its own.
+    let undated = attacks
+        .iter()
+        .find(|o| {
+            o.span
+                .slice(RETALIATION_STRIKES)
+                .is_some_and(|t| t.contains("patrol boat"))
+                && o.when.start.is_none()
+        })
+        .unwrap_or_else(|| panic!("no undated cause: {all}"));
+    assert!(undated.when.end.is_some(), "{all}");
+}
