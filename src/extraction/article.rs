@@ -1106,11 +1106,20 @@ impl<'a> Reader<'a> {
                     m.first_word == trigger.end_word + o + 1 && usable(m)
                 })
             });
+        // "According to the spokesperson, five people were killed": the
+        // source of a violent happening's report is not its subject.
+        let source = |m: &Mention| {
+            matches!(
+                trigger.trigger.kind,
+                EventKind::Attack | EventKind::Military
+            ) && according_to(&context.scan, m.first_word)
+        };
         let subject_at = |from: usize| {
             let idx = mentions.iter().position(|m| {
                 m.first_word >= from
                     && m.end_word <= trigger.first_word
                     && usable(m)
+                    && !source(m)
                     && m.preposition.is_none_or(|p| p == "by")
             })?;
             // "U.S. Secretary of State Antony Blinken arrived": the country
@@ -1196,6 +1205,7 @@ impl<'a> Reader<'a> {
             m.end_word <= trigger.first_word
                 && m.first_word >= speaker_floor
                 && usable(m)
+                && !source(m)
         });
         // "..., killing four, the news agency reported": whoever reports a
         // violent happening after it is not its agent either.
@@ -1232,9 +1242,7 @@ impl<'a> Reader<'a> {
                 && (reports(m.end_word)
                     || before_speech(m)
                     || owns_reporter(m)
-                    || (context.scan.key(m.first_word.wrapping_sub(1)) == "to"
-                        && context.scan.key(m.first_word.wrapping_sub(2))
-                            == "according"))
+                    || according_to(&context.scan, m.first_word))
         };
         let after = mentions.iter().position(|m| {
             m.first_word >= trigger.end_word && usable(m) && !reporter(m)
@@ -1746,20 +1754,25 @@ static HAZARDS: WordList = WordList::new(&[
 fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     const SUBJECT_WORDS_MAX: usize = 4;
     const CAUSE_WORDS_MAX: usize = 4;
-    // "opened fire", "exchanged fire": gunfire, not a blaze.
+    // "opened fire", "exchanged fire": gunfire, not a blaze; "rocket
+    // fire", "artillery fire" too.
     let gunfire = |i: usize| {
         scan.key(i) == "fire"
             && i.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    scan.key(p),
-                    "open"
-                        | "opens"
-                        | "opened"
-                        | "opening"
-                        | "returned"
-                        | "exchanged"
-                        | "exchanging"
-                )
+                events::weapon(scan.key(p))
+                    || matches!(
+                        scan.key(p),
+                        "gun"
+                            | "sniper"
+                            | "tank"
+                            | "open"
+                            | "opens"
+                            | "opened"
+                            | "opening"
+                            | "returned"
+                            | "exchanged"
+                            | "exchanging"
+                    )
             })
     };
     let hazard = |i: usize| HAZARDS.contains(scan.key(i)) && !gunfire(i);
@@ -2337,13 +2350,68 @@ fn noun_country<'l>(scan: &Scan<'l, '_>, trigger: &Found) -> Option<&'l str> {
     let adjective = |i: usize| {
         scan.lexicon.adjective(scan.key(i)).map(|entry| entry.name.as_str())
     };
-    adjective(before).or_else(|| {
-        let key = scan.key(before);
-        let weapon = events::weapon(key)
+    adjective(before)
+        .or_else(|| {
+            let key = scan.key(before);
+            let weapon = events::weapon(key)
+                || ARMS.contains(&key)
+                || matches!(key, "air" | "drone" | "artillery" | "naval");
+            weapon.then(|| adjective(before.checked_sub(1)?)).flatten()
+        })
+        .or_else(|| group_before(scan, before))
+}
+
+/// Whether "according to" (and maybe "the") comes right before a word:
+/// whoever it names reports, and takes no part.
+fn according_to(scan: &Scan<'_, '_>, first_word: usize) -> bool {
+    let mut at = first_word;
+    if scan.key(at.wrapping_sub(1)) == "the" {
+        at -= 1;
+    }
+    scan.key(at.wrapping_sub(1)) == "to"
+        && scan.key(at.wrapping_sub(2)) == "according"
+}
+
+/// Most weapon words between an armed group's name and a noun trigger
+/// ("Houthi drone and missile attacks").
+const GROUP_WEAPON_WORDS_MAX: usize = 3;
+
+/// The armed group or organisation whose name premodifies a noun trigger,
+/// over a few coordinated weapon words: "Hamas rocket attacks", "Houthi
+/// drone and missile attacks" (an adjective of the lexicon), "NATO
+/// airstrikes" (a capitalised organisation's name).
+fn group_before<'l>(scan: &Scan<'l, '_>, before: usize) -> Option<&'l str> {
+    let weaponish = |key: &str| {
+        events::weapon(key)
             || ARMS.contains(&key)
-            || matches!(key, "air" | "drone" | "artillery" | "naval");
-        weapon.then(|| adjective(before.checked_sub(1)?)).flatten()
-    })
+            || matches!(key, "air" | "drone" | "artillery" | "naval")
+    };
+    let mut at = before;
+    let mut skipped = 0;
+    loop {
+        let key = scan.key(at);
+        let coordinated = key == "and"
+            && skipped > 0
+            && at.checked_sub(1).is_some_and(|p| weaponish(scan.key(p)));
+        if !(weaponish(key) || coordinated)
+            || skipped > GROUP_WEAPON_WORDS_MAX
+            || scan.gap_before(at + 1).contains([',', ';'])
+        {
+            break;
+        }
+        at = at.checked_sub(1)?;
+        skipped += 1;
+    }
+    if scan.gap_before(at + 1).contains([',', ';'])
+        || !scan.words.get(at).is_some_and(|w| w.capital)
+    {
+        return None;
+    }
+    let key = scan.key(at);
+    let entry = scan.lexicon.adjective(key).or_else(|| {
+        scan.lexicon.lookup(key).filter(|e| e.kind == EntryKind::Organisation)
+    })?;
+    Some(entry.name.as_str())
 }
 
 /// Most words between a cause phrase's preposition and the trigger it

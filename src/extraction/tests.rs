@@ -2387,3 +2387,33 @@ fn a_strike_named_as_the_cause_of_another_is_its_own_earlier_attack() {
         .unwrap_or_else(|| panic!("no undated cause: {all}"));
     assert!(undated.when.end.is_some(), "{all}");
 }
+
+const GROUP_ATTACKS: &str =
+    include_str!("../../tests/data/articles/group-attacks.txt");
+
+#[test]
+fn an_armed_group_named_before_its_weapons_is_the_attacker() {
+    let observations = run(GROUP_ATTACKS, "2024-01-11");
+    let all = describe(&observations, GROUP_ATTACKS);
+    let attacker = |needle: &str| {
+        observation_with(
+            &observations,
+            GROUP_ATTACKS,
+            EventKind::Attack,
+            needle,
+            &all,
+        )
+        .actors
+        .first()
+        .cloned()
+        .unwrap_or_default()
+    };
+    // "Houthi drone and missile attacks": the group's adjective, over
+    // coordinated weapon words.
+    assert_eq!(attacker("Houthi drone"), "Houthis", "{all}");
+    // "Israel faced Hamas rocket attacks": the group attacked, not the
+    // sentence's subject.
+    assert_eq!(attacker("faced Hamas"), "Hamas", "{all}");
+    // "rocket fire" is gunfire, not a blaze: an attack.
+    assert_eq!(attacker("rocket fire"), "Hamas", "{all}");
+}
