@@ -2417,3 +2417,37 @@ fn an_armed_group_named_before_its_weapons_is_the_attacker() {
     // "rocket fire" is gunfire, not a blaze: an attack.
     assert_eq!(attacker("rocket fire"), "Hamas", "{all}");
 }
+
+const PARTICLE_NAMES: &str =
+    include_str!("../../tests/data/articles/particle-names.txt");
+
+#[test]
+fn lowercase_particles_and_arabic_articles_stay_inside_a_name() {
+    let observations = run(PARTICLE_NAMES, "2024-02-08");
+    let all = describe(&observations, PARTICLE_NAMES);
+    let first_actor = |kind: EventKind, needle: &str| {
+        observation_with(&observations, PARTICLE_NAMES, kind, needle, &all)
+            .actors
+            .first()
+            .cloned()
+            .unwrap_or_default()
+    };
+    // "van der", two particles in a row, run the name on.
+    assert_eq!(
+        first_actor(EventKind::Statement, "port deal"),
+        "Ingrid van der Meulen"
+    );
+    let meeting = observation_with(
+        &observations,
+        PARTICLE_NAMES,
+        EventKind::Meeting,
+        "met Finance",
+        &all,
+    );
+    assert!(meeting.actors.iter().any(|a| a == "Pedro dos Santos"), "{all}");
+    // "al-Marri" is lowercase but joined to a capitalised name.
+    assert_eq!(
+        first_actor(EventKind::Statement, "backed the plan"),
+        "Khalid bin Rashid al-Marri"
+    );
+}
