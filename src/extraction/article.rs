@@ -781,7 +781,8 @@ impl<'a> Reader<'a> {
         };
         let person_object = context.mentions.iter().any(|m| {
             m.first_word == trigger.end_word && m.kind == MentionKind::Person
-        });
+        }) || (kind == EventKind::Meeting
+            && welcomed_in_person(&context.scan, trigger));
         let quoted = quotes::quote_for(
             self.text,
             context.regions,
@@ -2370,6 +2371,27 @@ fn according_to(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     }
     scan.key(at.wrapping_sub(1)) == "to"
         && scan.key(at.wrapping_sub(2)) == "according"
+}
+
+/// How far after "welcomed" the words of a ceremony may be.
+const WELCOME_WORDS_MAX: usize = 8;
+
+/// Whether "welcomed" greets someone in person: a personal pronoun as its
+/// object ("welcomed him"), or the words of an arrival ceremony after it
+/// ("welcomed the prince on the tarmac", "with a red carpet"); "welcomed
+/// the decision" is a remark.
+fn welcomed_in_person(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    matches!(scan.key(trigger.end_word), "him" | "her" | "them")
+        || (trigger.end_word..trigger.end_word + WELCOME_WORDS_MAX)
+            .take_while(|&i| {
+                i < scan.words.len() && !scan.gap_before(i).contains([';', ':'])
+            })
+            .any(|i| {
+                matches!(
+                    scan.key(i),
+                    "tarmac" | "carpet" | "airport" | "airfield" | "runway"
+                ) || (scan.key(i) == "guard" && matches!(scan.key(i + 1), "of"))
+            })
 }
 
 /// Most weapon words between an armed group's name and a noun trigger

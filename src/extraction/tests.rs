@@ -2451,3 +2451,30 @@ fn lowercase_particles_and_arabic_articles_stay_inside_a_name() {
         "Khalid bin Rashid al-Marri"
     );
 }
+
+const TARMAC_WELCOME: &str =
+    include_str!("../../tests/data/articles/tarmac-welcome.txt");
+
+#[test]
+fn a_welcome_on_the_tarmac_is_a_meeting_and_a_welcomed_deal_a_remark() {
+    let observations = run(TARMAC_WELCOME, "2024-02-06");
+    let all = describe(&observations, TARMAC_WELCOME);
+    let on = |needle: &str| {
+        observations
+            .iter()
+            .filter(|o| {
+                o.span.slice(TARMAC_WELCOME).is_some_and(|t| t.contains(needle))
+            })
+            .map(|o| o.kind)
+            .collect::<Vec<_>>()
+    };
+    // "welcomed her on a red carpet": a greeting in person, no remark.
+    let carpet = on("red carpet");
+    assert!(carpet.contains(&EventKind::Meeting), "{all}");
+    assert!(!carpet.contains(&EventKind::Statement), "{all}");
+    // "welcomed the port deal": a remark about it.
+    assert!(
+        on("welcomed the port deal").contains(&EventKind::Statement),
+        "{all}"
+    );
+}
