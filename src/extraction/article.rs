@@ -923,7 +923,14 @@ impl<'a> Reader<'a> {
                 context.regions,
                 trigger.first_word,
             );
-            let status = events::status(&context.scan, trigger, clause);
+            let mut status = events::status(&context.scan, trigger, clause);
+            let undisclosed = status == Status::NotOccurred
+                && undisclosed_details(&context.scan, trigger);
+            if undisclosed {
+                // "did not specify the terms of the agreement": details
+                // kept back of a deal that was made, not one that failed.
+                status = Status::Occurred;
+            }
             let seen_key = (kind, status, seen_rule(kind, trigger));
             if events::is_reference(&context.scan, trigger)
                 && (self.seen.contains(&seen_key)
@@ -937,7 +944,10 @@ impl<'a> Reader<'a> {
             if self.generic_noun(context, trigger, status, clause) {
                 continue;
             }
-            if !events::concrete_agreement(&context.scan, trigger, status) {
+
+            if !undisclosed
+                && !events::concrete_agreement(&context.scan, trigger, status)
+            {
                 continue;
             }
             if speech_content(context, trigger, kind, status, reported)
@@ -2371,6 +2381,47 @@ fn according_to(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     }
     scan.key(at.wrapping_sub(1)) == "to"
         && scan.key(at.wrapping_sub(2)) == "according"
+}
+
+/// Most words between a verb of disclosing and the noun trigger whose
+/// details it names ("did not specify the points of agreement").
+const DISCLOSING_WORDS_MAX: usize = 6;
+
+/// Verbs of disclosing: negated, they keep details back.
+static DISCLOSING: WordList = WordList::new(&[
+    "specify",
+    "disclose",
+    "reveal",
+    "elaborate",
+    "detail",
+    "give",
+    "provide",
+    "share",
+    "release",
+    "outline",
+    "explain",
+    "say",
+    "publish",
+    "identify",
+]);
+
+/// Whether a noun trigger is what a verb of disclosing (negated by the
+/// caller's status) was about, through "of", "on" or "about": "did not
+/// specify the points of agreement", "declined to give details on the
+/// deal".
+fn undisclosed_details(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    if trigger.trigger.form != TriggerForm::Noun {
+        return false;
+    }
+    let first = trigger.first_word;
+    let from = first.saturating_sub(DISCLOSING_WORDS_MAX);
+    let linked =
+        (from..first).any(|i| matches!(scan.key(i), "of" | "on" | "about"));
+    linked
+        && (from..first)
+            .rev()
+            .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';', ':']))
+            .any(|i| DISCLOSING.contains(scan.key(i)))
 }
 
 /// How far after "welcomed" the words of a ceremony may be.

@@ -2478,3 +2478,30 @@ fn a_welcome_on_the_tarmac_is_a_meeting_and_a_welcomed_deal_a_remark() {
         "{all}"
     );
 }
+
+const UNDISCLOSED_TERMS: &str =
+    include_str!("../../tests/data/articles/undisclosed-terms.txt");
+
+#[test]
+fn undisclosed_terms_of_an_agreement_are_no_failed_agreement() {
+    let observations = run(UNDISCLOSED_TERMS, "2024-03-07");
+    let all = describe(&observations, UNDISCLOSED_TERMS);
+    let failed: Vec<&str> = observations
+        .iter()
+        .filter(|o| {
+            o.kind == EventKind::Agreement && o.status == Status::NotOccurred
+        })
+        .filter_map(|o| o.span.slice(UNDISCLOSED_TERMS))
+        .collect();
+    // "did not specify the terms of the agreement", "declined to give
+    // details on the deal": details kept back, not a deal that failed.
+    assert!(failed.is_empty(), "{all}");
+    let reached = observation_with(
+        &observations,
+        UNDISCLOSED_TERMS,
+        EventKind::Agreement,
+        "fishing rights",
+        &all,
+    );
+    assert_eq!(reached.status, Status::Occurred, "{all}");
+}
