@@ -626,7 +626,12 @@ impl<'a> Reader<'a> {
                 .is_some_and(|the| context.scan.key(the) == "the"),
             _ => false,
         };
-        if !pair_word {
+        // "The leaders said ...": the two people of the latest meeting,
+        // only when it had no third (then "the leaders" is ambiguous).
+        let plain = !pair_word
+            && context.scan.key(before) == "the"
+            && matches!(speaker.name.as_str(), "leaders" | "presidents");
+        if !pair_word && !plain {
             return None;
         }
         self.observations
@@ -639,7 +644,8 @@ impl<'a> Reader<'a> {
             .find_map(|o| {
                 let mut people =
                     o.actors.iter().filter(|a| self.memory.knows_person(a));
-                Some([people.next()?.clone(), people.next()?.clone()])
+                let pair = [people.next()?.clone(), people.next()?.clone()];
+                (!plain || people.next().is_none()).then_some(pair)
             })
     }
 

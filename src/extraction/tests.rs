@@ -2505,3 +2505,21 @@ fn undisclosed_terms_of_an_agreement_are_no_failed_agreement() {
     );
     assert_eq!(reached.status, Status::Occurred, "{all}");
 }
+
+const PAIR_LEADERS: &str =
+    include_str!("../../tests/data/articles/pair-leaders.txt");
+
+#[test]
+fn the_leaders_after_a_meeting_of_two_are_its_two_people() {
+    let observations = run(PAIR_LEADERS, "2024-02-06");
+    let all = describe(&observations, PAIR_LEADERS);
+    // "The leaders said": the two people who just met, not a group.
+    let statement = observation_with(
+        &observations,
+        PAIR_LEADERS,
+        EventKind::Statement,
+        "open and useful",
+        &all,
+    );
+    assert_eq!(statement.actors, ["Ana Kovac", "Marko Brnic"], "{all}");
+}
