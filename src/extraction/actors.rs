@@ -643,8 +643,24 @@ const OUTLET_HEADS: &[&str] = &[
 
 /// Lowercase connectors allowed inside a name ("University of San Diego").
 static CONNECTORS: WordList = WordList::new(&[
-    "of", "de", "da", "von", "der", "bin", "al", "el", "van", "la", "du", "for",
+    "of", "de", "da", "von", "der", "bin", "al", "el", "van", "la", "du",
+    "for", "den", "del", "di", "dos", "das", "do", "ibn", "le", "ter", "bint",
 ]);
+
+/// Most connectors in a row inside a name ("Ursula von der Leyen", "Jean
+/// de la Tour").
+const CONNECTORS_IN_A_ROW_MAX: usize = 2;
+
+/// Whether a word is a lowercase Arabic article joined to a capitalised
+/// name ("al-Nahyan", "el-Sisi"), which runs a name on.
+fn article_name(scan: &Scan<'_, '_>, idx: usize) -> bool {
+    let Some(word) = scan.words.get(idx) else { return false };
+    let text = scan.text.get(word.range.start..word.range.end).unwrap_or("");
+    ["al-", "el-", "ad-", "as-", "an-", "ash-"].iter().any(|article| {
+        text.strip_prefix(article)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    })
+}
 
 /// Everything a sentence scan needs. `'a` is the article's (text and
 /// lexicon), `'w` the sentence's word buffer: words of the text outlive
@@ -974,13 +990,18 @@ fn run_end(scan: &Scan<'_, '_>, start: usize) -> usize {
     while end < scan.words.len()
         && (scan.joined_to_previous(end) || after_initial(scan, end))
     {
-        if scan.is_capital(end) {
+        if scan.is_capital(end) || article_name(scan, end) {
             end += 1;
-        } else if CONNECTORS.contains(scan.key(end))
-            && scan.is_capital(end + 1)
-            && scan.joined_to_previous(end + 1)
+        } else if let Some(connectors) = (1..=CONNECTORS_IN_A_ROW_MAX)
+            .take_while(|&n| {
+                CONNECTORS.contains(scan.key(end + n - 1))
+                    && (n == 1 || scan.joined_to_previous(end + n - 1))
+            })
+            .find(|&n| {
+                scan.is_capital(end + n) && scan.joined_to_previous(end + n)
+            })
         {
-            end += 2;
+            end += connectors + 1;
         } else {
             break;
         }

@@ -626,7 +626,12 @@ impl<'a> Reader<'a> {
                 .is_some_and(|the| context.scan.key(the) == "the"),
             _ => false,
         };
-        if !pair_word {
+        // "The leaders said ...": the two people of the latest meeting,
+        // only when it had no third (then "the leaders" is ambiguous).
+        let plain = !pair_word
+            && context.scan.key(before) == "the"
+            && matches!(speaker.name.as_str(), "leaders" | "presidents");
+        if !pair_word && !plain {
             return None;
         }
         self.observations
@@ -639,7 +644,8 @@ impl<'a> Reader<'a> {
             .find_map(|o| {
                 let mut people =
                     o.actors.iter().filter(|a| self.memory.knows_person(a));
-                Some([people.next()?.clone(), people.next()?.clone()])
+                let pair = [people.next()?.clone(), people.next()?.clone()];
+                (!plain || people.next().is_none()).then_some(pair)
             })
     }
 
@@ -781,7 +787,8 @@ impl<'a> Reader<'a> {
         };
         let person_object = context.mentions.iter().any(|m| {
             m.first_word == trigger.end_word && m.kind == MentionKind::Person
-        });
+        }) || (kind == EventKind::Meeting
+            && welcomed_in_person(&context.scan, trigger));
         let quoted = quotes::quote_for(
             self.text,
             context.regions,
@@ -909,8 +916,11 @@ impl<'a> Reader<'a> {
                 // attack by anyone.
                 kind = EventKind::Other;
             }
+            // "struck X in retaliation for an April 1 strike on Y": the
+            // strike named as the cause is another, earlier happening.
+            let cause = caused_by(&context.scan, trigger);
             if self.in_quote(context, trigger)
-                || !fresh(&context.scan, &done, kind, trigger)
+                || !(cause || fresh(&context.scan, &done, kind, trigger))
             {
                 continue;
             }
@@ -919,7 +929,14 @@ impl<'a> Reader<'a> {
                 context.regions,
                 trigger.first_word,
             );
-            let status = events::status(&context.scan, trigger, clause);
+            let mut status = events::status(&context.scan, trigger, clause);
+            let undisclosed = status == Status::NotOccurred
+                && undisclosed_details(&context.scan, trigger);
+            if undisclosed {
+                // "did not specify the terms of the agreement": details
+                // kept back of a deal that was made, not one that failed.
+                status = Status::Occurred;
+            }
             let seen_key = (kind, status, seen_rule(kind, trigger));
             if events::is_reference(&context.scan, trigger)
                 && (self.seen.contains(&seen_key)
@@ -933,7 +950,10 @@ impl<'a> Reader<'a> {
             if self.generic_noun(context, trigger, status, clause) {
                 continue;
             }
-            if !events::concrete_agreement(&context.scan, trigger, status) {
+
+            if !undisclosed
+                && !events::concrete_agreement(&context.scan, trigger, status)
+            {
                 continue;
             }
             if speech_content(context, trigger, kind, status, reported)
@@ -941,8 +961,11 @@ impl<'a> Reader<'a> {
             {
                 continue;
             }
-            let (agent, mut actors) =
-                self.participants(context, trigger, reported);
+            let (agent, mut actors) = if cause {
+                cause_participants(context, trigger)
+            } else {
+                self.participants(context, trigger, reported)
+            };
             if let Some(phrase) = self.remembered(context, trigger) {
                 // "the visit came before the anniversary of Russia's
                 // invasion of Ukraine": the invasion's parties are the ones
@@ -958,7 +981,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            let location = location(context, trigger, kind);
+            let location = if cause {
+                cause_location(context, trigger)
+            } else {
+                location(context, trigger, kind)
+            };
             // A strike with no known agent ("a drone strike destroyed the
             // mission in Lima, officials said") is kept when it has a
             // place (consolidation joins it to the reports that name one)
@@ -987,11 +1014,19 @@ impl<'a> Reader<'a> {
             };
             let agentless = agent.is_none()
                 && kind == EventKind::Attack
-                && (location.is_some() || weapon_before || toll());
+                && (location.is_some()
+                    || weapon_before
+                    || (cause
+                        && (!actors.is_empty()
+                            || cause_dated(context, trigger)))
+                    // The sentence's toll is the answering strike's, not
+                    // the cause's.
+                    || (!cause && toll()));
             if agent.is_none() && !agentless {
                 continue;
             }
             let rule = [kind.name(), ":", trigger.trigger.rule].concat();
+            let pushed = self.observations.len();
             done.push((kind, trigger.first_word, trigger.trigger.rule));
             self.seen.insert(seen_key);
             self.push(
@@ -1005,6 +1040,26 @@ impl<'a> Reader<'a> {
                 rule,
                 paragraph_date,
             );
+            if cause && !cause_dated(context, trigger) {
+                // "in response to a rocket attack": no later than the
+                // answer, by how much earlier the text does not say.
+                let sentence_start = context.sentence.range.start as u32;
+                let answered = self
+                    .observations
+                    .get(..pushed)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|o| o.span.start >= sentence_start)
+                    .find(|o| o.kind != EventKind::Statement)
+                    .and_then(|o| o.when.end);
+                if let Some(observation) = self.observations.get_mut(pushed) {
+                    observation.when.start = None;
+                    if answered.is_some() {
+                        observation.when.end = answered;
+                    }
+                }
+            }
         }
         self.done = done;
     }
@@ -1089,11 +1144,20 @@ impl<'a> Reader<'a> {
                     m.first_word == trigger.end_word + o + 1 && usable(m)
                 })
             });
+        // "According to the spokesperson, five people were killed": the
+        // source of a violent happening's report is not its subject.
+        let source = |m: &Mention| {
+            matches!(
+                trigger.trigger.kind,
+                EventKind::Attack | EventKind::Military
+            ) && according_to(&context.scan, m.first_word)
+        };
         let subject_at = |from: usize| {
             let idx = mentions.iter().position(|m| {
                 m.first_word >= from
                     && m.end_word <= trigger.first_word
                     && usable(m)
+                    && !source(m)
                     && m.preposition.is_none_or(|p| p == "by")
             })?;
             // "U.S. Secretary of State Antony Blinken arrived": the country
@@ -1179,6 +1243,7 @@ impl<'a> Reader<'a> {
             m.end_word <= trigger.first_word
                 && m.first_word >= speaker_floor
                 && usable(m)
+                && !source(m)
         });
         // "..., killing four, the news agency reported": whoever reports a
         // violent happening after it is not its agent either.
@@ -1215,9 +1280,7 @@ impl<'a> Reader<'a> {
                 && (reports(m.end_word)
                     || before_speech(m)
                     || owns_reporter(m)
-                    || (context.scan.key(m.first_word.wrapping_sub(1)) == "to"
-                        && context.scan.key(m.first_word.wrapping_sub(2))
-                            == "according"))
+                    || according_to(&context.scan, m.first_word))
         };
         let after = mentions.iter().position(|m| {
             m.first_word >= trigger.end_word && usable(m) && !reporter(m)
@@ -1729,20 +1792,25 @@ static HAZARDS: WordList = WordList::new(&[
 fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     const SUBJECT_WORDS_MAX: usize = 4;
     const CAUSE_WORDS_MAX: usize = 4;
-    // "opened fire", "exchanged fire": gunfire, not a blaze.
+    // "opened fire", "exchanged fire": gunfire, not a blaze; "rocket
+    // fire", "artillery fire" too.
     let gunfire = |i: usize| {
         scan.key(i) == "fire"
             && i.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    scan.key(p),
-                    "open"
-                        | "opens"
-                        | "opened"
-                        | "opening"
-                        | "returned"
-                        | "exchanged"
-                        | "exchanging"
-                )
+                events::weapon(scan.key(p))
+                    || matches!(
+                        scan.key(p),
+                        "gun"
+                            | "sniper"
+                            | "tank"
+                            | "open"
+                            | "opens"
+                            | "opened"
+                            | "opening"
+                            | "returned"
+                            | "exchanged"
+                            | "exchanging"
+                    )
             })
     };
     let hazard = |i: usize| HAZARDS.contains(scan.key(i)) && !gunfire(i);
@@ -2356,13 +2424,272 @@ fn noun_country<'l>(scan: &Scan<'l, '_>, trigger: &Found) -> Option<&'l str> {
     let adjective = |i: usize| {
         scan.lexicon.adjective(scan.key(i)).map(|entry| entry.name.as_str())
     };
-    adjective(before).or_else(|| {
-        let key = scan.key(before);
-        let weapon = events::weapon(key)
+    adjective(before)
+        .or_else(|| {
+            let key = scan.key(before);
+            let weapon = events::weapon(key)
+                || ARMS.contains(&key)
+                || matches!(key, "air" | "drone" | "artillery" | "naval");
+            weapon.then(|| adjective(before.checked_sub(1)?)).flatten()
+        })
+        .or_else(|| group_before(scan, before))
+}
+
+/// Whether "according to" (and maybe "the") comes right before a word:
+/// whoever it names reports, and takes no part.
+fn according_to(scan: &Scan<'_, '_>, first_word: usize) -> bool {
+    let mut at = first_word;
+    if scan.key(at.wrapping_sub(1)) == "the" {
+        at -= 1;
+    }
+    scan.key(at.wrapping_sub(1)) == "to"
+        && scan.key(at.wrapping_sub(2)) == "according"
+}
+
+/// Most words between a verb of disclosing and the noun trigger whose
+/// details it names ("did not specify the points of agreement").
+const DISCLOSING_WORDS_MAX: usize = 6;
+
+/// Verbs of disclosing: negated, they keep details back.
+static DISCLOSING: WordList = WordList::new(&[
+    "specify",
+    "disclose",
+    "reveal",
+    "elaborate",
+    "detail",
+    "give",
+    "provide",
+    "share",
+    "release",
+    "outline",
+    "explain",
+    "say",
+    "publish",
+    "identify",
+]);
+
+/// Whether a noun trigger is what a verb of disclosing (negated by the
+/// caller's status) was about, through "of", "on" or "about": "did not
+/// specify the points of agreement", "declined to give details on the
+/// deal".
+fn undisclosed_details(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    if trigger.trigger.form != TriggerForm::Noun {
+        return false;
+    }
+    let first = trigger.first_word;
+    let from = first.saturating_sub(DISCLOSING_WORDS_MAX);
+    let linked =
+        (from..first).any(|i| matches!(scan.key(i), "of" | "on" | "about"));
+    linked
+        && (from..first)
+            .rev()
+            .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';', ':']))
+            .any(|i| DISCLOSING.contains(scan.key(i)))
+}
+
+/// How far after "welcomed" the words of a ceremony may be.
+const WELCOME_WORDS_MAX: usize = 8;
+
+/// Whether "welcomed" greets someone in person: a personal pronoun as its
+/// object ("welcomed him"), or the words of an arrival ceremony after it
+/// ("welcomed the prince on the tarmac", "with a red carpet"); "welcomed
+/// the decision" is a remark.
+fn welcomed_in_person(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    matches!(scan.key(trigger.end_word), "him" | "her" | "them")
+        || (trigger.end_word..trigger.end_word + WELCOME_WORDS_MAX)
+            .take_while(|&i| {
+                i < scan.words.len() && !scan.gap_before(i).contains([';', ':'])
+            })
+            .any(|i| {
+                matches!(
+                    scan.key(i),
+                    "tarmac" | "carpet" | "airport" | "airfield" | "runway"
+                ) || (scan.key(i) == "guard" && matches!(scan.key(i + 1), "of"))
+            })
+}
+
+/// Most weapon words between an armed group's name and a noun trigger
+/// ("Houthi drone and missile attacks").
+const GROUP_WEAPON_WORDS_MAX: usize = 3;
+
+/// The armed group or organisation whose name premodifies a noun trigger,
+/// over a few coordinated weapon words: "Hamas rocket attacks", "Houthi
+/// drone and missile attacks" (an adjective of the lexicon), "NATO
+/// airstrikes" (a capitalised organisation's name).
+fn group_before<'l>(scan: &Scan<'l, '_>, before: usize) -> Option<&'l str> {
+    let weaponish = |key: &str| {
+        events::weapon(key)
             || ARMS.contains(&key)
-            || matches!(key, "air" | "drone" | "artillery" | "naval");
-        weapon.then(|| adjective(before.checked_sub(1)?)).flatten()
+            || matches!(key, "air" | "drone" | "artillery" | "naval")
+    };
+    let mut at = before;
+    let mut skipped = 0;
+    loop {
+        let key = scan.key(at);
+        let coordinated = key == "and"
+            && skipped > 0
+            && at.checked_sub(1).is_some_and(|p| weaponish(scan.key(p)));
+        if !(weaponish(key) || coordinated)
+            || skipped > GROUP_WEAPON_WORDS_MAX
+            || scan.gap_before(at + 1).contains([',', ';'])
+        {
+            break;
+        }
+        at = at.checked_sub(1)?;
+        skipped += 1;
+    }
+    if scan.gap_before(at + 1).contains([',', ';'])
+        || !scan.words.get(at).is_some_and(|w| w.capital)
+    {
+        return None;
+    }
+    let key = scan.key(at);
+    let entry = scan.lexicon.adjective(key).or_else(|| {
+        scan.lexicon.lookup(key).filter(|e| e.kind == EntryKind::Organisation)
+    })?;
+    Some(entry.name.as_str())
+}
+
+/// Most words between a cause phrase's preposition and the trigger it
+/// names ("in retaliation for the deadly April 1 drone strike").
+const CAUSE_WORDS_MAX: usize = 5;
+
+/// Whether a trigger is the head of the happening a cause phrase names:
+/// "in retaliation for an April 1 strike", "in response to Monday's
+/// attack" (the phrases of `dates::CAUSES`).
+fn caused_by(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    cause_preposition(scan, trigger).is_some()
+}
+
+/// The word "for" or "to" of the cause phrase that names the trigger's
+/// happening, if any (see `caused_by`).
+fn cause_preposition(scan: &Scan<'_, '_>, trigger: &Found) -> Option<usize> {
+    if trigger.trigger.form != TriggerForm::Noun
+        || !matches!(
+            trigger.trigger.kind,
+            EventKind::Attack | EventKind::Military
+        )
+    {
+        return None;
+    }
+    let first = trigger.first_word;
+    (first.saturating_sub(CAUSE_WORDS_MAX)..first)
+        .rev()
+        .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';', ':']))
+        .find(|&i| {
+            matches!(scan.key(i), "for" | "to")
+                && i >= 2
+                && scan.key(i - 2) == "in"
+                && matches!(
+                    scan.key(i - 1),
+                    "retaliation" | "response" | "reprisal" | "revenge"
+                )
+        })
+}
+
+/// Where the phrase of a happening a cause phrase names ends: at the next
+/// comma, semicolon or colon.
+fn cause_phrase_end(scan: &Scan<'_, '_>, trigger: &Found) -> usize {
+    (trigger.end_word..scan.words.len())
+        .find(|&i| {
+            // "a chemical attack he blamed on X": a clause of its own.
+            scan.gap_before(i).contains([',', ';', ':'])
+                || matches!(
+                    scan.key(i),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "and"
+                        | "but"
+                )
+        })
+        .unwrap_or(scan.words.len())
+}
+
+/// Whether the phrase of a happening a cause phrase names holds a time
+/// expression of its own ("for an April 1 strike", "for Monday's attack").
+fn cause_dated(context: &Context<'_>, trigger: &Found) -> bool {
+    let scan = &context.scan;
+    let from = cause_preposition(scan, trigger).unwrap_or(trigger.first_word);
+    let start = scan.words.get(from).map_or(0, |w| w.range.start);
+    let end = cause_phrase_end(scan, trigger)
+        .checked_sub(1)
+        .and_then(|i| scan.words.get(i))
+        .map_or(start, |w| w.range.end);
+    context.times.iter().any(|m| {
+        start <= m.span.start as usize
+            && (m.span.end as usize) <= end
+            && m.when.is_some()
     })
+}
+
+/// The place of a happening a cause phrase names: one its own phrase
+/// names ("an April 1 strike on its consulate in Damascus"), not the
+/// place of the clause that answers it.
+fn cause_location(context: &Context<'_>, trigger: &Found) -> Option<String> {
+    let phrase_end = cause_phrase_end(&context.scan, trigger);
+    context
+        .mentions
+        .iter()
+        .find(|m| {
+            matches!(m.kind, MentionKind::Place | MentionKind::Country)
+                && m.first_word >= trigger.end_word
+                && m.first_word < phrase_end
+                && m.preposition
+                    .is_some_and(|p| matches!(p, "in" | "at" | "near" | "on"))
+                && !quotes::inside(context.regions, m.range.start)
+        })
+        .map(|m| m.name.clone())
+}
+
+/// The actors of a happening a cause phrase names: a nationality before
+/// it ("an Israeli strike"), then whoever its own phrase names ("on Iran's
+/// consulate"); never the subject of the clause that answers it.
+fn cause_participants(
+    context: &Context<'_>,
+    trigger: &Found,
+) -> (Option<usize>, Vec<String>) {
+    let mut actors = Vec::new();
+    let phrase_end = cause_phrase_end(&context.scan, trigger);
+    // "a strike by Israel on ...": the agent named after "by".
+    let by_agent = context.mentions.iter().find(|m| {
+        m.first_word >= trigger.end_word
+            && m.first_word < phrase_end
+            && m.preposition == Some("by")
+            && m.is_actor()
+            && !quotes::inside(context.regions, m.range.start)
+    });
+    if let Some(country) = noun_country(&context.scan, trigger) {
+        push_actor(&mut actors, country.to_string());
+    } else if let Some(agent) = by_agent {
+        push_actor(&mut actors, agent.actor_name().to_string());
+    }
+    for mention in &context.mentions {
+        if actors.len() >= ACTORS_PER_OBSERVATION_MAX {
+            break;
+        }
+        if mention.first_word < trigger.end_word
+            || mention.first_word >= phrase_end
+            || !mention.is_actor()
+            || mention.is_place_use()
+            || mention.kind == MentionKind::Place
+            || quotes::inside(context.regions, mention.range.start)
+        {
+            continue;
+        }
+        let name = mention.actor_name();
+        if !name.is_empty() && !actors.iter().any(|a| a == name) {
+            push_actor(&mut actors, name.to_string());
+        }
+    }
+    let agent = (noun_country(&context.scan, trigger).is_some()
+        || by_agent.is_some())
+    .then_some(0);
+    (agent, actors)
 }
 
 /// Group heads that, after "both" or "the two", name a pair of people.

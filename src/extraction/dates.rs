@@ -490,6 +490,7 @@ fn dating<'m>(
                 !in_since_phrase(placement, m)
                     && !names_another_happening(placement, m)
                     && !in_later_subordinate_clause(placement, m)
+                    && !dates_the_answer(placement, m)
                     && !dates_a_future_main_clause(placement, m)
                     && !dates_the_planning(placement, m)
                     && !dates_the_announcement(placement, m)
@@ -547,6 +548,17 @@ fn in_later_subordinate_clause(
                 )
             },
         )
+}
+
+/// Whether a mention before a cause phrase dates the clause that answers
+/// the trigger's happening: in "struck the port on Sunday in retaliation
+/// for Russian strikes" the strikes are not dated Sunday.
+fn dates_the_answer(placement: &Placement<'_>, mention: &TimeMention) -> bool {
+    let end = mention.span.end as usize;
+    end <= placement.trigger
+        && placement.lower.get(end..placement.trigger).is_some_and(|between| {
+            contains_any(between, [(CAUSE_LEAD, CAUSES)])
+        })
 }
 
 /// Whether a mention dates a future main clause and the trigger stands in
