@@ -1401,24 +1401,9 @@ impl<'a> Reader<'a> {
         skip_one: Option<usize>,
         skip: &[usize],
     ) {
-        for (idx, mention) in context.mentions.iter().enumerate() {
-            if actors.len() >= ACTORS_PER_OBSERVATION_MAX {
-                break;
-            }
-            if skip_one == Some(idx)
-                || skip.contains(&idx)
-                || !mention.is_actor()
-                || mention.is_place_use()
-                || mention.kind == MentionKind::Place
-                || quotes::inside(context.regions, mention.range.start)
-            {
-                continue;
-            }
-            let name = mention.actor_name();
-            if !name.is_empty() && !actors.iter().any(|a| a == name) {
-                push_actor(actors, name.to_string());
-            }
-        }
+        add_mentions(context, actors, |idx, _| {
+            skip_one != Some(idx) && !skip.contains(&idx)
+        });
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2663,17 +2648,32 @@ fn cause_participants(
             && m.is_actor()
             && !quotes::inside(context.regions, m.range.start)
     });
-    if let Some(country) = noun_country(&context.scan, trigger) {
+    let country = noun_country(&context.scan, trigger);
+    if let Some(country) = country {
         push_actor(&mut actors, country.to_string());
     } else if let Some(agent) = by_agent {
         push_actor(&mut actors, agent.actor_name().to_string());
     }
-    for mention in &context.mentions {
+    add_mentions(context, &mut actors, |_, m| {
+        m.first_word >= trigger.end_word && m.first_word < phrase_end
+    });
+    let agent = (country.is_some() || by_agent.is_some()).then_some(0);
+    (agent, actors)
+}
+
+/// Adds the sentence's actor mentions that `keep` admits (by index and
+/// mention), outside quotes and not places, each name once, up to
+/// `ACTORS_PER_OBSERVATION_MAX` actors.
+fn add_mentions(
+    context: &Context<'_>,
+    actors: &mut Vec<String>,
+    keep: impl Fn(usize, &Mention) -> bool,
+) {
+    for (idx, mention) in context.mentions.iter().enumerate() {
         if actors.len() >= ACTORS_PER_OBSERVATION_MAX {
             break;
         }
-        if mention.first_word < trigger.end_word
-            || mention.first_word >= phrase_end
+        if !keep(idx, mention)
             || !mention.is_actor()
             || mention.is_place_use()
             || mention.kind == MentionKind::Place
@@ -2683,13 +2683,9 @@ fn cause_participants(
         }
         let name = mention.actor_name();
         if !name.is_empty() && !actors.iter().any(|a| a == name) {
-            push_actor(&mut actors, name.to_string());
+            push_actor(actors, name.to_string());
         }
     }
-    let agent = (noun_country(&context.scan, trigger).is_some()
-        || by_agent.is_some())
-    .then_some(0);
-    (agent, actors)
 }
 
 /// Group heads that, after "both" or "the two", name a pair of people.
