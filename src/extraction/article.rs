@@ -1003,7 +1003,7 @@ impl<'a> Reader<'a> {
             let toll = || {
                 trigger.trigger.rule != "killed"
                     && !(0..context.scan.words.len())
-                        .any(|i| HAZARDS.contains(context.scan.key(i)))
+                        .any(|i| hazard_at(&context.scan, i))
                     && context
                         .claims
                         .get_or_init(|| events::claims(&context.scan))
@@ -1012,13 +1012,12 @@ impl<'a> Reader<'a> {
                             matches!(c.field.as_str(), "deaths" | "injuries")
                         })
             };
+            let dated_cause = cause && cause_dated(context, trigger);
             let agentless = agent.is_none()
                 && kind == EventKind::Attack
                 && (location.is_some()
                     || weapon_before
-                    || (cause
-                        && (!actors.is_empty()
-                            || cause_dated(context, trigger)))
+                    || (cause && (!actors.is_empty() || dated_cause))
                     // The sentence's toll is the answering strike's, not
                     // the cause's.
                     || (!cause && toll()));
@@ -1040,7 +1039,7 @@ impl<'a> Reader<'a> {
                 rule,
                 paragraph_date,
             );
-            if cause && !cause_dated(context, trigger) {
+            if cause && !dated_cause {
                 // "in response to a rocket attack": no later than the
                 // answer, by how much earlier the text does not say.
                 let sentence_start = context.sentence.range.start as u32;
@@ -1771,14 +1770,10 @@ static HAZARDS: WordList = WordList::new(&[
     "virus",
 ]);
 
-/// Whether an attack trigger's subject is a natural hazard: one of the
-/// few words right before it in its clause ("the quake struck", "a
-/// tsunami killed more than 18,000").
-fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
-    const SUBJECT_WORDS_MAX: usize = 4;
-    const CAUSE_WORDS_MAX: usize = 4;
-    // "opened fire", "exchanged fire": gunfire, not a blaze; "rocket
-    // fire", "artillery fire" too.
+/// Whether word `i` names a natural hazard (a quake, a storm, a fire),
+/// not gunfire: "opened fire", "exchanged fire", "rocket fire" and
+/// "artillery fire" are shots, not a blaze.
+fn hazard_at(scan: &Scan<'_, '_>, i: usize) -> bool {
     let gunfire = |i: usize| {
         scan.key(i) == "fire"
             && i.checked_sub(1).is_some_and(|p| {
@@ -1798,7 +1793,16 @@ fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
                     )
             })
     };
-    let hazard = |i: usize| HAZARDS.contains(scan.key(i)) && !gunfire(i);
+    HAZARDS.contains(scan.key(i)) && !gunfire(i)
+}
+
+/// Whether an attack trigger's subject is a natural hazard: one of the
+/// few words right before it in its clause ("the quake struck", "a
+/// tsunami killed more than 18,000").
+fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    const SUBJECT_WORDS_MAX: usize = 4;
+    const CAUSE_WORDS_MAX: usize = 4;
+    let hazard = |i: usize| hazard_at(scan, i);
     let from = trigger.first_word.saturating_sub(SUBJECT_WORDS_MAX);
     let subject = (from..trigger.first_word)
         .rev()
@@ -2411,13 +2415,20 @@ fn noun_country<'l>(scan: &Scan<'l, '_>, trigger: &Found) -> Option<&'l str> {
     };
     adjective(before)
         .or_else(|| {
-            let key = scan.key(before);
-            let weapon = events::weapon(key)
-                || ARMS.contains(&key)
-                || matches!(key, "air" | "drone" | "artillery" | "naval");
-            weapon.then(|| adjective(before.checked_sub(1)?)).flatten()
+            weapon_word(scan.key(before))
+                .then(|| adjective(before.checked_sub(1)?))
+                .flatten()
         })
         .or_else(|| group_before(scan, before))
+}
+
+/// Whether a word names a weapon or an arm of the forces that premodifies
+/// a strike ("missile", "drone", "air", "artillery"): a nationality or a
+/// group before it is the strike's agent.
+fn weapon_word(key: &str) -> bool {
+    events::weapon(key)
+        || ARMS.contains(&key)
+        || matches!(key, "air" | "drone" | "artillery" | "naval")
 }
 
 /// Whether "according to" (and maybe "the") comes right before a word:
@@ -2502,19 +2513,14 @@ const GROUP_WEAPON_WORDS_MAX: usize = 3;
 /// drone and missile attacks" (an adjective of the lexicon), "NATO
 /// airstrikes" (a capitalised organisation's name).
 fn group_before<'l>(scan: &Scan<'l, '_>, before: usize) -> Option<&'l str> {
-    let weaponish = |key: &str| {
-        events::weapon(key)
-            || ARMS.contains(&key)
-            || matches!(key, "air" | "drone" | "artillery" | "naval")
-    };
     let mut at = before;
     let mut skipped = 0;
     loop {
         let key = scan.key(at);
         let coordinated = key == "and"
             && skipped > 0
-            && at.checked_sub(1).is_some_and(|p| weaponish(scan.key(p)));
-        if !(weaponish(key) || coordinated)
+            && at.checked_sub(1).is_some_and(|p| weapon_word(scan.key(p)));
+        if !(weapon_word(key) || coordinated)
             || skipped > GROUP_WEAPON_WORDS_MAX
             || scan.gap_before(at + 1).contains([',', ';'])
         {
@@ -2562,13 +2568,12 @@ fn cause_preposition(scan: &Scan<'_, '_>, trigger: &Found) -> Option<usize> {
         .rev()
         .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';', ':']))
         .find(|&i| {
-            matches!(scan.key(i), "for" | "to")
-                && i >= 2
-                && scan.key(i - 2) == "in"
-                && matches!(
+            i >= 2
+                && dates::is_cause_phrase([
+                    scan.key(i - 2),
                     scan.key(i - 1),
-                    "retaliation" | "response" | "reprisal" | "revenge"
-                )
+                    scan.key(i),
+                ])
         })
 }
 

@@ -730,6 +730,11 @@ const CAUSES: &[&str] = &[
     " in revenge for ",
 ];
 
+/// Whether three words are a `CAUSES` phrase ("in", "retaliation", "for").
+pub fn is_cause_phrase(words: [&str; 3]) -> bool {
+    CAUSES.iter().any(|phrase| phrase.split_whitespace().eq(words))
+}
+
 /// How far before a premodifying year a trigger may be and still be dated
 /// by it ("interfered in the 2016 election").
 const PREMODIFIER_REACH_BYTES: usize = 40;
