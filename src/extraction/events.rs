@@ -1115,21 +1115,19 @@ fn phrase_start(scan: &Scan<'_, '_>, idx: usize) -> usize {
     start
 }
 
-/// The count a casualty word at `idx` reports, as stated: "at least 12
-/// people were killed" gives "at least 12 people were killed"'s count
-/// and word ("at least 12 killed"), "killing at least 12 soldiers" the
-/// word, count and noun. A participle ("killing", "wounding") takes its
-/// count after it only; a count before a word is taken across plain
-/// words ("12 people were", "five of them"), never across a break
+/// The count a casualty word at `idx` reports, as stated: the count and
+/// the word for a count before it ("at least 12 people were killed" gives
+/// "at least 12 killed"), the word, count and noun for one after it
+/// ("killing at least 12 soldiers"). A participle ("killing", "wounding")
+/// takes its count after it only; a count before a word is taken across
+/// plain words ("12 people were", "five of them"), never across a break
 /// (`COUNT_BREAKS`).
 fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<String> {
     let word = scan.key(idx);
     let participle = matches!(word, "killing" | "wounding" | "injuring");
-    for back in 1..=4 {
+    let back_max = if participle { 0 } else { 4 };
+    for back in 1..=back_max {
         let Some(pos) = idx.checked_sub(back) else { break };
-        if participle {
-            break;
-        }
         let key = scan.key(pos);
         let day_of_month = pos
             .checked_sub(1)
@@ -1156,13 +1154,8 @@ fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<String> {
     // The noun right after the count, with nothing but a space between
     // ("killing 12 soldiers", not "wounding 11, the military said").
     let noun = scan.key(pos + 1);
-    let adjacent = match (scan.words.get(pos), scan.words.get(pos + 1)) {
-        (Some(count), Some(next)) => scan
-            .text
-            .get(count.range.end..next.range.start)
-            .is_some_and(|gap| gap.bytes().all(|b| b == b' ')),
-        _ => false,
-    };
+    let adjacent = scan.words.get(pos + 1).is_some()
+        && scan.gap_before(pos + 1).bytes().all(|b| b == b' ');
     let plain_noun = adjacent
         && noun != "of"
         && noun.bytes().all(|b| b.is_ascii_lowercase())
