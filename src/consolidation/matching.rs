@@ -43,7 +43,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    the same topic: three topic stems and 30 % of the smaller set, with
 ///    names and framing words left out and synonyms folded), or
 ///    the later one must carry the earlier on in the next sentence ("she
-///    added", a post quoted after it was reported); other
+///    added", a post quoted after it was reported), or (whoever each
+///    names as the speaker) they share a run of five quoted words and one's
+///    speaker is among the other's actors; other
 ///    consecutive remarks of one speaker are separate
 ///    statements unless they say the same thing; an agreement needs a
 ///    shared actor and the same content or the same specific trigger (a
@@ -99,6 +101,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         EventKind::Statement => {
             same_speaker(x, y)
                 && (same_content(x, y) || same_topic(x, y) || continues(a, b))
+                || same_words_other_voice(x, y)
         }
         EventKind::Agreement => {
             (share_actors(x, y) >= 1
@@ -463,7 +466,15 @@ pub fn same_actor(p: &str, q: &str) -> bool {
         return true;
     }
     let (a, b): (Vec<&str>, Vec<&str>) =
-        (p.split_whitespace().collect(), q.split_whitespace().collect());
+        (name_words(p).collect(), name_words(q).collect());
+    if a.len() >= 2
+        && a.len() == b.len()
+        && a.iter().zip(&b).all(|(u, v)| u.eq_ignore_ascii_case(v))
+    {
+        // "Ri Yong-ho" and "Ri Yong Ho": the same words, hyphenated or
+        // not.
+        return true;
+    }
     if a.len() < 2 || a.len() != b.len() {
         return false;
     }
@@ -473,6 +484,12 @@ pub fn same_actor(p: &str, q: &str) -> bool {
         return false;
     };
     one_letter_apart(u, v) && is_person(p) && is_person(q)
+}
+
+/// The words of a name, a hyphen parting words as a space does.
+fn name_words(name: &str) -> impl Iterator<Item = &str> + Clone {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether two words, both of at least `VARIANT_WORD_CHARS_MIN` letters,
@@ -582,6 +599,28 @@ fn continues(a: &Member, b: &Member) -> bool {
         && gap <= CONTINUATION_GAP_BYTES
 }
 
+/// Shared quoted words (in one run) that make two statements one remark
+/// even when the outlets name different speakers for it.
+const SHARED_QUOTE_WORDS_OTHER_VOICE_MIN: usize = 5;
+
+/// One remark that outlets give to different voices: the same run of at
+/// least five quoted words, and one report's speaker among the other's
+/// actors ("the leaders had 'very good and constructive meetings', the
+/// White House said" and "press secretary Sarah Sanders said in a White
+/// House statement that the leaders had 'very good and constructive
+/// meetings'").
+fn same_words_other_voice(x: &Observation, y: &Observation) -> bool {
+    let (Some(qa), Some(qb)) = (&x.quote, &y.quote) else { return false };
+    let voiced = |p: &Observation, q: &Observation| {
+        p.actors
+            .first()
+            .is_some_and(|s| q.actors.iter().any(|a| same_actor(s, a)))
+    };
+    (voiced(x, y) || voiced(y, x))
+        && shared_run(&words(qa), &words(qb))
+            >= SHARED_QUOTE_WORDS_OTHER_VOICE_MIN
+}
+
 /// Whether two passages say the same thing: a shared run of quoted words,
 /// or most content stems (of the smaller passage) in common.
 pub fn same_content(x: &Observation, y: &Observation) -> bool {
@@ -687,7 +726,9 @@ fn actor_hash(name: &str) -> u64 {
 /// joined is `hash_more(actor_hash(a), b)`.
 fn hash_more(mut hash: u64, bytes: &[u8]) -> u64 {
     for byte in bytes {
-        hash ^= u64::from(byte.to_ascii_lowercase());
+        // A hyphen hashes as the space `same_actor` reads it as.
+        let byte = if *byte == b'-' { b' ' } else { byte.to_ascii_lowercase() };
+        hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
     hash
@@ -697,7 +738,7 @@ fn hash_more(mut hash: u64, bytes: &[u8]) -> u64 {
 /// placeholder at its place), one per word: two names `same_actor` finds
 /// alike share one, so the digest screen never rejects such a pair.
 fn variant_hashes(name: &str) -> impl Iterator<Item = u64> + '_ {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words: Vec<&str> = name_words(name).collect();
     let n = if words.len() >= 2 && is_person(name) { words.len() } else { 0 };
     // The hash of "\u{1}", then " " and each word, the left-out one as
     // "\u{1}", hashed as it goes rather than joined first.
@@ -881,7 +922,7 @@ mod digest_tests {
     /// `variant_hashes` as first written: each variant joined into a
     /// string, then hashed.
     fn variant_hashes_joined(name: &str) -> Vec<u64> {
-        let words: Vec<&str> = name.split_whitespace().collect();
+        let words: Vec<&str> = name_words(name).collect();
         let n =
             if words.len() >= 2 && is_person(name) { words.len() } else { 0 };
         (0..n)

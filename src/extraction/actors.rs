@@ -816,6 +816,21 @@ pub fn find_into<'a>(
             mention.kind = MentionKind::Place;
         }
     }
+    // "in Zaporizhzhia, Ukraine": a country or region after a place used
+    // as a place, set off by a comma, says where that place is; it is used
+    // as a place too, not named as an actor.
+    for at in 1..out.len() {
+        let (head, tail) = out.split_at_mut(at);
+        let (place, country) = (&head[at - 1], &mut tail[0]);
+        if country.kind == MentionKind::Country
+            && country.preposition.is_none()
+            && place.is_place_use()
+            && place.end_word == country.first_word
+            && scan.gap_before(country.first_word).trim() == ","
+        {
+            country.preposition = place.preposition;
+        }
+    }
     // "the Ukrainian city of Kramatorsk": the country describes the
     // place; it is neither an actor nor the place.
     out.retain(|m| {
@@ -1459,11 +1474,25 @@ fn unknown_name<'a>(
     let said_before = from
         .checked_sub(1)
         .is_some_and(|i| super::events::is_speech_word(scan.key(i)));
-    let person_cue =
-        !roles.is_empty() || person_cue_after(scan, to) || said_before;
+    let role_appositive = role_before_appositive(scan, from);
+    let person_cue = !roles.is_empty()
+        || role_appositive.is_some()
+        || person_cue_after(scan, to)
+        || said_before
+        || met_before(scan, from);
     if (2..=4).contains(&n_words) && person_cue {
+        if role_appositive.is_some()
+            && out.last().is_some_and(|m| {
+                m.kind == MentionKind::Group && m.end_word == from
+            })
+        {
+            // "the prime minister, Anna Kessel,": the office is the
+            // person's, not a second actor.
+            out.pop();
+        }
         let name = run_text(scan, from, to);
         let mut all_roles = roles.to_vec();
+        all_roles.extend(role_appositive);
         all_roles.extend(appositive_roles(scan, to));
         memory.remember(&name, &all_roles, country);
         out.push(mention(scan, name, MentionKind::Person, from, to));
@@ -1500,10 +1529,106 @@ fn adjective_start(scan: &Scan<'_, '_>, from: usize) -> usize {
     start
 }
 
+/// The role noun of an appositive that a name completes: "the prime
+/// minister, Anna Kessel, said" (a role, a comma, then the name).
+fn role_before_appositive<'a>(
+    scan: &Scan<'a, '_>,
+    from: usize,
+) -> Option<&'a str> {
+    if scan.gap_before(from).trim() != "," {
+        return None;
+    }
+    [3usize, 2, 1].into_iter().find_map(|len| {
+        let start = from.checked_sub(len)?;
+        let key = scan.key_span(start, from);
+        let lowercase = (start..from)
+            .all(|i| scan.words.get(i).is_some_and(|w| !w.capital));
+        (lowercase && !key.is_empty() && scan.lexicon.is_role(key))
+            .then_some(key)
+    })
+}
+
+/// Verbs whose object, when an unknown two-to-four-word capitalised name,
+/// is taken for a person ("met Peter Vogt", "hosted Anna Kessel").
+static MEETING_VERBS: WordList = WordList::new(&[
+    "met",
+    "meet",
+    "meets",
+    "hosted",
+    "hosts",
+    "host",
+    "received",
+    "welcomed",
+    "thanked",
+    "congratulated",
+    "phoned",
+    "telephoned",
+    "called",
+]);
+
+/// Words before "with" that make its object a party to talks ("talks
+/// with", "met with", "a call with").
+static WITH_HEADS: WordList = WordList::new(&[
+    "met",
+    "meet",
+    "meets",
+    "meeting",
+    "talks",
+    "talked",
+    "spoke",
+    "speak",
+    "call",
+    "conversation",
+]);
+
+/// Whether the name starting at `from` is the object of a meeting verb
+/// ("met Peter Vogt", "talks with Peter Vogt"), with no punctuation in
+/// between.
+fn met_before(scan: &Scan<'_, '_>, from: usize) -> bool {
+    let Some(previous) = from.checked_sub(1) else { return false };
+    if !scan.joined_to_previous(from) {
+        return false;
+    }
+    let key = scan.key(previous);
+    if MEETING_VERBS.contains(key) {
+        return true;
+    }
+    key == "with"
+        && previous > 0
+        && scan.joined_to_previous(previous)
+        && WITH_HEADS.contains(scan.key(previous - 1))
+}
+
+/// Auxiliaries after which a verb says a name is a person's ("Anna Kessel
+/// will visit", "Peter Vogt has met").
+static AUXILIARIES: WordList = WordList::new(&[
+    "will", "would", "has", "had", "is", "was", "also", "later", "then",
+]);
+
+/// Base forms a person's name may lead after an auxiliary ("will visit",
+/// "is to meet" reads as "is" then "to meet", not here).
+static PERSON_BASE_VERBS: WordList = WordList::new(&[
+    "meet", "visit", "travel", "sign", "speak", "host", "attend", "address",
+    "fly", "arrive", "return", "announce", "call", "phone",
+]);
+
 /// ", a/the/who ..." or a speech verb after a name marks a person.
 fn person_cue_after(scan: &Scan<'_, '_>, to: usize) -> bool {
     let gap = scan.gap_before(to);
     let next = scan.key(to);
+    if gap.trim().is_empty()
+        && AUXILIARIES.contains(next)
+        && scan.joined_to_previous(to + 1)
+    {
+        // "Anna Kessel will visit", "Peter Vogt has met".
+        let verb = scan.key(to + 1);
+        if PERSON_BASE_VERBS.contains(verb)
+            || PERSON_VERBS.contains(verb)
+            || super::events::is_speech_word(verb)
+        {
+            return true;
+        }
+    }
     if gap.trim_start().starts_with(',') {
         // "X, a spokesman", "X, who ...", and "a tribal elder, X,
         // confirmed": a name set off before its verb.
@@ -1545,6 +1670,9 @@ static CALENDAR_WORDS: WordList = WordList::new(&[
 /// is taken for a person ("Jacinda Ardern met ...", "Tom Hughes visited").
 static PERSON_VERBS: WordList = WordList::new(&[
     "met",
+    "held",
+    "told",
+    "joined",
     "meets",
     "visited",
     "visits",
@@ -1746,7 +1874,10 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
     for _ in 0..=GROUP_MODIFIERS_MAX {
         let Some(before) = at.checked_sub(1) else { return false };
         let word = scan.key(before);
-        if matches!(word, "a" | "an" | "the") {
+        // "a reporter", "the ministry", and a possessive ("her spokesman",
+        // "its military").
+        if matches!(word, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+        {
             return true;
         }
         // Lowercase modifiers, or a nationality ("the Turkish foreign
@@ -1764,7 +1895,55 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
     false
 }
 
-/// "the [former] [Adjective] role" referring back to a named person.
+/// Whether a speech verb follows at `next`, over words that may stand
+/// between a subject and its verb ("the governor said", "the governor
+/// also told reporters", "the prosecutor has said").
+fn speaks_next(scan: &Scan<'_, '_>, next: usize) -> bool {
+    let mut at = next;
+    while at < next + 2
+        && matches!(
+            scan.key(at),
+            "also" | "later" | "has" | "had" | "then" | "earlier" | "again"
+        )
+    {
+        at += 1;
+    }
+    scan.gap_before(at).trim().is_empty()
+        && (super::events::is_speech_word(scan.key(at))
+            || matches!(scan.key(at), "told" | "wrote" | "posted"))
+}
+
+/// Most lowercase modifiers between a determiner and a role noun ("the
+/// newly elected regional governor" has three; two are kept).
+const ROLE_MODIFIERS_MAX: usize = 2;
+
+/// Whether a role noun (of one to three words) starts at `idx`.
+fn starts_role(scan: &Scan<'_, '_>, idx: usize) -> bool {
+    [3usize, 2, 1].into_iter().any(|len| {
+        let key = scan.key_span(idx, idx + len);
+        !key.is_empty() && scan.lexicon.is_role(key)
+    })
+}
+
+/// Whether the word at `idx` may modify a role noun after it: a lowercase
+/// word of letters (or a hyphen), joined to the word before, not a function
+/// word, a speech word or a group head ("the regional governor", not "the
+/// said governor" or "the officials' governor").
+fn role_modifier(scan: &Scan<'_, '_>, idx: usize) -> bool {
+    let Some(word) = scan.words.get(idx) else { return false };
+    let key = scan.key(idx);
+    !word.capital
+        && scan.gap_before(idx).trim().is_empty()
+        && scan.gap_before(idx + 1).trim().is_empty()
+        && key.len() > 2
+        && key.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && !function_words().contains(key)
+        && !super::events::is_speech_word(key)
+        && scan.lexicon.group_head(key).is_none()
+}
+
+/// "the [former] [Adjective] [modifiers] role" referring back to a named
+/// person, or naming an unnamed office holder.
 fn role_reference(
     scan: &Scan<'_, '_>,
     the: usize,
@@ -1780,26 +1959,60 @@ fn role_reference(
         country = Some(entry.name.clone());
         idx += 1;
     }
+    // "the regional governor", "the local police chief": lowercase
+    // modifiers before the role noun.
+    let mut modifiers = 0;
+    while modifiers < ROLE_MODIFIERS_MAX
+        && !starts_role(scan, idx)
+        && role_modifier(scan, idx)
+    {
+        idx += 1;
+        modifiers += 1;
+    }
     for len in [3usize, 2, 1] {
         let key = scan.key_span(idx, idx + len);
         if key.is_empty() || !scan.lexicon.is_role(key) {
             continue;
         }
         // "the Russian leader said" but not "the leaders"; titles written
-        // capitalised are handled by the run scanner.
-        if scan.words.get(idx).is_some_and(|w| w.capital) {
+        // capitalised are handled by the run scanner; and not "the
+        // official news agency", where the noun is an adjective.
+        if scan.words.get(idx).is_some_and(|w| w.capital)
+            || modifies_next(scan, idx + len)
+        {
             return None;
+        }
+        // "Jane Doe, a veteran diplomat, said": an appositive that
+        // describes the name before it is no actor of its own.
+        let describes_previous = scan.gap_before(the).trim() == ","
+            && out.last().is_some_and(|m| {
+                m.kind == MentionKind::Person && m.end_word == the
+            });
+        if describes_previous {
+            return Some(idx + len);
         }
         let role = scan
             .lexicon
             .title_roles(key)
             .and_then(|r| r.last().cloned())
             .unwrap_or_else(|| key.to_string());
-        let name = memory
-            .resolve_role(&role, country.as_deref(), scan.lexicon)
-            .or_else(|| {
-                memory.resolve_role(key, country.as_deref(), scan.lexicon)
-            });
+        // "the" refers back, and so does an office of a named country
+        // ("a U.S. president" after Trump); "a senior diplomat" is
+        // someone new.
+        let refers_back = scan.key(the) == "the" || country.is_some();
+        let name = refers_back
+            .then(|| {
+                memory
+                    .resolve_role(&role, country.as_deref(), scan.lexicon)
+                    .or_else(|| {
+                        memory.resolve_role(
+                            key,
+                            country.as_deref(),
+                            scan.lexicon,
+                        )
+                    })
+            })
+            .flatten();
         match name {
             Some(name) => {
                 memory.touch(&name);
@@ -1819,10 +2032,19 @@ fn role_reference(
                     .collect::<Vec<_>>()
                     .join(" ");
                 let adjective = adjective.trim_start_matches("former").trim();
-                if adjective.is_empty() {
+                // A bare office ("the governor said", "a prosecutor told
+                // reporters", "the regional governor said") is kept by its
+                // role noun when it speaks: an unnamed speaker still says
+                // who spoke. Elsewhere ("expelled the envoy") it names no
+                // one to count among the actors.
+                if country.is_none() && !speaks_next(scan, idx + len) {
                     return None;
                 }
-                let name = format!("{adjective} {key}");
+                let name = if adjective.is_empty() {
+                    key.to_string()
+                } else {
+                    format!("{adjective} {key}")
+                };
                 out.push(mention(
                     scan,
                     name,

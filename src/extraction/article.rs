@@ -1204,8 +1204,20 @@ impl<'a> Reader<'a> {
         // clause after its comma.
         let opening = Some(opening_phrase_end(&context.scan))
             .filter(|&end| end > floor && end <= trigger.first_word);
+        // "Peru has confirmed the death of its envoy, X, and is vowing
+        // revenge": a verb phrase coordinated after a reported clause, with
+        // no subject of its own, goes on from the main clause's subject.
+        let main_subject = coordinated
+            .filter(|&c| {
+                floor > 0
+                    && c > floor
+                    && subject_at(c).is_none()
+                    && !mentions.iter().any(|m| m.first_word == c)
+            })
+            .and_then(|_| subject_at(0));
         let subject = coordinated
             .and_then(subject_at)
+            .or(main_subject)
             .or_else(|| opening.and_then(subject_at))
             .or_else(|| subject_at(floor));
         // "The agency said five civilians were killed": whoever reports a
@@ -1371,8 +1383,13 @@ impl<'a> Reader<'a> {
         } else if unknown_subject(&context.scan, trigger) {
             // A group the lexicon does not know, named by its head noun.
             push_actor(&mut actors, context.scan.key(1).to_string());
-        } else if weapon_subject(&context.scan, trigger) {
-            // "The rocket hit the ticket hall": no one named fired it.
+        } else if weapon_subject(&context.scan, trigger)
+            || (toll
+                && DETERMINERS.contains(context.scan.key(0))
+                && events::weapon(context.scan.key(1)))
+        {
+            // "The rocket hit the ticket hall", "A drone struck a depot,
+            // killing two": no one named fired it.
         } else if let Some(subject) = &self.last_subject
             && !(violent && passive(&context.scan, trigger))
             && !mentions
@@ -2053,6 +2070,10 @@ fn location(
             matches!(m.kind, MentionKind::Place | MentionKind::Country)
                 && m.preposition.is_some_and(|p| wanted.contains(&p))
                 && !quotes::inside(context.regions, m.range.start)
+                // "in Arequipa, Peru": the country only says where the
+                // place before it is; the place is the more precise.
+                && !(m.kind == MentionKind::Country
+                    && context.scan.gap_before(m.first_word).trim() == ",")
         })
         .min_by_key(|m| m.first_word.abs_diff(trigger.first_word))
         .map(|m| m.name.clone())

@@ -1084,3 +1084,84 @@ fn a_country_and_its_armed_forces_are_one_party_to_a_strike() {
         );
     }
 }
+
+/// The digest of one member, as the time index keeps it.
+fn digest_of(m: &Member) -> EventDigest {
+    EventDigest::of(std::iter::once((
+        m.observation.kind,
+        m.observation.status,
+        m.observation.actors.as_slice(),
+    )))
+}
+
+#[test]
+fn a_hyphenated_name_is_the_same_person_as_its_spaced_form() {
+    assert!(same_actor("Ri Yong-ho", "Ri Yong Ho"));
+    assert!(same_actor("Abdel-Fattah Saleh", "abdel fattah saleh"));
+    // Different words are still different people.
+    assert!(!same_actor("Ri Yong-ho", "Ri Yong Su"));
+    let a = member(
+        "a",
+        (0, 9),
+        EventKind::Meeting,
+        "2019-02-28",
+        &["Ri Yong-ho", "Mara Tull"],
+        "talks in the capital",
+    );
+    let b = member(
+        "b",
+        (0, 9),
+        EventKind::Meeting,
+        "2019-02-28",
+        &["Ri Yong Ho"],
+        "a meeting at the hotel",
+    );
+    assert!(both(&a, &b));
+    // The digest screen lets the pair through both ways.
+    assert!(digest_of(&a).may_match(&b.observation));
+    assert!(digest_of(&b).may_match(&a.observation));
+}
+
+#[test]
+fn one_quote_given_to_a_spokeswoman_and_to_her_office_is_one_remark() {
+    let statement = |article: &str, actors: &[&str], quote: &str| {
+        let mut m = member(
+            article,
+            (0, 40),
+            EventKind::Statement,
+            "2024-11-05",
+            actors,
+            "the talks",
+        );
+        m.observation.quote = Some(quote.into());
+        m
+    };
+    let office = statement(
+        "a",
+        &["Foreign Office", "Lina Orr"],
+        "productive and frank exchange of views",
+    );
+    let spokeswoman = statement(
+        "b",
+        &["Dana Weil", "Foreign Office"],
+        "a productive and frank exchange of views on trade",
+    );
+    assert!(both(&office, &spokeswoman));
+    assert!(digest_of(&office).may_match(&spokeswoman.observation));
+    assert!(digest_of(&spokeswoman).may_match(&office.observation));
+    // Four shared words are not enough across two voices.
+    let shorter = statement(
+        "c",
+        &["Dana Weil", "Foreign Office"],
+        "a productive and frank meeting",
+    );
+    assert!(!both(&office, &shorter));
+    // Nor are the same words when neither speaker is among the other's
+    // actors.
+    let stranger = statement(
+        "d",
+        &["Tom Hale"],
+        "a productive and frank exchange of views on trade",
+    );
+    assert!(!both(&office, &stranger));
+}
