@@ -56,7 +56,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    speaker, the same two parties, the same trigger and status within a
 ///    week; `other` needs a shared actor and the same content, or the
 ///    same trigger about the same person on the same day, or the same
-///    trigger between the same two parties; a meeting needs a shared actor and not a person on
+///    trigger between the same two parties, or (a natural disaster) the
+///    same hazard on the same day; a meeting needs a shared actor and not a person on
 ///    each side the other does not name (one person meeting two people on
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
@@ -117,6 +118,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
             share_actors(x, y) >= 1 && same_content(x, y)
                 || same_person_same_day(x, y)
                 || same_act_same_parties(x, y)
+                || same_disaster(x, y)
         }
         EventKind::Meeting => {
             (share_actors(x, y) >= 1 && !other_counterparts(x, y))
@@ -150,6 +152,21 @@ fn agentless_strike(x: &Observation, y: &Observation) -> bool {
             place_relation(x.location.as_deref(), y.location.as_deref()),
             PlaceRelation::Same | PlaceRelation::Contains
         )
+}
+
+/// Two reports of a natural disaster ("a 7.7 magnitude earthquake struck",
+/// "eight people were killed in the building collapse" in a quake story),
+/// which the extractor gives the hazard as their one actor and a
+/// `other:disaster-` rule, are one disaster when they name the same hazard
+/// on the same day (at most two days' span); places in different countries
+/// were already ruled out.
+fn same_disaster(x: &Observation, y: &Observation) -> bool {
+    let disaster = |o: &Observation| o.rule.starts_with("other:disaster-");
+    disaster(x)
+        && disaster(y)
+        && one_day(x)
+        && one_day(y)
+        && share_actors(x, y) >= 1
 }
 
 /// Two reports that the same party threatened or made demands of the

@@ -64,6 +64,10 @@ struct Reader<'a> {
     /// an allocation and a free each.
     speakers: Vec<usize>,
     done: Vec<(EventKind, usize, &'static str)>,
+    /// The natural hazard the story opens on, if its headline or first
+    /// paragraph names one (a quake, a storm, a flood): its bare killings
+    /// are the disaster's toll, not attacks.
+    disaster: Option<&'static str>,
 }
 
 /// One sentence being read, with everything found in it.
@@ -138,6 +142,10 @@ pub fn observe(
         sentences: Vec::new(),
         attributed: Vec::new(),
         speakers: Vec::new(),
+        disaster: disaster_story(
+            &lower,
+            layout.paragraphs.first().map_or(0, |p| p.end),
+        ),
         done: Vec::new(),
     };
     for (range, class) in &layout.skipped {
@@ -909,9 +917,18 @@ impl<'a> Reader<'a> {
                 // not one attack.
                 continue;
             }
+            let mut hazard = None;
             if kind == EventKind::Attack
-                && natural_cause(&context.scan, trigger)
+                && (natural_cause(&context.scan, trigger)
+                    || (self.disaster.is_some()
+                        && trigger.trigger.rule == "killed"
+                        && !armed_sentence(&context.scan)))
             {
+                // Or, in a story that opens on a quake, "at least eight
+                // people were killed in the building collapse": a bare
+                // killing in a sentence with no weapon and no strike is
+                // the disaster's toll. Its one actor is the hazard.
+                hazard = sentence_hazard(&context.scan).or(self.disaster);
                 // "a magnitude 7.5 earthquake killed 62": a disaster, not an
                 // attack by anyone.
                 kind = EventKind::Other;
@@ -966,6 +983,11 @@ impl<'a> Reader<'a> {
             } else {
                 self.participants(context, trigger, reported)
             };
+            if let Some(hazard) = hazard {
+                // A disaster has no agent and no parties: whoever the
+                // sentence names reports it, suffers it or hosts it.
+                actors = vec![hazard.to_string()];
+            }
             if let Some(phrase) = self.remembered(context, trigger) {
                 // "the visit came before the anniversary of Russia's
                 // invasion of Ukraine": the invasion's parties are the ones
@@ -1021,10 +1043,14 @@ impl<'a> Reader<'a> {
                     // The sentence's toll is the answering strike's, not
                     // the cause's.
                     || (!cause && toll()));
-            if agent.is_none() && !agentless {
+            if agent.is_none() && !agentless && hazard.is_none() {
                 continue;
             }
-            let rule = [kind.name(), ":", trigger.trigger.rule].concat();
+            let rule = if hazard.is_some() {
+                [kind.name(), ":disaster-", trigger.trigger.rule].concat()
+            } else {
+                [kind.name(), ":", trigger.trigger.rule].concat()
+            };
             let pushed = self.observations.len();
             done.push((kind, trigger.first_word, trigger.trigger.rule));
             self.seen.insert(seen_key);
@@ -1759,6 +1785,10 @@ fn first_dash(head: &str) -> Option<(usize, usize)> {
 static HAZARDS: WordList = WordList::new(&[
     "quake",
     "earthquake",
+    "epicentre",
+    "epicenter",
+    "tremor",
+    "tremors",
     "aftershock",
     "aftershocks",
     "tsunami",
@@ -1786,6 +1816,79 @@ static HAZARDS: WordList = WordList::new(&[
     "epidemic",
     "virus",
 ]);
+
+/// Most bytes of the story's opening (headline and first paragraph) read
+/// for a natural hazard.
+const DISASTER_OPENING_BYTES_MAX: usize = 1_000;
+
+/// Whether the story's opening, `lower[..end]` (the lowercase text up to
+/// the end of its first paragraph), names a natural hazard other than a
+/// fire (which may be gunfire) or lightning.
+fn disaster_story(lower: &str, end: usize) -> Option<&'static str> {
+    let mut end = end.min(DISASTER_OPENING_BYTES_MAX).min(lower.len());
+    while !lower.is_char_boundary(end) {
+        end -= 1;
+    }
+    lower[..end]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !matches!(*w, "fire" | "lightning"))
+        .find_map(hazard_name)
+}
+
+/// The first natural hazard a sentence names, by its hazard's name.
+fn sentence_hazard(scan: &Scan<'_, '_>) -> Option<&'static str> {
+    (0..scan.words.len())
+        .filter(|&i| hazard_at(scan, i))
+        .find_map(|i| hazard_name(scan.key(i)))
+}
+
+/// The name a hazard word's disaster goes by, so that outlets' words for
+/// one disaster agree ("quake", "tremor" and "epicentre" are an
+/// earthquake's; "typhoon" and "cyclone" a storm's).
+fn hazard_name(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "quake" | "earthquake" | "epicentre" | "epicenter" | "tremor"
+        | "tremors" => "earthquake",
+        "aftershock" | "aftershocks" => "aftershock",
+        "storm" | "hurricane" | "typhoon" | "cyclone" | "tornado" => "storm",
+        "flood" | "floods" | "flooding" => "flood",
+        "wildfire" | "wildfires" | "fire" | "blaze" => "fire",
+        "landslide" | "landslides" | "mudslide" | "avalanche" => "landslide",
+        "tsunami" => "tsunami",
+        "eruption" => "eruption",
+        "heatwave" | "drought" => "heatwave",
+        "lightning" => "lightning",
+        "outbreak" | "epidemic" | "virus" => "outbreak",
+        _ => return None,
+    })
+}
+
+/// Whether a sentence speaks of arms: a weapon word ("missile", "drone")
+/// or a strike's noun ("strike", "attack", "shelling", "bombing").
+fn armed_sentence(scan: &Scan<'_, '_>) -> bool {
+    (0..scan.words.len()).any(|i| {
+        let key = scan.key(i);
+        events::weapon(key)
+            || matches!(
+                key,
+                "strike"
+                    | "strikes"
+                    | "attack"
+                    | "attacks"
+                    | "attacked"
+                    | "shelling"
+                    | "bombing"
+                    | "bombings"
+                    | "shot"
+                    | "gunmen"
+                    | "gunfire"
+                    | "shooting"
+                    | "stabbed"
+                    | "explosion"
+                    | "blast"
+            )
+    })
+}
 
 /// Whether word `i` names a natural hazard (a quake, a storm, a fire),
 /// not gunfire: "opened fire", "exchanged fire", "rocket fire" and

@@ -989,8 +989,14 @@ fn a_quake_that_kills_is_no_attack_and_officials_speak_before_places() {
         "2022-09-06",
         &[
             // "were killed when an earthquake toppled homes": the hazard
-            // after the trigger.
-            ("other", "occurred", "Peru", Some(("2022-09-06", "2022-09-06"))),
+            // after the trigger, and the disaster's one actor (Peru is
+            // where it struck, not a party).
+            (
+                "other",
+                "occurred",
+                "earthquake",
+                Some(("2022-09-06", "2022-09-06")),
+            ),
             // "officials and state media said": the first of both.
             (
                 "statement",
@@ -2372,6 +2378,9 @@ fn tolls_are_claimed_as_deaths_and_injuries_with_their_own_counts() {
     let expected: Vec<(String, String)> = [
         ("deaths", "killed at least 14 people"),
         ("deaths", "killed at least 62 people"),
+        // The fire's and the storm's tolls: disasters, claimed as such.
+        ("deaths", "killed four people"),
+        ("deaths", "killed nine people"),
         ("deaths", "killed three civilians"),
         ("deaths", "killing at least 2"),
         ("deaths", "killing dozens"),
@@ -2400,11 +2409,22 @@ fn tolls_are_claimed_as_deaths_and_injuries_with_their_own_counts() {
         attacks.contains(&("attack:shelling", vec![], "2024-03-05".into())),
         "{attacks:?}"
     );
-    assert!(
-        !observations.iter().any(|o| o.summary.contains("fire at a market")
-            || o.summary.contains("The storm")),
-        "{observations:?}"
-    );
+    // The fire and the storm are disasters (`other`, their hazard their
+    // one actor), never attacks.
+    for needle in ["fire at a market", "The storm"] {
+        let rules: Vec<(&str, &[String])> = observations
+            .iter()
+            .filter(|o| o.summary.contains(needle))
+            .map(|o| (o.rule.as_str(), o.actors.as_slice()))
+            .collect();
+        assert!(
+            !rules.is_empty()
+                && rules.iter().all(|(rule, actors)| {
+                    rule.starts_with("other:disaster-") && actors.len() == 1
+                }),
+            "{needle}: {rules:?}"
+        );
+    }
     // The place struck is the object of the strike: after a verb
     // ("shelled Kharkiv") or after a noun's "of", over "the town of".
     let place = |needle: &str| {
@@ -2663,4 +2683,34 @@ fn unnamed_office_holders_speak_and_unknown_names_are_people_by_their_cues() {
         assert!(strike.actors.is_empty(), "{all}");
         assert_eq!(strike.location.as_deref(), Some("Arequipa"), "{all}");
     }
+}
+
+const STORM_TOLL: &str =
+    include_str!("../../tests/data/articles/storm-toll.txt");
+
+#[test]
+fn a_story_that_opens_on_a_disaster_counts_its_bare_killings_as_the_toll() {
+    let observations = run(STORM_TOLL, "2026-09-14");
+    let all = describe(&observations, STORM_TOLL);
+    // "At least 31 people were killed in the province": no weapon, no
+    // strike, in a story that opens on a typhoon: the storm's toll, with
+    // the storm its one actor, not an attack by the agency that reports it.
+    let toll = observations
+        .iter()
+        .find(|o| {
+            o.summary.starts_with("At least 31")
+                && o.kind != EventKind::Statement
+        })
+        .unwrap_or_else(|| panic!("the toll:\n{all}"));
+    assert_eq!(toll.kind, EventKind::Other, "{all}");
+    assert_eq!(toll.rule, "other:disaster-killed", "{all}");
+    assert_eq!(toll.actors, ["storm"], "{all}");
+    // A shooting in the same story is still an attack.
+    assert!(
+        observations
+            .iter()
+            .any(|o| o.kind == EventKind::Attack
+                && o.summary.contains("shooting")),
+        "{all}"
+    );
 }

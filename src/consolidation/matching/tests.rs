@@ -1165,3 +1165,26 @@ fn one_quote_given_to_a_spokeswoman_and_to_her_office_is_one_remark() {
     );
     assert!(!both(&office, &stranger));
 }
+
+#[test]
+fn reports_of_one_hazard_on_one_day_are_one_disaster() {
+    let report = |article: &str, rule: &str, hazard: &str, day: &str| {
+        let mut m =
+            member(article, (0, 9), EventKind::Other, day, &[hazard], "x");
+        m.observation.rule = rule.into();
+        m
+    };
+    let struck =
+        report("a", "other:disaster-struck", "earthquake", "2025-03-28");
+    let toll = report("b", "other:disaster-killed", "earthquake", "2025-03-28");
+    assert!(both(&struck, &toll));
+    assert!(digest_of(&struck).may_match(&toll.observation));
+    // Another hazard, another day, or a report that is no disaster's: no.
+    let storm = report("c", "other:disaster-killed", "storm", "2025-03-28");
+    assert!(!both(&struck, &storm));
+    let later =
+        report("d", "other:disaster-killed", "earthquake", "2025-03-30");
+    assert!(!both(&struck, &later));
+    let arrest = report("e", "other:arrested", "earthquake", "2025-03-28");
+    assert!(!both(&struck, &arrest));
+}
