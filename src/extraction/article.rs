@@ -1418,6 +1418,11 @@ impl<'a> Reader<'a> {
             // killing two": no one named fired it.
         } else if let Some(subject) = &self.last_subject
             && !(violent && passive(&context.scan, trigger))
+            // A person the story last quoted is no stand-in for whoever
+            // fired ("A drone strike hit a terminal" after an engineer's
+            // remark): a strike's stand-in is a state or a force.
+            && !(trigger.trigger.kind == EventKind::Attack
+                && self.memory.knows_person(subject))
             && !mentions
                 .iter()
                 .any(|m| reporter(m) && m.actor_name() == subject.as_str())
@@ -2161,10 +2166,12 @@ fn location(
         // before any "in <place>" further on.
         return Some(target.name.clone());
     }
-    let wanted: &[&str] = if kind == EventKind::Travel {
-        &["to", "for", "in", "at"]
-    } else {
-        &["in", "at", "near", "on"]
+    // "on" places only a strike ("an attack on Kyiv"); elsewhere it names
+    // a target or a topic ("sanctions on North Korea", "talks on Gaza").
+    let wanted: &[&str] = match kind {
+        EventKind::Travel => &["to", "for", "in", "at"],
+        EventKind::Attack | EventKind::Military => &["in", "at", "near", "on"],
+        _ => &["in", "at", "near"],
     };
     context
         .mentions
@@ -2555,15 +2562,38 @@ fn weapon_word(key: &str) -> bool {
         || matches!(key, "air" | "drone" | "artillery" | "naval")
 }
 
-/// Whether "according to" (and maybe "the") comes right before a word:
-/// whoever it names reports, and takes no part.
+/// Whether "according to" (and maybe "the"), or "citing" (over a few
+/// modifiers), comes right before a word: whoever it names reports, and
+/// takes no part.
 fn according_to(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     let mut at = first_word;
     if scan.key(at.wrapping_sub(1)) == "the" {
         at -= 1;
     }
-    scan.key(at.wrapping_sub(1)) == "to"
+    if scan.key(at.wrapping_sub(1)) == "to"
         && scan.key(at.wrapping_sub(2)) == "according"
+    {
+        return true;
+    }
+    // "citing foreign media", "citing the regional governor": a source
+    // cited, over a determiner and up to two lowercase modifiers.
+    let mut at = first_word;
+    for _ in 0..3 {
+        let Some(before) = at.checked_sub(1) else { return false };
+        let key = scan.key(before);
+        if key == "citing" {
+            return true;
+        }
+        let modifier = matches!(key, "the" | "a" | "an")
+            || (scan.words.get(before).is_some_and(|w| !w.capital)
+                && key.bytes().all(|b| b.is_ascii_lowercase())
+                && !actors::function_words().contains(key));
+        if !modifier {
+            return false;
+        }
+        at = before;
+    }
+    false
 }
 
 /// Most words between a verb of disclosing and the noun trigger whose

@@ -2683,6 +2683,20 @@ fn unnamed_office_holders_speak_and_unknown_names_are_people_by_their_cues() {
         assert!(strike.actors.is_empty(), "{all}");
         assert_eq!(strike.location.as_deref(), Some("Arequipa"), "{all}");
     }
+    // "..., citing port officials": a cited source takes no part in the
+    // strike, and the engineer the story last quoted does not stand in
+    // for whoever fired the drone.
+    let terminal: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| {
+            o.kind == EventKind::Attack && o.summary.contains("grain terminal")
+        })
+        .collect();
+    assert!(!terminal.is_empty(), "{all}");
+    assert!(terminal.iter().all(|o| o.actors.is_empty()), "{all}");
+    // "sanctions on Peru": "on" places a strike, not an agreement.
+    let sanctions = with(EventKind::Agreement, "agreed");
+    assert_eq!(sanctions.location, None, "{all}");
 }
 
 const STORM_TOLL: &str =
