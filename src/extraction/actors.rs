@@ -1876,8 +1876,17 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
         let word = scan.key(before);
         // "a reporter", "the ministry", and a possessive ("her spokesman",
         // "its military").
-        if matches!(word, "a" | "an" | "the" | "his" | "her" | "its" | "their")
-        {
+        if matches!(
+            word,
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "one"
+                | "another"
+        ) {
             return true;
         }
         // Lowercase modifiers, or a nationality ("the Turkish foreign

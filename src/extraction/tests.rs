@@ -2647,6 +2647,8 @@ fn unnamed_office_holders_speak_and_unknown_names_are_people_by_their_cues() {
     assert_eq!(speaker_of("the governor told reporters"), "governor");
     // "her spokesman" speaks, not the person the sentence is about.
     assert_eq!(speaker_of("her spokesman said"), "spokesman");
+    // "one analyst told reporters": "one" determines a group as "a" does.
+    assert_eq!(speaker_of("one analyst told"), "analyst");
     // The office of an appositive name is that person, not a second actor;
     // a describing appositive after a name ("a veteran engineer") is none.
     assert_eq!(actors_of("The prime minister, Anna Kessel"), ["Anna Kessel"]);
