@@ -22,7 +22,11 @@ fn quote_mark(bytes: &[u8], idx: usize) -> Option<(char, usize)> {
     match bytes.get(idx..idx + 2) {
         Some([0xC2, 0xAB]) => Some(('«', 2)),
         Some([0xC2, 0xBB]) => Some(('»', 2)),
-        _ => (bytes.get(idx) == Some(&b'"')).then_some(('"', 1)),
+        _ => match bytes.get(idx) {
+            Some(b'"') => Some(('"', 1)),
+            Some(b'\'') => Some(('\'', 1)),
+            _ => None,
+        },
     }
 }
 
@@ -41,7 +45,9 @@ pub fn regions_into(text: &str, paragraph: Range, out: &mut Vec<Range>) {
     let bytes = slice(text, paragraph).as_bytes();
     let mut open: Option<(usize, char)> = None;
     let mut idx = 0;
-    while let Some(at) = find_bytes(bytes, idx, [b'"', 0xE2, 0xC2], false) {
+    while let Some(at) =
+        find_bytes(bytes, idx, [b'"', b'\'', 0xE2, 0xC2], false)
+    {
         idx = at;
         let Some((ch, len)) = quote_mark(bytes, idx) else {
             idx += 1;
@@ -62,6 +68,27 @@ pub fn regions_into(text: &str, paragraph: Range, out: &mut Vec<Range>) {
         match (open, ch) {
             (None, '“' | '«' | '"') => open = Some((start + len, ch)),
             (None, '‘') if word_start => open = Some((start + len, ch)),
+            // A straight single quote opens like ‘ (at a word's start,
+            // before a letter or digit: 'very good meetings') and closes
+            // like ’; "Trump's" and "'80s" stay apostrophes.
+            (None, '\'')
+                if word_start
+                    && bytes
+                        .get(idx + 1)
+                        .is_some_and(|b| b.is_ascii_alphabetic()) =>
+            {
+                open = Some((start + len, ch))
+            }
+            (Some((from, '\'')), '\'')
+                if word_end
+                    && idx
+                        .checked_sub(1)
+                        .and_then(|i| bytes.get(i))
+                        .is_some_and(|b| !b.is_ascii_whitespace()) =>
+            {
+                out.push(Range { start: from, end: start });
+                open = None;
+            }
             (Some((from, '“')), '”')
             | (Some((from, '«')), '»')
             | (Some((from, '"')), '"') => {
@@ -79,7 +106,11 @@ pub fn regions_into(text: &str, paragraph: Range, out: &mut Vec<Range>) {
         }
         idx += len;
     }
-    if let Some((from, _)) = open {
+    // A quote left open runs on to the paragraph's end, unless it opened
+    // with a straight single quote, which is likelier an apostrophe.
+    if let Some((from, ch)) = open
+        && ch != '\''
+    {
         out.push(Range { start: from, end: paragraph.end });
     }
 }

@@ -2730,3 +2730,29 @@ fn a_story_that_opens_on_a_disaster_counts_its_bare_killings_as_the_toll() {
         "{all}"
     );
 }
+
+#[test]
+fn straight_single_quotes_quote_and_apostrophes_do_not() {
+    let text = "The ministry's spokeswoman, Lena Vos, said the leaders had \
+                'very frank and useful talks' on Monday.\n\n\
+                Officials said the 1980s' treaties and the rebels' demands \
+                were discussed.\n";
+    let observations = run(text, "2025-04-09");
+    let all = describe(&observations, text);
+    let quotes: Vec<&str> =
+        observations.iter().filter_map(|o| o.quote.as_deref()).collect();
+    // 'very frank and useful talks' is a quote; "ministry's", "1980s'"
+    // and "rebels'" are apostrophes, which open and close nothing.
+    assert_eq!(quotes, ["very frank and useful talks"], "{all}");
+    // The meeting inside the quote is the speaker's words, not a report.
+    assert!(
+        observations.iter().any(
+            |o| o.kind == EventKind::Statement && o.actors[0] == "Lena Vos"
+        ),
+        "{all}"
+    );
+    assert!(
+        observations.iter().any(|o| o.summary.starts_with("Officials")),
+        "{all}"
+    );
+}
