@@ -1,6 +1,7 @@
 //! What a consolidated event says, derived from its observations by stated
 //! rules, keeping every source and every dissenting claim.
 
+use super::text::StemCache;
 use crate::domain::{
     Day, Event, EventKind, Observation, Source, Status, TimeSpan,
 };
@@ -27,6 +28,11 @@ pub struct Member {
     pub evidence: String,
     /// The observation.
     pub observation: Observation,
+    /// Matching's reading of the observation's words, filled on first
+    /// use (`Member::content_stems` and the like); never stored, cloned
+    /// or compared (`text::StemCache`).
+    #[serde(skip)]
+    pub stems: StemCache,
 }
 
 impl Member {
@@ -46,7 +52,23 @@ impl Member {
             published: None,
             evidence: evidence.into(),
             observation,
+            stems: StemCache::default(),
         }
+    }
+
+    /// `text::content_stems` of the observation, computed once.
+    pub fn content_stems(&self) -> std::borrow::Cow<'_, [String]> {
+        self.stems.content(&self.observation)
+    }
+
+    /// `text::topic_stems` of the observation, computed once.
+    pub fn topic_stems(&self) -> std::borrow::Cow<'_, [String]> {
+        self.stems.topic(&self.observation)
+    }
+
+    /// `text::words` of the observation's quote, computed once.
+    pub fn quote_words(&self) -> Option<std::borrow::Cow<'_, [String]>> {
+        self.stems.quote_words(&self.observation)
     }
 
     /// The canonical order of sources: article, then position in the text,
@@ -724,6 +746,7 @@ mod running_tests {
                 rule: ["meeting:met", "meeting:talks"][g.below(2)].into(),
                 claims,
             },
+            stems: StemCache::default(),
         }
     }
 

@@ -7,6 +7,7 @@
 use crate::domain::Observation;
 use crate::extraction::Lexicon;
 use crate::extraction::lexicon::EntryKind;
+use std::borrow::Cow;
 
 /// Words too common to say what a passage is about.
 const STOPWORDS: &[&str] = &[
@@ -233,6 +234,159 @@ fn canonical_stem(stem_text: String) -> String {
 /// on what was said rather than on who and when.
 pub fn topic_stems(o: &Observation) -> Vec<String> {
     stems_of(o, true)
+}
+
+/// Matching's reading of one observation's words (`content_stems`,
+/// `topic_stems` and its quote's `words`), each computed on first use and
+/// kept: a member is compared with many others while events form, and
+/// recomputing the stems on every comparison was a quarter of the fold.
+///
+/// # Staleness
+/// Each value is kept with a fingerprint of the text it was computed
+/// from (`text_fingerprint`: summary, quote, actors); a read whose
+/// observation no longer has that fingerprint (a test that rewrites a
+/// member's summary after comparing it) computes the value afresh. The
+/// fold and the store never change an observation once it is a member, so
+/// there every read after the first is the kept value. In debug builds
+/// every read is also compared with a fresh computation. A clone starts
+/// empty, and the cache is never stored and never compared (two caches are
+/// always equal), so it changes no encoding and no equality.
+#[derive(Default)]
+pub struct StemCache {
+    content: std::sync::OnceLock<(u64, Vec<String>)>,
+    topic: std::sync::OnceLock<(u64, Vec<String>)>,
+    quote_words: std::sync::OnceLock<(u64, Option<Vec<String>>)>,
+}
+
+/// The kept value of `cell` when it was computed from `o`'s text as it is
+/// now (computing and keeping it on first use); `None` when `o` changed
+/// since, for the caller to compute afresh.
+fn kept<'a, T>(
+    cell: &'a std::sync::OnceLock<(u64, T)>,
+    o: &Observation,
+    compute: fn(&Observation) -> T,
+) -> Option<&'a T> {
+    let fingerprint = text_fingerprint(o);
+    let (kept_for, value) = cell.get_or_init(|| (fingerprint, compute(o)));
+    (*kept_for == fingerprint).then_some(value)
+}
+
+/// A 64-bit fingerprint of the text stems are computed from: summary,
+/// quote and actors, with their lengths (a multiply-rotate hash over
+/// 8-byte words; it only tells whether that text changed).
+fn text_fingerprint(o: &Observation) -> u64 {
+    fn word(hash: u64, w: u64) -> u64 {
+        (hash.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
+    }
+    fn bytes(mut hash: u64, text: &[u8]) -> u64 {
+        hash = word(hash, text.len() as u64);
+        let mut chunks = text.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(chunk);
+            hash = word(hash, u64::from_le_bytes(buf));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            hash = word(hash, u64::from_le_bytes(buf));
+        }
+        hash
+    }
+    let mut hash = bytes(0, o.summary.as_bytes());
+    hash = match &o.quote {
+        Some(quote) => bytes(word(hash, 1), quote.as_bytes()),
+        None => word(hash, 0),
+    };
+    hash = word(hash, o.actors.len() as u64);
+    for actor in &o.actors {
+        hash = bytes(hash, actor.as_bytes());
+    }
+    hash
+}
+
+/// `words` of an observation's quote, if it has one.
+fn quote_words(o: &Observation) -> Option<Vec<String>> {
+    o.quote.as_deref().map(words)
+}
+
+impl StemCache {
+    /// `content_stems(o)`, computed once.
+    pub fn content(&self, o: &Observation) -> Cow<'_, [String]> {
+        let stems = match kept(&self.content, o, content_stems) {
+            Some(stems) => Cow::Borrowed(stems.as_slice()),
+            None => Cow::Owned(content_stems(o)),
+        };
+        debug_assert_eq!(*stems, content_stems(o), "content stems went stale");
+        stems
+    }
+
+    /// `topic_stems(o)`, computed once.
+    pub fn topic(&self, o: &Observation) -> Cow<'_, [String]> {
+        let stems = match kept(&self.topic, o, topic_stems) {
+            Some(stems) => Cow::Borrowed(stems.as_slice()),
+            None => Cow::Owned(topic_stems(o)),
+        };
+        debug_assert_eq!(*stems, topic_stems(o), "topic stems went stale");
+        stems
+    }
+
+    /// `words` of the observation's quote, if it has one, computed once.
+    pub fn quote_words(&self, o: &Observation) -> Option<Cow<'_, [String]>> {
+        let words = match kept(&self.quote_words, o, quote_words) {
+            Some(words) => words.as_deref().map(Cow::Borrowed),
+            None => quote_words(o).map(Cow::Owned),
+        };
+        debug_assert_eq!(
+            words.as_deref(),
+            quote_words(o).as_deref(),
+            "quote words went stale"
+        );
+        words
+    }
+}
+
+impl Clone for StemCache {
+    /// Empty: a clone may be changed, and then fills its own.
+    fn clone(&self) -> Self {
+        StemCache::default()
+    }
+}
+
+impl PartialEq for StemCache {
+    /// Always: the cache is a function of the observation beside it.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for StemCache {}
+
+impl std::fmt::Debug for StemCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StemCache")
+    }
+}
+
+/// How many stems two sorted, distinct stem lists share (what counting
+/// the first's stems that the second `contains` gives), by one merge walk.
+pub fn shared_count(a: &[String], b: &[String]) -> usize {
+    debug_assert!(a.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
+    debug_assert!(b.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// How two places relate.
@@ -493,8 +647,10 @@ mod stems_tests {
         out
     }
 
-    #[test]
-    fn stems_equal_the_joined_definition() {
+    /// Observations over texts with names, framing words, synonyms,
+    /// repeats, non-ASCII case folding and short words, with and without
+    /// quotes and actors.
+    fn sample_observations() -> Vec<Observation> {
         use crate::domain::{ByteSpan, EventKind, Status, TimeSpan};
         let texts = [
             "",
@@ -505,13 +661,14 @@ mod stems_tests {
             "said the the Ruiz RUIZ ruiz Ana minister Friday warnings",
             "x yz abc abcd ÀÉÎ àéîõ 2024 12345 officials Officials",
         ];
+        let mut observations = Vec::new();
         for summary in texts {
             for quote in [None, Some("We expect PROGRESS, Ruiz"), Some("İİ Ω")]
             {
                 for actors in
                     [vec![], vec!["Ana Ruiz".to_string(), "ΣΟΦΙΑ".into()]]
                 {
-                    let o = Observation {
+                    observations.push(Observation {
                         kind: EventKind::Statement,
                         status: Status::Occurred,
                         when: TimeSpan::day(
@@ -526,15 +683,78 @@ mod stems_tests {
                         span: ByteSpan::new(0, summary.len()),
                         rule: "statement:said".to_string(),
                         claims: Vec::new(),
-                    };
-                    for topic in [false, true] {
-                        assert_eq!(
-                            stems_of(&o, topic),
-                            stems_of_joined(&o, topic),
-                            "{summary:?} {quote:?} {topic}"
-                        );
-                    }
+                    });
                 }
+            }
+        }
+        observations
+    }
+
+    #[test]
+    fn stems_equal_the_joined_definition() {
+        for o in sample_observations() {
+            for topic in [false, true] {
+                assert_eq!(
+                    stems_of(&o, topic),
+                    stems_of_joined(&o, topic),
+                    "{:?} {:?} {topic}",
+                    o.summary,
+                    o.quote
+                );
+            }
+        }
+    }
+
+    /// What a `StemCache` hands out, first and later reads alike, is
+    /// what the functions compute afresh; a clone starts empty, so a
+    /// changed clone reads its own observation's stems.
+    #[test]
+    fn cached_stems_equal_fresh_ones() {
+        let observations = sample_observations();
+        for o in &observations {
+            let cache = StemCache::default();
+            for _ in 0..2 {
+                assert_eq!(cache.content(o), content_stems(o));
+                assert_eq!(cache.topic(o), topic_stems(o));
+                assert_eq!(
+                    cache.quote_words(o).as_deref(),
+                    o.quote.as_deref().map(words).as_deref()
+                );
+            }
+            let mut changed = o.clone();
+            changed.summary.push_str(" fresh harvest agreements");
+            changed.quote = Some("another quoted sentence".into());
+            changed.actors.push("Harvest".into());
+            // Read with the changed text: the kept values are not handed
+            // out, whether the cache was cloned or not.
+            for cache in [cache.clone(), cache] {
+                assert_eq!(cache.content(&changed), content_stems(&changed));
+                assert_eq!(cache.topic(&changed), topic_stems(&changed));
+                assert_eq!(
+                    cache.quote_words(&changed).as_deref(),
+                    changed.quote.as_deref().map(words).as_deref()
+                );
+                assert!(cache == StemCache::default(), "never unequal");
+            }
+        }
+    }
+
+    /// The merge walk counts what the `contains` count counted, for every
+    /// pair of the samples' content and topic stems.
+    #[test]
+    fn shared_count_equals_the_contains_count() {
+        let observations = sample_observations();
+        let mut lists: Vec<Vec<String>> = Vec::new();
+        for o in &observations {
+            lists.push(content_stems(o));
+            lists.push(topic_stems(o));
+        }
+        lists.push(vec!["a".into(), "b".into(), "z".into()]);
+        lists.push(vec!["b".into(), "y".into(), "z".into(), "zz".into()]);
+        for a in &lists {
+            for b in &lists {
+                let contained = a.iter().filter(|w| b.contains(w)).count();
+                assert_eq!(shared_count(a, b), contained, "{a:?} {b:?}");
             }
         }
     }
