@@ -29,8 +29,8 @@ pub struct Member {
     /// The observation.
     pub observation: Observation,
     /// Matching's reading of the observation's words, filled on first
-    /// use (`Member::content_stems` and the like); never stored, cloned
-    /// or compared (`text::StemCache`).
+    /// use (`Member::content_stems` and the like); shared by clones,
+    /// never stored or compared (`text::StemCache`).
     #[serde(skip)]
     pub stems: StemCache,
 }
@@ -122,7 +122,7 @@ pub fn consolidate(members: &mut [Member]) -> Option<Event> {
     let kind = most_common(observations.iter().map(|o| o.kind))?;
     let status = consolidated_status(&observations);
     let when = most_precise(&observations);
-    let chosen = representative(&observations, kind);
+    let chosen = representative(members, kind);
     let actors = consolidated_actors(&observations, n_articles(members));
     let location =
         most_common(observations.iter().filter_map(|o| o.location.clone()));
@@ -153,17 +153,18 @@ fn n_articles(members: &[Member]) -> usize {
 
 /// The observation of the consolidated type sharing the most content
 /// stems with the others; ties go to the first in canonical order.
-fn representative<'a>(
-    observations: &[&'a Observation],
+fn representative(
+    members: &[Member],
     kind: crate::domain::EventKind,
-) -> &'a Observation {
+) -> &Observation {
     // One observation is its own representative (its type is the
     // consolidated one): no stems to compare.
-    if let [only] = observations {
-        return only;
+    if let [only] = members {
+        return &only.observation;
     }
-    let stems: Vec<Vec<String>> =
-        observations.iter().map(|o| super::text::content_stems(o)).collect();
+    // Each member's stems as matching kept them (`Member::content_stems`).
+    let stems: Vec<std::borrow::Cow<'_, [String]>> =
+        members.iter().map(Member::content_stems).collect();
     // The score of `i` is, over each stem `w` of `i` (repeats counted),
     // the number of other observations whose stems contain `w`: that is
     // `holders[w] - 1`, where `holders[w]` counts the observations whose
@@ -180,8 +181,8 @@ fn representative<'a>(
         }
     }
     let mut best: Option<(usize, usize)> = None;
-    for (i, o) in observations.iter().enumerate() {
-        if o.kind != kind {
+    for (i, member) in members.iter().enumerate() {
+        if member.observation.kind != kind {
             continue;
         }
         let score: usize = stems[i]
@@ -192,7 +193,7 @@ fn representative<'a>(
             best = Some((i, score));
         }
     }
-    observations[best.map_or(0, |(i, _)| i)]
+    &members[best.map_or(0, |(i, _)| i)].observation
 }
 
 /// `e-` and 16 hex digits of a hash of the member's canonical key.

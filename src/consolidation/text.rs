@@ -8,6 +8,7 @@ use crate::domain::Observation;
 use crate::extraction::Lexicon;
 use crate::extraction::lexicon::EntryKind;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// Words too common to say what a passage is about.
 const STOPWORDS: &[&str] = &[
@@ -44,6 +45,9 @@ pub fn words(text: &str) -> Vec<String> {
 /// A light stem: a known suffix stripped (keeping at least three letters),
 /// then cut to a few letters.
 pub fn stem(word: &str) -> String {
+    if word.is_ascii() {
+        return stem_ascii(word).to_string();
+    }
     let mut base = word;
     for suffix in SUFFIXES {
         if let Some(rest) = word.strip_suffix(suffix)
@@ -63,6 +67,28 @@ pub fn stem(word: &str) -> String {
         Some((end, _)) => base[..end].to_string(),
         None => base.to_string(),
     }
+}
+
+/// `stem` of an ASCII word, where a byte is a character: the same
+/// suffix, `e` and length rules counted in bytes, without counting
+/// characters or copying.
+fn stem_ascii(word: &str) -> &str {
+    debug_assert!(word.is_ascii(), "stem_ascii takes ASCII words");
+    let mut base = word;
+    for suffix in SUFFIXES {
+        if let Some(rest) = word.strip_suffix(suffix)
+            && rest.len() >= 3
+        {
+            base = rest;
+            break;
+        }
+    }
+    while base.len() > 3
+        && let Some(rest) = base.strip_suffix('e')
+    {
+        base = rest;
+    }
+    &base[..base.len().min(STEM_CHARS_MAX)]
 }
 
 /// Sorted, distinct content stems of an observation's summary and quote,
@@ -248,26 +274,28 @@ pub fn topic_stems(o: &Observation) -> Vec<String> {
 /// member's summary after comparing it) computes the value afresh. The
 /// fold and the store never change an observation once it is a member, so
 /// there every read after the first is the kept value. In debug builds
-/// every read is also compared with a fresh computation. A clone starts
-/// empty, and the cache is never stored and never compared (two caches are
-/// always equal), so it changes no encoding and no equality.
-#[derive(Default)]
+/// every read is also compared with a fresh computation. A clone shares
+/// the kept values (a changed clone computes its own, as above), and the
+/// cache is never stored and never compared (two caches are always
+/// equal), so it changes no encoding and no equality.
+#[derive(Clone, Default)]
 pub struct StemCache {
-    content: std::sync::OnceLock<(u64, Vec<String>)>,
-    topic: std::sync::OnceLock<(u64, Vec<String>)>,
-    quote_words: std::sync::OnceLock<(u64, Option<Vec<String>>)>,
+    content: std::sync::OnceLock<Arc<(u64, Vec<String>)>>,
+    topic: std::sync::OnceLock<Arc<(u64, Vec<String>)>>,
+    quote_words: std::sync::OnceLock<Arc<(u64, Option<Vec<String>>)>>,
 }
 
 /// The kept value of `cell` when it was computed from `o`'s text as it is
 /// now (computing and keeping it on first use); `None` when `o` changed
 /// since, for the caller to compute afresh.
 fn kept<'a, T>(
-    cell: &'a std::sync::OnceLock<(u64, T)>,
+    cell: &'a std::sync::OnceLock<Arc<(u64, T)>>,
     o: &Observation,
     compute: fn(&Observation) -> T,
 ) -> Option<&'a T> {
     let fingerprint = text_fingerprint(o);
-    let (kept_for, value) = cell.get_or_init(|| (fingerprint, compute(o)));
+    let kept = cell.get_or_init(|| Arc::new((fingerprint, compute(o))));
+    let (kept_for, value) = &**kept;
     (*kept_for == fingerprint).then_some(value)
 }
 
@@ -344,13 +372,6 @@ impl StemCache {
             "quote words went stale"
         );
         words
-    }
-}
-
-impl Clone for StemCache {
-    /// Empty: a clone may be changed, and then fills its own.
-    fn clone(&self) -> Self {
-        StemCache::default()
     }
 }
 
@@ -706,8 +727,8 @@ mod stems_tests {
     }
 
     /// What a `StemCache` hands out, first and later reads alike, is
-    /// what the functions compute afresh; a clone starts empty, so a
-    /// changed clone reads its own observation's stems.
+    /// what the functions compute afresh; a clone shares the kept values,
+    /// and a changed observation (cloned or not) reads its own stems.
     #[test]
     fn cached_stems_equal_fresh_ones() {
         let observations = sample_observations();
