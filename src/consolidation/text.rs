@@ -300,38 +300,29 @@ fn kept<'a, T>(
 }
 
 /// A 64-bit fingerprint of the text stems are computed from: summary,
-/// quote and actors, with their lengths (a multiply-rotate hash over
-/// 8-byte words; it only tells whether that text changed).
+/// quote and actors, with their lengths (the Fx hash; it only tells
+/// whether that text changed).
 fn text_fingerprint(o: &Observation) -> u64 {
-    fn word(hash: u64, w: u64) -> u64 {
-        (hash.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
+    use crate::extraction::fxhash::FxHasher;
+    use std::hash::Hasher;
+    fn text(hasher: &mut FxHasher, bytes: &[u8]) {
+        hasher.write_u64(bytes.len() as u64);
+        hasher.write(bytes);
     }
-    fn bytes(mut hash: u64, text: &[u8]) -> u64 {
-        hash = word(hash, text.len() as u64);
-        let mut chunks = text.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut buf = [0u8; 8];
-            buf.copy_from_slice(chunk);
-            hash = word(hash, u64::from_le_bytes(buf));
+    let mut hasher = FxHasher::default();
+    text(&mut hasher, o.summary.as_bytes());
+    match &o.quote {
+        Some(quote) => {
+            hasher.write_u64(1);
+            text(&mut hasher, quote.as_bytes());
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            hash = word(hash, u64::from_le_bytes(buf));
-        }
-        hash
+        None => hasher.write_u64(0),
     }
-    let mut hash = bytes(0, o.summary.as_bytes());
-    hash = match &o.quote {
-        Some(quote) => bytes(word(hash, 1), quote.as_bytes()),
-        None => word(hash, 0),
-    };
-    hash = word(hash, o.actors.len() as u64);
+    hasher.write_u64(o.actors.len() as u64);
     for actor in &o.actors {
-        hash = bytes(hash, actor.as_bytes());
+        text(&mut hasher, actor.as_bytes());
     }
-    hash
+    hasher.finish()
 }
 
 /// `words` of an observation's quote, if it has one.
