@@ -7,9 +7,7 @@
 //! statistics, no clock, no state.
 
 use super::merge::Member;
-use super::text::{
-    PlaceRelation, content_stems, place_relation, topic_stems, words,
-};
+use super::text::{PlaceRelation, place_relation, shared_count};
 use crate::domain::{EventKind, Observation, Status};
 use crate::extraction::Lexicon;
 use crate::extraction::lexicon::EntryKind;
@@ -94,28 +92,28 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
     }
     if place_relation(x.location.as_deref(), y.location.as_deref())
         == PlaceRelation::Different
-        && !same_content(x, y)
+        && !same_content(a, b)
     {
         return false;
     }
     let by_type = match kind {
         EventKind::Statement => {
             same_speaker(x, y)
-                && (same_content(x, y) || same_topic(x, y) || continues(a, b))
-                || same_words_other_voice(x, y)
+                && (same_content(a, b) || same_topic(a, b) || continues(a, b))
+                || same_words_other_voice(a, b)
         }
         EventKind::Agreement => {
             (share_actors(x, y) >= 1
-                && (same_content(x, y)
+                && (same_content(a, b)
                     || same_named_agreement(x, y)
                     || same_parties_same_day(x, y)))
                 || same_unnamed_meeting(x, y)
         }
         EventKind::Threat => {
-            share_actors(x, y) >= 1 && same_content(x, y) || same_threat(x, y)
+            share_actors(x, y) >= 1 && same_content(a, b) || same_threat(x, y)
         }
         EventKind::Other => {
-            share_actors(x, y) >= 1 && same_content(x, y)
+            share_actors(x, y) >= 1 && same_content(a, b)
                 || same_person_same_day(x, y)
                 || same_act_same_parties(x, y)
                 || same_disaster(x, y)
@@ -137,7 +135,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         // its parties that year, whatever its type, into one event.
         return by_type && both_precise;
     }
-    by_type && (both_precise || corroborated(x, y))
+    by_type && (both_precise || corroborated(a, b))
 }
 
 /// A strike reported without a named agent ("a drone strike destroyed the
@@ -367,7 +365,8 @@ fn precise(o: &Observation) -> bool {
 /// February 2022 in another), or an undated plan kept within a week
 /// (`plan_kept`). A precise report against a coarse one between the same
 /// parties may be another of their meetings.
-fn corroborated(x: &Observation, y: &Observation) -> bool {
+fn corroborated(a: &Member, b: &Member) -> bool {
+    let (x, y) = (&a.observation, &b.observation);
     // An open span (an undated plan) with a place is no evidence for a
     // happening of another kind there: "scheduled to speak with Zelensky"
     // in Washington is not the meeting with him in Washington on Monday.
@@ -383,7 +382,7 @@ fn corroborated(x: &Observation, y: &Observation) -> bool {
         && share_actors(x, y) >= 2;
     same_place
         || same_parties
-        || same_content(x, y)
+        || same_content(a, b)
         || plan_kept(x, y)
         || same_campaign(x, y)
 }
@@ -626,29 +625,31 @@ const SHARED_QUOTE_WORDS_OTHER_VOICE_MIN: usize = 5;
 /// White House said" and "press secretary Sarah Sanders said in a White
 /// House statement that the leaders had 'very good and constructive
 /// meetings'").
-fn same_words_other_voice(x: &Observation, y: &Observation) -> bool {
-    let (Some(qa), Some(qb)) = (&x.quote, &y.quote) else { return false };
+fn same_words_other_voice(a: &Member, b: &Member) -> bool {
+    let (x, y) = (&a.observation, &b.observation);
+    let (Some(qa), Some(qb)) = (a.quote_words(), b.quote_words()) else {
+        return false;
+    };
     let voiced = |p: &Observation, q: &Observation| {
         p.actors
             .first()
             .is_some_and(|s| q.actors.iter().any(|a| same_actor(s, a)))
     };
     (voiced(x, y) || voiced(y, x))
-        && shared_run(&words(qa), &words(qb))
-            >= SHARED_QUOTE_WORDS_OTHER_VOICE_MIN
+        && shared_run(&qa, &qb) >= SHARED_QUOTE_WORDS_OTHER_VOICE_MIN
 }
 
 /// Whether two passages say the same thing: a shared run of quoted words,
 /// or most content stems (of the smaller passage) in common.
-pub fn same_content(x: &Observation, y: &Observation) -> bool {
-    if let (Some(qa), Some(qb)) = (&x.quote, &y.quote)
-        && shared_run(&words(qa), &words(qb)) >= SHARED_QUOTE_WORDS_MIN
+pub fn same_content(a: &Member, b: &Member) -> bool {
+    if let (Some(qa), Some(qb)) = (a.quote_words(), b.quote_words())
+        && shared_run(&qa, &qb) >= SHARED_QUOTE_WORDS_MIN
     {
         return true;
     }
     overlap(
-        &content_stems(x),
-        &content_stems(y),
+        &a.content_stems(),
+        &b.content_stems(),
         CONTENT_SHARED_MIN,
         CONTENT_OVERLAP_MIN,
     )
@@ -666,7 +667,7 @@ fn overlap(
     if smaller == 0 {
         return false;
     }
-    let common = wa.iter().filter(|w| wb.contains(w)).count();
+    let common = shared_count(wa, wb);
     common >= shared_min && common as f64 / smaller as f64 >= ratio_min
 }
 
@@ -680,10 +681,10 @@ const TOPIC_OVERLAP_MIN: f64 = 0.3;
 /// folded; see `text::topic_stems`) in common, and at least 30 % of the
 /// smaller set. Two outlets rarely paraphrase one remark with the same
 /// words, but they keep its subject words ("deal", "land", "progress").
-fn same_topic(x: &Observation, y: &Observation) -> bool {
+fn same_topic(a: &Member, b: &Member) -> bool {
     overlap(
-        &topic_stems(x),
-        &topic_stems(y),
+        &a.topic_stems(),
+        &b.topic_stems(),
         TOPIC_SHARED_MIN,
         TOPIC_OVERLAP_MIN,
     )

@@ -1,6 +1,7 @@
 //! What a consolidated event says, derived from its observations by stated
 //! rules, keeping every source and every dissenting claim.
 
+use super::text::StemCache;
 use crate::domain::{
     Day, Event, EventKind, Observation, Source, Status, TimeSpan,
 };
@@ -27,6 +28,11 @@ pub struct Member {
     pub evidence: String,
     /// The observation.
     pub observation: Observation,
+    /// Matching's reading of the observation's words, filled on first
+    /// use (`Member::content_stems` and the like); shared by clones,
+    /// never stored or compared (`text::StemCache`).
+    #[serde(skip)]
+    pub stems: StemCache,
 }
 
 impl Member {
@@ -46,7 +52,23 @@ impl Member {
             published: None,
             evidence: evidence.into(),
             observation,
+            stems: StemCache::default(),
         }
+    }
+
+    /// `text::content_stems` of the observation, computed once.
+    pub fn content_stems(&self) -> std::borrow::Cow<'_, [String]> {
+        self.stems.content(&self.observation)
+    }
+
+    /// `text::topic_stems` of the observation, computed once.
+    pub fn topic_stems(&self) -> std::borrow::Cow<'_, [String]> {
+        self.stems.topic(&self.observation)
+    }
+
+    /// `text::words` of the observation's quote, computed once.
+    pub fn quote_words(&self) -> Option<std::borrow::Cow<'_, [String]>> {
+        self.stems.quote_words(&self.observation)
     }
 
     /// The canonical order of sources: article, then position in the text,
@@ -100,7 +122,7 @@ pub fn consolidate(members: &mut [Member]) -> Option<Event> {
     let kind = most_common(observations.iter().map(|o| o.kind))?;
     let status = consolidated_status(&observations);
     let when = most_precise(&observations);
-    let chosen = representative(&observations, kind);
+    let chosen = representative(members, kind);
     let actors = consolidated_actors(&observations, n_articles(members));
     let location =
         most_common(observations.iter().filter_map(|o| o.location.clone()));
@@ -131,17 +153,18 @@ fn n_articles(members: &[Member]) -> usize {
 
 /// The observation of the consolidated type sharing the most content
 /// stems with the others; ties go to the first in canonical order.
-fn representative<'a>(
-    observations: &[&'a Observation],
+fn representative(
+    members: &[Member],
     kind: crate::domain::EventKind,
-) -> &'a Observation {
+) -> &Observation {
     // One observation is its own representative (its type is the
     // consolidated one): no stems to compare.
-    if let [only] = observations {
-        return only;
+    if let [only] = members {
+        return &only.observation;
     }
-    let stems: Vec<Vec<String>> =
-        observations.iter().map(|o| super::text::content_stems(o)).collect();
+    // Each member's stems as matching kept them (`Member::content_stems`).
+    let stems: Vec<std::borrow::Cow<'_, [String]>> =
+        members.iter().map(Member::content_stems).collect();
     // The score of `i` is, over each stem `w` of `i` (repeats counted),
     // the number of other observations whose stems contain `w`: that is
     // `holders[w] - 1`, where `holders[w]` counts the observations whose
@@ -158,8 +181,8 @@ fn representative<'a>(
         }
     }
     let mut best: Option<(usize, usize)> = None;
-    for (i, o) in observations.iter().enumerate() {
-        if o.kind != kind {
+    for (i, member) in members.iter().enumerate() {
+        if member.observation.kind != kind {
             continue;
         }
         let score: usize = stems[i]
@@ -170,7 +193,7 @@ fn representative<'a>(
             best = Some((i, score));
         }
     }
-    observations[best.map_or(0, |(i, _)| i)]
+    &members[best.map_or(0, |(i, _)| i)].observation
 }
 
 /// `e-` and 16 hex digits of a hash of the member's canonical key.
@@ -724,6 +747,7 @@ mod running_tests {
                 rule: ["meeting:met", "meeting:talks"][g.below(2)].into(),
                 claims,
             },
+            stems: StemCache::default(),
         }
     }
 

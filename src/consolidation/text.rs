@@ -7,6 +7,8 @@
 use crate::domain::Observation;
 use crate::extraction::Lexicon;
 use crate::extraction::lexicon::EntryKind;
+use std::borrow::Cow;
+use std::sync::Arc;
 
 /// Words too common to say what a passage is about.
 const STOPWORDS: &[&str] = &[
@@ -43,6 +45,9 @@ pub fn words(text: &str) -> Vec<String> {
 /// A light stem: a known suffix stripped (keeping at least three letters),
 /// then cut to a few letters.
 pub fn stem(word: &str) -> String {
+    if word.is_ascii() {
+        return stem_ascii(word).to_string();
+    }
     let mut base = word;
     for suffix in SUFFIXES {
         if let Some(rest) = word.strip_suffix(suffix)
@@ -62,6 +67,28 @@ pub fn stem(word: &str) -> String {
         Some((end, _)) => base[..end].to_string(),
         None => base.to_string(),
     }
+}
+
+/// `stem` of an ASCII word, where a byte is a character: the same
+/// suffix, `e` and length rules counted in bytes, without counting
+/// characters or copying.
+fn stem_ascii(word: &str) -> &str {
+    debug_assert!(word.is_ascii(), "stem_ascii takes ASCII words");
+    let mut base = word;
+    for suffix in SUFFIXES {
+        if let Some(rest) = word.strip_suffix(suffix)
+            && rest.len() >= 3
+        {
+            base = rest;
+            break;
+        }
+    }
+    while base.len() > 3
+        && let Some(rest) = base.strip_suffix('e')
+    {
+        base = rest;
+    }
+    &base[..base.len().min(STEM_CHARS_MAX)]
 }
 
 /// Sorted, distinct content stems of an observation's summary and quote,
@@ -233,6 +260,145 @@ fn canonical_stem(stem_text: String) -> String {
 /// on what was said rather than on who and when.
 pub fn topic_stems(o: &Observation) -> Vec<String> {
     stems_of(o, true)
+}
+
+/// Matching's reading of one observation's words (`content_stems`,
+/// `topic_stems` and its quote's `words`), each computed on first use and
+/// kept: a member is compared with many others while events form, and
+/// recomputing the stems on every comparison was a quarter of the fold.
+///
+/// # Staleness
+/// Each value is kept with a fingerprint of the text it was computed
+/// from (`text_fingerprint`: summary, quote, actors); a read whose
+/// observation no longer has that fingerprint (a test that rewrites a
+/// member's summary after comparing it) computes the value afresh. The
+/// fold and the store never change an observation once it is a member, so
+/// there every read after the first is the kept value. In debug builds
+/// every read is also compared with a fresh computation. A clone shares
+/// the kept values (a changed clone computes its own, as above), and the
+/// cache is never stored and never compared (two caches are always
+/// equal), so it changes no encoding and no equality.
+#[derive(Clone, Default)]
+pub struct StemCache {
+    content: std::sync::OnceLock<Arc<(u64, Vec<String>)>>,
+    topic: std::sync::OnceLock<Arc<(u64, Vec<String>)>>,
+    quote_words: std::sync::OnceLock<Arc<(u64, Option<Vec<String>>)>>,
+}
+
+/// The kept value of `cell` when it was computed from `o`'s text as it is
+/// now (computing and keeping it on first use); `None` when `o` changed
+/// since, for the caller to compute afresh.
+fn kept<'a, T>(
+    cell: &'a std::sync::OnceLock<Arc<(u64, T)>>,
+    o: &Observation,
+    compute: fn(&Observation) -> T,
+) -> Option<&'a T> {
+    let fingerprint = text_fingerprint(o);
+    let kept = cell.get_or_init(|| Arc::new((fingerprint, compute(o))));
+    let (kept_for, value) = &**kept;
+    (*kept_for == fingerprint).then_some(value)
+}
+
+/// A 64-bit fingerprint of the text stems are computed from: summary,
+/// quote and actors, with their lengths (the Fx hash; it only tells
+/// whether that text changed).
+fn text_fingerprint(o: &Observation) -> u64 {
+    use crate::extraction::fxhash::FxHasher;
+    use std::hash::Hasher;
+    fn text(hasher: &mut FxHasher, bytes: &[u8]) {
+        hasher.write_u64(bytes.len() as u64);
+        hasher.write(bytes);
+    }
+    let mut hasher = FxHasher::default();
+    text(&mut hasher, o.summary.as_bytes());
+    match &o.quote {
+        Some(quote) => {
+            hasher.write_u64(1);
+            text(&mut hasher, quote.as_bytes());
+        }
+        None => hasher.write_u64(0),
+    }
+    hasher.write_u64(o.actors.len() as u64);
+    for actor in &o.actors {
+        text(&mut hasher, actor.as_bytes());
+    }
+    hasher.finish()
+}
+
+/// `words` of an observation's quote, if it has one.
+fn quote_words(o: &Observation) -> Option<Vec<String>> {
+    o.quote.as_deref().map(words)
+}
+
+impl StemCache {
+    /// `content_stems(o)`, computed once.
+    pub fn content(&self, o: &Observation) -> Cow<'_, [String]> {
+        let stems = match kept(&self.content, o, content_stems) {
+            Some(stems) => Cow::Borrowed(stems.as_slice()),
+            None => Cow::Owned(content_stems(o)),
+        };
+        debug_assert_eq!(*stems, content_stems(o), "content stems went stale");
+        stems
+    }
+
+    /// `topic_stems(o)`, computed once.
+    pub fn topic(&self, o: &Observation) -> Cow<'_, [String]> {
+        let stems = match kept(&self.topic, o, topic_stems) {
+            Some(stems) => Cow::Borrowed(stems.as_slice()),
+            None => Cow::Owned(topic_stems(o)),
+        };
+        debug_assert_eq!(*stems, topic_stems(o), "topic stems went stale");
+        stems
+    }
+
+    /// `words` of the observation's quote, if it has one, computed once.
+    pub fn quote_words(&self, o: &Observation) -> Option<Cow<'_, [String]>> {
+        let words = match kept(&self.quote_words, o, quote_words) {
+            Some(words) => words.as_deref().map(Cow::Borrowed),
+            None => quote_words(o).map(Cow::Owned),
+        };
+        debug_assert_eq!(
+            words.as_deref(),
+            quote_words(o).as_deref(),
+            "quote words went stale"
+        );
+        words
+    }
+}
+
+impl PartialEq for StemCache {
+    /// Always: the cache is a function of the observation beside it.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for StemCache {}
+
+impl std::fmt::Debug for StemCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StemCache")
+    }
+}
+
+/// How many stems two sorted, distinct stem lists share (what counting
+/// the first's stems that the second `contains` gives), by one merge walk.
+pub fn shared_count(a: &[String], b: &[String]) -> usize {
+    debug_assert!(a.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
+    debug_assert!(b.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// How two places relate.
@@ -493,8 +659,10 @@ mod stems_tests {
         out
     }
 
-    #[test]
-    fn stems_equal_the_joined_definition() {
+    /// Observations over texts with names, framing words, synonyms,
+    /// repeats, non-ASCII case folding and short words, with and without
+    /// quotes and actors.
+    fn sample_observations() -> Vec<Observation> {
         use crate::domain::{ByteSpan, EventKind, Status, TimeSpan};
         let texts = [
             "",
@@ -505,13 +673,14 @@ mod stems_tests {
             "said the the Ruiz RUIZ ruiz Ana minister Friday warnings",
             "x yz abc abcd ÀÉÎ àéîõ 2024 12345 officials Officials",
         ];
+        let mut observations = Vec::new();
         for summary in texts {
             for quote in [None, Some("We expect PROGRESS, Ruiz"), Some("İİ Ω")]
             {
                 for actors in
                     [vec![], vec!["Ana Ruiz".to_string(), "ΣΟΦΙΑ".into()]]
                 {
-                    let o = Observation {
+                    observations.push(Observation {
                         kind: EventKind::Statement,
                         status: Status::Occurred,
                         when: TimeSpan::day(
@@ -526,15 +695,78 @@ mod stems_tests {
                         span: ByteSpan::new(0, summary.len()),
                         rule: "statement:said".to_string(),
                         claims: Vec::new(),
-                    };
-                    for topic in [false, true] {
-                        assert_eq!(
-                            stems_of(&o, topic),
-                            stems_of_joined(&o, topic),
-                            "{summary:?} {quote:?} {topic}"
-                        );
-                    }
+                    });
                 }
+            }
+        }
+        observations
+    }
+
+    #[test]
+    fn stems_equal_the_joined_definition() {
+        for o in sample_observations() {
+            for topic in [false, true] {
+                assert_eq!(
+                    stems_of(&o, topic),
+                    stems_of_joined(&o, topic),
+                    "{:?} {:?} {topic}",
+                    o.summary,
+                    o.quote
+                );
+            }
+        }
+    }
+
+    /// What a `StemCache` hands out, first and later reads alike, is
+    /// what the functions compute afresh; a clone shares the kept values,
+    /// and a changed observation (cloned or not) reads its own stems.
+    #[test]
+    fn cached_stems_equal_fresh_ones() {
+        let observations = sample_observations();
+        for o in &observations {
+            let cache = StemCache::default();
+            for _ in 0..2 {
+                assert_eq!(cache.content(o), content_stems(o));
+                assert_eq!(cache.topic(o), topic_stems(o));
+                assert_eq!(
+                    cache.quote_words(o).as_deref(),
+                    o.quote.as_deref().map(words).as_deref()
+                );
+            }
+            let mut changed = o.clone();
+            changed.summary.push_str(" fresh harvest agreements");
+            changed.quote = Some("another quoted sentence".into());
+            changed.actors.push("Harvest".into());
+            // Read with the changed text: the kept values are not handed
+            // out, whether the cache was cloned or not.
+            for cache in [cache.clone(), cache] {
+                assert_eq!(cache.content(&changed), content_stems(&changed));
+                assert_eq!(cache.topic(&changed), topic_stems(&changed));
+                assert_eq!(
+                    cache.quote_words(&changed).as_deref(),
+                    changed.quote.as_deref().map(words).as_deref()
+                );
+                assert!(cache == StemCache::default(), "never unequal");
+            }
+        }
+    }
+
+    /// The merge walk counts what the `contains` count counted, for every
+    /// pair of the samples' content and topic stems.
+    #[test]
+    fn shared_count_equals_the_contains_count() {
+        let observations = sample_observations();
+        let mut lists: Vec<Vec<String>> = Vec::new();
+        for o in &observations {
+            lists.push(content_stems(o));
+            lists.push(topic_stems(o));
+        }
+        lists.push(vec!["a".into(), "b".into(), "z".into()]);
+        lists.push(vec!["b".into(), "y".into(), "z".into(), "zz".into()]);
+        for a in &lists {
+            for b in &lists {
+                let contained = a.iter().filter(|w| b.contains(w)).count();
+                assert_eq!(shared_count(a, b), contained, "{a:?} {b:?}");
             }
         }
     }

@@ -30,8 +30,9 @@ use crate::consolidation::merge::consolidate;
 use crate::consolidation::merge::event_id;
 use crate::consolidation::{DigestProbe, EventDigest, Member, same_happening};
 use crate::domain::{Day, EventId, Observation, Precision, TimeSpan};
+use crate::extraction::fxhash::FxHashMap;
 use crate::store::{Envelope, MemKv, Record, StoreError, codec};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Folds `envelopes` (the log from record 1, in order) into a projection
 /// equal to applying each with `projection::apply` to an empty `MemKv`.
@@ -182,10 +183,10 @@ struct Fold {
     slots: Vec<Slot>,
     /// Member key → its live slot; an article's members are its indexes
     /// `0..n_observations`.
-    by_key: HashMap<Vec<u8>, Ix>,
+    by_key: FxHashMap<Vec<u8>, Ix>,
     /// Events by id (hashed: nothing needs them in id order until
     /// `into_kv`, which sorts them once).
-    events: HashMap<EventId, EventState>,
+    events: FxHashMap<EventId, EventState>,
     /// The `T` view per level: (day, event id) → digest, ordered as the
     /// view's keys are (a level byte, the day, the id), so a level's range
     /// of days hands out the candidates the view's range scan does. Empty
@@ -552,7 +553,7 @@ impl Fold {
             }
         }
         let mut new_id_of_group: Vec<Option<usize>> = vec![None; groups.len()];
-        let mut new_id_of_member: HashMap<Ix, usize> = HashMap::new();
+        let mut new_id_of_member: FxHashMap<Ix, usize> = FxHashMap::default();
         let mut new_ids: Vec<EventId> = Vec::new();
         for parts in components {
             let Some((first_ix, start, end)) =

@@ -338,6 +338,7 @@ pub(crate) fn members_of(
                     .unwrap_or("")
                     .to_string(),
                 observation: observation.clone(),
+                stems: Default::default(),
             };
             (keys::member(&view.id, index as u32), member)
         })

@@ -739,6 +739,7 @@ proptest! {
                     published: g.article.info.published_at,
                     evidence: String::new(),
                     observation: o.clone(),
+                    stems: Default::default(),
                 })
             })
             .collect();
@@ -968,6 +969,7 @@ fn large_events_read_the_same_as_small_ones() {
                     .expect("span")
                     .to_string(),
                 observation: g.observations[0].clone(),
+                stems: Default::default(),
             })
             .collect();
         merge(members).into_iter().collect()
