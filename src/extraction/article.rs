@@ -122,7 +122,13 @@ pub fn observe(
         times,
         story: Story {
             published: input.published,
-            main_day: main_day(times, input.published, &regions, &datelines),
+            main_day: main_day(
+                times,
+                input.published,
+                &regions,
+                &datelines,
+                &layout.paragraphs,
+            ),
         },
         memory: Memory::with_capacity(),
         last_subject: None,
@@ -254,16 +260,23 @@ fn main_day(
     published: Option<crate::domain::Day>,
     regions: &[Range],
     datelines: &[Range],
+    paragraphs: &[Range],
 ) -> Option<crate::domain::Day> {
     let quoted =
         |m: &TimeMention| quotes::inside(regions, m.span.start as usize);
+    // A time on a skipped line (a headline, a byline's "Mar 01, 2019 /
+    // 09:26 AM") stamps the page, not the story's happening.
+    let in_prose = |m: &TimeMention| {
+        let at = m.span.start as usize;
+        paragraphs.iter().any(|p| p.start <= at && at < p.end)
+    };
     let dateline = |m: &TimeMention| {
         let at = m.span.start as usize;
         datelines.iter().any(|r| r.start <= at && at < r.end)
     };
     times
         .iter()
-        .filter(|m| !quoted(m) && !dateline(m))
+        .filter(|m| !quoted(m) && !dateline(m) && in_prose(m))
         .filter_map(|m| m.when.as_ref())
         .find_map(|when| {
             let single =

@@ -2756,3 +2756,23 @@ fn straight_single_quotes_quote_and_apostrophes_do_not() {
         "{all}"
     );
 }
+
+#[test]
+fn a_byline_timestamp_is_not_the_story_main_day() {
+    // "Mar 03, 2025 / 10:15 AM" on its own line stamps the page; it is
+    // skipped as a heading and must not date the happenings either.
+    let text = "Talks collapse in Geneva\nMar 03, 2025 / 10:15 AM\n\
+                The foreign minister, Ana Ruiz, offered an account of the \
+                failed talks with Peru, noting that her country would not \
+                sign.\n";
+    let observations = run(text, "2025-03-03");
+    let all = describe(&observations, text);
+    let talks = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Meeting)
+        .unwrap_or_else(|| panic!("the talks:\n{all}"));
+    // Undated, they fall in the reporting window (the day before
+    // publication to publication), not on the byline's day.
+    assert_eq!(day_text(talks.when.start), "2025-03-02", "{all}");
+    assert_eq!(day_text(talks.when.end), "2025-03-03", "{all}");
+}
