@@ -299,6 +299,21 @@ fn kept<'a, T>(
     (*kept_for == fingerprint).then_some(value)
 }
 
+/// The stems `compute` gives for `o`, kept in `cell` (see `kept`); in
+/// debug builds checked against a fresh computation.
+fn kept_stems<'a>(
+    cell: &'a std::sync::OnceLock<Arc<(u64, Vec<String>)>>,
+    o: &Observation,
+    compute: fn(&Observation) -> Vec<String>,
+) -> Cow<'a, [String]> {
+    let stems = match kept(cell, o, compute) {
+        Some(stems) => Cow::Borrowed(stems.as_slice()),
+        None => Cow::Owned(compute(o)),
+    };
+    debug_assert_eq!(*stems, compute(o), "stems went stale");
+    stems
+}
+
 /// A 64-bit fingerprint of the text stems are computed from: summary,
 /// quote and actors, with their lengths (the Fx hash; it only tells
 /// whether that text changed).
@@ -333,22 +348,12 @@ fn quote_words(o: &Observation) -> Option<Vec<String>> {
 impl StemCache {
     /// `content_stems(o)`, computed once.
     pub fn content(&self, o: &Observation) -> Cow<'_, [String]> {
-        let stems = match kept(&self.content, o, content_stems) {
-            Some(stems) => Cow::Borrowed(stems.as_slice()),
-            None => Cow::Owned(content_stems(o)),
-        };
-        debug_assert_eq!(*stems, content_stems(o), "content stems went stale");
-        stems
+        kept_stems(&self.content, o, content_stems)
     }
 
     /// `topic_stems(o)`, computed once.
     pub fn topic(&self, o: &Observation) -> Cow<'_, [String]> {
-        let stems = match kept(&self.topic, o, topic_stems) {
-            Some(stems) => Cow::Borrowed(stems.as_slice()),
-            None => Cow::Owned(topic_stems(o)),
-        };
-        debug_assert_eq!(*stems, topic_stems(o), "topic stems went stale");
-        stems
+        kept_stems(&self.topic, o, topic_stems)
     }
 
     /// `words` of the observation's quote, if it has one, computed once.

@@ -2126,9 +2126,15 @@ fn modal_after(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
 /// Whether a speech verb's subject is a news outlet ("..., NBC News
 /// added", "Reuters reported"): the outlet relays the news, it is not an
 /// actor making a statement, so no speaker is looked for elsewhere.
+/// Not a platform the speaker used ("Trump on Truth Social said", "the
+/// minister via Telegram wrote"): there the speaker comes before it.
 fn outlet_reports(context: &Context<'_>, trigger: &Found) -> bool {
     context.mentions.iter().any(|m| {
-        m.kind == MentionKind::Outlet && m.end_word == trigger.first_word
+        m.kind == MentionKind::Outlet
+            && m.end_word == trigger.first_word
+            && !m.first_word.checked_sub(1).is_some_and(|before| {
+                matches!(context.scan.key(before), "on" | "via")
+            })
     })
 }
 

@@ -2647,6 +2647,9 @@ fn unnamed_office_holders_speak_and_unknown_names_are_people_by_their_cues() {
     assert_eq!(speaker_of("the governor told reporters"), "governor");
     // "her spokesman" speaks, not the person the sentence is about.
     assert_eq!(speaker_of("her spokesman said"), "spokesman");
+    // "Kessel on Telegram wrote": the platform she used is no outlet
+    // reporting her.
+    assert_eq!(speaker_of("on Telegram wrote"), "Anna Kessel");
     // "one analyst told reporters": "one" determines a group as "a" does.
     assert_eq!(speaker_of("one analyst told"), "analyst");
     // The office of an appositive name is that person, not a second actor;
