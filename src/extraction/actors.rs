@@ -1926,9 +1926,10 @@ fn speaks_next(scan: &Scan<'_, '_>, next: usize) -> bool {
 /// newly elected regional governor" has three; two are kept).
 const ROLE_MODIFIERS_MAX: usize = 2;
 
-/// Whether a role noun (of one to three words) starts at `idx`.
-fn starts_role(scan: &Scan<'_, '_>, idx: usize) -> bool {
-    [3usize, 2, 1].into_iter().any(|len| {
+/// How many words (three, two or one, the longest first) of a role noun
+/// start at `idx`, if one does.
+fn role_len(scan: &Scan<'_, '_>, idx: usize) -> Option<usize> {
+    [3usize, 2, 1].into_iter().find(|&len| {
         let key = scan.key_span(idx, idx + len);
         !key.is_empty() && scan.lexicon.is_role(key)
     })
@@ -1970,19 +1971,19 @@ fn role_reference(
     }
     // "the regional governor", "the local police chief": lowercase
     // modifiers before the role noun.
+    let mut role = role_len(scan, idx);
     let mut modifiers = 0;
-    while modifiers < ROLE_MODIFIERS_MAX
-        && !starts_role(scan, idx)
+    while role.is_none()
+        && modifiers < ROLE_MODIFIERS_MAX
         && role_modifier(scan, idx)
     {
         idx += 1;
         modifiers += 1;
+        role = role_len(scan, idx);
     }
-    for len in [3usize, 2, 1] {
+    // The role noun's words (one to three), looked up once per position.
+    if let Some(len) = role {
         let key = scan.key_span(idx, idx + len);
-        if key.is_empty() || !scan.lexicon.is_role(key) {
-            continue;
-        }
         // "the Russian leader said" but not "the leaders"; titles written
         // capitalised are handled by the run scanner; and not "the
         // official news agency", where the noun is an adjective.
