@@ -2185,12 +2185,20 @@ fn location(
         // before any "in <place>" further on.
         return Some(target.name.clone());
     }
-    // "on" places only a strike ("an attack on Kyiv"); elsewhere it names
-    // a target or a topic ("sanctions on North Korea", "talks on Gaza").
-    let wanted: &[&str] = match kind {
-        EventKind::Travel => &["to", "for", "in", "at"],
-        EventKind::Attack | EventKind::Military => &["in", "at", "near", "on"],
-        _ => &["in", "at", "near"],
+    let wanted: &[&str] = if kind == EventKind::Travel {
+        &["to", "for", "in", "at"]
+    } else {
+        &["in", "at", "near", "on"]
+    };
+    // A bare "on <place>" places only a strike ("an attack on Kyiv");
+    // elsewhere it names a target or a topic ("sanctions on North Korea",
+    // "talks on Gaza"). In a phrase it places anything ("on the Anchorage
+    // tarmac", "on the outskirts of Lima").
+    let violent = matches!(kind, EventKind::Attack | EventKind::Military);
+    let bare_on = |m: &Mention| {
+        m.first_word
+            .checked_sub(1)
+            .is_some_and(|before| context.scan.key(before) == "on")
     };
     context
         .mentions
@@ -2198,6 +2206,7 @@ fn location(
         .filter(|m| {
             matches!(m.kind, MentionKind::Place | MentionKind::Country)
                 && m.preposition.is_some_and(|p| wanted.contains(&p))
+                && (violent || !bare_on(m))
                 && !quotes::inside(context.regions, m.range.start)
                 // "in Arequipa, Peru": the country only says where the
                 // place before it is; the place is the more precise.

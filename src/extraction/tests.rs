@@ -2699,9 +2699,15 @@ fn unnamed_office_holders_speak_and_unknown_names_are_people_by_their_cues() {
         .collect();
     assert!(!terminal.is_empty(), "{all}");
     assert!(terminal.iter().all(|o| o.actors.is_empty()), "{all}");
-    // "sanctions on Peru": "on" places a strike, not an agreement.
+    // "sanctions on Peru": a bare "on" places a strike, not an agreement;
+    // in a phrase ("on the Lima waterfront") it places anything.
     let sanctions = with(EventKind::Agreement, "agreed");
     assert_eq!(sanctions.location, None, "{all}");
+    let handshake = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Meeting && o.summary.contains("Lima"))
+        .unwrap_or_else(|| panic!("the handshake:\n{all}"));
+    assert_eq!(handshake.location.as_deref(), Some("Lima"), "{all}");
 }
 
 const STORM_TOLL: &str =
