@@ -265,10 +265,15 @@ fn main_day(
     let quoted =
         |m: &TimeMention| quotes::inside(regions, m.span.start as usize);
     // A time on a skipped line (a headline, a byline's "Mar 01, 2019 /
-    // 09:26 AM") stamps the page, not the story's happening.
+    // 09:26 AM") stamps the page, not the story's happening. Paragraphs
+    // are in text order, so the one that may hold it is found by search.
     let in_prose = |m: &TimeMention| {
         let at = m.span.start as usize;
-        paragraphs.iter().any(|p| p.start <= at && at < p.end)
+        let after = paragraphs.partition_point(|p| p.start <= at);
+        after
+            .checked_sub(1)
+            .and_then(|i| paragraphs.get(i))
+            .is_some_and(|p| at < p.end)
     };
     let dateline = |m: &TimeMention| {
         let at = m.span.start as usize;
