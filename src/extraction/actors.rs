@@ -1906,7 +1906,8 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
 
 /// Whether a speech verb follows at `next`, over words that may stand
 /// between a subject and its verb ("the governor said", "the governor
-/// also told reporters", "the prosecutor has said").
+/// also told reporters", "the prosecutor has said", "the governor on
+/// Facebook wrote").
 fn speaks_next(scan: &Scan<'_, '_>, next: usize) -> bool {
     let mut at = next;
     while at < next + 2
@@ -1916,6 +1917,18 @@ fn speaks_next(scan: &Scan<'_, '_>, next: usize) -> bool {
         )
     {
         at += 1;
+    }
+    // "the governor on Facebook wrote": over a platform's name.
+    if matches!(scan.key(at), "on" | "via") {
+        let mut name_end = at + 1;
+        while name_end < at + 4
+            && scan.words.get(name_end).is_some_and(|w| w.capital)
+        {
+            name_end += 1;
+        }
+        if name_end > at + 1 {
+            at = name_end;
+        }
     }
     scan.gap_before(at).trim().is_empty()
         && (super::events::is_speech_word(scan.key(at))

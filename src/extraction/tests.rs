@@ -2650,6 +2650,7 @@ fn unnamed_office_holders_speak_and_unknown_names_are_people_by_their_cues() {
     // "Kessel on Telegram wrote": the platform she used is no outlet
     // reporting her.
     assert_eq!(speaker_of("on Telegram wrote"), "Anna Kessel");
+    assert_eq!(speaker_of("on Facebook wrote"), "governor");
     // "one analyst told reporters": "one" determines a group as "a" does.
     assert_eq!(speaker_of("one analyst told"), "analyst");
     // The office of an appositive name is that person, not a second actor;
