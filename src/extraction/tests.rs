@@ -28,6 +28,13 @@ fn run(text: &str, published: &str) -> Vec<Observation> {
     extract(&input).observations
 }
 
+/// `run`, and `describe` of what it found (for assertion messages).
+fn run_described(text: &str, published: &str) -> (Vec<Observation>, String) {
+    let observations = run(text, published);
+    let all = describe(&observations, text);
+    (observations, all)
+}
+
 fn day_text(day: Option<Day>) -> String {
     day.map_or_else(String::new, |d| d.to_string())
 }
@@ -1007,8 +1014,7 @@ fn a_quake_that_kills_is_no_attack_and_officials_speak_before_places() {
             ("statement", "occurred", "residents", None),
         ],
     );
-    let observations = run(QUAKE_REPORT, "2022-09-06");
-    let all = describe(&observations, QUAKE_REPORT);
+    let (observations, all) = run_described(QUAKE_REPORT, "2022-09-06");
     assert!(observations.iter().all(|o| o.kind != EventKind::Attack), "{all}");
     // "Rescuers were digging ..., officials from Amazonas said": the
     // officials speak, not the rescuers they describe.
@@ -1123,8 +1129,7 @@ fn a_strike_in_response_to_an_earlier_attack_is_not_dated_by_it() {
             ),
         ],
     );
-    let observations = run(STRIKE_RESPONSE, "2024-01-12");
-    let all = describe(&observations, STRIKE_RESPONSE);
+    let (observations, all) = run_described(STRIKE_RESPONSE, "2024-01-12");
     // "in response to a missile attack on a commercial tanker on Tuesday":
     // Tuesday is the earlier attack's, not the day of the barrage.
     let barrage = observations
@@ -1329,8 +1334,7 @@ fn vows_of_revenge_are_threats_and_a_confirmed_death_is_recent_news() {
             ("threat", "occurred", "Mira Daskal", None),
         ],
     );
-    let observations = run(EMBASSY_STRIKE, "2022-05-09");
-    let all = describe(&observations, EMBASSY_STRIKE);
+    let (observations, all) = run_described(EMBASSY_STRIKE, "2022-05-09");
     // The strike's agent is unknown: not the agency reporting it, and
     // "official" in "the official Chilean news agency" is an adjective.
     let strike = observations
@@ -1387,8 +1391,7 @@ fn two_leaders_who_spoke_held_a_call_but_one_who_spoke_to_reporters_did_not() {
             ),
         ],
     );
-    let observations = run(LEADERS_CALL, "2021-09-15");
-    let all = describe(&observations, LEADERS_CALL);
+    let (observations, all) = run_described(LEADERS_CALL, "2021-09-15");
     let calls: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Call).collect();
     // "talked for about an hour" is the same call again; "spoke to
@@ -1427,8 +1430,7 @@ fn a_truce_accepted_before_it_takes_effect_is_dated_by_the_report() {
             ),
         ],
     );
-    let observations = run(TRUCE_WIRE, "2022-09-14");
-    let all = describe(&observations, TRUCE_WIRE);
+    let (observations, all) = run_described(TRUCE_WIRE, "2022-09-14");
     // "a conflict that has killed hundreds": a toll, not an attack.
     assert!(
         !observations
@@ -1467,8 +1469,7 @@ fn launching_a_weapon_is_a_strike_but_launching_an_inquiry_is_not() {
             Some(("2023-12-17", "2023-12-17")),
         )],
     );
-    let observations = run(MISSILE_LAUNCH, "2023-12-19");
-    let all = describe(&observations, MISSILE_LAUNCH);
+    let (observations, all) = run_described(MISSILE_LAUNCH, "2023-12-19");
     let launches =
         observations.iter().filter(|o| o.rule == "attack:launched").count();
     assert_eq!(launches, 1, "{all}");
@@ -1546,8 +1547,7 @@ fn firing_at_people_is_an_attack_and_a_month_last_year_dates_an_ouster() {
             ("attack", "occurred", "army", Some(("2023-05-09", "2023-05-09"))),
         ],
     );
-    let observations = run(ARREST_REPORT, "2023-05-09");
-    let all = describe(&observations, ARREST_REPORT);
+    let (observations, all) = run_described(ARREST_REPORT, "2023-05-09");
     // "fired its chief executive" is a dismissal, not an attack.
     assert!(
         !observations.iter().any(|o| o.kind == EventKind::Attack
@@ -1560,8 +1560,7 @@ fn firing_at_people_is_an_attack_and_a_month_last_year_dates_an_ouster() {
 fn a_killing_after_a_strike_is_the_strikers_and_the_reporter_is_neither() {
     let text = "Russian missiles struck Kyiv on Monday, killing five people, \
                 officials said.\n";
-    let observations = run(text, "2024-07-09");
-    let all = describe(&observations, text);
+    let (observations, all) = run_described(text, "2024-07-09");
     let attacks: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
     assert_eq!(attacks.len(), 2, "{all}");
@@ -1575,8 +1574,7 @@ const ANNIVERSARY_VISIT: &str =
 
 #[test]
 fn anniversaries_date_what_they_remember_and_quote_paragraphs_carry_on() {
-    let observations = run(ANNIVERSARY_VISIT, "2021-11-08");
-    let all = describe(&observations, ANNIVERSARY_VISIT);
+    let (observations, all) = run_described(ANNIVERSARY_VISIT, "2021-11-08");
     let dated = |needle: &str| {
         observations
             .iter()
@@ -1669,8 +1667,7 @@ const TIES_RESTORED: &str =
 #[test]
 fn severed_ties_and_stormed_buildings_are_happenings_and_datelines_date_nothing()
  {
-    let observations = run(TIES_RESTORED, "2019-06-14");
-    let all = describe(&observations, TIES_RESTORED);
+    let (observations, all) = run_described(TIES_RESTORED, "2019-06-14");
     let severed: Vec<&Observation> = observations
         .iter()
         .filter(|o| o.rule == "other:severed-ties")
@@ -1722,8 +1719,7 @@ const GUNMEN_ATTACK: &str =
 
 #[test]
 fn gunmen_are_agents_and_the_bodies_reporting_an_attack_are_not() {
-    let observations = run(GUNMEN_ATTACK, "2020-09-12");
-    let all = describe(&observations, GUNMEN_ATTACK);
+    let (observations, all) = run_described(GUNMEN_ATTACK, "2020-09-12");
     let market: Vec<&Observation> = observations
         .iter()
         .filter(|o| o.kind == EventKind::Attack && o.summary.contains("market"))
@@ -1764,8 +1760,7 @@ const GRAIN_CALL: &str =
 
 #[test]
 fn phone_conversations_are_calls_and_terms_not_met_are_no_meetings() {
-    let observations = run(GRAIN_CALL, "2018-04-21");
-    let all = describe(&observations, GRAIN_CALL);
+    let (observations, all) = run_described(GRAIN_CALL, "2018-04-21");
     let kinds: Vec<(EventKind, Status)> = observations
         .iter()
         .filter(|o| o.kind != EventKind::Statement)
@@ -1794,8 +1789,7 @@ const RIVER_WITHDRAWAL: &str =
 
 #[test]
 fn troops_withdrawing_and_retaking_towns_are_military_happenings() {
-    let observations = run(RIVER_WITHDRAWAL, "2016-08-11");
-    let all = describe(&observations, RIVER_WITHDRAWAL);
+    let (observations, all) = run_described(RIVER_WITHDRAWAL, "2016-08-11");
     let military: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Military).collect();
     let rules: Vec<&str> = military.iter().map(|o| o.rule.as_str()).collect();
@@ -1818,8 +1812,7 @@ fn unknown_words_before_an_organisations_alias_name_another_body() {
                 A spokesman for the National Security Council said on Monday the talks would resume.\n\n\
                 The Security Council met on Tuesday.\n\n\
                 Iran's Islamic Revolutionary Guards Corps said on Monday it had fired drones.\n";
-    let observations = run(text, "2021-03-10");
-    let all = describe(&observations, text);
+    let (observations, all) = run_described(text, "2021-03-10");
     let first_actors: Vec<&str> = observations
         .iter()
         .filter_map(|o| o.actors.first().map(String::as_str))
@@ -1844,8 +1837,7 @@ fn unknown_words_before_an_organisations_alias_name_another_body() {
 fn a_minister_of_a_department_is_a_title_before_the_name() {
     let text = "Peru's Minister of State Ilan Moravec visited Quito on Monday.\n\n\
                 Chile's Minister of Defence Rosa Challapa arrived in Lima on Tuesday.\n";
-    let observations = run(text, "2021-03-10");
-    let all = describe(&observations, text);
+    let (observations, all) = run_described(text, "2021-03-10");
     let agents: Vec<&str> = observations
         .iter()
         .filter_map(|o| o.actors.first().map(String::as_str))
@@ -1858,8 +1850,7 @@ fn a_minister_of_a_department_is_a_title_before_the_name() {
 fn a_middle_initial_keeps_a_name_whole() {
     let text = "Former President Marco T. Salas met Ilan Moravec in Quito on Monday.\n\n\
                 Luis Ortega said on Monday the talks went well.\n";
-    let observations = run(text, "2021-03-10");
-    let all = describe(&observations, text);
+    let (observations, all) = run_described(text, "2021-03-10");
     let met = observations
         .iter()
         .find(|o| o.kind == EventKind::Meeting)
@@ -1876,8 +1867,7 @@ fn a_middle_initial_keeps_a_name_whole() {
 fn more_capitals_stand_for_their_countries() {
     let text = "Lima expelled the envoy and severed diplomatic ties with Quito on Monday.\n\n\
                 Fijian Prime Minister Ana Tuilagi arrived in Montevideo on Tuesday.\n";
-    let observations = run(text, "2021-03-10");
-    let all = describe(&observations, text);
+    let (observations, all) = run_described(text, "2021-03-10");
     let severed = observations
         .iter()
         .find(|o| o.rule == "other:severed-ties")
@@ -1897,8 +1887,7 @@ const PLANNED_CALLS: &str =
 
 #[test]
 fn calls_announced_for_later_are_planned_calls_dated_by_their_own_words() {
-    let observations = run(PLANNED_CALLS, "2021-03-10");
-    let all = describe(&observations, PLANNED_CALLS);
+    let (observations, all) = run_described(PLANNED_CALLS, "2021-03-10");
     let calls: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Call).collect();
     // "will call Chinese Premier Wen Liqun on Friday" and "would call her
@@ -1943,8 +1932,7 @@ const ESTATE_TALKS: &str =
 #[test]
 fn a_participle_shares_its_clause_subject_and_a_quote_does_not_date_its_saying()
 {
-    let observations = run(ESTATE_TALKS, "2019-10-09");
-    let all = describe(&observations, ESTATE_TALKS);
+    let (observations, all) = run_described(ESTATE_TALKS, "2019-10-09");
     let statements: Vec<&Observation> = observations
         .iter()
         .filter(|o| o.kind == EventKind::Statement)
@@ -2052,8 +2040,7 @@ const DEPOT_STRIKE: &str =
 
 #[test]
 fn whoever_reports_a_strike_is_no_party_and_a_weapon_is_no_actor() {
-    let observations = run(DEPOT_STRIKE, "2020-02-15");
-    let all = describe(&observations, DEPOT_STRIKE);
+    let (observations, all) = run_described(DEPOT_STRIKE, "2020-02-15");
     let attacks: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
     let with = |needle: &str| {
@@ -2082,8 +2069,7 @@ const EXCLUDED_TALKS: &str =
 
 #[test]
 fn a_party_kept_out_of_talks_neither_meets_nor_calls_them_off() {
-    let observations = run(EXCLUDED_TALKS, "2021-04-14");
-    let all = describe(&observations, EXCLUDED_TALKS);
+    let (observations, all) = run_described(EXCLUDED_TALKS, "2021-04-14");
     let meetings: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
     // "met on Tuesday in Cairo" is the one meeting: "not invited to the
@@ -2126,8 +2112,7 @@ const CANCELLED_SIGNING: &str =
 
 #[test]
 fn a_wire_dateline_dates_the_story_and_a_cancelled_plan_did_not_happen() {
-    let observations = run(CANCELLED_SIGNING, "2018-06-09");
-    let all = describe(&observations, CANCELLED_SIGNING);
+    let (observations, all) = run_described(CANCELLED_SIGNING, "2018-06-09");
     let with = |needle: &str, kind: EventKind| {
         observation_with(&observations, CANCELLED_SIGNING, kind, needle, &all)
     };
@@ -2157,8 +2142,7 @@ const APPOSITIVE_SPEAKERS: &str =
 #[test]
 fn the_name_before_a_descriptive_appositive_speaks_and_a_nationality_names_the_attacker()
  {
-    let observations = run(APPOSITIVE_SPEAKERS, "2019-03-14");
-    let all = describe(&observations, APPOSITIVE_SPEAKERS);
+    let (observations, all) = run_described(APPOSITIVE_SPEAKERS, "2019-03-14");
     let speaker_of = |needle: &str| {
         let kind = EventKind::Statement;
         observation_with(&observations, APPOSITIVE_SPEAKERS, kind, needle, &all)
@@ -2212,8 +2196,7 @@ const FRONTED_CALL: &str =
 
 #[test]
 fn a_call_in_an_opening_phrase_belongs_to_the_subject_after_its_comma() {
-    let observations = run(FRONTED_CALL, "2021-10-16");
-    let all = describe(&observations, FRONTED_CALL);
+    let (observations, all) = run_described(FRONTED_CALL, "2021-10-16");
     let find = |kind: EventKind, needle: &str| {
         observation_with(&observations, FRONTED_CALL, kind, needle, &all)
     };
@@ -2254,8 +2237,7 @@ const PLACE_PHRASES: &str =
 
 #[test]
 fn a_place_named_inside_a_phrase_is_the_place_and_not_a_party() {
-    let observations = run(PLACE_PHRASES, "2023-10-07");
-    let all = describe(&observations, PLACE_PHRASES);
+    let (observations, all) = run_described(PLACE_PHRASES, "2023-10-07");
     let with = |needle: &str| {
         observation_with(
             &observations,
@@ -2289,8 +2271,7 @@ const VISIT_PLANS: &str =
 #[test]
 fn an_opening_phrase_holds_no_agent_and_plans_causes_and_day_after_read_right()
 {
-    let observations = run(VISIT_PLANS, "2024-03-16");
-    let all = describe(&observations, VISIT_PLANS);
+    let (observations, all) = run_described(VISIT_PLANS, "2024-03-16");
     let with = |kind: EventKind, needle: &str| {
         observation_with(&observations, VISIT_PLANS, kind, needle, &all)
     };
@@ -2442,8 +2423,7 @@ const RETALIATION_STRIKES: &str =
 
 #[test]
 fn a_strike_named_as_the_cause_of_another_is_its_own_earlier_attack() {
-    let observations = run(RETALIATION_STRIKES, "2024-05-10");
-    let all = describe(&observations, RETALIATION_STRIKES);
+    let (observations, all) = run_described(RETALIATION_STRIKES, "2024-05-10");
     let attacks: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
     // "shelled ... on Thursday in retaliation for an April 28 strike on its
@@ -2480,8 +2460,7 @@ const GROUP_ATTACKS: &str =
 
 #[test]
 fn an_armed_group_named_before_its_weapons_is_the_attacker() {
-    let observations = run(GROUP_ATTACKS, "2024-01-11");
-    let all = describe(&observations, GROUP_ATTACKS);
+    let (observations, all) = run_described(GROUP_ATTACKS, "2024-01-11");
     let attacker = |needle: &str| {
         observation_with(
             &observations,
@@ -2510,8 +2489,7 @@ const PARTICLE_NAMES: &str =
 
 #[test]
 fn lowercase_particles_and_arabic_articles_stay_inside_a_name() {
-    let observations = run(PARTICLE_NAMES, "2024-02-08");
-    let all = describe(&observations, PARTICLE_NAMES);
+    let (observations, all) = run_described(PARTICLE_NAMES, "2024-02-08");
     let first_actor = |kind: EventKind, needle: &str| {
         observation_with(&observations, PARTICLE_NAMES, kind, needle, &all)
             .actors
@@ -2544,8 +2522,7 @@ const TARMAC_WELCOME: &str =
 
 #[test]
 fn a_welcome_on_the_tarmac_is_a_meeting_and_a_welcomed_deal_a_remark() {
-    let observations = run(TARMAC_WELCOME, "2024-02-06");
-    let all = describe(&observations, TARMAC_WELCOME);
+    let (observations, all) = run_described(TARMAC_WELCOME, "2024-02-06");
     let on = |needle: &str| {
         observations
             .iter()
@@ -2571,8 +2548,7 @@ const UNDISCLOSED_TERMS: &str =
 
 #[test]
 fn undisclosed_terms_of_an_agreement_are_no_failed_agreement() {
-    let observations = run(UNDISCLOSED_TERMS, "2024-03-07");
-    let all = describe(&observations, UNDISCLOSED_TERMS);
+    let (observations, all) = run_described(UNDISCLOSED_TERMS, "2024-03-07");
     let failed: Vec<&str> = observations
         .iter()
         .filter(|o| {
@@ -2598,8 +2574,7 @@ const PAIR_LEADERS: &str =
 
 #[test]
 fn the_leaders_after_a_meeting_of_two_are_its_two_people() {
-    let observations = run(PAIR_LEADERS, "2024-02-06");
-    let all = describe(&observations, PAIR_LEADERS);
+    let (observations, all) = run_described(PAIR_LEADERS, "2024-02-06");
     // "The leaders said": the two people who just met, not a group.
     let statement = observation_with(
         &observations,
@@ -2616,8 +2591,7 @@ const UNNAMED_OFFICIALS: &str =
 
 #[test]
 fn unnamed_office_holders_speak_and_unknown_names_are_people_by_their_cues() {
-    let observations = run(UNNAMED_OFFICIALS, "2026-03-12");
-    let all = describe(&observations, UNNAMED_OFFICIALS);
+    let (observations, all) = run_described(UNNAMED_OFFICIALS, "2026-03-12");
     let statements: Vec<(&str, Vec<String>)> = observations
         .iter()
         .filter(|o| o.kind == EventKind::Statement)
@@ -2716,8 +2690,7 @@ const STORM_TOLL: &str =
 
 #[test]
 fn a_story_that_opens_on_a_disaster_counts_its_bare_killings_as_the_toll() {
-    let observations = run(STORM_TOLL, "2026-09-14");
-    let all = describe(&observations, STORM_TOLL);
+    let (observations, all) = run_described(STORM_TOLL, "2026-09-14");
     // "At least 31 people were killed in the province": no weapon, no
     // strike, in a story that opens on a typhoon: the storm's toll, with
     // the storm its one actor, not an attack by the agency that reports it.
@@ -2747,8 +2720,7 @@ fn straight_single_quotes_quote_and_apostrophes_do_not() {
                 'very frank and useful talks' on Monday.\n\n\
                 Officials said the 1980s' treaties and the rebels' demands \
                 were discussed.\n";
-    let observations = run(text, "2025-04-09");
-    let all = describe(&observations, text);
+    let (observations, all) = run_described(text, "2025-04-09");
     let quotes: Vec<&str> =
         observations.iter().filter_map(|o| o.quote.as_deref()).collect();
     // 'very frank and useful talks' is a quote; "ministry's", "1980s'"
@@ -2775,8 +2747,7 @@ fn a_byline_timestamp_is_not_the_story_main_day() {
                 The foreign minister, Ana Ruiz, offered an account of the \
                 failed talks with Peru, noting that her country would not \
                 sign.\n";
-    let observations = run(text, "2025-03-03");
-    let all = describe(&observations, text);
+    let (observations, all) = run_described(text, "2025-03-03");
     let talks = observations
         .iter()
         .find(|o| o.kind == EventKind::Meeting)
