@@ -1910,12 +1910,7 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
 /// Facebook wrote").
 fn speaks_next(scan: &Scan<'_, '_>, next: usize) -> bool {
     let mut at = next;
-    while at < next + 2
-        && matches!(
-            scan.key(at),
-            "also" | "later" | "has" | "had" | "then" | "earlier" | "again"
-        )
-    {
+    while at < next + 2 && super::quotes::BETWEEN.contains(scan.key(at)) {
         at += 1;
     }
     // "the governor on Facebook wrote": over a platform's name.
@@ -1931,8 +1926,7 @@ fn speaks_next(scan: &Scan<'_, '_>, next: usize) -> bool {
         }
     }
     scan.gap_before(at).trim().is_empty()
-        && (super::events::is_speech_word(scan.key(at))
-            || matches!(scan.key(at), "told" | "wrote" | "posted"))
+        && super::events::is_speech_word(scan.key(at))
 }
 
 /// Most lowercase modifiers between a determiner and a role noun ("the

@@ -1804,42 +1804,6 @@ fn first_dash(head: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Natural hazards that kill and strike without an attacker.
-static HAZARDS: WordList = WordList::new(&[
-    "quake",
-    "earthquake",
-    "epicentre",
-    "epicenter",
-    "tremor",
-    "tremors",
-    "aftershock",
-    "aftershocks",
-    "tsunami",
-    "storm",
-    "hurricane",
-    "typhoon",
-    "cyclone",
-    "tornado",
-    "flood",
-    "floods",
-    "flooding",
-    "wildfire",
-    "wildfires",
-    "fire",
-    "blaze",
-    "landslide",
-    "landslides",
-    "mudslide",
-    "avalanche",
-    "eruption",
-    "heatwave",
-    "drought",
-    "lightning",
-    "outbreak",
-    "epidemic",
-    "virus",
-]);
-
 /// Most bytes of the story's opening (headline and first paragraph) read
 /// for a natural hazard.
 const DISASTER_OPENING_BYTES_MAX: usize = 1_000;
@@ -1865,9 +1829,10 @@ fn sentence_hazard(scan: &Scan<'_, '_>) -> Option<&'static str> {
         .find_map(|i| hazard_name(scan.key(i)))
 }
 
-/// The name a hazard word's disaster goes by, so that outlets' words for
-/// one disaster agree ("quake", "tremor" and "epicentre" are an
-/// earthquake's; "typhoon" and "cyclone" a storm's).
+/// The natural hazards that kill and strike without an attacker, each by
+/// the name its disaster goes by, so that outlets' words for one disaster
+/// agree ("quake", "tremor" and "epicentre" are an earthquake's; "typhoon"
+/// and "cyclone" a storm's); `None` for any other word.
 fn hazard_name(word: &str) -> Option<&'static str> {
     Some(match word {
         "quake" | "earthquake" | "epicentre" | "epicenter" | "tremor"
@@ -1936,7 +1901,7 @@ fn hazard_at(scan: &Scan<'_, '_>, i: usize) -> bool {
                     )
             })
     };
-    HAZARDS.contains(scan.key(i)) && !gunfire(i)
+    hazard_name(scan.key(i)).is_some() && !gunfire(i)
 }
 
 /// Whether an attack trigger's subject is a natural hazard: one of the

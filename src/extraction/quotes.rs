@@ -178,7 +178,7 @@ fn speaker_like(mention: &Mention) -> bool {
 }
 
 /// Words that may stand between a subject and its speech verb.
-static BETWEEN: WordList = WordList::new(&[
+pub(super) static BETWEEN: WordList = WordList::new(&[
     "also",
     "later",
     "has",
