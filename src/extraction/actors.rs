@@ -1540,11 +1540,10 @@ fn role_before_appositive<'a>(
     }
     [3usize, 2, 1].into_iter().find_map(|len| {
         let start = from.checked_sub(len)?;
-        let key = scan.key_span(start, from);
         let lowercase = (start..from)
             .all(|i| scan.words.get(i).is_some_and(|w| !w.capital));
-        (lowercase && !key.is_empty() && scan.lexicon.is_role(key))
-            .then_some(key)
+        (lowercase && role_len(scan, start) == Some(len))
+            .then(|| scan.key_span(start, from))
     })
 }
 
