@@ -1481,18 +1481,20 @@ fn unknown_name<'a>(
         || said_before
         || met_before(scan, from);
     if (2..=4).contains(&n_words) && person_cue {
-        if role_appositive.is_some()
-            && out.last().is_some_and(|m| {
-                m.kind == MentionKind::Group && m.end_word == from
-            })
-        {
-            // "the prime minister, Anna Kessel,": the office is the
-            // person's, not a second actor.
-            out.pop();
+        if let Some((_, role_start)) = role_appositive {
+            // "the prime minister, Anna Kessel,", "the head of the
+            // regional administration, Ivan Fedorov,": the office, and what
+            // it heads, are the person's, not other actors.
+            while out
+                .last()
+                .is_some_and(|m| m.end_word > role_start && m.end_word <= from)
+            {
+                out.pop();
+            }
         }
         let name = run_text(scan, from, to);
         let mut all_roles = roles.to_vec();
-        all_roles.extend(role_appositive);
+        all_roles.extend(role_appositive.map(|(role, _)| role));
         all_roles.extend(appositive_roles(scan, to));
         memory.remember(&name, &all_roles, country);
         out.push(mention(scan, name, MentionKind::Person, from, to));
@@ -1529,23 +1531,67 @@ fn adjective_start(scan: &Scan<'_, '_>, from: usize) -> usize {
     start
 }
 
-/// The role noun of an appositive that a name completes: "the prime
-/// minister, Anna Kessel, said" (a role, a comma, then the name).
+/// The role noun of an appositive that a name completes, and the index of
+/// its first word: "the prime minister, Anna Kessel, said" (a role, a
+/// comma, then the name), or "the head of the district administration,
+/// Piotr Havel, wrote" (a role, "of", "to" or "for" and what it heads or
+/// serves, a comma, the name: "the envoy to the UN, Irena Bosak").
 fn role_before_appositive<'a>(
     scan: &Scan<'a, '_>,
     from: usize,
-) -> Option<&'a str> {
+) -> Option<(&'a str, usize)> {
     if scan.gap_before(from).trim() != "," {
         return None;
     }
-    [3usize, 2, 1].into_iter().find_map(|len| {
-        let start = from.checked_sub(len)?;
-        let lowercase = (start..from)
-            .all(|i| scan.words.get(i).is_some_and(|w| !w.capital));
-        (lowercase && role_len(scan, start) == Some(len))
-            .then(|| scan.key_span(start, from))
+    let role_ending_at = |end: usize| {
+        [3usize, 2, 1].into_iter().find_map(|len| {
+            let start = end.checked_sub(len)?;
+            let lowercase = (start..end)
+                .all(|i| scan.words.get(i).is_some_and(|w| !w.capital));
+            (lowercase && role_len(scan, start) == Some(len))
+                .then(|| (scan.key_span(start, end), start))
+        })
+    };
+    role_ending_at(from).or_else(|| {
+        // What the role heads is a short phrase with no punctuation in it.
+        let of = (from.saturating_sub(ROLE_OF_WORDS_MAX + 1)
+            ..from.saturating_sub(1))
+            .rev()
+            .take_while(|&i| scan.gap_before(i + 1).trim().is_empty())
+            .find(|&i| matches!(scan.key(i), "of" | "to" | "for"))?;
+        if !scan.gap_before(of).trim().is_empty() {
+            return None;
+        }
+        role_ending_at(of)
     })
 }
+
+/// The end of "of the district administration" after a role noun, when it
+/// ends, within `ROLE_OF_WORDS_MAX` words, at punctuation or before a speech
+/// or trigger word ("the head of the administration said").
+pub(super) fn headed_phrase_end(
+    scan: &Scan<'_, '_>,
+    after_role: usize,
+) -> Option<usize> {
+    if scan.key(after_role) != "of"
+        || !scan.gap_before(after_role).trim().is_empty()
+    {
+        return None;
+    }
+    let first = after_role + 1;
+    (first + 1..=first + ROLE_OF_WORDS_MAX)
+        .take_while(|&i| i <= scan.words.len())
+        .find(|&i| {
+            i == scan.words.len()
+                || !scan.gap_before(i).trim().is_empty()
+                || super::events::is_speech_word(scan.key(i))
+                || super::events::is_trigger_word(scan.key(i))
+        })
+}
+
+/// Words at most between "of" and the comma in "the head of the district
+/// administration, Piotr Havel".
+const ROLE_OF_WORDS_MAX: usize = 6;
 
 /// Verbs whose object, when an unknown two-to-four-word capitalised name,
 /// is taken for a person ("met Peter Vogt", "hosted Anna Kessel").
@@ -1993,8 +2039,9 @@ fn role_reference(
         // "the Russian leader said" but not "the leaders"; titles written
         // capitalised are handled by the run scanner; and not "the
         // official news agency", where the noun is an adjective.
+        // "the head of the administration" is a role noun all the same.
         if scan.words.get(idx).is_some_and(|w| w.capital)
-            || modifies_next(scan, idx + len)
+            || (scan.key(idx + len) != "of" && modifies_next(scan, idx + len))
         {
             return None;
         }
@@ -2039,6 +2086,11 @@ fn role_reference(
                     the,
                     idx + len,
                 ));
+                // "the head of the administration said": what the named
+                // office holder heads is not the speaker.
+                if let Some(end) = headed_phrase_end(scan, idx + len) {
+                    return Some(end);
+                }
             }
             None => {
                 // An unnamed office holder ("the Japanese prime minister")

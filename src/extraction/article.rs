@@ -563,6 +563,18 @@ impl<'a> Reader<'a> {
             else {
                 continue;
             };
+            // "reported" reports only with its subject right before it, or
+            // as a passive's agent ("was reported by"): not "the reported
+            // talks", and not "reports of drone attacks".
+            if trigger.trigger.rule == "reported"
+                && (relays_news(speaker)
+                    || !matches!(
+                        attribution.pattern,
+                        "said-before" | "said-appositive" | "passive-by"
+                    ))
+            {
+                continue;
+            }
             if !speakers.is_empty()
                 && !new_clause(&context.scan, speaker.first_word)
             {
@@ -982,6 +994,9 @@ impl<'a> Reader<'a> {
                 // whether the meeting would be fruitful"): the same one.
                 continue;
             }
+            if self.attack_named_again(context, trigger, kind, status) {
+                continue;
+            }
             if self.generic_noun(context, trigger, status, clause) {
                 continue;
             }
@@ -1154,6 +1169,33 @@ impl<'a> Reader<'a> {
             || reduced_passive(&context.scan, trigger)
     }
 
+    /// "Zelensky condemned the attack", "medics are working at the site of
+    /// the strike": once the story has reported a strike that happened, a
+    /// definite strike noun with no place of its own names that strike
+    /// again, whatever word the story first used for it ("a missile strike
+    /// killed three" then "this attack"). A place after it ("the strike on
+    /// Kharkiv") may set another strike apart, so that one stands.
+    fn attack_named_again(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+        kind: EventKind,
+        status: Status,
+    ) -> bool {
+        kind == EventKind::Attack
+            && status == Status::Occurred
+            && trigger.trigger.form == TriggerForm::Noun
+            && events::is_reference(&context.scan, trigger)
+            && self.seen.iter().any(|(k, s, _)| {
+                *k == EventKind::Attack && *s == Status::Occurred
+            })
+            && !context.mentions.iter().any(|m| {
+                m.first_word >= trigger.end_word
+                    && m.first_word <= trigger.end_word + 1
+                    && m.is_place_use()
+            })
+    }
+
     /// Whether a happening of this kind (and reference rule) was already
     /// observed in the article, whatever its status.
     fn seen_kind(&self, kind: EventKind, trigger: &Found) -> bool {
@@ -1311,18 +1353,28 @@ impl<'a> Reader<'a> {
         // service said": the possessor of the reporting body, or the word
         // that names it, reports too.
         let owns_reporter = |m: &Mention| {
-            (m.end_word..m.end_word + REPORTER_NOUN_WORDS_MAX)
-                .find(|&i| reports(i))
-                .is_some_and(|verb| {
-                    (m.end_word..verb).all(|i| {
-                        let key = context.scan.key(i);
-                        !context.scan.words.get(i).is_some_and(|w| w.capital)
-                            && !events::is_trigger_word(key)
-                            && !actors::function_words().contains(key)
-                    }) && (m.end_word..=verb).all(|i| {
-                        !context.scan.gap_before(i).contains([',', ';'])
+            // "..., the head of the town administration said": an office
+            // holder and what the office heads.
+            let heads = m.kind == MentionKind::Person
+                && actors::headed_phrase_end(&context.scan, m.end_word)
+                    .is_some_and(reports);
+            heads
+                || (m.end_word..m.end_word + REPORTER_NOUN_WORDS_MAX)
+                    .find(|&i| reports(i))
+                    .is_some_and(|verb| {
+                        (m.end_word..verb).all(|i| {
+                            let key = context.scan.key(i);
+                            !context
+                                .scan
+                                .words
+                                .get(i)
+                                .is_some_and(|w| w.capital)
+                                && !events::is_trigger_word(key)
+                                && !actors::function_words().contains(key)
+                        }) && (m.end_word..=verb).all(|i| {
+                            !context.scan.gap_before(i).contains([',', ';'])
+                        })
                     })
-                })
         };
         // "Oleksandr Kamyshin, chairman of the railways, said that two
         // missiles had hit the station": the speaker of the remark that
@@ -2092,6 +2144,49 @@ fn modal_after(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
         )
     })
 }
+
+/// Whether the one who "reported" something relays news rather than making
+/// a statement: a country as a whole, or media, a news agency, reporters
+/// ("state media reported", "the news agency reported"). An official, an
+/// office or a body reports as a speaker ("the governor reported", "police
+/// reported").
+fn relays_news(speaker: &Mention) -> bool {
+    if matches!(speaker.kind, MentionKind::Country | MentionKind::Place) {
+        return true;
+    }
+    let head = speaker.name.rsplit(' ').next().unwrap_or("");
+    speaker.kind == MentionKind::Group
+        && MEDIA_HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+}
+
+/// Head nouns of groups that relay news.
+const MEDIA_HEADS: &[&str] = &[
+    "media",
+    "outlet",
+    "outlets",
+    "press",
+    "newspaper",
+    "newspapers",
+    "agency",
+    "agencies",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "correspondent",
+    "correspondents",
+    "broadcaster",
+    "broadcasters",
+    "television",
+    "tv",
+    "channel",
+    "channels",
+    "website",
+    "websites",
+    "report",
+    "reports",
+    "sources",
+];
 
 /// Whether a speech verb's subject is a news outlet ("..., NBC News
 /// added", "Reuters reported"): the outlet relays the news, it is not an

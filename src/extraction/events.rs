@@ -186,6 +186,10 @@ const TRIGGERS: &[Trigger] = &[
     t("retorted", Statement, Speech, "replied"),
     t("denied", Statement, Speech, "denied"),
     t("confirmed", Statement, Speech, "confirmed"),
+    // An official's report ("Fedorov reported that three were killed");
+    // a news outlet's is no statement (`article::not_a_statement`, and
+    // `article::relays_news` for "state media reported").
+    t("reported", Statement, Speech, "reported"),
     t("vowed", Statement, Speech, "vowed"),
     t("pledged", Statement, Speech, "pledged"),
     t("promised", Statement, Speech, "promised"),
