@@ -205,6 +205,11 @@ pub(super) static BETWEEN: WordList = WordList::new(&[
     "privately",
     "quickly",
     "formally",
+    // "has not commented", "did not comment", "never said".
+    "not",
+    "did",
+    "does",
+    "never",
 ]);
 
 /// The speaker of the speech trigger `found`, given the sentence's mentions

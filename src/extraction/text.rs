@@ -660,10 +660,49 @@ fn sentence_end(body: &str, idx: usize, mark: char) -> Option<usize> {
         let starts = ch.is_uppercase()
             || ch.is_ascii_digit()
             || matches!(ch, '“' | '"' | '‘' | '«' | '(' | '[' | '—' | '–');
+        if !saw_space && mark == '.' && end == idx + 1 {
+            // "is continuing.Zaporizhzhia regional head": a page scraped
+            // without the space between sentences.
+            return glued_sentences(body, idx).then_some(end);
+        }
         return (saw_space && starts).then_some(end);
     }
     Some(body.len())
 }
+
+/// Whether the full stop at `dot`, with no space after it, still ends a
+/// sentence: a word of at least `GLUED_WORD_MIN` ASCII letters, lowercase
+/// but perhaps the first, before it, and a capitalised word of letters after
+/// it ("continuing.Zap", "Iskander.Russia"), so that "Mr.Smith",
+/// "St.Petersburg", "3.5", "news.az" and "U.S.A." stay whole (and
+/// "Gen.Jones" is an abbreviation).
+fn glued_sentences(body: &str, dot: usize) -> bool {
+    let before = body.as_bytes().get(..dot).unwrap_or(&[]);
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .collect::<Vec<_>>();
+    // `letters` runs backwards: all lowercase but perhaps the first.
+    let word_ok = letters.len() >= GLUED_WORD_MIN
+        && letters.iter().rev().skip(1).all(|b| b.is_ascii_lowercase())
+        && before
+            .len()
+            .checked_sub(letters.len() + 1)
+            .and_then(|i| before.get(i))
+            .is_none_or(|b| !matches!(b, b'.' | b'/' | b'@' | b'-' | b'_'));
+    let mut after = body.get(dot + 1..).unwrap_or("").chars();
+    let next_ok = matches!(
+        (after.next(), after.next()),
+        (Some(first), Some(second))
+            if first.is_uppercase() && second.is_lowercase()
+    );
+    word_ok && next_ok
+}
+
+/// Letters at least in the lowercase word before a full stop that ends a
+/// sentence with no space after it.
+const GLUED_WORD_MIN: usize = 3;
 
 fn is_abbreviation(body: &str, dot: usize, end: usize) -> bool {
     let before = body.get(..dot).unwrap_or("");
@@ -1039,6 +1078,24 @@ mod tests {
                 "WOODSIDE, Calif. (AP) — The talks began.",
                 "She fell ill.",
                 "Then she left.",
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_glued_without_a_space_still_split() {
+        // Scraped pages drop the space between sentences; abbreviations,
+        // decimals, domains and initials glued to a name stay whole.
+        let text = "A search operation is continuing.Regional head Ivan \
+                    Fedorov says it was an Iskander.Russia has not commented. \
+                    Mr.Smith read news.az in St.Petersburg at 3.5 degrees.";
+        assert_eq!(
+            split(text),
+            vec![
+                "A search operation is continuing.",
+                "Regional head Ivan Fedorov says it was an Iskander.",
+                "Russia has not commented.",
+                "Mr.Smith read news.az in St.Petersburg at 3.5 degrees.",
             ]
         );
     }
