@@ -1677,7 +1677,13 @@ fn person_cue_after(scan: &Scan<'_, '_>, to: usize) -> bool {
     if gap.trim_start().starts_with(',') {
         // "X, a spokesman", "X, who ...", and "a tribal elder, X,
         // confirmed": a name set off before its verb.
-        return matches!(next, "a" | "an" | "the" | "who" | "whose" | "former")
+        // "Daw Kyi Shwin, 45, said": an age set off after a name.
+        let age = next.len() <= 3
+            && next.bytes().all(|b| b.is_ascii_digit())
+            && next.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+            && scan.gap_before(to + 1).trim_start().starts_with(',');
+        return age
+            || matches!(next, "a" | "an" | "the" | "who" | "whose" | "former")
             || scan.lexicon.is_role(next)
             || (scan.gap_before(to.saturating_sub(2)).contains(',')
                 && (super::events::is_speech_word(next)

@@ -507,11 +507,19 @@ impl<'a> Reader<'a> {
                         // "“...,” she said." after a paragraph quoting a
                         // witness: no person named yet, so the last
                         // speaker.
+                        // Only a person or one unnamed speaker ("a
+                        // witness") is a "she": never a country or a body.
                         self.observations
                             .iter()
                             .rev()
                             .find(|o| o.kind == EventKind::Statement)
                             .and_then(|o| o.actors.first().cloned())
+                            .filter(|name| {
+                                self.memory.knows_person(name)
+                                    || (name.starts_with(|c: char| {
+                                        c.is_ascii_lowercase()
+                                    }) && !name.ends_with('s'))
+                            })
                     });
                 if let Some(name) = name
                     && let Some(mention) = mentions.get_mut(idx)
@@ -1888,7 +1896,7 @@ fn sentence_hazard(scan: &Scan<'_, '_>) -> Option<&'static str> {
 fn hazard_name(word: &str) -> Option<&'static str> {
     Some(match word {
         "quake" | "earthquake" | "epicentre" | "epicenter" | "tremor"
-        | "tremors" => "earthquake",
+        | "tremors" | "temblor" | "temblors" | "seism" => "earthquake",
         "aftershock" | "aftershocks" => "aftershock",
         "storm" | "hurricane" | "typhoon" | "cyclone" | "tornado" => "storm",
         "flood" | "floods" | "flooding" => "flood",
@@ -1981,7 +1989,14 @@ fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     // sentence's subject, before an appositive clause.
     let sentence_subject = trigger.trigger.form == TriggerForm::Verb
         && (0..3.min(trigger.first_word)).any(hazard);
-    subject || cause_after || sentence_subject
+    // "after the temblor — only the third of its size to hit the region —
+    // struck Mandalay": the subject before a parenthesis set off by dashes.
+    let dashed = |i: usize| scan.gap_before(i).contains(['—', '–']);
+    let before_dashes = dashed(trigger.first_word)
+        && (1..trigger.first_word).rev().find(|&i| dashed(i)).is_some_and(
+            |open| (open.saturating_sub(SUBJECT_WORDS_MAX)..open).any(hazard),
+        );
+    subject || cause_after || sentence_subject || before_dashes
 }
 
 /// Whether a noun is what a remark was about ("commented on the

@@ -16,6 +16,7 @@ mod article;
 pub mod dates;
 pub mod events;
 pub(crate) mod fxhash;
+mod html;
 pub mod lexicon;
 pub mod quotes;
 pub mod text;
@@ -70,6 +71,17 @@ pub struct Extraction {
 
 /// Extracts observations from one article.
 pub fn extract(input: &ExtractInput<'_>) -> Extraction {
+    // An article saved as HTML is read with its markup blanked in place:
+    // every span still points into the text as stored.
+    let masked = html::mask(input.text, input.body_start);
+    let plain;
+    let input = match &masked {
+        Some(text) => {
+            plain = ExtractInput { text, ..*input };
+            &plain
+        }
+        None => input,
+    };
     let mut times = time::tag(input.text, input.body_start, input.published);
     if let Some(filed) = article::dateline_day(input, &times)
         && Some(filed) != input.published

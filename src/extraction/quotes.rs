@@ -235,6 +235,11 @@ pub fn speaker(
     if let Some(idx) = passive_agent(scan, mentions, found, &outside) {
         return Some(Attribution { mention: idx, pattern: "passive-by" });
     }
+    // "At least 28 people have been confirmed dead": a passive speech verb
+    // with no agent names no speaker; its subject is what was said.
+    if passive(scan, found.first_word) {
+        return None;
+    }
     if found.trigger.rule == "according-to" {
         let idx = mentions
             .iter()
@@ -400,9 +405,7 @@ fn passive_agent(
     found: &Found,
     outside: &impl Fn(&Mention) -> bool,
 ) -> Option<usize> {
-    let verb = found.first_word;
-    let auxiliary = verb.checked_sub(1).map(|i| scan.key(i))?;
-    if !matches!(auxiliary, "was" | "were" | "been" | "is" | "are" | "being") {
+    if !passive(scan, found.first_word) {
         return None;
     }
     let by = (found.end_word..found.end_word + PASSIVE_BY_WORDS_MAX)
@@ -417,6 +420,18 @@ fn passive_agent(
         && scan.gap_before(m.first_word).trim() == ","
         && (by + 1..m.first_word).all(|i| scan.gap_before(i).trim().is_empty());
     ((direct || office) && outside(m)).then_some(first)
+}
+
+/// Whether the participle at `verb` is passive: a form of "be" right
+/// before it ("was reported", "have been confirmed").
+fn passive(scan: &Scan<'_, '_>, verb: usize) -> bool {
+    scan.key(verb).ends_with("ed")
+        && verb.checked_sub(1).is_some_and(|i| {
+            matches!(
+                scan.key(i),
+                "was" | "were" | "been" | "is" | "are" | "being" | "be"
+            )
+        })
 }
 
 /// Words at most between a passive speech verb and its "by" ("was reported

@@ -1039,10 +1039,21 @@ impl<'a> Grammar<'a> {
             Some(Kw::To | Kw::And | Kw::Or | Kw::The | Kw::About)
         ) || (self.word_is(before, "s")
             && self.is_apostrophe(before.wrapping_sub(1)));
+        // "in a 2021 coup", "its 2015 deal": an article or a possessive
+        // before a year that premodifies a lowercase noun; not a round
+        // hundred, more often a count ("a 1500 fee", "a 2000 page report").
+        let premodifier = year % 100 != 0
+            && (self.is(before, Kw::A)
+                || ["its", "his", "her", "their"]
+                    .iter()
+                    .any(|w| self.word_is(before, w)))
+            && self
+                .token(index + 1)
+                .is_some_and(|token| token.kind == Kind::Word && !token.upper);
         let counted = self.counted_noun_follows(index)
             || (self.is(index + 1, Kw::To)
                 && self.counted_noun_follows(index + 2));
-        let ok = (strong || weak) && !counted;
+        let ok = (strong || weak || premodifier) && !counted;
         ok.then(|| Parsed::new(index, index + 1, Expr::Year(year)))
     }
 

@@ -173,6 +173,19 @@ fn years_need_year_context() {
         &[("2022", "DATE", "2022", "2022-01-01", "2022-12-31")],
     );
     check("It rose from 1500 to 2000 people.", SAT, &[]);
+    // An article or a possessive before a year premodifying a noun.
+    check(
+        "The rulers overthrew the government in a 2021 coup.",
+        SAT,
+        &[("2021", "DATE", "2021", "2021-01-01", "2021-12-31")],
+    );
+    check(
+        "Its 2015 deal collapsed.",
+        SAT,
+        &[("2015", "DATE", "2015", "2015-01-01", "2015-12-31")],
+    );
+    // A round hundred after "a" is more often a count.
+    check("They paid a 1500 fee for a 2000 page report.", SAT, &[]);
     check(
         "between 2015 and 2020",
         SAT,
