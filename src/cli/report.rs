@@ -87,6 +87,12 @@ impl From<StoreError> for CliError {
                         .into(),
                 ),
             },
+            StoreError::UnsupportedFormat { .. } => CliError::bad_input(message)
+                .hint(
+                    "nothing was changed; with the build that wrote it, run \
+                     summit-timeline dump -o backup.stdump, then with this build \
+                     summit-timeline --db NEW restore backup.stdump",
+                ),
             _ if error.is_damage() => CliError {
                 code: EXIT_DAMAGED,
                 message,

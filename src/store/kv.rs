@@ -154,13 +154,69 @@ impl StagedKv<'_> {
             return Ok(range.map(|(k, v)| (k.clone(), v.clone())).collect());
         }
         drop(cache);
-        let mut out = Vec::new();
-        for entry in self.tree.range(from..to) {
-            let (key, value) = entry.map_err(StoreError::from_sled)?;
+        scan_tree(self.tree, from, to)
+    }
+}
+
+/// The logical entries of `[from, to)` in a projection tree of store
+/// format 5: groups of members expanded (`packed`), in key order.
+pub(super) fn scan_tree(
+    tree: &sled::Tree,
+    from: &[u8],
+    to: &[u8],
+) -> Result<Entries, StoreError> {
+    let mut out = Vec::new();
+    if from >= to {
+        return Ok(out);
+    }
+    // The group just before `from` holds members at or after `from` when
+    // `from` falls inside its keys.
+    if super::packed::is_group(from)
+        && let Some(entry) = tree.range(..from).next_back()
+    {
+        let (key, value) = entry.map_err(StoreError::from_sled)?;
+        if super::packed::is_group(&key) && from.starts_with(&key) {
+            let mut members = Vec::new();
+            super::packed::expand_into(&key, &value, &mut members)?;
+            out.extend(
+                members
+                    .into_iter()
+                    .filter(|(k, _)| k.as_slice() >= from && k.as_slice() < to),
+            );
+        }
+    }
+    for entry in tree.range(from..to) {
+        let (key, value) = entry.map_err(StoreError::from_sled)?;
+        if super::packed::is_group(&key) {
+            let mut members = Vec::new();
+            super::packed::expand_into(&key, &value, &mut members)?;
+            out.extend(members.into_iter().filter(|(k, _)| k.as_slice() < to));
+        } else {
             out.push((key.to_vec(), value.to_vec()));
         }
-        Ok(out)
     }
+    Ok(out)
+}
+
+/// The logical value at `key` in a projection tree of store format 5: a
+/// member is read from its group.
+pub(super) fn get_tree(
+    tree: &sled::Tree,
+    key: &[u8],
+) -> Result<Option<Vec<u8>>, StoreError> {
+    if let Some((group, index)) = super::packed::split(key) {
+        let value = tree.get(group).map_err(StoreError::from_sled)?;
+        return match value {
+            Some(value) => super::packed::find(group, &value, index),
+            None => Ok(None),
+        };
+    }
+    if super::packed::is_group(key) {
+        // Not a member key: format 5 stores none.
+        return Ok(None);
+    }
+    let value = tree.get(key).map_err(StoreError::from_sled)?;
+    Ok(value.map(|v| v.to_vec()))
 }
 
 impl StagedKv<'_> {
@@ -191,8 +247,7 @@ impl Kv for StagedKv<'_> {
                 return Ok(cache.map.get(key).cloned());
             }
         }
-        let value = self.tree.get(key).map_err(StoreError::from_sled)?;
-        Ok(value.map(|v| v.to_vec()))
+        get_tree(self.tree, key)
     }
 
     fn scan(&self, from: &[u8], to: &[u8]) -> Result<Entries, StoreError> {

@@ -10,6 +10,7 @@ pub mod codec;
 pub mod envelope;
 pub mod keys;
 pub mod kv;
+mod packed;
 
 pub use chronology_file::{ChronologyFileError, EncodedRecord, FileRecord};
 pub use codec::Record;
@@ -33,7 +34,10 @@ const MARKER_FIRST_LINE: &str = "summit-timeline database";
 /// 2: the projection gained the time index's level counts (`L`).
 /// 3: events (`E`) are stored without their sources, with their member keys
 /// (the `G` view is gone); sources are assembled from the members.
-const STORE_FORMAT: u32 = 4;
+/// 4: small events keep their sources inline in `E`.
+/// 5: an article's members share one sled key (`packed`); the projection's
+/// logical keys and values are format 4's.
+pub const STORE_FORMAT: u32 = 5;
 const META_ID: &[u8] = b"db_id";
 const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -73,6 +77,17 @@ pub enum StoreError {
         path: PathBuf,
         /// What is wrong.
         detail: String,
+    },
+    /// The database is of a store format this build does not read.
+    #[error(
+        "database {path} is in store format {format}, which this build does \
+         not read (it reads format {STORE_FORMAT})"
+    )]
+    UnsupportedFormat {
+        /// The database path.
+        path: PathBuf,
+        /// The format its marker names.
+        format: u32,
     },
     /// A log record failed its checks.
     #[error("log record {seq} is corrupt: {detail}")]
@@ -473,11 +488,12 @@ impl Store {
         if self.cached_prefix().as_deref() == Some(prefix) {
             return Ok(());
         }
-        let mut map = BTreeMap::new();
-        for entry in self.projection.scan_prefix(prefix) {
-            let (key, value) = entry.map_err(StoreError::from_sled)?;
-            map.insert(key.to_vec(), value.to_vec());
+        let map: BTreeMap<Vec<u8>, Vec<u8>> = match kv::prefix_end(prefix) {
+            Some(end) => kv::scan_tree(&self.projection, prefix, &end)?,
+            None => kv::scan_tree(&self.projection, prefix, &[0xFF; 64])?,
         }
+        .into_iter()
+        .collect();
         *self.cache_slot() = Some(PrefixCache::new(prefix.to_vec(), map));
         Ok(())
     }
@@ -542,13 +558,7 @@ impl Store {
         writes: kv::StagedWrites,
     ) -> Result<(), StoreError> {
         self.remove_chronology_file()?;
-        let mut batch = sled::Batch::default();
-        for (key, value) in &writes {
-            match value {
-                Some(value) => batch.insert(key.as_slice(), value.as_slice()),
-                None => batch.remove(key.as_slice()),
-            }
-        }
+        let batch = self.physical_batch(&writes)?;
         let applied =
             self.projection.apply_batch(batch).map_err(StoreError::from_sled);
         let mut slot = self.cache_slot();
@@ -561,12 +571,60 @@ impl Store {
         applied
     }
 
-    /// Every projection entry, in key order.
+    /// The sled batch of logical projection writes: members merged into
+    /// their groups (`packed`), each group read once and written once.
+    fn physical_batch(
+        &self,
+        writes: &kv::StagedWrites,
+    ) -> Result<sled::Batch, StoreError> {
+        let mut batch = sled::Batch::default();
+        let mut group: packed::GroupWrites<'_> = None;
+        let close = |group: packed::GroupWrites<'_>,
+                     batch: &mut sled::Batch|
+         -> Result<(), StoreError> {
+            let Some((key, members)) = group else { return Ok(()) };
+            let current =
+                self.projection.get(key).map_err(StoreError::from_sled)?;
+            match packed::merge(key, current.as_deref(), &members)? {
+                Some(value) => batch.insert(key, value),
+                None if current.is_some() => batch.remove(key),
+                None => {}
+            }
+            Ok(())
+        };
+        for (key, value) in writes {
+            packed::check_logical(key)?;
+            let Some((key_group, index)) = packed::split(key) else {
+                close(group.take(), &mut batch)?;
+                match value {
+                    Some(value) => {
+                        batch.insert(key.as_slice(), value.as_slice())
+                    }
+                    None => batch.remove(key.as_slice()),
+                }
+                continue;
+            };
+            if group.as_ref().is_none_or(|(open, _)| *open != key_group) {
+                close(group.take(), &mut batch)?;
+                group = Some((key_group, BTreeMap::new()));
+            }
+            if let Some((_, members)) = group.as_mut() {
+                members.insert(index, value.as_deref());
+            }
+        }
+        close(group.take(), &mut batch)?;
+        Ok(batch)
+    }
+
+    /// Every projection entry, in key order (logical keys: members one
+    /// by one).
     pub fn projection_entries(&self) -> Result<MemKv, StoreError> {
         let mut mem = MemKv::default();
+        let mut out = Vec::new();
         for entry in self.projection.iter() {
             let (key, value) = entry.map_err(StoreError::from_sled)?;
-            mem.map.insert(key.to_vec(), value.to_vec());
+            packed::expand_into(&key, &value, &mut out)?;
+            mem.map.extend(out.drain(..));
         }
         Ok(mem)
     }
@@ -574,15 +632,20 @@ impl Store {
     /// Replaces the whole projection with `mem`, atomically.
     pub fn replace_projection(&self, mem: &MemKv) -> Result<(), StoreError> {
         self.remove_chronology_file()?;
+        let physical: BTreeMap<Vec<u8>, Vec<u8>> = packed::pack_entries(
+            mem.map.iter().map(|(k, v)| (k.as_slice(), v.as_slice())),
+        )?
+        .into_iter()
+        .collect();
         let mut batch = sled::Batch::default();
         for entry in self.projection.iter() {
             let (key, _) = entry.map_err(StoreError::from_sled)?;
-            if !mem.map.contains_key(key.as_ref()) {
+            if !physical.contains_key(key.as_ref()) {
                 batch.remove(key);
             }
         }
-        for (key, value) in &mem.map {
-            batch.insert(key.as_slice(), value.as_slice());
+        for (key, value) in physical {
+            batch.insert(key, value);
         }
         *self.cache_slot() = None;
         *self
@@ -729,9 +792,17 @@ impl Store {
         prefix: &[u8],
         mut visit: impl FnMut(&[u8], &[u8]) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
+        let mut members = Vec::new();
         for entry in self.projection.scan_prefix(prefix) {
             let (key, value) = entry.map_err(StoreError::from_sled)?;
-            visit(&key, &value)?;
+            if packed::is_group(&key) {
+                packed::expand_into(&key, &value, &mut members)?;
+                for (key, value) in members.drain(..) {
+                    visit(&key, &value)?;
+                }
+            } else {
+                visit(&key, &value)?;
+            }
         }
         Ok(())
     }
@@ -982,11 +1053,9 @@ fn read_marker(path: &Path) -> Result<String, StoreError> {
     }
     match (format, id) {
         (Some(STORE_FORMAT), Some(id)) => Ok(id),
-        (Some(other), _) => Err(StoreError::Damaged {
+        (Some(other), _) => Err(StoreError::UnsupportedFormat {
             path: path.to_path_buf(),
-            detail: format!(
-                "store format {other} is not supported by this build"
-            ),
+            format: other,
         }),
         _ => Err(StoreError::Damaged {
             path: path.to_path_buf(),

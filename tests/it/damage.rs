@@ -270,3 +270,65 @@ fn a_projection_built_by_older_rules_is_rebuilt_on_open() {
     let again = env.run(&["verify"]).expect_code(0);
     assert!(!again.stderr.contains("rebuilt"), "{}", again.stderr);
 }
+
+/// A database of another store format (format 4 kept one sled key per
+/// member; format 5 packs an article's members under one) is refused by
+/// every command with exit status 2, a message naming both formats and a
+/// hint to dump and restore it, and nothing in its folder changes; one
+/// whose marker names format 5 again opens and answers as before.
+#[test]
+fn a_database_of_another_store_format_is_refused_untouched() {
+    let env = TestEnv::new();
+    let seeds = env.seeds("seeds");
+    env.run(&["ingest", seeds.to_str().unwrap()]).expect_code(0);
+    let expected = env.all_json();
+    let db = env.db();
+    let marker = db.join("SUMMIT-TIMELINE");
+    let current = std::fs::read_to_string(&marker).expect("marker");
+    assert!(current.contains("\nformat: 5\n"), "{current}");
+    let snapshot = |db: &std::path::Path| {
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(db)
+            .expect("database folder")
+            .map(|entry| {
+                let path = entry.expect("entry").path();
+                let name = path.file_name().unwrap().to_string_lossy().into();
+                let bytes = if path.is_file() {
+                    std::fs::read(&path).expect("file")
+                } else {
+                    Vec::new()
+                };
+                (name, bytes)
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    for older in ["3", "4"] {
+        std::fs::write(
+            &marker,
+            current.replace("\nformat: 5\n", &format!("\nformat: {older}\n")),
+        )
+        .expect("marker");
+        let before = snapshot(&db);
+        for args in [&QUERY[..], &["verify"], &["rebuild"], &["sources"]] {
+            let run = env.run(args).expect_code(2);
+            let line = run.first_error_line();
+            assert!(
+                line.contains(&format!("store format {older}"))
+                    && line.contains("format 5"),
+                "{args:?}: {}",
+                run.stderr
+            );
+            assert!(
+                run.stderr.contains("hint:") && run.stderr.contains("dump")
+            );
+            assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        }
+        let seeds_again = env.seeds("seeds2");
+        env.run(&["ingest", seeds_again.to_str().unwrap()]).expect_code(2);
+        assert_eq!(snapshot(&db), before, "format {older}: files changed");
+    }
+    std::fs::write(&marker, &current).expect("marker");
+    env.run(&["verify"]).expect_code(0);
+    assert_eq!(env.all_json(), expected);
+}

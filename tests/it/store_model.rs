@@ -609,3 +609,100 @@ fn a_mirrored_prefix_reads_as_the_tree_does() {
         expected.scan(b"T", b"U").expect("scan")
     );
 }
+
+/// A logical member key (`projection::keys::member`): the view store
+/// format 5 packs per article.
+fn member_key(article: u8, index: u32) -> Vec<u8> {
+    projection::keys::member(&format!("a{article}"), index)
+}
+
+/// One staged write of `packed_members_read_as_written`: a member of one of
+/// three articles (indexes chosen so some end in a zero byte), or a key of
+/// another view around them.
+fn packed_op() -> impl Strategy<Value = (Vec<u8>, Option<Vec<u8>>)> {
+    let key = prop_oneof![
+        4 => (0u8..3, prop::sample::select(vec![0u32, 1, 2, 255, 256, 512]))
+            .prop_map(|(article, index)| member_key(article, index)),
+        1 => prop::sample::select(vec![
+            b"A1".to_vec(),
+            b"N".to_vec(),
+            b"P".to_vec(),
+        ]),
+    ];
+    let value =
+        prop::option::weighted(0.75, prop::collection::vec(any::<u8>(), 0..6));
+    (key, value)
+}
+
+proptest! {
+    /// Store format 5 keeps an article's members under one sled key, but
+    /// the projection reads and writes them one by one: after any
+    /// sequence of staged batches, every get, scan (including ones that
+    /// start or end inside an article's members) and the whole projection
+    /// read as a plain map given the same writes, before and after each
+    /// commit, and after `replace_projection`.
+    #[test]
+    fn packed_members_read_as_written(
+        batches in prop::collection::vec(
+            prop::collection::vec(packed_op(), 0..12), 1..5),
+    ) {
+        let dir = TempDir::new().expect("temp dir");
+        let store =
+            Store::open(&dir.path().join("db"), OpenMode::CreateIfMissing, 1)
+                .expect("store");
+        let mut model = MemKv::default();
+        let mut probes: Vec<Vec<u8>> = vec![b"A".to_vec(), b"O".to_vec()];
+        for article in 0..3 {
+            probes.push(projection::keys::member_prefix(&format!("a{article}")));
+            for index in [0u32, 1, 2, 3, 255, 256, 512] {
+                probes.push(member_key(article, index));
+            }
+        }
+        for batch in &batches {
+            let committed = model.clone();
+            let mut staged = store.projection();
+            for (key, value) in batch {
+                match value {
+                    Some(value) => {
+                        staged.put(key.clone(), value.clone());
+                        model.put(key.clone(), value.clone());
+                    }
+                    None => {
+                        staged.delete(key.clone());
+                        model.delete(key.clone());
+                    }
+                }
+            }
+            let fresh = store.projection();
+            for (views, expected) in [(&staged, &model), (&fresh, &committed)] {
+                for key in &probes {
+                    prop_assert_eq!(views.get(key).expect("get"), expected.get(key).expect("get"));
+                }
+                for from in &probes {
+                    for to in &probes {
+                        prop_assert_eq!(
+                            views.scan(from, to).expect("scan"),
+                            expected.scan(from, to).expect("scan"),
+                            "scan {:?}..{:?}", from, to
+                        );
+                    }
+                }
+            }
+            store.commit(staged).expect("commit");
+            prop_assert_eq!(&store.projection_entries().expect("entries"), &model);
+        }
+        store.replace_projection(&MemKv::default()).expect("replace");
+        prop_assert_eq!(store.projection_entries().expect("entries"), MemKv::default());
+        store.replace_projection(&model).expect("replace");
+        prop_assert_eq!(&store.projection_entries().expect("entries"), &model);
+        let fresh = store.projection();
+        for from in &probes {
+            for to in &probes {
+                prop_assert_eq!(
+                    fresh.scan(from, to).expect("scan"),
+                    model.scan(from, to).expect("scan")
+                );
+            }
+        }
+    }
+}
