@@ -2109,3 +2109,34 @@ fn outlet_heads() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(OUTLET_HEADS))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `only_spaces` gives the answer of the char test it replaced.
+    #[test]
+    fn only_spaces_answers_as_the_char_test() {
+        let samples = [
+            "",
+            " ",
+            "  ",
+            "\u{a0}",
+            " \u{a0} ",
+            "\u{a0}\u{a0}",
+            ", ",
+            " -",
+            "\u{2009}",
+            "\u{202f}",
+            "\t",
+            " \u{c2}",
+            "é",
+            " \u{a0}x",
+            "\u{b7}",
+        ];
+        for gap in samples {
+            let by_chars = gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+            assert_eq!(only_spaces(gap), by_chars, "{gap:?}");
+        }
+    }
+}
