@@ -676,6 +676,10 @@ pub struct Scan<'a, 'w> {
     /// `lower` (or "" off char boundaries). The rules ask for keys many
     /// times per word, so they are cut once per sentence.
     pub keys: &'w [&'a str],
+    /// Whether each word is capitalised and not a function word
+    /// (`words[i].capital && !function_words().contains(keys[i])`), cut
+    /// once per sentence: the name rules ask it of a word several times.
+    pub capitals: &'w [bool],
     /// The lexicon.
     pub lexicon: &'a Lexicon,
 }
@@ -726,15 +730,28 @@ impl<'a> Scan<'a, '_> {
             .checked_sub(1)
             .and_then(|i| self.words.get(i))
             .is_some_and(|w| w.possessive);
-        !previous_possessive
-            && !gap.is_empty()
-            && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+        !previous_possessive && !gap.is_empty() && only_spaces(gap)
     }
 
+    #[inline]
     fn is_capital(&self, idx: usize) -> bool {
-        self.words.get(idx).is_some_and(|w| w.capital)
-            && !function_words().contains(self.key(idx))
+        self.capitals.get(idx).copied().unwrap_or(false)
     }
+}
+
+/// Whether every char of `gap` is a space or a no-break space (U+00A0,
+/// the bytes C2 A0), read as bytes: `chars().all(..)` decoded each char.
+fn only_spaces(gap: &str) -> bool {
+    let bytes = gap.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b' ' => at += 1,
+            0xC2 if bytes.get(at + 1) == Some(&0xA0) => at += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// A piece of a capitalised run.
@@ -2149,4 +2166,35 @@ fn org_heads() -> &'static WordSet {
 fn outlet_heads() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(OUTLET_HEADS))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `only_spaces` gives the answer of the char test it replaced.
+    #[test]
+    fn only_spaces_answers_as_the_char_test() {
+        let samples = [
+            "",
+            " ",
+            "  ",
+            "\u{a0}",
+            " \u{a0} ",
+            "\u{a0}\u{a0}",
+            ", ",
+            " -",
+            "\u{2009}",
+            "\u{202f}",
+            "\t",
+            " \u{c2}",
+            "é",
+            " \u{a0}x",
+            "\u{b7}",
+        ];
+        for gap in samples {
+            let by_chars = gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+            assert_eq!(only_spaces(gap), by_chars, "{gap:?}");
+        }
+    }
 }

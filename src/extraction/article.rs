@@ -52,6 +52,9 @@ struct Reader<'a> {
     words: Vec<text::Word>,
     /// The words' keys (lowercase text), reused the same way.
     keys: Vec<&'a str>,
+    /// Whether each word may start or continue a name (`Scan::capitals`),
+    /// reused the same way.
+    capitals: Vec<bool>,
     /// The mention and trigger buffers, reused the same way.
     mentions: Vec<Mention>,
     found: Vec<Found>,
@@ -143,6 +146,7 @@ pub fn observe(
         // only saves their first few doublings).
         words: Vec::with_capacity(WORDS_RESERVED),
         keys: Vec::with_capacity(WORDS_RESERVED),
+        capitals: Vec::with_capacity(WORDS_RESERVED),
         mentions: Vec::with_capacity(8),
         found: Vec::new(),
         sentences: Vec::new(),
@@ -384,11 +388,19 @@ impl<'a> Reader<'a> {
         keys.extend(
             words.iter().map(|word| text::slice(self.lower, word.range)),
         );
+        // A capital that is not a function word, once per word: the name
+        // rules ask it of the same words many times.
+        let mut capitals = std::mem::take(&mut self.capitals);
+        capitals.clear();
+        capitals.extend(words.iter().zip(&keys).map(|(word, key)| {
+            word.capital && !actors::function_words().contains(key)
+        }));
         let scan = Scan {
             text,
             lower: self.lower,
             words: &words,
             keys: &keys,
+            capitals: &capitals,
             lexicon: self.lexicon,
         };
         self.memory.clock += 1;
@@ -467,6 +479,7 @@ impl<'a> Reader<'a> {
         self.found = found;
         self.words = words;
         self.keys = keys;
+        self.capitals = capitals;
     }
 
     /// Replaces "he"/"she" with the person it most likely means: a person

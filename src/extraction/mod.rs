@@ -82,14 +82,17 @@ pub fn extract(input: &ExtractInput<'_>) -> Extraction {
         }
         None => input,
     };
-    let mut times = time::tag(input.text, input.body_start, input.published);
-    if let Some(filed) = article::dateline_day(input, &times)
-        && Some(filed) != input.published
-    {
-        // A wire story filed the day before it was published: its relative
-        // dates were written against the dateline's day.
-        times = time::tag(input.text, input.body_start, Some(filed));
-    }
+    // A wire story filed the day before it was published: its relative
+    // dates were written against the dateline's day.
+    let times = time::tag_again_if(
+        input.text,
+        input.body_start,
+        input.published,
+        |times| {
+            article::dateline_day(input, times)
+                .filter(|filed| Some(*filed) != input.published)
+        },
+    );
     let (observations, diagnostics) = article::observe(input, &times);
     Extraction { observations, times, diagnostics }
 }

@@ -138,9 +138,25 @@ pub fn tag(
     body_start: usize,
     published: Option<Day>,
 ) -> Vec<TimeMention> {
+    tag_again_if(text, body_start, published, |_| None)
+}
+
+/// `tag`, then, when `again` picks another publication date from the
+/// mentions found, `tag` against that date instead (a wire story dated
+/// by its dateline). The tokens depend on the text alone, so the second
+/// pass reuses the first one's instead of cutting the text again.
+pub fn tag_again_if(
+    text: &str,
+    body_start: usize,
+    published: Option<Day>,
+    again: impl FnOnce(&[TimeMention]) -> Option<Day>,
+) -> Vec<TimeMention> {
     let tokens = token::Buffer::take();
     let tokens = token::tokenize_into(text, body_start, tokens);
-    let mentions = tag_tokens(text, &tokens, published);
+    let mut mentions = tag_tokens(text, &tokens, published);
+    if let Some(day) = again(&mentions) {
+        mentions = tag_tokens(text, &tokens, Some(day));
+    }
     token::Buffer::give_back(tokens);
     mentions
 }
