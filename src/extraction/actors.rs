@@ -782,8 +782,13 @@ pub fn find_into<'a>(
         // A capitalised plural group starting a sentence ("Officials
         // said", "Gunmen opened fire") is the group, not a name.
         let key = scan.key(idx);
+        // Not a plural title before names ("Presidents Anna Kessel and
+        // Peter Vogt met"): the run scanner strips it as a title.
         let plural_group = (key.ends_with('s') || key.ends_with("men"))
-            && scan.lexicon.group_head(key).is_some();
+            && scan.lexicon.group_head(key).is_some()
+            && !(scan.is_capital(idx + 1)
+                && scan.joined_to_previous(idx + 1)
+                && scan.lexicon.title_roles(key).is_some());
         let name_start = !plural_group && scan.is_capital(idx);
         if name_start && hyphen_pair(scan, idx, memory, out) {
             idx += 1;

@@ -1188,6 +1188,8 @@ impl<'a> Reader<'a> {
             || self.in_quote(context, trigger)
             || outlet_reports(context, trigger)
             || reduced_passive(&context.scan, trigger)
+            || convened(&context.scan, trigger)
+            || said_earlier(&context.scan, trigger)
     }
 
     /// "Zelensky condemned the attack", "medics are working at the site of
@@ -2012,25 +2014,54 @@ fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     subject || cause_after || sentence_subject || before_dashes
 }
 
-/// Whether a noun is what a remark was about ("commented on the
-/// ceasefire", "spoke about the deal"): a reference, not a report that it
-/// happened or did not.
+/// Whether a noun is what a remark or a thought was about ("commented on
+/// the ceasefire", "spoke about the deal", "an account about the failed
+/// talks"): a reference, not a report that it happened or did not.
 fn speech_topic(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
     if trigger.trigger.form != TriggerForm::Noun {
         return false;
     }
     let mut at = trigger.first_word;
-    for _ in 0..2 {
-        match at.checked_sub(1).map(|i| scan.key(i)) {
-            Some("the" | "a" | "an" | "this" | "that" | "any") => at -= 1,
+    let mut modifiers = 0;
+    for _ in 0..3 {
+        let Some(before) = at.checked_sub(1) else { break };
+        match scan.key(before) {
+            "the" | "a" | "an" | "this" | "that" | "any" | "these"
+            | "those" | "his" | "her" | "their" | "its" => at -= 1,
+            // "about the failed talks": one lowercase modifier.
+            key if modifiers == 0
+                && scan.words.get(before).is_some_and(|w| !w.capital)
+                && key.len() > 2
+                && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !matches!(
+                    key,
+                    "on" | "about"
+                        | "dozen"
+                        | "hundred"
+                        | "hundreds"
+                        | "thousand"
+                        | "thousands"
+                        | "few"
+                        | "half"
+                ) =>
+            {
+                modifiers += 1;
+                at -= 1;
+            }
             _ => break,
         }
     }
     let Some(preposition) = at.checked_sub(1) else { return false };
-    matches!(scan.key(preposition), "on" | "about")
-        && preposition
+    // "an account about the failed talks", "optimistic about the summit":
+    // "about" makes any happening a topic; "on" only after a speech verb
+    // ("commented on the ceasefire"; "sanctions on the deal" is no topic).
+    match scan.key(preposition) {
+        "about" => true,
+        "on" => preposition
             .checked_sub(1)
-            .is_some_and(|verb| events::is_speech_word(scan.key(verb)))
+            .is_some_and(|verb| events::is_speech_word(scan.key(verb))),
+        _ => false,
+    }
 }
 
 /// Whether a killing trigger tells a war's toll: its subject is a war
@@ -2215,6 +2246,51 @@ const MEDIA_HEADS: &[&str] = &[
     "reports",
     "sources",
 ];
+
+/// "called a post-midnight press briefing", "called a snap election":
+/// "called" convenes a gathering named within `CONVENED_WORDS_MAX` words
+/// after it; no remark.
+fn convened(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
+    const CONVENED_WORDS_MAX: usize = 4;
+    const GATHERINGS: &[&str] = &[
+        "briefing",
+        "conference",
+        "meeting",
+        "summit",
+        "session",
+        "election",
+        "elections",
+        "referendum",
+        "vote",
+        "rally",
+        "strike",
+        "halt",
+        "truce",
+        "ceasefire",
+        "news",
+    ];
+    if !matches!(scan.key(trigger.first_word), "called" | "calls" | "call") {
+        return false;
+    }
+    let first = trigger.end_word;
+    // "called the meeting 'a step backwards'" names it: only "a" convenes.
+    matches!(scan.key(first), "a" | "an")
+        && (first + 1..first + 1 + CONVENED_WORDS_MAX)
+            .take_while(|&i| scan.gap_before(i).trim().is_empty())
+            .any(|i| GATHERINGS.contains(&scan.key(i)))
+}
+
+/// "Ri's statement contradicted what Trump had said hours earlier": a
+/// remark named as what someone said is the earlier remark, already
+/// reported or not, and no new one.
+fn said_earlier(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
+    const SUBJECT_WORDS_MAX: usize = 5;
+    let from = trigger.first_word.saturating_sub(SUBJECT_WORDS_MAX + 1);
+    (from..trigger.first_word)
+        .rev()
+        .take_while(|&i| scan.gap_before(i + 1).trim().is_empty())
+        .any(|i| scan.key(i) == "what")
+}
 
 /// Whether a speech verb's subject is a news outlet ("..., NBC News
 /// added", "Reuters reported"): the outlet relays the news, it is not an

@@ -2934,3 +2934,49 @@ fn she_is_never_a_country_that_spoke_before() {
         .unwrap_or_else(|| panic!("the quote:\n{all}"));
     assert_ne!(quoted.actors[0], "Myanmar", "{all}");
 }
+
+#[test]
+fn plural_titles_topics_convened_gatherings_and_earlier_remarks() {
+    let text = "Talks end without a deal\n\n\
+        Presidents Anna Kessel and Peter Vogt met in Dornow on Monday.\n\n\
+        Foreign Minister Lena Hartmann later offered an account about the \
+        failed talks.\n\n\
+        The ministry called a late-night press briefing to dispute the \
+        account.\n\n\
+        Her statement contradicted what Vogt had said hours earlier.\n\n\
+        Ruth Amsel called the meeting \"a step backwards for the region.\"\n";
+    let (observations, all) = run_described(text, "2026-03-03");
+    let with = |needle: &str| -> Vec<&Observation> {
+        observations.iter().filter(|o| o.summary.contains(needle)).collect()
+    };
+    // "Presidents Anna Kessel and Peter Vogt met": a plural title before
+    // names is stripped as a title, not read as a group of presidents.
+    let met = with("met in Dornow");
+    assert_eq!(met.len(), 1, "{all}");
+    assert_eq!(met[0].actors, ["Anna Kessel", "Peter Vogt"], "{all}");
+    // "an account about the failed talks": the talks are what the account
+    // is about, no meeting of Hartmann's.
+    assert!(
+        with("account about").iter().all(|o| o.kind != EventKind::Meeting),
+        "{all}"
+    );
+    // "called a late-night press briefing": convened, not a remark.
+    assert!(
+        with("press briefing").iter().all(|o| o.kind != EventKind::Statement),
+        "{all}"
+    );
+    // "what Vogt had said hours earlier" is the earlier remark.
+    assert!(
+        with("what Vogt had said")
+            .iter()
+            .all(|o| o.kind != EventKind::Statement),
+        "{all}"
+    );
+    // "called the meeting 'a step backwards'" is a remark all the same.
+    assert!(
+        with("step backwards").iter().any(|o| {
+            o.kind == EventKind::Statement && o.actors[0] == "Ruth Amsel"
+        }),
+        "{all}"
+    );
+}
