@@ -2637,6 +2637,10 @@ const fn is_ascii_space(byte: u8) -> bool {
 
 /// Whether a speaker mention opens a new coordinated clause ("..., while X
 /// said", "; X added"), so that a sentence can report two statements.
+/// Words at most of a title before a speaker's name ("Russian special
+/// envoy").
+const SPEAKER_TITLE_WORDS_MAX: usize = 3;
+
 fn new_clause(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     let mut start = first_word;
     // Step back over the rest of a capitalised name ("NATO Secretary ...").
@@ -2650,6 +2654,15 @@ fn new_clause(scan: &Scan<'_, '_>, first_word: usize) -> bool {
         start -= 1;
     }
     if scan.gap_before(start).contains(';') {
+        return true;
+    }
+    // "While one analyst said ..., Russian envoy Kirill Dmitriev described
+    // it as ...": the main clause after a subordinate clause that opens
+    // the sentence, its comma within a title's words before the name.
+    if matches!(scan.key(0), "while" | "although" | "though" | "whereas")
+        && (start.saturating_sub(SPEAKER_TITLE_WORDS_MAX)..=start)
+            .any(|i| i > 0 && scan.gap_before(i).contains(','))
+    {
         return true;
     }
     let Some(previous) = start.checked_sub(1) else { return false };

@@ -1310,6 +1310,51 @@ static ADJECTIVE_LEADS: WordList = WordList::new(&[
     "increasingly",
 ]);
 
+/// What "meet" may fulfil rather than join ("meet the demands").
+static DEMANDS: WordList = WordList::new(&[
+    "demand",
+    "demands",
+    "condition",
+    "conditions",
+    "requirement",
+    "requirements",
+    "target",
+    "targets",
+    "criteria",
+    "expectations",
+    "needs",
+    "deadline",
+    "obligations",
+    "standards",
+    "goals",
+    "quota",
+]);
+
+/// Words at most between a demand and the bare "meet" that ends its clause
+/// ("Russia's demands were impossible for Kyiv to meet").
+const DEMAND_WORDS_MAX: usize = 8;
+
+/// Whether "meet" / "met" fulfils a demand: one within three words after
+/// it, or, when nothing follows it in its clause, one shortly before.
+fn demand_met(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let end = found.end_word;
+    if (end..end + 3).any(|i| DEMANDS.contains(scan.key(i))) {
+        return true;
+    }
+    let bare = end >= scan.words.len()
+        || scan.gap_before(end).contains([',', ';', '.', ':']);
+    // "impossible for Kyiv to meet", not "if the conditions are right,
+    // they will meet": an infinitive, with no clause break back to the
+    // demand.
+    let first = found.first_word;
+    bare && first > 0
+        && scan.key(first - 1) == "to"
+        && (first.saturating_sub(DEMAND_WORDS_MAX)..first)
+            .rev()
+            .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';']))
+            .any(|i| DEMANDS.contains(scan.key(i)))
+}
+
 /// Whether a trigger is really the kind its lexicon entry says, given its
 /// neighbours ("struck a deal" is no attack, "left" needs a place).
 pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
@@ -1485,6 +1530,9 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // embassy"; not "stormed out of the meeting" or "stormed off".
         "stormed" => !matches!(next, "out" | "off" | "away" | "back" | "to"),
         "storming" => next == "of",
+        // "meet the demands", "demands impossible for Kyiv to meet": a
+        // demand fulfilled, not a meeting.
+        "meet" | "met" | "meets" if demand_met(scan, found) => false,
         // "if those conditions were not met": a passive "met" without
         // "by" is a demand fulfilled, not a meeting ("he was met by the
         // mayor" is one).

@@ -2980,3 +2980,26 @@ fn plural_titles_topics_convened_gatherings_and_earlier_remarks() {
         "{all}"
     );
 }
+
+#[test]
+fn a_demand_met_is_no_meeting_and_a_main_clause_after_while_has_its_speaker() {
+    let text = "Envoys trade views on the call\n\n\
+        While one analyst said the demands were \"impossible\" for Dornow \
+        to meet, envoy Peter Vogt described it as \"a very good call.\"\n\n\
+        Dornow cannot meet the conditions, Anna Kessel said.\n\n\
+        The two ministers agreed to meet in May.\n";
+    let (observations, all) = run_described(text, "2026-03-03");
+    let meetings: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
+    // Only "agreed to meet in May" is a meeting; a demand met is none.
+    assert_eq!(meetings.len(), 1, "{all}");
+    assert!(meetings[0].summary.contains("agreed to meet"), "{all}");
+    // The main clause after "While X said ...," has a speaker of its own.
+    let speakers: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .map(|o| o.actors[0].as_str())
+        .collect();
+    assert!(speakers.contains(&"analyst"), "{all}");
+    assert!(speakers.contains(&"Peter Vogt"), "{all}");
+}
