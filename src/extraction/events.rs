@@ -1310,6 +1310,59 @@ static ADJECTIVE_LEADS: WordList = WordList::new(&[
     "increasingly",
 ]);
 
+/// Words that halt what follows them ("a stop on energy infrastructure
+/// attacks", "agreed to pause strikes").
+static HALTS: WordList = WordList::new(&[
+    "stop",
+    "halt",
+    "pause",
+    "end",
+    "moratorium",
+    "ban",
+    "freeze",
+    "ceasefire",
+    "truce",
+    "cessation",
+    "suspend",
+    "suspension",
+    "cease",
+]);
+
+/// Lowercase modifiers at most between a halting word and the strike noun
+/// ("a stop on energy infrastructure attacks").
+const HALTED_MODIFIERS_MAX: usize = 3;
+
+/// Whether a strike noun is what is halted, not a strike: a halting word
+/// right before it ("pause strikes") or before "on" / "to" / "of" ("a
+/// stop on attacks", "an end to the shelling"), over a determiner and up to
+/// `HALTED_MODIFIERS_MAX` lowercase modifiers.
+fn halted(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let mut at = found.first_word;
+    let mut modifiers = 0;
+    while let Some(before) = at.checked_sub(1) {
+        let key = scan.key(before);
+        let modifier = modifiers < HALTED_MODIFIERS_MAX
+            && scan.words.get(before).is_some_and(|w| !w.capital)
+            && key.len() > 2
+            && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !HALTS.contains(key)
+            && !matches!(key, "on" | "to" | "of" | "and" | "the");
+        if matches!(key, "the" | "all" | "any" | "further") || modifier {
+            modifiers += usize::from(modifier);
+            at = before;
+        } else {
+            break;
+        }
+    }
+    let Some(before) = at.checked_sub(1) else { return false };
+    let key = scan.key(before);
+    HALTS.contains(key)
+        || (matches!(key, "on" | "to" | "of")
+            && before
+                .checked_sub(1)
+                .is_some_and(|halt| HALTS.contains(scan.key(halt))))
+}
+
 /// What "meet" may fulfil rather than join ("meet the demands").
 static DEMANDS: WordList = WordList::new(&[
     "demand",
@@ -1375,6 +1428,12 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 || super::time::is_calendar_word(key)
                 || DATING_WORDS.contains(key)
         })
+    {
+        return false;
+    }
+    if found.trigger.kind == Attack
+        && found.trigger.form == Noun
+        && halted(scan, found)
     {
         return false;
     }

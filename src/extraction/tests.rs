@@ -3003,3 +3003,21 @@ fn a_demand_met_is_no_meeting_and_a_main_clause_after_while_has_its_speaker() {
     assert!(speakers.contains(&"analyst"), "{all}");
     assert!(speakers.contains(&"Peter Vogt"), "{all}");
 }
+
+#[test]
+fn strikes_that_are_halted_are_no_strikes() {
+    let text = "Leaders agree on a pause\n\n\
+        A readout gave Kessel credit for a stop on energy infrastructure \
+        attacks.\n\n\
+        The leaders agreed on a temporary pause on attacks on ports.\n\n\
+        Vogt agreed to pause strikes on power plants for 30 days.\n\n\
+        Russian strikes on power plants killed two people on Monday.\n";
+    let (observations, all) = run_described(text, "2026-03-03");
+    let attacks: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
+    // Only the strikes that killed are a strike; a stop on, a pause on and
+    // pausing strikes are not.
+    assert_eq!(attacks.len(), 1, "{all}");
+    assert!(attacks[0].summary.starts_with("Russian strikes"), "{all}");
+    assert_eq!(attacks[0].actors, ["Russia"], "{all}");
+}
