@@ -587,6 +587,11 @@ impl<'a> Reader<'a> {
             // "reported" reports only with its subject right before it, or
             // as a passive's agent ("was reported by"): not "the reported
             // talks", and not "reports of drone attacks".
+            if media(speaker) {
+                // "state media said", "local outlets saying": news relayed,
+                // no actor's remark.
+                continue;
+            }
             if trigger.trigger.rule == "reported"
                 && (relays_news(speaker)
                     || !matches!(
@@ -2218,22 +2223,28 @@ fn relays_news(speaker: &Mention) -> bool {
         && MEDIA_HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
 }
 
+/// Whether a speaker is news media by its head noun ("Ukrainian media",
+/// "local outlets", "state television"), whatever verb it speaks with.
+fn media(speaker: &Mention) -> bool {
+    let head = speaker.name.rsplit(' ').next().unwrap_or("");
+    speaker.kind == MentionKind::Group
+        && MEDIA_HEADS[..MEDIA_ALWAYS]
+            .iter()
+            .any(|h| head.eq_ignore_ascii_case(h))
+}
+
+/// The first `MEDIA_ALWAYS` of `MEDIA_HEADS` are news media whatever they
+/// do; the rest relay news when they "report" (an agency or reporters may
+/// also speak for themselves).
+const MEDIA_ALWAYS: usize = 13;
+
 /// Head nouns of groups that relay news.
 const MEDIA_HEADS: &[&str] = &[
     "media",
     "outlet",
     "outlets",
-    "press",
     "newspaper",
     "newspapers",
-    "agency",
-    "agencies",
-    "reporter",
-    "reporters",
-    "journalist",
-    "journalists",
-    "correspondent",
-    "correspondents",
     "broadcaster",
     "broadcasters",
     "television",
@@ -2242,6 +2253,16 @@ const MEDIA_HEADS: &[&str] = &[
     "channels",
     "website",
     "websites",
+    // Relaying only when they "report".
+    "press",
+    "agency",
+    "agencies",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "correspondent",
+    "correspondents",
     "report",
     "reports",
     "sources",

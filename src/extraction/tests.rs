@@ -3021,3 +3021,30 @@ fn strikes_that_are_halted_are_no_strikes() {
     assert!(attacks[0].summary.starts_with("Russian strikes"), "{all}");
     assert_eq!(attacks[0].actors, ["Russia"], "{all}");
 }
+
+#[test]
+fn media_relay_news_with_any_speech_verb() {
+    let text = "Strikes reported overnight\n\n\
+        State media said the talks in Dornow had been useful.\n\n\
+        Local media reported that Russia had struck targets across the \
+        region, with local outlets saying that power stations were hit.\n\n\
+        The space agency said the launch would go ahead.\n";
+    let (observations, all) = run_described(text, "2026-03-03");
+    let speakers: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .map(|o| o.actors[0].as_str())
+        .collect();
+    // Media relay news whatever verb they use; an agency that is no news
+    // agency still speaks for itself.
+    assert!(speakers.iter().all(|s| !s.ends_with("media")), "{all}");
+    assert!(speakers.iter().all(|s| !s.ends_with("outlets")), "{all}");
+    assert!(speakers.iter().any(|s| s.ends_with("agency")), "{all}");
+    // The strike the media reported stands, with its agent.
+    assert!(
+        observations
+            .iter()
+            .any(|o| o.kind == EventKind::Attack && o.actors == ["Russia"]),
+        "{all}"
+    );
+}
