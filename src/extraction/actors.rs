@@ -691,6 +691,15 @@ impl<'a> Scan<'a, '_> {
         self.keys.get(idx).copied().unwrap_or("")
     }
 
+    /// Whether word `idx` is a plain lowercase word of three or more ASCII
+    /// letters (or hyphens): a modifier candidate ("energy", "failed").
+    pub fn plain_lowercase(&self, idx: usize) -> bool {
+        let key = self.key(idx);
+        self.words.get(idx).is_some_and(|w| !w.capital)
+            && key.len() > 2
+            && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    }
+
     /// The original text of word `idx`, or "".
     pub fn word(&self, idx: usize) -> &'a str {
         self.words.get(idx).map_or("", |w| slice(self.text, w.range))
@@ -2020,13 +2029,10 @@ fn role_len(scan: &Scan<'_, '_>, idx: usize) -> Option<usize> {
 /// word, a speech word or a group head ("the regional governor", not "the
 /// said governor" or "the officials' governor").
 fn role_modifier(scan: &Scan<'_, '_>, idx: usize) -> bool {
-    let Some(word) = scan.words.get(idx) else { return false };
     let key = scan.key(idx);
-    !word.capital
+    scan.plain_lowercase(idx)
         && scan.gap_before(idx).trim().is_empty()
         && scan.gap_before(idx + 1).trim().is_empty()
-        && key.len() > 2
-        && key.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
         && !function_words().contains(key)
         && !super::events::is_speech_word(key)
         && scan.lexicon.group_head(key).is_none()

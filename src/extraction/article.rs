@@ -2035,9 +2035,7 @@ fn speech_topic(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
             | "those" | "his" | "her" | "their" | "its" => at -= 1,
             // "about the failed talks": one lowercase modifier.
             key if modifiers == 0
-                && scan.words.get(before).is_some_and(|w| !w.capital)
-                && key.len() > 2
-                && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && scan.plain_lowercase(before)
                 && !matches!(
                     key,
                     "on" | "about"

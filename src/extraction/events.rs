@@ -1342,9 +1342,7 @@ fn halted(scan: &Scan<'_, '_>, found: &Found) -> bool {
     while let Some(before) = at.checked_sub(1) {
         let key = scan.key(before);
         let modifier = modifiers < HALTED_MODIFIERS_MAX
-            && scan.words.get(before).is_some_and(|w| !w.capital)
-            && key.len() > 2
-            && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && scan.plain_lowercase(before)
             && !HALTS.contains(key)
             && !matches!(key, "on" | "to" | "of" | "and" | "the");
         if matches!(key, "the" | "all" | "any" | "further") || modifier {

@@ -2761,28 +2761,27 @@ fn a_byline_timestamp_is_not_the_story_main_day() {
 const REGIONAL_OFFICIALS: &str =
     include_str!("../../tests/data/articles/regional-officials.txt");
 
-/// The statements of `REGIONAL_OFFICIALS` as (cited text, actors).
-fn regional_statements(observations: &[Observation]) -> Vec<(&str, &[String])> {
+/// The actors of the first statement of `REGIONAL_OFFICIALS` whose cited
+/// text contains `opening`.
+fn regional_actors(
+    observations: &[Observation],
+    opening: &str,
+) -> Option<Vec<String>> {
     observations
         .iter()
         .filter(|o| o.kind == EventKind::Statement)
-        .map(|o| {
-            let text =
-                &REGIONAL_OFFICIALS[o.span.start as usize..o.span.end as usize];
-            (text, o.actors.as_slice())
+        .find(|o| {
+            REGIONAL_OFFICIALS[o.span.start as usize..o.span.end as usize]
+                .contains(opening)
         })
-        .collect()
+        .map(|o| o.actors.clone())
 }
 
 #[test]
 fn an_office_and_what_it_heads_name_the_person_who_completes_it() {
     let (observations, all) = run_described(REGIONAL_OFFICIALS, "2026-02-16");
-    let statements = regional_statements(&observations);
     let actors_of = |opening: &str| -> Vec<String> {
-        statements
-            .iter()
-            .find(|(text, _)| text.contains(opening))
-            .map(|(_, actors)| actors.to_vec())
+        regional_actors(&observations, opening)
             .unwrap_or_else(|| panic!("no statement at {opening:?}:\n{all}"))
     };
     // "the head of the Varnel District Administration, Tomas Kerrigan":
@@ -2819,12 +2818,9 @@ fn an_office_and_what_it_heads_name_the_person_who_completes_it() {
 #[test]
 fn an_official_reports_and_a_passive_report_names_its_agent() {
     let (observations, all) = run_described(REGIONAL_OFFICIALS, "2026-02-16");
-    let statements = regional_statements(&observations);
     let speaker_of = |opening: &str| -> Option<String> {
-        statements
-            .iter()
-            .find(|(text, _)| text.contains(opening))
-            .and_then(|(_, actors)| actors.first().cloned())
+        regional_actors(&observations, opening)
+            .and_then(|actors| actors.first().cloned())
     };
     // "This was reported on Telegram by ..., Tomas Kerrigan": the agent
     // of a passive speech verb speaks.
