@@ -1508,7 +1508,7 @@ fn unknown_name<'a>(
     let role_appositive = role_before_appositive(scan, from);
     let person_cue = !roles.is_empty()
         || role_appositive.is_some()
-        || person_cue_after(scan, to)
+        || person_cue_after(scan, from, to)
         || said_before
         || met_before(scan, from);
     if (2..=4).contains(&n_words) && person_cue {
@@ -1689,7 +1689,7 @@ static PERSON_BASE_VERBS: WordList = WordList::new(&[
 ]);
 
 /// ", a/the/who ..." or a speech verb after a name marks a person.
-fn person_cue_after(scan: &Scan<'_, '_>, to: usize) -> bool {
+fn person_cue_after(scan: &Scan<'_, '_>, from: usize, to: usize) -> bool {
     let gap = scan.gap_before(to);
     let next = scan.key(to);
     if gap.trim().is_empty()
@@ -1716,7 +1716,10 @@ fn person_cue_after(scan: &Scan<'_, '_>, to: usize) -> bool {
         return age
             || matches!(next, "a" | "an" | "the" | "who" | "whose" | "former")
             || scan.lexicon.is_role(next)
-            || (scan.gap_before(to.saturating_sub(2)).contains(',')
+            // The comma opens the name, or the title before it ("a
+            // spokesperson, Gen. Zaw Min Tun, said").
+            || ((from.saturating_sub(1)..=from)
+                .any(|i| scan.gap_before(i).contains(','))
                 && (super::events::is_speech_word(next)
                     || PERSON_VERBS.contains(next)));
     }

@@ -1249,6 +1249,7 @@ impl<'a> Reader<'a> {
                 && !m.is_place_use()
                 && (m.kind != MentionKind::Place || m.stands_for.is_some())
                 && !quotes::inside(context.regions, m.range.start)
+                && !counted_victims(&context.scan, m)
         };
         let by_agent = (0..3)
             .find(|o| context.scan.key(trigger.end_word + o) == "by")
@@ -3066,6 +3067,7 @@ fn add_mentions(
             || mention.is_place_use()
             || mention.kind == MentionKind::Place
             || quotes::inside(context.regions, mention.range.start)
+            || counted_victims(&context.scan, mention)
         {
             continue;
         }
@@ -3074,6 +3076,30 @@ fn add_mentions(
             push_actor(actors, name.to_string());
         }
     }
+}
+
+/// "killing two workers", "wounded 11 nurses": a group counted right after
+/// a casualty verb is the toll, no actor.
+fn counted_victims(scan: &actors::Scan<'_, '_>, mention: &Mention) -> bool {
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "dozens", "hundreds", "several", "many", "a",
+        "one",
+    ];
+    const CASUALTY_VERBS: &[&str] = &[
+        "killing", "killed", "kill", "kills", "wounding", "wounded",
+        "injuring", "injured",
+    ];
+    if mention.kind != MentionKind::Group {
+        return false;
+    }
+    let Some(count) = mention.first_word.checked_sub(1) else { return false };
+    let key = scan.key(count);
+    (key.bytes().all(|b| b.is_ascii_digit() || b == b',') && !key.is_empty()
+        || COUNTS.contains(&key))
+        && count
+            .checked_sub(1)
+            .is_some_and(|verb| CASUALTY_VERBS.contains(&scan.key(verb)))
 }
 
 /// Group heads that, after "both" or "the two", name a pair of people.

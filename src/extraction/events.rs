@@ -190,6 +190,15 @@ const TRIGGERS: &[Trigger] = &[
     // a news outlet's is no statement (`article::not_a_statement`, and
     // `article::relays_news` for "state media reported").
     t("reported", Statement, Speech, "reported"),
+    // "The US Geological Survey estimated fatalities could surpass 1,000".
+    t("estimated", Statement, Speech, "estimated"),
+    // "officials revised the death toll to six": a toll announced anew
+    // (`plausible` wants the toll or figure after the verb).
+    t("revised", Statement, Speech, "revised"),
+    t("raised", Statement, Speech, "revised"),
+    t("lowered", Statement, Speech, "revised"),
+    t("reduced", Statement, Speech, "revised"),
+    t("updated", Statement, Speech, "revised"),
     t("vowed", Statement, Speech, "vowed"),
     t("pledged", Statement, Speech, "pledged"),
     t("promised", Statement, Speech, "promised"),
@@ -1436,6 +1445,42 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         return false;
     }
     match found.trigger.phrase {
+        // "revised the death toll to six", "raised its estimate"; not
+        // "raised concerns" or "reduced its forces".
+        "revised" | "raised" | "lowered" | "reduced" | "updated"
+            if found.trigger.form == Speech =>
+        {
+            after(4).iter().any(|k| {
+                matches!(
+                    *k,
+                    "toll"
+                        | "tally"
+                        | "figure"
+                        | "figures"
+                        | "estimate"
+                        | "estimates"
+                        | "forecast"
+                        | "count"
+                )
+            })
+        }
+        // "estimated fatalities could surpass 1,000", not "an estimated
+        // 3,000 people" or "was estimated at".
+        "estimated" if found.trigger.form == Speech => {
+            let before = scan.key(found.first_word.wrapping_sub(1));
+            !matches!(
+                before,
+                "an" | "the"
+                    | "a"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+            ) && !next.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && next != "at"
+        }
         // "called off his fighters' march": a cancellation, not a remark.
         "called" | "calling" if found.trigger.form == Speech => {
             !matches!(next, "off")

@@ -3044,3 +3044,48 @@ fn media_relay_news_with_any_speech_verb() {
         "{all}"
     );
 }
+
+#[test]
+fn tolls_revised_estimates_rescue_workers_and_counted_victims() {
+    let text = "Quake toll rises\n\n\
+        A rescue worker in the city said at least 86 people had been killed.\n\n\
+        In neighbouring Dornow, officials revised the death toll to six.\n\n\
+        The Geological Survey estimated fatalities could surpass 1,000.\n\n\
+        An estimated 3,000 people fled. She raised concerns about the dam.\n\n\
+        The military spokesperson, Gen. Aung Kyaw Lin, said aid was needed.\n\n\
+        A drone hit a fuel depot in Santo on Friday, killing two workers.\n";
+    let (observations, all) = run_described(text, "2026-03-29");
+    let speaker_of = |needle: &str| -> Option<String> {
+        observations
+            .iter()
+            .find(|o| {
+                o.kind == EventKind::Statement && o.summary.contains(needle)
+            })
+            .map(|o| o.actors[0].clone())
+    };
+    // "A rescue worker ... said": a singular worker speaks.
+    assert_eq!(speaker_of("rescue worker").as_deref(), Some("worker"), "{all}");
+    // A toll revised and a figure estimated are announced.
+    assert_eq!(speaker_of("revised").as_deref(), Some("officials"), "{all}");
+    assert_eq!(
+        speaker_of("estimated fatalities").as_deref(),
+        Some("Geological Survey"),
+        "{all}"
+    );
+    // "An estimated 3,000", "raised concerns" announce nothing.
+    assert_eq!(speaker_of("3,000"), None, "{all}");
+    assert_eq!(speaker_of("raised concerns"), None, "{all}");
+    // "The military spokesperson, Gen. Aung Kyaw Lin, said": the name set
+    // off after its title speaks.
+    assert_eq!(
+        speaker_of("aid was needed").as_deref(),
+        Some("Aung Kyaw Lin"),
+        "{all}"
+    );
+    // "killing two workers": the counted dead are no party to the strike.
+    let depot = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Attack && o.summary.contains("depot"))
+        .unwrap_or_else(|| panic!("the strike:\n{all}"));
+    assert!(depot.actors.is_empty(), "{all}");
+}
