@@ -2214,30 +2214,25 @@ fn modal_after(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
 /// office or a body reports as a speaker ("the governor reported", "police
 /// reported").
 fn relays_news(speaker: &Mention) -> bool {
-    if matches!(speaker.kind, MentionKind::Country | MentionKind::Place) {
-        return true;
-    }
-    let head = speaker.name.rsplit(' ').next().unwrap_or("");
-    speaker.kind == MentionKind::Group
-        && MEDIA_HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+    matches!(speaker.kind, MentionKind::Country | MentionKind::Place)
+        || group_headed_by(speaker, MEDIA_HEADS)
+        || group_headed_by(speaker, REPORTING_HEADS)
 }
 
 /// Whether a speaker is news media by its head noun ("Ukrainian media",
 /// "local outlets", "state television"), whatever verb it speaks with.
 fn media(speaker: &Mention) -> bool {
-    let head = speaker.name.rsplit(' ').next().unwrap_or("");
-    speaker.kind == MentionKind::Group
-        && MEDIA_HEADS[..MEDIA_ALWAYS]
-            .iter()
-            .any(|h| head.eq_ignore_ascii_case(h))
+    group_headed_by(speaker, MEDIA_HEADS)
 }
 
-/// The first `MEDIA_ALWAYS` of `MEDIA_HEADS` are news media whatever they
-/// do; the rest relay news when they "report" (an agency or reporters may
-/// also speak for themselves).
-const MEDIA_ALWAYS: usize = 13;
+/// Whether a group mention's head noun (its last word) is one of `heads`.
+fn group_headed_by(speaker: &Mention, heads: &[&str]) -> bool {
+    let head = speaker.name.rsplit(' ').next().unwrap_or("");
+    speaker.kind == MentionKind::Group
+        && heads.iter().any(|h| head.eq_ignore_ascii_case(h))
+}
 
-/// Head nouns of groups that relay news.
+/// Head nouns of groups that are news media whatever they do.
 const MEDIA_HEADS: &[&str] = &[
     "media",
     "outlet",
@@ -2252,7 +2247,11 @@ const MEDIA_HEADS: &[&str] = &[
     "channels",
     "website",
     "websites",
-    // Relaying only when they "report".
+];
+
+/// Head nouns of groups that relay news when they "report" (an agency or
+/// reporters may also speak for themselves).
+const REPORTING_HEADS: &[&str] = &[
     "press",
     "agency",
     "agencies",
