@@ -691,6 +691,33 @@ impl<'a> Scan<'a, '_> {
         self.keys.get(idx).copied().unwrap_or("")
     }
 
+    /// Whether the verb at `verb` is passive: a form of "be" (or "got")
+    /// before it, up to two "-ly" adverbs between ("was reported", "have
+    /// been confirmed", "was apparently struck"); not a progressive ("was
+    /// saying").
+    pub fn is_passive(&self, verb: usize) -> bool {
+        const ADVERBS_MAX: usize = 2;
+        if self.key(verb).ends_with("ing") {
+            return false;
+        }
+        let mut at = verb;
+        for _ in 0..=ADVERBS_MAX {
+            let Some(previous) = at.checked_sub(1) else { return false };
+            let key = self.key(previous);
+            if matches!(
+                key,
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got"
+            ) {
+                return true;
+            }
+            if !(key.ends_with("ly") && key.len() > 3) {
+                return false;
+            }
+            at = previous;
+        }
+        false
+    }
+
     /// Whether word `idx` is a plain lowercase word of three or more ASCII
     /// letters (or hyphens): a modifier candidate ("energy", "failed").
     pub fn plain_lowercase(&self, idx: usize) -> bool {

@@ -1693,26 +1693,8 @@ fn reduced_passive(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
 /// shelled", "was apparently struck"): with no agent named, the story's
 /// last subject is no more its agent than anyone else.
 fn passive(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
-    const ADVERBS_MAX: usize = 2;
-    if trigger.trigger.form != TriggerForm::Verb {
-        return false;
-    }
-    let mut at = trigger.first_word;
-    for _ in 0..=ADVERBS_MAX {
-        let Some(previous) = at.checked_sub(1) else { return false };
-        let key = scan.key(previous);
-        if matches!(
-            key,
-            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got"
-        ) {
-            return true;
-        }
-        if !(key.ends_with("ly") && key.len() > 3) {
-            return false;
-        }
-        at = previous;
-    }
-    false
+    trigger.trigger.form == TriggerForm::Verb
+        && scan.is_passive(trigger.first_word)
 }
 
 /// Whether a pronoun can stand for a singular group: "she" for "a woman"
@@ -3077,14 +3059,10 @@ fn add_mentions(
     }
 }
 
-/// "killing two workers", "wounded 11 nurses": a group counted right after
-/// a casualty verb is the toll, no actor.
+/// "killing two workers", "wounded at least 11 nurses": a group counted
+/// (`events::phrase_start`, the count phrase the tolls are read with) right
+/// after a casualty verb is the toll, no actor.
 fn counted_victims(scan: &actors::Scan<'_, '_>, mention: &Mention) -> bool {
-    const COUNTS: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "dozens", "hundreds", "several", "many", "a",
-        "one",
-    ];
     const CASUALTY_VERBS: &[&str] = &[
         "killing", "killed", "kill", "kills", "wounding", "wounded",
         "injuring", "injured",
@@ -3092,10 +3070,8 @@ fn counted_victims(scan: &actors::Scan<'_, '_>, mention: &Mention) -> bool {
     if mention.kind != MentionKind::Group {
         return false;
     }
-    let Some(count) = mention.first_word.checked_sub(1) else { return false };
-    let key = scan.key(count);
-    (key.bytes().all(|b| b.is_ascii_digit() || b == b',') && !key.is_empty()
-        || COUNTS.contains(&key))
+    let count = events::phrase_start(scan, mention.first_word);
+    count < mention.first_word
         && count
             .checked_sub(1)
             .is_some_and(|verb| CASUALTY_VERBS.contains(&scan.key(verb)))

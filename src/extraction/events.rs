@@ -1108,7 +1108,7 @@ fn is_count(key: &str) -> bool {
 }
 
 /// The first word of a number phrase ending just before `idx`.
-fn phrase_start(scan: &Scan<'_, '_>, idx: usize) -> usize {
+pub(super) fn phrase_start(scan: &Scan<'_, '_>, idx: usize) -> usize {
     let mut start = idx;
     while start > 0 {
         let key = scan.key(start - 1);

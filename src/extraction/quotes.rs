@@ -237,7 +237,7 @@ pub fn speaker(
     }
     // "At least 28 people have been confirmed dead": a passive speech verb
     // with no agent names no speaker; its subject is what was said.
-    if passive(scan, found.first_word) {
+    if scan.is_passive(found.first_word) {
         return None;
     }
     if found.trigger.rule == "according-to" {
@@ -347,23 +347,11 @@ pub fn speaker(
     };
     // "..., said the head of the regional administration, Ivan Fedorov":
     // a lowercase office and a comma before the name, which speaks.
-    let office_then_name = |m: &Mention| {
-        m.kind == MentionKind::Person
-            && m.first_word > found.end_word + 1
-            && m.first_word <= found.end_word + OFFICE_WORDS_MAX
-            && scan.gap_before(m.first_word).trim() == ","
-            && scan.words.get(found.end_word).is_some_and(|w| !w.capital)
-            && (found.end_word + 1..m.first_word)
-                .all(|i| scan.gap_before(i).trim().is_empty())
-            && !mentions.iter().any(|other| {
-                other.first_word >= found.end_word
-                    && other.first_word < m.first_word
-            })
-    };
-    let found_speaker =
-        mentions.iter().position(|m| in_run(m) && outside(m)).or_else(|| {
-            mentions.iter().position(|m| office_then_name(m) && outside(m))
-        });
+    let found_speaker = mentions
+        .iter()
+        .position(|m| in_run(m) && outside(m))
+        .or_else(|| name_after_office(scan, mentions, found.end_word))
+        .filter(|&idx| mentions.get(idx).is_some_and(outside));
     if let Some(idx) = found_speaker {
         let idx = affiliated_person(scan, mentions, idx).unwrap_or(idx);
         let next_is_that = scan.key(found.end_word) == "that";
@@ -405,33 +393,42 @@ fn passive_agent(
     found: &Found,
     outside: &impl Fn(&Mention) -> bool,
 ) -> Option<usize> {
-    if !passive(scan, found.first_word) {
+    if !scan.is_passive(found.first_word) {
         return None;
     }
     let by = (found.end_word..found.end_word + PASSIVE_BY_WORDS_MAX)
         .take_while(|&i| scan.gap_before(i).trim().is_empty())
         .find(|&i| scan.key(i) == "by")?;
     let first = mentions.iter().position(|m| m.first_word > by)?;
-    let m = mentions.get(first)?;
-    let direct = m.first_word == by + 1;
-    // An office before the name: lowercase words, then a comma.
-    let office = m.kind == MentionKind::Person
-        && m.first_word <= by + OFFICE_WORDS_MAX
-        && scan.gap_before(m.first_word).trim() == ","
-        && (by + 1..m.first_word).all(|i| scan.gap_before(i).trim().is_empty());
-    ((direct || office) && outside(m)).then_some(first)
+    let direct = mentions.get(first)?.first_word == by + 1;
+    let idx = if direct {
+        first
+    } else {
+        // "by the head of the administration, Ivan Fedorov".
+        name_after_office(scan, mentions, by + 1)?
+    };
+    mentions.get(idx).filter(|m| outside(m)).map(|_| idx)
 }
 
-/// Whether the participle at `verb` is passive: a form of "be" right
-/// before it ("was reported", "have been confirmed").
-fn passive(scan: &Scan<'_, '_>, verb: usize) -> bool {
-    scan.key(verb).ends_with("ed")
-        && verb.checked_sub(1).is_some_and(|i| {
-            matches!(
-                scan.key(i),
-                "was" | "were" | "been" | "is" | "are" | "being" | "be"
-            )
-        })
+/// The name that completes an office starting at word `start` ("the head
+/// of the regional administration, Ivan Fedorov"): the first mention from
+/// `start` on, a person, after lowercase office words (at most
+/// `OFFICE_WORDS_MAX`) with no punctuation but the comma before the name.
+fn name_after_office(
+    scan: &Scan<'_, '_>,
+    mentions: &[Mention],
+    start: usize,
+) -> Option<usize> {
+    let idx = mentions.iter().position(|m| m.first_word >= start)?;
+    let m = mentions.get(idx)?;
+    (m.kind == MentionKind::Person
+        && m.first_word > start + 1
+        && m.first_word <= start + OFFICE_WORDS_MAX
+        && scan.gap_before(m.first_word).trim() == ","
+        && scan.words.get(start).is_some_and(|w| !w.capital)
+        && (start + 1..m.first_word)
+            .all(|i| scan.gap_before(i).trim().is_empty()))
+    .then_some(idx)
 }
 
 /// Words at most between a passive speech verb and its "by" ("was reported
