@@ -1,7 +1,7 @@
 //! What a consolidated event says, derived from its observations by stated
 //! rules, keeping every source and every dissenting claim.
 
-use super::text::StemCache;
+use super::text::{StemCache, containers};
 use crate::domain::{
     Day, Event, EventKind, Observation, Source, Status, TimeSpan,
 };
@@ -124,8 +124,11 @@ pub fn consolidate(members: &mut [Member]) -> Option<Event> {
     let when = most_precise(&observations);
     let chosen = representative(members, kind);
     let actors = consolidated_actors(&observations, n_articles(members));
-    let location =
-        most_common(observations.iter().filter_map(|o| o.location.clone()));
+    let mut locations: BTreeMap<String, usize> = BTreeMap::new();
+    for location in observations.iter().filter_map(|o| o.location.as_ref()) {
+        *locations.entry(location.clone()).or_insert(0) += 1;
+    }
+    let location = consolidated_place(&locations);
     let disputed = super::disputes::disputes(members);
     Some(Event {
         id,
@@ -523,7 +526,7 @@ impl RunningMerge {
         let chosen = &self.member(self.representative(kind)).observation;
         let n_articles = self.articles.len();
         let actors = self.actors(n_articles);
-        let location = most_common_of(&self.locations).cloned();
+        let location = consolidated_place(&self.locations);
         let quote = chosen.quote.clone().or_else(|| {
             self.quote.and_then(|q| self.member(q).observation.quote.clone())
         });
@@ -631,6 +634,38 @@ fn count(counts: &mut BTreeMap<String, usize>, value: &String) {
 
 /// `most_common` of tallied values: the most counted, ties to the
 /// smallest.
+/// The place of an event, from how many members name each place: the
+/// most precise place that at least half of the located members agree
+/// with (they name it, or a place it lies in: "Anchorage" and "Alaska"
+/// agree with "Joint Base Elmendorf-Richardson"), as the most precise
+/// agreeing date wins; else the most common. Ties go to the place more
+/// members agree with, then more name, then the first name.
+fn consolidated_place(counts: &BTreeMap<String, usize>) -> Option<String> {
+    let total: usize = counts.values().sum();
+    let mut best: Option<((usize, usize, usize), &String)> = None;
+    for (place, own) in counts {
+        let outer = containers(place);
+        let agree = own
+            + counts
+                .iter()
+                .filter(|(other, _)| {
+                    *other != place
+                        && outer.iter().any(|c| c.eq_ignore_ascii_case(other))
+                })
+                .map(|(_, n)| n)
+                .sum::<usize>();
+        if 2 * agree < total {
+            continue;
+        }
+        let rank = (outer.len(), agree, *own);
+        if best.is_none_or(|(kept, _)| rank > kept) {
+            best = Some((rank, place));
+        }
+    }
+    best.map(|(_, place)| place.clone())
+        .or_else(|| most_common_of(counts).cloned())
+}
+
 fn most_common_of<T: Ord>(counts: &BTreeMap<T, usize>) -> Option<&T> {
     let best = counts.values().copied().max()?;
     counts.iter().find(|(_, n)| **n == best).map(|(v, _)| v)
@@ -789,6 +824,74 @@ mod running_tests {
             reached,
             ["casualties", "date", "duration", "location", "status"],
             "{fields:?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    fn counts(places: &[(&str, usize)]) -> BTreeMap<String, usize> {
+        places.iter().map(|(p, n)| (p.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn the_most_precise_agreeing_place_wins() {
+        // A venue, its city and its region agree; the venue is the most
+        // precise, though each is named as often.
+        let place = consolidated_place(&counts(&[
+            ("Alaska", 2),
+            ("Anchorage", 2),
+            ("Joint Base Elmendorf-Richardson", 2),
+            ("Russia", 1),
+        ]));
+        assert_eq!(place.as_deref(), Some("Joint Base Elmendorf-Richardson"));
+        // A city and its country: the city.
+        let place =
+            consolidated_place(&counts(&[("Ukraine", 3), ("Kharkiv", 1)]));
+        assert_eq!(place.as_deref(), Some("Kharkiv"));
+    }
+
+    #[test]
+    fn a_place_too_few_members_agree_with_does_not_win() {
+        // One report of Kharkiv against three of Sumy: Sumy, though
+        // Kharkiv is as precise.
+        let place = consolidated_place(&counts(&[("Sumy", 3), ("Kharkiv", 1)]));
+        assert_eq!(place.as_deref(), Some("Sumy"));
+        // A precise place only one of four agree with, against a country
+        // the rest name: the country.
+        let place = consolidated_place(&counts(&[("Rafah", 1), ("Israel", 3)]));
+        assert_eq!(place.as_deref(), Some("Israel"));
+        // No place half agree with: the most common, then the first name.
+        let place = consolidated_place(&counts(&[
+            ("Sumy", 1),
+            ("Kharkiv", 1),
+            ("Odesa", 1),
+        ]));
+        assert_eq!(place.as_deref(), Some("Kharkiv"));
+        assert_eq!(consolidated_place(&BTreeMap::new()), None);
+    }
+
+    #[test]
+    fn places_chain_up_to_their_country() {
+        use super::super::text::{PlaceRelation, lies_in, place_relation};
+        assert_eq!(
+            containers("Joint Base Elmendorf-Richardson"),
+            ["Anchorage", "Alaska", "United States"]
+        );
+        assert_eq!(containers("Rafah"), ["Gaza", "Palestine"]);
+        assert!(containers("Ukraine").is_empty());
+        assert!(containers("Nowhere Town").is_empty());
+        assert!(lies_in("Elmendorf-Richardson", "alaska"));
+        assert!(!lies_in("Alaska", "Anchorage"));
+        assert_eq!(
+            place_relation(Some("Anchorage"), Some("Alaska")),
+            PlaceRelation::Contains
+        );
+        assert_eq!(
+            place_relation(Some("Texas"), Some("Alaska")),
+            PlaceRelation::Unknown
         );
     }
 }

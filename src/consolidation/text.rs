@@ -444,8 +444,43 @@ pub fn place_relation(a: Option<&str>, b: Option<&str>) -> PlaceRelation {
         (Some(p), Some(_)) if p == x.name || p == y.name => {
             PlaceRelation::Contains
         }
+        _ if lies_in(a, b) || lies_in(b, a) => PlaceRelation::Contains,
         _ => PlaceRelation::Unknown,
     }
+}
+
+/// Most links followed up a chain of `within=` places (a venue in a city
+/// in a region), so that a cycle in the data ends.
+const WITHIN_LINKS_MAX: usize = 8;
+
+/// The places a place lies in, innermost first, as the builtin
+/// gazetteer's `within=` keys chain them, then its country: Joint Base
+/// Elmendorf-Richardson lies in Anchorage, Alaska and the United States.
+/// Empty for an unknown name or a country.
+pub fn containers(place: &str) -> Vec<String> {
+    let lexicon = Lexicon::builtin();
+    let mut out: Vec<String> = Vec::new();
+    let Some(mut entry) = lexicon.lookup(place) else { return out };
+    let country = (entry.kind == EntryKind::Place)
+        .then(|| entry.country.clone())
+        .flatten();
+    for _ in 0..WITHIN_LINKS_MAX {
+        let Some(outer) = entry.within.as_deref() else { break };
+        let Some(next) = lexicon.lookup(outer) else { break };
+        if out.contains(&next.name) || next.name == entry.name {
+            break;
+        }
+        out.push(next.name.clone());
+        entry = next;
+    }
+    out.extend(country.filter(|c| !out.contains(c)));
+    out
+}
+
+/// Whether place `inner` lies in place `outer` (see `containers`).
+pub fn lies_in(inner: &str, outer: &str) -> bool {
+    let Some(outer) = Lexicon::builtin().lookup(outer) else { return false };
+    containers(inner).contains(&outer.name)
 }
 
 /// Hedges that do not change what a number claims.

@@ -902,10 +902,24 @@ impl<'a> Reader<'a> {
                 && m.is_actor()
                 && m.kind != MentionKind::Place
         });
-        let previous = trigger
-            .first_word
-            .checked_sub(1)
-            .map_or("", |i| context.scan.key(i));
+        // "a private call", "a lengthy phone call": up to two modifiers
+        // may stand between the article and the noun.
+        let scan = &context.scan;
+        let mut at = trigger.first_word;
+        for _ in 0..GENERIC_MODIFIERS_MAX {
+            let Some(before) = at.checked_sub(1) else { break };
+            if !modifier_word(scan, before)
+                || scan.gap_before(at).contains([',', ';', '.', ':'])
+                || before.checked_sub(1).is_none_or(|i| {
+                    !matches!(scan.key(i), "a" | "an")
+                        && !modifier_word(scan, i)
+                })
+            {
+                break;
+            }
+            at = before;
+        }
+        let previous = at.checked_sub(1).map_or("", |i| scan.key(i));
         let held = matches!(
             previous,
             "a" | "an"
@@ -2159,6 +2173,92 @@ fn speech_content(
         && reported.is_some_and(|at| trigger.first_word > at)
         && !outcome
         && !circumstance(&context.scan, trigger, reported)
+        && !held(&context.scan, trigger)
+}
+
+/// Whether word `at` can be a modifier before a noun ("two-hour",
+/// "90-minute", "private"): lowercase letters, digits and hyphens, and
+/// not a function word that would end the noun phrase.
+fn modifier_word(scan: &Scan<'_, '_>, at: usize) -> bool {
+    let key = scan.key(at);
+    !key.is_empty()
+        && !scan.words.get(at).is_some_and(|w| w.capital)
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !matches!(
+            key,
+            "for"
+                | "of"
+                | "on"
+                | "in"
+                | "about"
+                | "out"
+                | "up"
+                | "to"
+                | "with"
+                | "over"
+                | "after"
+                | "before"
+                | "that"
+                | "and"
+                | "or"
+                | "but"
+                | "not"
+                | "no"
+                | "the"
+                | "a"
+                | "an"
+        )
+}
+
+/// Most modifiers between "a" and a noun that still make it one instance
+/// ("a private call", "a lengthy phone call").
+const GENERIC_MODIFIERS_MAX: usize = 2;
+
+/// Determiners and possessives that may open what is held ("held a
+/// phone call", "had their first talks").
+const HELD_DETERMINERS: &[&str] =
+    &["a", "an", "the", "their", "his", "her", "its", "our"];
+
+/// Most modifiers between the determiner and the held noun ("a two-hour
+/// phone call": "two-hour").
+const HELD_MODIFIERS_MAX: usize = 3;
+
+/// Whether a noun is what a clause says was held ("said that he and X held
+/// a two-hour phone call on Tuesday", "said they had held talks in Doha"):
+/// the remark reports that the happening took place, which is news in
+/// itself, unlike a noun the remark judges ("said the talks were
+/// useful"). Modifiers ("two-hour", "90-minute") need a determiner before
+/// them, so that "has rejected talks" is no holding.
+fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let modifier = |at: usize| modifier_word(scan, at);
+    let apart = |at: usize| scan.gap_before(at).contains([',', ';', '.', ':']);
+    let mut at = trigger.first_word;
+    let mut modifiers = 0;
+    while at > 0 && !apart(at) && modifiers <= HELD_MODIFIERS_MAX {
+        let key = scan.key(at - 1);
+        if HELD_DETERMINERS.contains(&key) {
+            at -= 1;
+            break;
+        }
+        if !modifier(at - 1)
+            || matches!(key, "held" | "had" | "has" | "hold" | "holds")
+        {
+            break;
+        }
+        at -= 1;
+        modifiers += 1;
+    }
+    let determiner =
+        at < trigger.first_word && HELD_DETERMINERS.contains(&scan.key(at));
+    if at == 0 || apart(at) || (modifiers > 0 && !determiner) {
+        return false;
+    }
+    matches!(
+        scan.key(at - 1),
+        "held" | "had" | "has" | "hold" | "holds" | "conducted"
+    )
 }
 
 /// "said on Sunday after a meeting with X that ...": a noun after a

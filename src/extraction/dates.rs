@@ -163,6 +163,7 @@ pub fn assign(
     }
     if placement.kind != EventKind::Statement
         && let Some(date) = placement.paragraph_date
+        && !after_publication(date, placement.status, story.published)
     {
         return (date.clone(), DateSource::Narrative);
     }
@@ -184,6 +185,19 @@ pub fn assign(
         }
         _ => (open_span(None, None, ""), DateSource::Open),
     }
+}
+
+/// Whether a paragraph's date is one a happening reported as having taken
+/// place cannot have: one that starts after the article was published
+/// ("would meet him on Monday. Following a private call with him, she
+/// ..."): the paragraph's plan does not date what already happened.
+fn after_publication(
+    date: &TimeSpan,
+    status: Status,
+    published: Option<Day>,
+) -> bool {
+    status == Status::Occurred
+        && matches!((date.start, published), (Some(start), Some(day)) if start > day)
 }
 
 /// Longest stretch between "<duration> after" and a trigger it places.

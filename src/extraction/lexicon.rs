@@ -33,6 +33,9 @@ pub struct Entry {
     pub kind: EntryKind,
     /// Its country's canonical name, if known.
     pub country: Option<String>,
+    /// For places: the canonical name of the place it lies in, inside its
+    /// country (key `within=`: a city's region, a venue's city).
+    pub within: Option<String>,
     /// Role nouns that can refer to it ("leader", "dean").
     pub roles: Vec<String>,
     /// For capitals: as an actor it stands for its country.
@@ -231,6 +234,7 @@ impl Lexicon {
             name: (*first).to_string(),
             kind,
             country: attrs.country,
+            within: attrs.within,
             roles: attrs.roles,
             capital: attrs.capital,
             venue: attrs.venue,
@@ -334,6 +338,7 @@ impl Lexicon {
 #[derive(Default)]
 struct Attributes {
     country: Option<String>,
+    within: Option<String>,
     roles: Vec<String>,
     adjectives: Vec<String>,
     capital: bool,
@@ -352,6 +357,7 @@ impl Attributes {
                 .map(str::to_string);
             match key.trim() {
                 "country" => attrs.country = Some(value.trim().to_string()),
+                "within" => attrs.within = Some(value.trim().to_string()),
                 "role" => attrs.roles.extend(values.map(|v| key_of(&v))),
                 "adj" => attrs.adjectives.extend(values),
                 "capital" => attrs.capital = true,

@@ -3089,3 +3089,44 @@ fn tolls_revised_estimates_rescue_workers_and_counted_victims() {
         .unwrap_or_else(|| panic!("the strike:\n{all}"));
     assert!(depot.actors.is_empty(), "{all}");
 }
+
+#[test]
+fn a_happening_a_remark_says_was_held_stands_and_keeps_its_own_day() {
+    let text = "Border talks\n\n\
+        Prime Minister Karl Berg and President Maria Olsen met in Vardo last \
+        month.\n\n\
+        Olsen said that she and Berg held a two-hour phone call on Tuesday.\n\n\
+        The foreign ministers said they had held talks in Doha on Monday.\n\n\
+        Berg said the talks were useful.\n\n\
+        Olsen said Berg has rejected talks on fishing quotas.\n\n\
+        Berg will visit Oslo on Friday. Following a private call with Olsen, \
+        Berg expressed readiness for cooperation.\n";
+    let (observations, all) = run_described(text, "2026-03-12");
+    let calls: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Call).collect();
+    // The call a remark says was held, on its own day; the call that an
+    // opening "Following a private call with" names, dated by the story
+    // (not by the paragraph's plan for Friday, after publication).
+    assert_eq!(calls.len(), 2, "{all}");
+    assert!(
+        calls.iter().any(|o| o.actors == ["Maria Olsen", "Karl Berg"]
+            && day_text(o.when.start) == "2026-03-10"
+            && day_text(o.when.end) == "2026-03-10"),
+        "{all}"
+    );
+    assert!(
+        calls.iter().any(|o| o.actors[..2] == ["Karl Berg", "Maria Olsen"]
+            && o.when
+                .end
+                .is_some_and(|d| d <= Day::parse("2026-03-12").unwrap())),
+        "{all}"
+    );
+    // Talks said to have been held are a meeting; talks a remark judges or
+    // says were rejected are not.
+    let meetings: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Meeting && o.rule == "meeting:talks")
+        .collect();
+    assert_eq!(meetings.len(), 1, "{all}");
+    assert_eq!(day_text(meetings[0].when.start), "2026-03-09", "{all}");
+}

@@ -43,7 +43,9 @@ fn the_summit_week_shows_the_meeting_the_attack_and_the_planned_meeting() {
             && has_actor(e, "Vladimir Putin")
     })
     .expect("the Trump-Putin meeting on 2025-08-15");
-    assert_eq!(summit["location"], "Anchorage");
+    // The most precise place the reports agree on: the base lies in
+    // Anchorage, which lies in Alaska (data/places.txt, `within=`).
+    assert_eq!(summit["location"], "Joint Base Elmendorf-Richardson");
     assert!(summit["n_sources"].as_u64().unwrap() >= 3, "{summit}");
     let sumy = find(&events, |e| {
         e["type"] == "attack"
