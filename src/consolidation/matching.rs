@@ -36,12 +36,18 @@ const PRECISE_DAYS_MAX: i64 = 7;
 /// 4. Place: places in two different countries need the same content
 ///    (the event is then shown with a place dispute); a city matches its
 ///    country.
-/// 5. By type: a statement needs the same speaker and the same content
+/// 5. By type: a statement needs the same speaker (or one voice under two
+///    names: an unnamed collective after the same adjective, "European
+///    officials" and "European leaders"; an unnamed spokesperson and the
+///    named one of the same body, "a Kremlin spokesperson" and "Kremlin
+///    spokesman X") and the same content
 ///    (a shared run of quoted words, or most content stems in common, or
 ///    the same topic: three topic stems and 30 % of the smaller set, with
 ///    names and framing words left out and synonyms folded), or
 ///    the later one must carry the earlier on in the next sentence ("she
-///    added", a post quoted after it was reported), or (whoever each
+///    added", a post quoted after it was reported), or both must report
+///    that the voice reacted ("reacted cautiously"), dated to within a
+///    week, or (whoever each
 ///    names as the speaker) they share a run of five quoted words and one's
 ///    speaker is among the other's actors; other
 ///    consecutive remarks of one speaker are separate
@@ -99,7 +105,10 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
     let by_type = match kind {
         EventKind::Statement => {
             same_speaker(x, y)
-                && (same_content(a, b) || same_topic(a, b) || continues(a, b))
+                && (same_content(a, b)
+                    || same_topic(a, b)
+                    || continues(a, b)
+                    || same_reaction(x, y))
                 || same_words_other_voice(a, b)
         }
         EventKind::Agreement => {
@@ -463,9 +472,86 @@ fn statuses_compatible(a: Status, b: Status) -> bool {
 
 fn same_speaker(x: &Observation, y: &Observation) -> bool {
     match (x.actors.first(), y.actors.first()) {
-        (Some(p), Some(q)) => same_actor(p, q),
+        (Some(p), Some(q)) => {
+            same_actor(p, q)
+                || same_collective(p, q)
+                || speaks_for(p, y)
+                || speaks_for(q, x)
+        }
         _ => false,
     }
+}
+
+/// Head nouns of an unnamed spokesperson named by the body they speak
+/// for ("a Kremlin spokesperson").
+const SPOKESPERSON_HEADS: &[&str] =
+    &["spokesman", "spokesperson", "spokeswoman"];
+
+/// The body an unnamed spokesperson speaks for ("Kremlin" of "Kremlin
+/// spokesperson"); `None` for any other actor.
+fn spokesperson_body(name: &str) -> Option<&str> {
+    let (body, head) = name.rsplit_once(' ')?;
+    (body.chars().next().is_some_and(char::is_uppercase)
+        && SPOKESPERSON_HEADS.iter().any(|h| head.eq_ignore_ascii_case(h)))
+    .then_some(body)
+}
+
+/// Whether an unnamed spokesperson (`speaker`, "Kremlin spokesperson") is
+/// the named person who speaks in `o` for the same body: `o`'s speaker is a
+/// person and the body is its next actor, as the extractor lists "said
+/// Kremlin spokesman Dmitry Peskov" (Dmitry Peskov, then Kremlin). One
+/// outlet names the spokesperson, another only the office.
+fn speaks_for(speaker: &str, o: &Observation) -> bool {
+    let Some(body) = spokesperson_body(speaker) else { return false };
+    matches!(o.actors.as_slice(), [person, next, ..]
+        if is_person(person) && same_actor(next, body))
+}
+
+/// Head nouns of an unnamed collective that speaks for a country or a
+/// region ("European officials", "European leaders", "Ukrainian
+/// authorities"): after the same adjective, any two are one voice.
+const COLLECTIVE_HEADS: &[&str] = &[
+    "authorities",
+    "capitals",
+    "diplomats",
+    "governments",
+    "leaders",
+    "officials",
+];
+
+/// The adjective of an unnamed collective ("European" of "European
+/// officials"), lowercased; `None` for any other actor.
+fn collective(name: &str) -> Option<String> {
+    let (adjective, head) = name.split_once(' ')?;
+    let capital = adjective.chars().next().is_some_and(char::is_uppercase);
+    (capital
+        && !head.contains(' ')
+        && COLLECTIVE_HEADS.iter().any(|h| head.eq_ignore_ascii_case(h)))
+    .then(|| adjective.to_lowercase())
+}
+
+/// Whether two actors are one unnamed collective: the same adjective
+/// before two collective heads ("European officials" reacted; "European
+/// leaders" reacted). Outlets name such a voice loosely; a named person
+/// or body never matches this way.
+fn same_collective(p: &str, q: &str) -> bool {
+    matches!((collective(p), collective(q)), (Some(a), Some(b)) if a == b)
+}
+
+/// The digest hash an unnamed collective adds beside its own name's, so
+/// that two names `same_collective` finds alike share one.
+fn collective_hash(name: &str) -> Option<u64> {
+    collective(name)
+        .map(|adjective| hash_more(actor_hash("\u{2}"), adjective.as_bytes()))
+}
+
+/// Two reports that one voice reacted ("European officials reacted
+/// negatively", "European leaders reacted cautiously"), dated to within a
+/// week each, whose spans overlap (checked before): one reaction, however
+/// each outlet sums up its tone.
+fn same_reaction(x: &Observation, y: &Observation) -> bool {
+    let reacted = |o: &Observation| o.rule.starts_with("statement:reacted");
+    reacted(x) && reacted(y) && precise(x) && precise(y)
 }
 
 /// Shortest word whose one-letter variant still names the same person.
@@ -786,6 +872,8 @@ impl EventDigest {
                 digest.actors.push(actor_hash(actor));
                 digest.actors.extend(variant_hashes(actor));
                 digest.actors.extend(forces_country(actor).map(actor_hash));
+                digest.actors.extend(collective_hash(actor));
+                digest.actors.extend(spokesperson_body(actor).map(actor_hash));
             }
             if unnamed_actors(actors) {
                 // A member naming no one (a strike without a named agent).
@@ -915,6 +1003,8 @@ impl DigestProbe {
             actors.push(actor_hash(actor));
             actors.extend(variant_hashes(actor));
             actors.extend(forces_country(actor).map(actor_hash));
+            actors.extend(collective_hash(actor));
+            actors.extend(spokesperson_body(actor).map(actor_hash));
         }
         actors.sort_unstable();
         actors.dedup();

@@ -632,8 +632,6 @@ fn count(counts: &mut BTreeMap<String, usize>, value: &String) {
     }
 }
 
-/// `most_common` of tallied values: the most counted, ties to the
-/// smallest.
 /// The place of an event, from how many members name each place: the
 /// most precise place that at least half of the located members agree
 /// with (they name it, or a place it lies in: "Anchorage" and "Alaska"
@@ -666,6 +664,8 @@ fn consolidated_place(counts: &BTreeMap<String, usize>) -> Option<String> {
         .or_else(|| most_common_of(counts).cloned())
 }
 
+/// `most_common` of tallied values: the most counted, ties to the
+/// smallest.
 fn most_common_of<T: Ord>(counts: &BTreeMap<T, usize>) -> Option<&T> {
     let best = counts.values().copied().max()?;
     counts.iter().find(|(_, n)| **n == best).map(|(v, _)| v)

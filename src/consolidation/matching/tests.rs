@@ -1188,3 +1188,99 @@ fn reports_of_one_hazard_on_one_day_are_one_disaster() {
     let arrest = report("e", "other:arrested", "earthquake", "2025-03-28");
     assert!(!both(&struck, &arrest));
 }
+
+fn statement(
+    article: &str,
+    actors: &[&str],
+    rule: &str,
+    summary: &str,
+) -> Member {
+    let mut m = member(
+        article,
+        (0, 9),
+        EventKind::Statement,
+        "2026-04-02",
+        actors,
+        summary,
+    );
+    m.observation.rule = rule.into();
+    m
+}
+
+#[test]
+fn one_collective_reacting_in_two_outlets_is_one_reaction() {
+    let officials = statement(
+        "a",
+        &["Nordic officials", "Mara Tull"],
+        "statement:reacted-before",
+        "Nordic officials reacted sharply, saying the levy broke the treaty",
+    );
+    let leaders = statement(
+        "b",
+        &["Nordic leaders"],
+        "statement:reacted-before",
+        "Meanwhile, Nordic leaders reacted cautiously, a newspaper said",
+    );
+    assert!(both(&officials, &leaders));
+    assert!(digest_of(&officials).may_match(&leaders.observation));
+    assert!(digest_of(&leaders).may_match(&officials.observation));
+    // Another adjective is another voice; a named body is no collective.
+    let baltic = statement(
+        "c",
+        &["Baltic leaders"],
+        "statement:reacted-before",
+        "Baltic leaders reacted cautiously",
+    );
+    assert!(!both(&officials, &baltic));
+    let body = statement(
+        "d",
+        &["Nordic Council"],
+        "statement:reacted-before",
+        "The Nordic Council reacted cautiously",
+    );
+    assert!(!both(&leaders, &body));
+    // The same voice saying two different things is two remarks unless
+    // both are its reaction.
+    let other = statement(
+        "e",
+        &["Nordic officials"],
+        "statement:said-before",
+        "Nordic officials said fishing quotas would be set in May",
+    );
+    assert!(!both(&leaders, &other));
+}
+
+#[test]
+fn an_unnamed_spokesperson_is_the_named_one_of_the_same_body() {
+    let named = statement(
+        "a",
+        &["Ilya Marten", "Kremlin", "media"],
+        "statement:said-before",
+        "The conversation lasted 2 1/2 hours, Kremlin spokesman Ilya Marten said",
+    );
+    let unnamed = statement(
+        "b",
+        &["Kremlin spokesperson"],
+        "statement:according-to-according-to",
+        "The call lasted 2 1/2 hours, according to a Kremlin spokesperson",
+    );
+    assert!(both(&named, &unnamed));
+    assert!(digest_of(&named).may_match(&unnamed.observation));
+    assert!(digest_of(&unnamed).may_match(&named.observation));
+    // Another body's spokesperson is another voice.
+    let other = statement(
+        "c",
+        &["Pentagon spokesperson"],
+        "statement:according-to-according-to",
+        "The call lasted 2 1/2 hours, according to a Pentagon spokesperson",
+    );
+    assert!(!both(&named, &other));
+    // The same voice still needs the same content.
+    let later = statement(
+        "d",
+        &["Kremlin spokesperson"],
+        "statement:said-before",
+        "A Kremlin spokesperson said grain exports would resume in June",
+    );
+    assert!(!both(&named, &later));
+}
