@@ -148,6 +148,8 @@ const TRIGGERS: &[Trigger] = &[
     t("noted", Statement, Speech, "noted"),
     t("stressed", Statement, Speech, "stressed"),
     t("insisted", Statement, Speech, "insisted"),
+    t("maintained that", Statement, Speech, "maintained"),
+    t("maintains that", Statement, Speech, "maintained"),
     t("insisting", Statement, Speech, "insisted"),
     t("explained", Statement, Speech, "explained"),
     t("claimed", Statement, Speech, "claimed"),

@@ -3130,3 +3130,20 @@ fn a_happening_a_remark_says_was_held_stands_and_keeps_its_own_day() {
     assert_eq!(meetings.len(), 1, "{all}");
     assert_eq!(day_text(meetings[0].when.start), "2026-03-09", "{all}");
 }
+
+#[test]
+fn maintained_that_is_a_remark_and_maintained_alone_is_not() {
+    let text = "Levy talks\n\n\
+        Prime Minister Karl Berg met President Maria Olsen in Oslo on Monday.\n\n\
+        Olsen, however, did not specify the points of agreement and \
+        maintained that the root causes of the dispute must be resolved.\n\n\
+        Berg maintained the levy on Tuesday.\n";
+    let (observations, all) = run_described(text, "2026-03-12");
+    let remarks: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .collect();
+    assert_eq!(remarks.len(), 1, "{all}");
+    assert_eq!(remarks[0].actors[0], "Maria Olsen", "{all}");
+    assert_eq!(remarks[0].rule, "statement:maintained-subject", "{all}");
+}
