@@ -2229,8 +2229,9 @@ const HELD_MODIFIERS_MAX: usize = 3;
 /// a two-hour phone call on Tuesday", "said they had held talks in Doha"):
 /// the remark reports that the happening took place, which is news in
 /// itself, unlike a noun the remark judges ("said the talks were
-/// useful"). Modifiers ("two-hour", "90-minute") need a determiner before
-/// them, so that "has rejected talks" is no holding.
+/// useful"), or what was convened ("called a press briefing").
+/// Modifiers ("two-hour", "90-minute") need a determiner before them, so
+/// that "has rejected talks" is no holding.
 fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     let modifier = |at: usize| modifier_word(scan, at);
     let apart = |at: usize| scan.gap_before(at).contains([',', ';', '.', ':']);
@@ -2242,9 +2243,7 @@ fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
             at -= 1;
             break;
         }
-        if !modifier(at - 1)
-            || matches!(key, "held" | "had" | "has" | "hold" | "holds")
-        {
+        if !modifier(at - 1) || HOLDING_VERBS.contains(&key) {
             break;
         }
         at -= 1;
@@ -2255,11 +2254,29 @@ fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     if at == 0 || apart(at) || (modifiers > 0 && !determiner) {
         return false;
     }
-    matches!(
-        scan.key(at - 1),
-        "held" | "had" | "has" | "hold" | "holds" | "conducted"
-    )
+    let verb = scan.key(at - 1);
+    // "called a post-midnight press briefing": only "a" convenes ("called
+    // the talks productive" judges them).
+    let convened = matches!(verb, "called" | "calls" | "convened")
+        && matches!(scan.key(at), "a" | "an");
+    convened
+        || (HOLDING_VERBS.contains(&verb)
+            && !matches!(verb, "called" | "calls" | "convened"))
 }
+
+/// Verbs whose object a clause says took place: "held", "had",
+/// "conducted", and (after "a") "called" and "convened".
+const HOLDING_VERBS: &[&str] = &[
+    "held",
+    "had",
+    "has",
+    "hold",
+    "holds",
+    "conducted",
+    "called",
+    "calls",
+    "convened",
+];
 
 /// "said on Sunday after a meeting with X that ...": a noun after a
 /// temporal preposition, before any "that", is when the speaking happened,

@@ -1144,6 +1144,7 @@ const ONE_OFF_REPORTS: &[&str] = &[
     "acknowledged",
     "admitted",
     "announced",
+    "branded",
     "condemned",
     "confirmed",
     "declared",

@@ -3147,3 +3147,39 @@ fn maintained_that_is_a_remark_and_maintained_alone_is_not() {
     assert_eq!(remarks[0].actors[0], "Maria Olsen", "{all}");
     assert_eq!(remarks[0].rule, "statement:maintained-subject", "{all}");
 }
+
+#[test]
+fn touted_and_branded_are_remarks_and_a_called_briefing_is_a_meeting() {
+    let text = "Harbour row\n\n\
+        President Maria Olsen and Prime Minister Karl Berg met in Oslo on \
+        Monday.\n\n\
+        Olsen touted the \"special relationship\" between the two countries \
+        on Monday.\n\n\
+        Berg has branded the attack on the harbour as \"brutal\".\n\n\
+        The foreign ministry called a press briefing in Oslo on Tuesday.\n\n\
+        Berg called the talks productive.\n";
+    let (observations, all) = run_described(text, "2026-03-12");
+    let rule_of = |rule: &str| observations.iter().find(|o| o.rule == rule);
+    let touted = rule_of("statement:touted-before").expect(&all);
+    assert_eq!(touted.actors[0], "Maria Olsen", "{all}");
+    // Branding is one act: the perfect is recent news (the reporting
+    // window from the story's day), not a habit open into the past.
+    let branded = rule_of("statement:branded-before").expect(&all);
+    assert_eq!(branded.actors[0], "Karl Berg", "{all}");
+    assert_eq!(day_text(branded.when.start), "2026-03-09", "{all}");
+    // The attack a remark brands is no attack of the speaker's.
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Attack
+            && o.actors.iter().any(|a| a == "Karl Berg")),
+        "{all}"
+    );
+    // "called a press briefing" convenes one; "called the talks
+    // productive" judges them and adds no meeting.
+    let briefings: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "meeting:press-conference")
+        .collect();
+    assert_eq!(briefings.len(), 1, "{all}");
+    assert_eq!(day_text(briefings[0].when.start), "2026-03-10", "{all}");
+    assert!(!observations.iter().any(|o| o.rule == "meeting:talks"), "{all}");
+}
