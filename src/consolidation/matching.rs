@@ -61,7 +61,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    week; `other` needs a shared actor and the same content, or the
 ///    same trigger about the same person on the same day, or the same
 ///    trigger between the same two parties, or (a natural disaster) the
-///    same hazard on the same day; a meeting needs a shared actor and not a person on
+///    same hazard on the same day (a collapsed structure: the same
+///    structure, within a week, at places not known apart); a meeting needs a shared actor and not a person on
 ///    each side the other does not name (one person meeting two people on
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
@@ -167,13 +168,44 @@ fn agentless_strike(x: &Observation, y: &Observation) -> bool {
 /// `other:disaster-` rule, are one disaster when they name the same hazard
 /// on the same day (at most two days' span); places in different countries
 /// were already ruled out.
+///
+/// A building's collapse (the extractor names it by the structure: a
+/// "building collapse", a "bridge collapse") is one with another of the
+/// same structure only when their places are not two places the gazetteer
+/// knows apart (the same, one within the other, or one unknown or not
+/// given): a quake brings down many buildings on its day.
 fn same_disaster(x: &Observation, y: &Observation) -> bool {
     let disaster = |o: &Observation| o.rule.starts_with("other:disaster-");
+    let collapse = |o: &Observation| o.rule == "other:disaster-collapsed";
+    // A collapse found in a report's casualty count ("76 missing at sites
+    // including a high-rise which collapsed") is dated by the report, to
+    // within a few days: the structure and place tell it apart.
+    let dated = |o: &Observation| {
+        if collapse(o) { precise(o) } else { one_day(o) }
+    };
     disaster(x)
         && disaster(y)
-        && one_day(x)
-        && one_day(y)
+        && dated(x)
+        && dated(y)
         && share_actors(x, y) >= 1
+        && (!(collapse(x) || collapse(y)) || places_not_apart(x, y))
+}
+
+/// Whether two observations' places are not two places the gazetteer
+/// knows apart: the same, one within the other, or either not given or
+/// unknown to it.
+fn places_not_apart(x: &Observation, y: &Observation) -> bool {
+    let (Some(p), Some(q)) = (x.location.as_deref(), y.location.as_deref())
+    else {
+        return true;
+    };
+    let lexicon = Lexicon::builtin();
+    let known = |place: &str| lexicon.lookup(place).is_some();
+    !(known(p) && known(q))
+        || matches!(
+            place_relation(Some(p), Some(q)),
+            PlaceRelation::Same | PlaceRelation::Contains
+        )
 }
 
 /// Two reports that the same party threatened or made demands of the

@@ -1003,6 +1003,21 @@ impl<'a> Reader<'a> {
                 // attack by anyone.
                 kind = EventKind::Other;
             }
+            match trigger.trigger.rule {
+                // "A powerful 6.4 aftershock soon followed": a quake of its
+                // own, named apart from the main shock.
+                "aftershock" => hazard = Some("aftershock"),
+                // "a high-rise under construction collapsed": a building's
+                // collapse, a happening of its own beside the quake; not
+                // talks, a government or a truce collapsing.
+                "collapsed" => {
+                    match collapsed_structure(&context.scan, trigger) {
+                        Some(collapse) => hazard = Some(collapse),
+                        None => continue,
+                    }
+                }
+                _ => {}
+            }
             // "struck X in retaliation for an April 1 strike on Y": the
             // strike named as the cause is another, earlier happening.
             let cause = caused_by(&context.scan, trigger);
@@ -1926,6 +1941,51 @@ fn hazard_name(word: &str) -> Option<&'static str> {
         "outbreak" | "epidemic" | "virus" => "outbreak",
         _ => return None,
     })
+}
+
+/// Built structures whose collapse is a happening of its own, each with
+/// the name its collapse goes by, so that outlets' words for one building
+/// agree ("a high-rise", "a 33-storey building", "a skyscraper").
+fn structure_collapse(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "building" | "buildings" | "high-rise" | "skyscraper" | "tower"
+        | "block" | "apartment" | "apartments" => "building collapse",
+        "house" | "houses" | "home" | "homes" => "house collapse",
+        "bridge" => "bridge collapse",
+        "dam" => "dam collapse",
+        "hospital" => "hospital collapse",
+        "hotel" => "hotel collapse",
+        "school" => "school collapse",
+        "market" | "mall" => "market collapse",
+        "stadium" => "stadium collapse",
+        "roof" => "roof collapse",
+        "church" | "mosque" | "monastery" | "pagoda" | "temple" => {
+            "place of worship collapse"
+        }
+        _ => return None,
+    })
+}
+
+/// Most words between a structure noun and "collapsed" in its clause ("a
+/// high-rise building under construction in Bangkok's Chatuchak district
+/// collapsed").
+const STRUCTURE_WORDS_MAX: usize = 8;
+
+/// The collapse "collapsed" reports when a built structure is its subject
+/// (the nearest structure noun among the few words before it, in its
+/// clause): "a 12-storey hotel under construction collapsed" is a hotel
+/// collapse; `None` for talks, a government or a truce collapsing.
+fn collapsed_structure(
+    scan: &Scan<'_, '_>,
+    trigger: &Found,
+) -> Option<&'static str> {
+    let from = trigger.first_word.saturating_sub(STRUCTURE_WORDS_MAX);
+    (from..trigger.first_word)
+        .rev()
+        .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';', '.']))
+        // Not a word of a name ("near Chatuchak Market").
+        .filter(|&i| !scan.words.get(i).is_some_and(|w| w.capital))
+        .find_map(|i| structure_collapse(scan.key(i)))
 }
 
 /// Whether a sentence speaks of arms: a weapon word ("missile", "drone")

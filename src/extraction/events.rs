@@ -75,6 +75,11 @@ const TRIGGERS: &[Trigger] = &[
     t("joint press conference", Meeting, Noun, "press-conference"),
     t("press conference", Meeting, Noun, "press-conference"),
     t("press availability", Meeting, Noun, "press-conference"),
+    // a natural disaster's own happenings (see `article.rs`)
+    t("aftershock", Other, Noun, "aftershock"),
+    t("collapsed", Other, Verb, "collapsed"),
+    t("crumpled", Other, Verb, "collapsed"),
+    t("collapsing", Other, Verb, "collapsed"),
     t("press briefing", Meeting, Noun, "press-conference"),
     t("news briefing", Meeting, Noun, "press-conference"),
     t("media briefing", Meeting, Noun, "press-conference"),

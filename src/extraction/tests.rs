@@ -3183,3 +3183,46 @@ fn touted_and_branded_are_remarks_and_a_called_briefing_is_a_meeting() {
     assert_eq!(day_text(briefings[0].when.start), "2026-03-10", "{all}");
     assert!(!observations.iter().any(|o| o.rule == "meeting:talks"), "{all}");
 }
+
+#[test]
+fn aftershocks_and_building_collapses_are_happenings_of_their_own() {
+    let text = "Quake hits Peru\n\n\
+        A magnitude 7.1 earthquake struck southern Peru on Friday, killing \
+        at least 20 people, officials said.\n\n\
+        An aftershock of magnitude 5.9 was recorded about 15 minutes later.\n\n\
+        The midday temblor was followed by a strong 6.0 magnitude aftershock.\n\n\
+        In Arequipa, a 12-storey hotel under construction collapsed, trapping \
+        30 workers inside.\n\n\
+        A 20-storey building near Plaza Grau Market crumpled into a cloud of \
+        dust.\n\n\
+        Talks on rebuilding collapsed on Friday.\n";
+    let (observations, all) = run_described(text, "2026-05-16");
+    let by_actor = |actor: &str| -> Vec<&Observation> {
+        observations.iter().filter(|o| o.actors == [actor]).collect()
+    };
+    // The aftershocks are quakes of their own, not the main shock.
+    let aftershocks = by_actor("aftershock");
+    assert_eq!(aftershocks.len(), 2, "{all}");
+    assert!(
+        aftershocks.iter().all(|o| o.kind == EventKind::Other
+            && o.rule == "other:disaster-aftershock"),
+        "{all}"
+    );
+    assert!(!by_actor("earthquake").is_empty(), "{all}");
+    // A collapse goes by its structure, with its place; a name's word
+    // ("Market") is no structure.
+    let hotel = by_actor("hotel collapse");
+    assert_eq!(hotel.len(), 1, "{all}");
+    assert_eq!(hotel[0].location.as_deref(), Some("Arequipa"), "{all}");
+    assert_eq!(by_actor("building collapse").len(), 1, "{all}");
+    assert!(by_actor("market collapse").is_empty(), "{all}");
+    // Talks collapsing are no disaster.
+    assert_eq!(
+        observations
+            .iter()
+            .filter(|o| o.rule == "other:disaster-collapsed")
+            .count(),
+        2,
+        "{all}"
+    );
+}

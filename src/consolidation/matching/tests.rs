@@ -1284,3 +1284,37 @@ fn an_unnamed_spokesperson_is_the_named_one_of_the_same_body() {
     );
     assert!(!both(&named, &later));
 }
+
+fn collapse(article: &str, structure: &str, place: Option<&str>) -> Member {
+    let mut m = member(
+        article,
+        (0, 9),
+        EventKind::Other,
+        "2025-03-28",
+        &[structure],
+        "a building collapsed",
+    );
+    m.observation.rule = "other:disaster-collapsed".into();
+    m.observation.location = place.map(str::to_string);
+    m
+}
+
+#[test]
+fn one_structure_collapsing_at_one_place_is_one_collapse() {
+    let bangkok = collapse("a", "building collapse", Some("Bangkok"));
+    // A place the gazetteer does not know, or none: the same building.
+    let market = collapse("b", "building collapse", Some("Chatuchak Market"));
+    let nowhere = collapse("c", "building collapse", None);
+    assert!(both(&bangkok, &market));
+    assert!(both(&bangkok, &nowhere));
+    // Two places the gazetteer knows apart (in two countries, or two
+    // cities of one), or another structure: two collapses.
+    let kharkiv = collapse("d", "building collapse", Some("Kharkiv"));
+    let odesa = collapse("f", "building collapse", Some("Odesa"));
+    assert!(!both(&bangkok, &kharkiv));
+    assert!(!both(&kharkiv, &odesa));
+    let ukraine = collapse("g", "building collapse", Some("Ukraine"));
+    assert!(both(&kharkiv, &ukraine));
+    let bridge = collapse("e", "bridge collapse", Some("Bangkok"));
+    assert!(!both(&bangkok, &bridge));
+}
