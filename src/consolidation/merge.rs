@@ -123,7 +123,14 @@ pub fn consolidate(members: &mut [Member]) -> Option<Event> {
     let status = consolidated_status(&observations);
     let when = most_precise(&observations);
     let chosen = representative(members, kind);
-    let actors = consolidated_actors(&observations, n_articles(members));
+    let mut leads: BTreeMap<String, Lead> = BTreeMap::new();
+    for m in members {
+        if let Some(lead) = m.observation.actors.first() {
+            leads.entry(lead.clone()).or_default().add(m.published);
+        }
+    }
+    let actors =
+        consolidated_actors(&observations, &leads, n_articles(members));
     let mut locations: BTreeMap<String, usize> = BTreeMap::new();
     for location in observations.iter().filter_map(|o| o.location.as_ref()) {
         *locations.entry(location.clone()).or_insert(0) += 1;
@@ -320,13 +327,52 @@ fn supports(spans: &[&TimeSpan]) -> Vec<usize> {
         .collect()
 }
 
+/// How members name one lead actor: how many, and the earliest
+/// publication among them (`None` when none has a date).
+#[derive(Clone, Debug, Default)]
+struct Lead {
+    count: usize,
+    first: Option<Day>,
+}
+
+impl Lead {
+    fn add(&mut self, published: Option<Day>) {
+        self.count += 1;
+        if let Some(day) = published {
+            self.first = Some(self.first.map_or(day, |first| first.min(day)));
+        }
+    }
+}
+
+/// The lead actor: the one most members name first; between as many, the
+/// one the earliest report names (the first outlet's "European officials"
+/// over a later "European leaders"), then a dated report over an undated
+/// one, then the first name.
+fn lead_of(leads: &BTreeMap<String, Lead>) -> Option<&String> {
+    let mut best: Option<(&String, &Lead)> = None;
+    for (name, lead) in leads {
+        let better = best.is_none_or(|(_, kept)| {
+            lead.count > kept.count
+                || (lead.count == kept.count
+                    && match (lead.first, kept.first) {
+                        (Some(day), Some(kept_day)) => day < kept_day,
+                        (Some(_), None) => true,
+                        _ => false,
+                    })
+        });
+        if better {
+            best = Some((name, lead));
+        }
+    }
+    best.map(|(name, _)| name)
+}
+
 fn consolidated_actors(
     observations: &[&Observation],
+    leads: &BTreeMap<String, Lead>,
     n_articles: usize,
 ) -> Vec<String> {
-    let Some(lead) = most_common(
-        observations.iter().filter_map(|o| o.actors.first().cloned()),
-    ) else {
+    let Some(lead) = lead_of(leads).cloned() else {
         return Vec::new();
     };
     let mut counts: BTreeMap<&String, usize> = BTreeMap::new();
@@ -397,7 +443,7 @@ pub struct RunningMerge {
     stem_ids: HashMap<String, u32>,
     /// Per stem id, how many members' stems contain it.
     holders: Vec<usize>,
-    leads: BTreeMap<String, usize>,
+    leads: BTreeMap<String, Lead>,
     named: BTreeMap<String, usize>,
     articles: BTreeSet<String>,
     locations: BTreeMap<String, usize>,
@@ -440,7 +486,14 @@ impl RunningMerge {
         self.add_span(&o.when, at, &member);
         let stems = self.add_stems(o);
         if let Some(lead) = o.actors.first() {
-            count(&mut self.leads, lead);
+            match self.leads.get_mut(lead) {
+                Some(kept) => kept.add(member.published),
+                None => {
+                    let mut new = Lead::default();
+                    new.add(member.published);
+                    self.leads.insert(lead.clone(), new);
+                }
+            }
         }
         let mut named: Vec<&String> = o.actors.iter().collect();
         named.sort();
@@ -605,7 +658,7 @@ impl RunningMerge {
     }
 
     fn actors(&self, n_articles: usize) -> Vec<String> {
-        let Some(lead) = most_common_of(&self.leads) else {
+        let Some(lead) = lead_of(&self.leads) else {
             return Vec::new();
         };
         let floor = if n_articles > 1 { 2 } else { 1 };
@@ -893,5 +946,48 @@ mod place_tests {
             place_relation(Some("Texas"), Some("Alaska")),
             PlaceRelation::Unknown
         );
+    }
+}
+
+#[cfg(test)]
+mod lead_tests {
+    use super::*;
+
+    fn lead(count: usize, first: Option<&str>) -> Lead {
+        Lead { count, first: first.and_then(Day::parse) }
+    }
+
+    #[test]
+    fn the_lead_is_the_most_named_then_the_first_reported() {
+        let mut leads = BTreeMap::new();
+        leads.insert(
+            "European leaders".to_string(),
+            lead(1, Some("2025-08-18")),
+        );
+        leads.insert(
+            "European officials".to_string(),
+            lead(1, Some("2025-08-16")),
+        );
+        assert_eq!(
+            lead_of(&leads).map(String::as_str),
+            Some("European officials")
+        );
+        // More reports win over an earlier one.
+        leads.insert(
+            "European leaders".to_string(),
+            lead(2, Some("2025-08-18")),
+        );
+        assert_eq!(
+            lead_of(&leads).map(String::as_str),
+            Some("European leaders")
+        );
+        // A dated report over an undated one, then the first name.
+        let mut leads = BTreeMap::new();
+        leads.insert("Alpha".to_string(), lead(1, None));
+        leads.insert("Beta".to_string(), lead(1, Some("2025-08-18")));
+        assert_eq!(lead_of(&leads).map(String::as_str), Some("Beta"));
+        leads.insert("Beta".to_string(), lead(1, None));
+        assert_eq!(lead_of(&leads).map(String::as_str), Some("Alpha"));
+        assert_eq!(lead_of(&BTreeMap::new()), None);
     }
 }
