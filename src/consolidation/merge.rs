@@ -953,41 +953,43 @@ mod place_tests {
 mod lead_tests {
     use super::*;
 
-    fn lead(count: usize, first: Option<&str>) -> Lead {
-        Lead { count, first: first.and_then(Day::parse) }
+    /// `lead_of` over leads given as (name, members naming it, earliest
+    /// publication).
+    fn lead_among(leads: &[(&str, usize, Option<&str>)]) -> Option<String> {
+        let leads: BTreeMap<String, Lead> = leads
+            .iter()
+            .map(|(name, count, first)| {
+                let first = first.and_then(Day::parse);
+                (name.to_string(), Lead { count: *count, first })
+            })
+            .collect();
+        lead_of(&leads).cloned()
     }
 
     #[test]
     fn the_lead_is_the_most_named_then_the_first_reported() {
-        let mut leads = BTreeMap::new();
-        leads.insert(
-            "European leaders".to_string(),
-            lead(1, Some("2025-08-18")),
-        );
-        leads.insert(
-            "European officials".to_string(),
-            lead(1, Some("2025-08-16")),
-        );
+        let later = ("European leaders", 1, Some("2025-08-18"));
+        let earlier = ("European officials", 1, Some("2025-08-16"));
         assert_eq!(
-            lead_of(&leads).map(String::as_str),
+            lead_among(&[later, earlier]).as_deref(),
             Some("European officials")
         );
         // More reports win over an earlier one.
-        leads.insert(
-            "European leaders".to_string(),
-            lead(2, Some("2025-08-18")),
-        );
+        let more = ("European leaders", 2, Some("2025-08-18"));
         assert_eq!(
-            lead_of(&leads).map(String::as_str),
+            lead_among(&[more, earlier]).as_deref(),
             Some("European leaders")
         );
         // A dated report over an undated one, then the first name.
-        let mut leads = BTreeMap::new();
-        leads.insert("Alpha".to_string(), lead(1, None));
-        leads.insert("Beta".to_string(), lead(1, Some("2025-08-18")));
-        assert_eq!(lead_of(&leads).map(String::as_str), Some("Beta"));
-        leads.insert("Beta".to_string(), lead(1, None));
-        assert_eq!(lead_of(&leads).map(String::as_str), Some("Alpha"));
-        assert_eq!(lead_of(&BTreeMap::new()), None);
+        let undated = ("Alpha", 1, None);
+        assert_eq!(
+            lead_among(&[undated, ("Beta", 1, Some("2025-08-18"))]).as_deref(),
+            Some("Beta")
+        );
+        assert_eq!(
+            lead_among(&[undated, ("Beta", 1, None)]).as_deref(),
+            Some("Alpha")
+        );
+        assert_eq!(lead_among(&[]), None);
     }
 }
