@@ -902,43 +902,20 @@ impl<'a> Reader<'a> {
                 && m.is_actor()
                 && m.kind != MentionKind::Place
         });
-        // "a private call", "a lengthy phone call": up to two modifiers
-        // may stand between the article and the noun.
+        // A determiner, an ordinal or a verb of holding right before the
+        // noun, or before up to two modifiers ("a private call", "held
+        // formal talks"), makes it one instance.
         let scan = &context.scan;
-        let mut at = trigger.first_word;
-        for _ in 0..GENERIC_MODIFIERS_MAX {
-            let Some(before) = at.checked_sub(1) else { break };
-            if !modifier_word(scan, before)
-                || scan.gap_before(at).contains([',', ';', '.', ':'])
-                || before.checked_sub(1).is_none_or(|i| {
-                    !matches!(scan.key(i), "a" | "an")
-                        && !modifier_word(scan, i)
-                })
-            {
-                break;
-            }
-            at = before;
-        }
-        let previous = at.checked_sub(1).map_or("", |i| scan.key(i));
-        let held = matches!(
-            previous,
-            "a" | "an"
-                | "first"
-                | "second"
-                | "last"
-                | "latest"
-                | "new"
-                | "held"
-                | "hold"
-                | "holding"
-                | "began"
-                | "opened"
-                | "resumed"
-                | "attended"
-                | "launched"
-                | "carried"
-                | "staged"
-        );
+        let instance = |i: usize| INSTANCE_MARKS.contains(&scan.key(i));
+        let noun = trigger.first_word;
+        let modifiers =
+            modifiers_before(scan, noun, GENERIC_MODIFIERS_MAX, |w| {
+                INSTANCE_MARKS.contains(&w)
+            });
+        let held = noun.checked_sub(1).is_some_and(instance)
+            || (modifiers > 0
+                && (noun - modifiers).checked_sub(1).is_some_and(instance)
+                && !scan.gap_before(noun - modifiers).contains(CLAUSE_BREAKS));
         !actor_before && !held
     }
 
@@ -956,8 +933,11 @@ impl<'a> Reader<'a> {
             .find(|f| {
                 // "has not commented on the ceasefire but launched drone
                 // attacks": a remark not made reports nothing.
+                // "called a press briefing": a gathering convened, no
+                // remark whose content would follow.
                 f.trigger.form == TriggerForm::Speech
                     && !self.in_quote(context, f)
+                    && !convened(&context.scan, f)
                     && events::status(
                         &context.scan,
                         f,
@@ -2276,6 +2256,41 @@ fn modifier_word(scan: &Scan<'_, '_>, at: usize) -> bool {
 /// ("a private call", "a lengthy phone call").
 const GENERIC_MODIFIERS_MAX: usize = 2;
 
+/// Words right before a noun trigger, or before its modifiers, that make
+/// it one instance rather than a generic mention: an article, an ordinal,
+/// a verb of holding or starting ("a call", "the first talks", "held
+/// formal talks", "began negotiations").
+const INSTANCE_MARKS: &[&str] = &[
+    "a", "an", "first", "second", "last", "latest", "new", "held", "hold",
+    "holding", "began", "opened", "resumed", "attended", "launched", "carried",
+    "staged",
+];
+
+/// Punctuation that ends a noun phrase going back.
+const CLAUSE_BREAKS: [char; 4] = [',', ';', '.', ':'];
+
+/// How many modifier words (`modifier_word`), at most `max`, stand right
+/// before word `noun` in its clause, stopping at a word `stop` accepts.
+fn modifiers_before(
+    scan: &Scan<'_, '_>,
+    noun: usize,
+    max: usize,
+    stop: impl Fn(&str) -> bool,
+) -> usize {
+    let mut at = noun;
+    while noun - at < max {
+        let Some(before) = at.checked_sub(1) else { break };
+        if scan.gap_before(at).contains(CLAUSE_BREAKS)
+            || !modifier_word(scan, before)
+            || stop(scan.key(before))
+        {
+            break;
+        }
+        at = before;
+    }
+    noun - at
+}
+
 /// Determiners and possessives that may open what is held ("held a
 /// phone call", "had their first talks").
 const HELD_DETERMINERS: &[&str] =
@@ -2289,54 +2304,30 @@ const HELD_MODIFIERS_MAX: usize = 3;
 /// a two-hour phone call on Tuesday", "said they had held talks in Doha"):
 /// the remark reports that the happening took place, which is news in
 /// itself, unlike a noun the remark judges ("said the talks were
-/// useful"), or what was convened ("called a press briefing").
-/// Modifiers ("two-hour", "90-minute") need a determiner before them, so
+/// useful"). Modifiers ("two-hour", "90-minute") need a determiner before them, so
 /// that "has rejected talks" is no holding.
 fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
-    let modifier = |at: usize| modifier_word(scan, at);
-    let apart = |at: usize| scan.gap_before(at).contains([',', ';', '.', ':']);
-    let mut at = trigger.first_word;
-    let mut modifiers = 0;
-    while at > 0 && !apart(at) && modifiers <= HELD_MODIFIERS_MAX {
-        let key = scan.key(at - 1);
-        if HELD_DETERMINERS.contains(&key) {
-            at -= 1;
-            break;
-        }
-        if !modifier(at - 1) || HOLDING_VERBS.contains(&key) {
-            break;
-        }
+    let noun = trigger.first_word;
+    let modifiers = modifiers_before(scan, noun, HELD_MODIFIERS_MAX, |w| {
+        HELD_DETERMINERS.contains(&w) || HOLDING_VERBS.contains(&w)
+    });
+    let mut at = noun - modifiers;
+    let apart = |at: usize| scan.gap_before(at).contains(CLAUSE_BREAKS);
+    let determiner = at
+        .checked_sub(1)
+        .is_some_and(|i| HELD_DETERMINERS.contains(&scan.key(i)) && !apart(at));
+    if determiner {
         at -= 1;
-        modifiers += 1;
     }
-    let determiner =
-        at < trigger.first_word && HELD_DETERMINERS.contains(&scan.key(at));
-    if at == 0 || apart(at) || (modifiers > 0 && !determiner) {
+    if (modifiers > 0 && !determiner) || apart(at) {
         return false;
     }
-    let verb = scan.key(at - 1);
-    // "called a post-midnight press briefing": only "a" convenes ("called
-    // the talks productive" judges them).
-    let convened = matches!(verb, "called" | "calls" | "convened")
-        && matches!(scan.key(at), "a" | "an");
-    convened
-        || (HOLDING_VERBS.contains(&verb)
-            && !matches!(verb, "called" | "calls" | "convened"))
+    at.checked_sub(1).is_some_and(|i| HOLDING_VERBS.contains(&scan.key(i)))
 }
 
-/// Verbs whose object a clause says took place: "held", "had",
-/// "conducted", and (after "a") "called" and "convened".
-const HOLDING_VERBS: &[&str] = &[
-    "held",
-    "had",
-    "has",
-    "hold",
-    "holds",
-    "conducted",
-    "called",
-    "calls",
-    "convened",
-];
+/// Verbs whose object a clause says took place.
+const HOLDING_VERBS: &[&str] =
+    &["held", "had", "has", "hold", "holds", "conducted"];
 
 /// "said on Sunday after a meeting with X that ...": a noun after a
 /// temporal preposition, before any "that", is when the speaking happened,
