@@ -552,26 +552,28 @@ const COLLECTIVE_HEADS: &[&str] = &[
 ];
 
 /// The adjective of an unnamed collective ("European" of "European
-/// officials"), lowercased; `None` for any other actor.
-fn collective(name: &str) -> Option<String> {
+/// officials"); `None` for any other actor.
+fn collective(name: &str) -> Option<&str> {
     let (adjective, head) = name.split_once(' ')?;
     let capital = adjective.chars().next().is_some_and(char::is_uppercase);
     (capital
         && !head.contains(' ')
         && COLLECTIVE_HEADS.iter().any(|h| head.eq_ignore_ascii_case(h)))
-    .then(|| adjective.to_lowercase())
+    .then_some(adjective)
 }
 
 /// Whether two actors are one unnamed collective: the same adjective
-/// before two collective heads ("European officials" reacted; "European
-/// leaders" reacted). Outlets name such a voice loosely; a named person
-/// or body never matches this way.
+/// (ignoring case) before two collective heads ("European officials"
+/// reacted; "European leaders" reacted). Outlets name such a voice
+/// loosely; a named person or body never matches this way.
 fn same_collective(p: &str, q: &str) -> bool {
-    matches!((collective(p), collective(q)), (Some(a), Some(b)) if a == b)
+    matches!((collective(p), collective(q)),
+        (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
 }
 
 /// The digest hash an unnamed collective adds beside its own name's, so
-/// that two names `same_collective` finds alike share one.
+/// that two names `same_collective` finds alike share one (`hash_more`
+/// ignores ASCII case, as `same_collective` does).
 fn collective_hash(name: &str) -> Option<u64> {
     collective(name)
         .map(|adjective| hash_more(actor_hash("\u{2}"), adjective.as_bytes()))

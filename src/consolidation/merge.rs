@@ -692,6 +692,10 @@ fn count(counts: &mut BTreeMap<String, usize>, value: &String) {
 /// agreeing date wins; else the most common. Ties go to the place more
 /// members agree with, then more name, then the first name.
 fn consolidated_place(counts: &BTreeMap<String, usize>) -> Option<String> {
+    if counts.len() <= 1 {
+        // Most events name one place (or none): no gazetteer lookup.
+        return counts.keys().next().cloned();
+    }
     let total: usize = counts.values().sum();
     let mut best: Option<((usize, usize, usize), &String)> = None;
     for (place, own) in counts {
