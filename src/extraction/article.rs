@@ -433,7 +433,9 @@ impl<'a> Reader<'a> {
         if !made_statement && !self.carry_quote(&context, attributed) {
             self.continue_quote(&context, attributed);
         }
+        let n_statements = self.observations.len();
         self.happenings(&context, &found, *paragraph_date);
+        self.drop_sourcing(n_before, n_statements);
         // "In a call with his counterpart X on Friday, Y said ...": the
         // phrase that opens the sentence holds no subject.
         let opening_phrase_end = opening_phrase_end(&context.scan);
@@ -739,6 +741,47 @@ impl<'a> Reader<'a> {
         let piece = text::slice(self.text, Range { start, end: sentence.end });
         let lead = piece.len() - piece.trim_start().len();
         Range { start: start + lead, end: sentence.end }
+    }
+
+    /// "A missile strike killed eight people, according to officials";
+    /// "the quake struck at a depth of 10km, according to the Geological
+    /// Survey": "according to" names where a report of a strike, a
+    /// military action or a disaster comes from, not a remark of its own.
+    /// The sentence's happening stands (its evidence keeps the source);
+    /// the sourcing statement made before it, between `statements_from`
+    /// and `happenings_from`, is dropped. Event coders count the strike,
+    /// not its sourcing, and a remark the strike's reports all carry
+    /// would be one more event per outlet. A toll is different: "at least
+    /// nine people were killed, according to local authorities" is that
+    /// authority's count, one claim among the outlets' others, and stays a
+    /// statement.
+    fn drop_sourcing(
+        &mut self,
+        statements_from: usize,
+        happenings_from: usize,
+    ) {
+        let happenings = &self.observations[happenings_from..];
+        let physical = happenings.iter().any(|o| {
+            matches!(o.kind, EventKind::Attack | EventKind::Military)
+                || o.rule.starts_with("other:disaster")
+        });
+        let toll = happenings.iter().any(|o| !o.claims.is_empty());
+        if !physical || toll {
+            return;
+        }
+        let mut index = statements_from;
+        let mut end = happenings_from;
+        while index < end {
+            if self.observations[index]
+                .rule
+                .starts_with("statement:according-to")
+            {
+                self.observations.remove(index);
+                end -= 1;
+            } else {
+                index += 1;
+            }
+        }
     }
 
     /// A sentence that only continues a quote already attributed in this
@@ -1267,14 +1310,10 @@ impl<'a> Reader<'a> {
                     m.first_word == trigger.end_word + o + 1 && usable(m)
                 })
             });
-        // "According to the spokesperson, five people were killed": the
-        // source of a violent happening's report is not its subject.
-        let source = |m: &Mention| {
-            matches!(
-                trigger.trigger.kind,
-                EventKind::Attack | EventKind::Military
-            ) && according_to(&context.scan, m.first_word)
-        };
+        // "According to the spokesperson, five people were killed", "the
+        // talks lasted three hours, according to a ministry spokesperson":
+        // the source of a happening's report is not its subject.
+        let source = |m: &Mention| according_to(&context.scan, m.first_word);
         let subject_at = |from: usize| {
             let idx = mentions.iter().position(|m| {
                 m.first_word >= from
@@ -1421,11 +1460,11 @@ impl<'a> Reader<'a> {
             floor > 0 && !speaker_is_subject && m.end_word < floor
         };
         let reporter = |m: &Mention| {
-            violent
+            (violent
                 && (reports(m.end_word)
                     || before_speech(m)
-                    || owns_reporter(m)
-                    || according_to(&context.scan, m.first_word))
+                    || owns_reporter(m)))
+                || according_to(&context.scan, m.first_word)
         };
         let after = mentions.iter().position(|m| {
             m.first_word >= trigger.end_word && usable(m) && !reporter(m)
@@ -1487,17 +1526,14 @@ impl<'a> Reader<'a> {
         })
         .flatten();
         let agent = by_agent.or(subject).or(before).or(fronted).or(after);
-        // Only a violent happening leaves its reporters out.
-        let reporters: Vec<usize> = if violent {
-            mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| reporter(m))
-                .map(|(i, _)| i)
-                .collect()
-        } else {
-            Vec::new()
-        };
+        // A happening leaves out whom "according to" names; a violent one
+        // leaves out all its reporters.
+        let reporters: Vec<usize> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| reporter(m))
+            .map(|(i, _)| i)
+            .collect();
         let mut actors = Vec::new();
         if let Some(country) = armed {
             push_actor(&mut actors, country.to_string());
@@ -2941,26 +2977,18 @@ fn weapon_word(key: &str) -> bool {
         || matches!(key, "air" | "drone" | "artillery" | "naval")
 }
 
-/// Whether "according to" (and maybe "the"), or "citing" (over a few
-/// modifiers), comes right before a word: whoever it names reports, and
-/// takes no part.
+/// Whether "according to" or "citing" comes right before a word, over a
+/// determiner and up to two lowercase modifiers ("according to local
+/// officials", "citing the regional governor"): whoever it names reports,
+/// and takes no part.
 fn according_to(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     let mut at = first_word;
-    if scan.key(at.wrapping_sub(1)) == "the" {
-        at -= 1;
-    }
-    if scan.key(at.wrapping_sub(1)) == "to"
-        && scan.key(at.wrapping_sub(2)) == "according"
-    {
-        return true;
-    }
-    // "citing foreign media", "citing the regional governor": a source
-    // cited, over a determiner and up to two lowercase modifiers.
-    let mut at = first_word;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Some(before) = at.checked_sub(1) else { return false };
         let key = scan.key(before);
-        if key == "citing" {
+        if key == "citing"
+            || (key == "to" && scan.key(before.wrapping_sub(1)) == "according")
+        {
             return true;
         }
         let modifier = matches!(key, "the" | "a" | "an")

@@ -3226,3 +3226,47 @@ fn aftershocks_and_building_collapses_are_happenings_of_their_own() {
         "{all}"
     );
 }
+
+#[test]
+fn according_to_sources_a_strike_or_a_quake_but_a_toll_stays_a_remark() {
+    let text = "Strike on Varnholm\n\n\
+        A drone strike hit a fuel depot in Varnholm on Tuesday, according \
+        to the Varnholm Regional Administration.\n\n\
+        The quake struck at a depth of 12km on Tuesday, according to the \
+        Norland Seismology Institute.\n\n\
+        At least nine people were killed in Varnholm, according to local \
+        officials.\n\n\
+        The talks lasted three hours, according to a ministry \
+        spokesperson.\n";
+    let (observations, all) = run_described(text, "2026-03-05");
+    let sourced = |phrase: &str| -> Vec<&Observation> {
+        observations.iter().filter(|o| o.summary.contains(phrase)).collect()
+    };
+    // The strike and the quake stand; "according to" is their source,
+    // not a remark of its own.
+    let strike = sourced("fuel depot");
+    assert_eq!(strike.len(), 1, "{all}");
+    assert_eq!(strike[0].kind, EventKind::Attack, "{all}");
+    let quake = sourced("depth of 12km");
+    assert_eq!(quake.len(), 1, "{all}");
+    assert!(quake[0].rule.starts_with("other:disaster"), "{all}");
+    // A toll is the officials' count: their remark stays.
+    assert!(
+        sourced("nine people").iter().any(|o| o.kind == EventKind::Statement
+            && o.rule.starts_with("statement:according-to")),
+        "{all}"
+    );
+    // Whom "according to" names reports the killing and takes no part,
+    // over the modifiers before it ("local officials").
+    let killing: Vec<&Observation> = sourced("nine people")
+        .into_iter()
+        .filter(|o| o.kind == EventKind::Attack)
+        .collect();
+    assert_eq!(killing.len(), 1, "{all}");
+    assert!(!killing[0].actors.iter().any(|a| a == "officials"), "{all}");
+    // Sourcing anything but a strike or a disaster is still a remark.
+    assert!(
+        sourced("three hours").iter().any(|o| o.kind == EventKind::Statement),
+        "{all}"
+    );
+}

@@ -1318,3 +1318,37 @@ fn one_structure_collapsing_at_one_place_is_one_collapse() {
     let bridge = collapse("e", "bridge collapse", Some("Bangkok"));
     assert!(!both(&bangkok, &bridge));
 }
+
+#[test]
+fn one_assessment_of_talks_framed_two_ways_is_one_remark() {
+    // One outlet's lead and its later paraphrase of the same assessment:
+    // the counts, lengths and concessives around it are framing, and
+    // "talks" and "summit" name the same occasion.
+    let lead = statement(
+        "a",
+        &["Ada Holt", "Piet Vance"],
+        "statement:called-participle",
+        "Premier Ada Holt met Chancellor Piet Vance in Oslo for nearly four \
+         hours, calling the talks constructive but conceding unresolved \
+         disputes",
+    );
+    let later = statement(
+        "a",
+        &["Ada Holt", "Piet Vance"],
+        "statement:described-before",
+        "Both leaders described the summit as productive, though they \
+         admitted several thorny issues remain unresolved",
+    );
+    assert!(both(&lead, &later));
+    // The same speaker on something else about the same talks is
+    // another remark.
+    let venue = statement(
+        "b",
+        &["Ada Holt"],
+        "statement:said-before",
+        "Holt said the talks would move to Geneva next month for four \
+         hours of further negotiation",
+    );
+    assert!(!both(&lead, &venue));
+    assert!(!both(&later, &venue));
+}
