@@ -323,10 +323,15 @@ fn classify_line(
     LineClass::Prose
 }
 
-/// Whether a line ends like a sentence (terminal mark, maybe inside quotes).
+/// Whether a line ends like a sentence (terminal mark, maybe inside quotes,
+/// maybe followed by the mojibake of a scraped page).
 fn ends_sentence(line: &str) -> bool {
-    let trimmed =
-        line.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', ' ']);
+    let trimmed = line.trim_end_matches([
+        '"', '”', '’', '\'', '»', ')', ']', ' ', '\u{a0}',
+        // A non-breaking space or a curly quote decoded as Latin-1 by the
+        // page that was scraped: "ceasefire in Ukraine.Â", "peace.â€\u{9d}".
+        'Â', 'â', '€', '™', '\u{9d}',
+    ]);
     trimmed.ends_with(['.', '!', '?', '…'])
 }
 
@@ -1130,6 +1135,20 @@ mod tests {
             layout.paragraphs.iter().map(|p| slice(text, *p)).collect();
         assert_eq!(prose, vec!["The leaders met on Monday.", "He left."]);
         assert_eq!(layout.skipped.len(), 9);
+    }
+
+    #[test]
+    fn a_scraped_pages_mojibake_after_the_full_stop_keeps_a_line_prose() {
+        // A non-breaking space and a closing quote decoded as Latin-1.
+        let text = "Talks Resume\nThe envoys met in Oslo on Monday.\u{c2}\n\
+                    \u{201c}We made progress,\u{201d} she said.\u{e2}\u{20ac}\u{9d}\n\
+                    Further Reading Here\n";
+        let layout = layout(text, 0);
+        let prose: Vec<&str> =
+            layout.paragraphs.iter().map(|p| slice(text, *p)).collect();
+        assert_eq!(prose.len(), 2, "{prose:?}");
+        assert!(prose[0].starts_with("The envoys met"), "{prose:?}");
+        assert_eq!(layout.skipped.len(), 2);
     }
 
     #[test]
