@@ -315,12 +315,57 @@ fn classify_line(
         let continues = next.is_some_and(|next| {
             next.chars().next().is_some_and(char::is_lowercase)
         });
-        return if continues { LineClass::Prose } else { LineClass::Heading };
+        return if continues || cut_short(line, n_words()) {
+            LineClass::Prose
+        } else {
+            LineClass::Heading
+        };
     }
     if line.ends_with('?') && n_words() <= 16 && !quoted {
         return LineClass::Heading;
     }
     LineClass::Prose
+}
+
+/// Words a headline or a heading seldom reaches: a longer line without a
+/// final stop is running text cut short.
+const HEADING_WORDS_MAX: usize = 18;
+
+/// Words a line that holds a whole sentence and goes on needs to be
+/// running text cut short rather than a headline with a stop inside.
+const CUT_SENTENCE_WORDS_MIN: usize = 10;
+
+/// Whether a line without a final stop is running text cut short (a page
+/// saved or quoted only in part ends mid-sentence, "…they said they were
+/// ready to discuss the next st"): at least `HEADING_WORDS_MAX` words, or
+/// at least `CUT_SENTENCE_WORDS_MIN` with a whole sentence inside (a stop,
+/// a space, then a capital), and no picture credit ("… in Hanoi on
+/// Friday. Photo: AFP" is a caption).
+fn cut_short(line: &str, n_words: usize) -> bool {
+    if n_words < CUT_SENTENCE_WORDS_MIN || has_picture_credit(line) {
+        return false;
+    }
+    n_words >= HEADING_WORDS_MAX || holds_a_sentence(line)
+}
+
+/// Whether a line holds a stop followed by a space and a capital, after
+/// a word of at least three letters (not "U.S. Senate", "Mr. Kim").
+fn holds_a_sentence(line: &str) -> bool {
+    line.match_indices(". ").any(|(at, _)| {
+        let word = line[..at].rsplit(' ').next().unwrap_or("");
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !word.contains('.')
+            && line[at + 2..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Picture credits that mark a caption anywhere in a line.
+const PICTURE_CREDITS: &[&str] = &["photo:", "credit:", "image:", "picture:"];
+
+/// Whether a line carries a picture credit (a caption).
+fn has_picture_credit(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    PICTURE_CREDITS.iter().any(|credit| lower.contains(credit))
 }
 
 /// Whether a line ends like a sentence (terminal mark, maybe inside quotes,
@@ -1149,6 +1194,26 @@ mod tests {
         assert_eq!(prose.len(), 2, "{prose:?}");
         assert!(prose[0].starts_with("The envoys met"), "{prose:?}");
         assert_eq!(layout.skipped.len(), 2);
+    }
+
+    #[test]
+    fn running_text_cut_short_is_read_but_headlines_and_captions_are_not() {
+        let text = "Envoys Cut Short Oslo Talks With No Agreement After Two Days Of Tense Haggling\n\
+                    The envoys left Oslo on Monday.\n\
+                    The minister spoke to reporters in Oslo on Monday. Photo: Reuters\n\
+                    Senate leaders meet U.S. Senate staff in Oslo over the long weekend ahead\n\
+                    The envoys met again on Tuesday. They said they were ready to discuss the next st\n\
+                    The talks in Oslo had been meant to settle the quota dispute that has set the two fleets against each other since sp";
+        let layout = layout(text, 0);
+        let prose: Vec<&str> =
+            layout.paragraphs.iter().map(|p| slice(text, *p)).collect();
+        // A 14-word headline, a caption and a 14-word line whose only stop
+        // is an abbreviation's are not prose; a line holding a sentence
+        // and then cut off, or a long line cut off, is.
+        assert_eq!(prose.len(), 3, "{prose:?}");
+        assert!(prose[1].starts_with("The envoys met again"), "{prose:?}");
+        assert!(prose[2].starts_with("The talks in Oslo"), "{prose:?}");
+        assert_eq!(layout.skipped.len(), 3);
     }
 
     #[test]
