@@ -959,7 +959,20 @@ impl<'a> Reader<'a> {
             || (modifiers > 0
                 && (noun - modifiers).checked_sub(1).is_some_and(instance)
                 && !scan.gap_before(noun - modifiers).contains(CLAUSE_BREAKS));
-        !actor_before && !held
+        // "A Russian missile attack", "an Israeli air strike", "a White
+        // House briefing": up to two capitalised words between the mark
+        // and the modifiers are modifiers too.
+        let start = noun - modifiers;
+        let capital = |i: usize| scan.words.get(i).is_some_and(|w| w.capital);
+        let named = (1..=NAMED_MODIFIERS_MAX).any(|n| {
+            start.checked_sub(n + 1).is_some_and(|mark| {
+                instance(mark)
+                    && (mark + 1..start).all(capital)
+                    && !(mark + 1..=start)
+                        .any(|i| scan.gap_before(i).contains(CLAUSE_BREAKS))
+            })
+        });
+        !actor_before && !held && !named
     }
 
     /// One observation per kind for the sentence's other triggers.
@@ -2335,6 +2348,10 @@ const HELD_DETERMINERS: &[&str] =
 /// Most modifiers between the determiner and the held noun ("a two-hour
 /// phone call": "two-hour").
 const HELD_MODIFIERS_MAX: usize = 3;
+
+/// Most capitalised words (a nationality, a name) between an instance
+/// mark and a noun trigger's modifiers ("a White House briefing").
+const NAMED_MODIFIERS_MAX: usize = 2;
 
 /// Whether a noun is what a clause says was held ("said that he and X held
 /// a two-hour phone call on Tuesday", "said they had held talks in Doha"):

@@ -3270,3 +3270,20 @@ fn according_to_sources_a_strike_or_a_quake_but_a_toll_stays_a_remark() {
         "{all}"
     );
 }
+
+#[test]
+fn a_nationality_between_the_article_and_a_strike_noun_keeps_one_strike() {
+    let text = "Strike on Varnholm\n\n\
+        A Russian missile attack in Varnholm has left at least eight people \
+        dead.\n\n\
+        An Israeli air strike in Tyre has left three people dead.\n\n\
+        Russian missile attacks are a constant threat, residents said.\n";
+    let (observations, all) = run_described(text, "2026-03-05");
+    let attacks: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
+    // "A" marks one instance over the nationality and the weapon word;
+    // the bare plural stays generic.
+    assert_eq!(attacks.len(), 2, "{all}");
+    assert_eq!(attacks[0].actors.first().map(String::as_str), Some("Russia"));
+    assert_eq!(attacks[1].actors.first().map(String::as_str), Some("Israel"));
+}
