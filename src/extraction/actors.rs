@@ -2001,6 +2001,11 @@ fn plural_or_indefinite(scan: &Scan<'_, '_>, idx: usize, key: &str) -> bool {
         ) {
             return true;
         }
+        // A lowercase possessive determines the group as "its" does
+        // ("the country's ruling military junta").
+        if scan.words.get(before).is_some_and(|w| w.possessive && !w.capital) {
+            return true;
+        }
         // Lowercase modifiers, or a nationality ("the Turkish foreign
         // ministry").
         let modifier = (scan.words.get(before).is_some_and(|w| !w.capital)

@@ -79,6 +79,7 @@ const TRIGGERS: &[Trigger] = &[
     t("aftershock", Other, Noun, "aftershock"),
     t("collapsed", Other, Verb, "collapsed"),
     t("crumpled", Other, Verb, "collapsed"),
+    t("crumbled", Other, Verb, "collapsed"),
     t("collapsing", Other, Verb, "collapsed"),
     t("press briefing", Meeting, Noun, "press-conference"),
     t("news briefing", Meeting, Noun, "press-conference"),
@@ -1429,6 +1430,23 @@ fn demand_met(scan: &Scan<'_, '_>, found: &Found) -> bool {
             .any(|i| DEMANDS.contains(scan.key(i)))
 }
 
+/// What records a scene: the subject of a "captured" that takes no ground.
+const RECORDINGS: &[&str] = &[
+    "footage",
+    "video",
+    "videos",
+    "camera",
+    "cameras",
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "recording",
+    "film",
+];
+
 /// Whether a trigger is really the kind its lexicon entry says, given its
 /// neighbours ("struck a deal" is no attack, "left" needs a place).
 pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
@@ -1603,6 +1621,19 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         }
         "understanding" => {
             matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
+        }
+        // "Video footage captured the moment the monastery crumbled",
+        // "captured the world's attention": a recording or a feeling, not
+        // troops taking ground.
+        "captured" => {
+            let recorded = (found.first_word.saturating_sub(3)
+                ..found.first_word)
+                .any(|i| RECORDINGS.contains(&scan.key(i)));
+            let object = after(3);
+            let figurative = object.iter().any(|k| {
+                matches!(*k, "moment" | "attention" | "imagination" | "hearts")
+            });
+            !recorded && !figurative
         }
         // "partially occupied regions", "the occupied territories": a
         // state described by an adjective, not an act of occupying.

@@ -3287,3 +3287,30 @@ fn a_nationality_between_the_article_and_a_strike_noun_keeps_one_strike() {
     assert_eq!(attacks[0].actors.first().map(String::as_str), Some("Russia"));
     assert_eq!(attacks[1].actors.first().map(String::as_str), Some("Israel"));
 }
+
+#[test]
+fn a_junta_behind_a_possessive_speaks_and_footage_captures_no_ground() {
+    let text = "Quake in Peru\n\n\
+        A magnitude 7.1 earthquake struck southern Peru on Friday.\n\n\
+        At least 1,700 have been killed, the country's ruling military junta \
+        said.\n\n\
+        Video footage captured the moment the Santa Rosa monastery crumbled \
+        as stunned monks looked on.\n\n\
+        Rebels captured the town of Ilave on Friday.\n";
+    let (observations, all) = run_described(text, "2025-03-29");
+    // A lowercase possessive determines the group as "its" would.
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.actors.first().map(String::as_str) == Some("junta")),
+        "{all}"
+    );
+    // The monastery crumbling is a collapse; the footage took no ground.
+    assert!(
+        observations.iter().any(|o| o.actors == ["place of worship collapse"]),
+        "{all}"
+    );
+    let captures: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Military).collect();
+    assert_eq!(captures.len(), 1, "{all}");
+    assert!(captures[0].summary.contains("Ilave"), "{all}");
+}
