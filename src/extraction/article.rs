@@ -784,6 +784,26 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Gives the observation at `index` the time of the sentence's remark
+    /// (the latest statement whose evidence starts in this sentence).
+    fn date_as_remark(&mut self, context: &Context<'_>, index: usize) {
+        let sentence_start = context.sentence.range.start as u32;
+        let remark = self
+            .observations
+            .get(..index)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|o| o.span.start >= sentence_start)
+            .find(|o| o.kind == EventKind::Statement)
+            .map(|o| o.when.clone());
+        if let (Some(when), Some(observation)) =
+            (remark, self.observations.get_mut(index))
+        {
+            observation.when = when;
+        }
+    }
+
     /// A sentence that only continues a quote already attributed in this
     /// paragraph ("“A,” X said. “B.”") adds its words to that statement.
     fn continue_quote(
@@ -1076,7 +1096,13 @@ impl<'a> Reader<'a> {
                 status = Status::Occurred;
             }
             let seen_key = (kind, status, seen_rule(kind, trigger));
+            // "has reiterated his demands": made again, a new act, however
+            // often demands were reported before.
+            let restated = reported.is_some_and(|verb| {
+                restated_demand(&context.scan, trigger, verb)
+            });
             if events::is_reference(&context.scan, trigger)
+                && !restated
                 && (self.seen.contains(&seen_key)
                     || (status == Status::Hypothetical
                         && self.seen_kind(kind, trigger)))
@@ -1102,6 +1128,9 @@ impl<'a> Reader<'a> {
             {
                 continue;
             }
+            // The restated demand is the speaker's own: the speaker is its
+            // subject, not a reporter.
+            let reported = reported.filter(|_| !restated);
             let (agent, mut actors) = if cause {
                 cause_participants(context, trigger)
             } else {
@@ -1189,6 +1218,11 @@ impl<'a> Reader<'a> {
                 rule,
                 paragraph_date,
             );
+            if restated {
+                // Made when the remark was: "has reiterated" is a habit up
+                // to publication, not a happening of the last two days.
+                self.date_as_remark(context, pushed);
+            }
             if cause && !dated_cause {
                 // "in response to a rocket attack": no later than the
                 // answer, by how much earlier the text does not say.
@@ -2263,6 +2297,55 @@ fn speech_content(
         && !outcome
         && !circumstance(&context.scan, trigger, reported)
         && !held(&context.scan, trigger)
+        && !reported
+            .is_some_and(|verb| restated_demand(&context.scan, trigger, verb))
+}
+
+/// Speech verbs whose direct object is what they restate ("reiterated his
+/// demands"); after "said" a noun starts the reported clause ("said the
+/// demands were unreasonable").
+const RESTATING_VERBS: &[&str] = &[
+    "reiterated",
+    "reiterates",
+    "reiterating",
+    "repeated",
+    "repeats",
+    "repeating",
+    "restated",
+    "restates",
+    "renewed",
+    "renews",
+    "reaffirmed",
+    "reaffirms",
+    "outlined",
+    "outlines",
+    "voiced",
+    "voices",
+];
+
+/// Whether a demand noun is the direct object of the speech verb at
+/// `verb`, over a determiner or possessive and up to three modifiers
+/// ("Putin has reiterated his maximalist demands", "repeated its demands
+/// for a withdrawal"): the remark is the demand made again, a threat of
+/// the speaker's, not talk about someone else's.
+fn restated_demand(scan: &Scan<'_, '_>, trigger: &Found, verb: usize) -> bool {
+    if trigger.trigger.rule != "demands"
+        || !RESTATING_VERBS.contains(&scan.key(verb))
+    {
+        return false;
+    }
+    let noun = trigger.first_word;
+    let modifiers = modifiers_before(scan, noun, HELD_MODIFIERS_MAX, |w| {
+        HELD_DETERMINERS.contains(&w)
+    });
+    let mut at = noun - modifiers;
+    if at
+        .checked_sub(1)
+        .is_some_and(|i| HELD_DETERMINERS.contains(&scan.key(i)))
+    {
+        at -= 1;
+    }
+    at == verb + 1 && !scan.gap_before(at).contains(CLAUSE_BREAKS)
 }
 
 /// Whether word `at` can be a modifier before a noun ("two-hour",

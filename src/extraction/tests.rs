@@ -3314,3 +3314,33 @@ fn a_junta_behind_a_possessive_speaks_and_footage_captures_no_ground() {
     assert_eq!(captures.len(), 1, "{all}");
     assert!(captures[0].summary.contains("Ilave"), "{all}");
 }
+
+#[test]
+fn a_restated_demand_is_the_speakers_threat_dated_as_the_remark() {
+    let text = "Border talks\n\n\
+        Norland set a deadline of May 1 for the talks, a demand that Osterra \
+        ignored.\n\n\
+        President Arlan Vesk has reiterated his maximalist demands, including \
+        Norland's withdrawal from two border provinces.\n\n\
+        The minister said the demands of the strikers were unreasonable.\n";
+    let (observations, all) = run_described(text, "2026-03-05");
+    let demands: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Threat && o.rule == "threat:demands")
+        .collect();
+    // Made again, a new act however often demands were named before; the
+    // speaker makes it; a remark about others' demands is none.
+    assert_eq!(demands.len(), 1, "{all}");
+    assert_eq!(
+        demands[0].actors.first().map(String::as_str),
+        Some("Arlan Vesk"),
+        "{all}"
+    );
+    // "has reiterated" is a habit up to publication, as its remark is.
+    let remark = observations
+        .iter()
+        .find(|o| o.rule.starts_with("statement:reiterated"))
+        .expect("the remark");
+    assert_eq!(demands[0].when, remark.when, "{all}");
+    assert!(demands[0].when.start.is_none(), "{all}");
+}
