@@ -1195,7 +1195,8 @@ impl<'a> Reader<'a> {
                     || (cause && (!actors.is_empty() || dated_cause))
                     // The sentence's toll is the answering strike's, not
                     // the cause's.
-                    || (!cause && toll()));
+                    || (!cause && toll())
+                    || killed_in_violence(&context.scan, trigger));
             if agent.is_none() && !agentless && hazard.is_none() {
                 continue;
             }
@@ -3355,9 +3356,58 @@ fn add_mentions(
     }
 }
 
-/// "killing two workers", "wounded at least 11 nurses": a group counted
-/// (`events::phrase_start`, the count phrase the tolls are read with) right
-/// after a casualty verb is the toll, no actor.
+/// Words after "killed in" that name a violent cause ("two men were
+/// killed in a shooting", "five fighters were killed in the strikes").
+const VIOLENT_CAUSES: &[&str] = &[
+    "shooting",
+    "shootings",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bombing",
+    "bombings",
+    "shelling",
+    "raid",
+    "raids",
+    "ambush",
+    "gunfire",
+    "clashes",
+];
+
+/// Most words between "killed" and the violent cause it names.
+const VIOLENT_CAUSE_WORDS_MAX: usize = 4;
+
+/// Whether a killing names a new violent cause right after it ("killed in
+/// a shooting at a checkpoint", "killed in clashes"): a strike that
+/// happened, kept when no one is named as its agent (the counted dead are
+/// none). "killed in the Russian strike" names one already reported.
+fn killed_in_violence(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
+    if trigger.trigger.rule != "killed"
+        || !matches!(scan.key(trigger.end_word), "in" | "during" | "by")
+    {
+        return false;
+    }
+    let first = trigger.end_word + 1;
+    let Some(cause) = (first..=trigger.end_word + VIOLENT_CAUSE_WORDS_MAX)
+        .find(|&i| VIOLENT_CAUSES.contains(&scan.key(i)))
+    else {
+        return false;
+    };
+    !(first..cause).any(|i| {
+        matches!(
+            scan.key(i),
+            "the" | "this" | "that" | "these" | "those" | "its" | "their"
+        ) || scan.words.get(i).is_some_and(|w| w.possessive)
+    })
+}
+
+/// "killing two workers", "wounded at least 11 nurses", "five soldiers
+/// were killed": a group counted (`events::phrase_start`, the count phrase
+/// the tolls are read with) right after a casualty verb, or before a
+/// passive one, is the toll, no actor.
 fn counted_victims(scan: &actors::Scan<'_, '_>, mention: &Mention) -> bool {
     const CASUALTY_VERBS: &[&str] = &[
         "killing", "killed", "kill", "kills", "wounding", "wounded",
@@ -3367,10 +3417,25 @@ fn counted_victims(scan: &actors::Scan<'_, '_>, mention: &Mention) -> bool {
         return false;
     }
     let count = events::phrase_start(scan, mention.first_word);
-    count < mention.first_word
-        && count
-            .checked_sub(1)
-            .is_some_and(|verb| CASUALTY_VERBS.contains(&scan.key(verb)))
+    if count >= mention.first_word {
+        return false;
+    }
+    let after_verb = count
+        .checked_sub(1)
+        .is_some_and(|verb| CASUALTY_VERBS.contains(&scan.key(verb)));
+    // "five soldiers were killed", "12 fighters have been wounded": the
+    // counted subject of a passive casualty verb is the toll too.
+    let mut at = mention.end_word;
+    while matches!(
+        scan.key(at),
+        "were" | "was" | "have" | "has" | "had" | "been"
+    ) && at < mention.end_word + 3
+    {
+        at += 1;
+    }
+    let passive = at > mention.end_word
+        && matches!(scan.key(at), "killed" | "wounded" | "injured");
+    after_verb || passive
 }
 
 /// Group heads that, after "both" or "the two", name a pair of people.

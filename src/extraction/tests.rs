@@ -3344,3 +3344,41 @@ fn a_restated_demand_is_the_speakers_threat_dated_as_the_remark() {
     assert_eq!(demands[0].when, remark.when, "{all}");
     assert!(demands[0].when.start.is_none(), "{all}");
 }
+
+#[test]
+fn the_counted_dead_of_a_passive_killing_are_no_attacker() {
+    let text = "Clashes in the north\n\n\
+        Varnish jets struck depots near Kessel on Monday, the army said.\n\n\
+        The news agency said five soldiers were killed in the strikes.\n\n\
+        Police said two men were killed in a shooting at a checkpoint on \
+        Saturday.\n\n\
+        Rebel fighters captured the town of Ilave on Friday.\n";
+    let (observations, all) = run_described(text, "2026-03-05");
+    // The dead are the toll, never the agent; a killing in a strike
+    // already reported is no new attack.
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Attack
+            && o.actors.iter().any(|a| a == "soldiers" || a == "men")),
+        "{all}"
+    );
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Attack
+            && o.summary.contains("five soldiers")),
+        "{all}"
+    );
+    // A killing in a new shooting is a strike of its own, agent unknown.
+    let shooting: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| {
+            o.kind == EventKind::Attack && o.summary.contains("shooting")
+        })
+        .collect();
+    assert_eq!(shooting.len(), 1, "{all}");
+    assert!(shooting[0].actors.is_empty(), "{all}");
+    // Fighters are a group the lexicon knows.
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Military
+            && o.actors.first().map(String::as_str) == Some("fighters")),
+        "{all}"
+    );
+}
