@@ -656,6 +656,12 @@ const CONNECTORS_IN_A_ROW_MAX: usize = 2;
 fn article_name(scan: &Scan<'_, '_>, idx: usize) -> bool {
     let Some(word) = scan.words.get(idx) else { return false };
     let text = scan.text.get(word.range.start..word.range.end).unwrap_or("");
+    // Every article's hyphen is its third or fourth byte: most words are
+    // ruled out without a comparison per article.
+    let bytes = text.as_bytes();
+    if bytes.get(2) != Some(&b'-') && bytes.get(3) != Some(&b'-') {
+        return false;
+    }
     ["al-", "el-", "ad-", "as-", "an-", "ash-"].iter().any(|article| {
         text.strip_prefix(article)
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))

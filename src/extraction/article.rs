@@ -2377,9 +2377,12 @@ fn media(speaker: &Mention) -> bool {
 
 /// Whether a group mention's head noun (its last word) is one of `heads`.
 fn group_headed_by(speaker: &Mention, heads: &[&str]) -> bool {
-    let head = speaker.name.rsplit(' ').next().unwrap_or("");
-    speaker.kind == MentionKind::Group
-        && heads.iter().any(|h| head.eq_ignore_ascii_case(h))
+    // The kind first: most speakers are people, whose names need no
+    // search for a head noun.
+    speaker.kind == MentionKind::Group && {
+        let head = speaker.name.rsplit(' ').next().unwrap_or("");
+        heads.iter().any(|h| head.eq_ignore_ascii_case(h))
+    }
 }
 
 /// Head nouns of groups that are news media whatever they do.

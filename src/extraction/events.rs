@@ -1084,11 +1084,16 @@ pub fn claims(scan: &Scan<'_, '_>) -> Vec<Claim> {
             .count();
         let unit = key.get(lead..).unwrap_or("");
         let unit = unit.strip_prefix('-').unwrap_or(unit);
-        let is_duration = matches!(
-            unit,
-            "hour" | "hours" | "minute" | "minutes" | "day" | "days"
-        ) && (key.contains('-')
-            || is_count(scan.key(idx.wrapping_sub(1))));
+        // Every unit starts with 'h', 'm' or 'd': one byte test rules out
+        // most words before the comparisons.
+        let is_duration =
+            matches!(unit.as_bytes().first(), Some(b'h' | b'm' | b'd'))
+                && matches!(
+                    unit,
+                    "hour" | "hours" | "minute" | "minutes" | "day" | "days"
+                )
+                && (key.contains('-')
+                    || is_count(scan.key(idx.wrapping_sub(1))));
         if is_duration
             && scan.key(idx + 1) != "ago"
             && scan.key(idx + 1) != "before"

@@ -111,8 +111,9 @@ fn trimmed_lines(text: &str, start: usize) -> Vec<Range> {
     let mut line_start = start;
     // `split` on a byte finds newlines with a vectorised search.
     for line in text.get(start..).unwrap_or("").split('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
+        let unled = line.trim_start();
+        let lead = line.len() - unled.len();
+        let trimmed = unled.trim_end();
         if !trimmed.is_empty() {
             let s = line_start + lead;
             out.push(Range { start: s, end: s + trimmed.len() });
@@ -628,8 +629,10 @@ fn push_sentence(
     paragraph_idx: usize,
 ) {
     let Some(piece) = body.get(start..end) else { return };
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    // `trim` is `trim_start` then `trim_end`: the start is trimmed once.
+    let unled = piece.trim_start();
+    let lead = piece.len() - unled.len();
+    let trimmed = unled.trim_end();
     if trimmed.is_empty() {
         return;
     }
