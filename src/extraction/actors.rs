@@ -9,7 +9,7 @@
 
 use super::fxhash::{FxHashMap, FxHasher, WordList, WordSet};
 use super::lexicon::{Entry, EntryKind, Lexicon, key_of};
-use super::text::{Range, Word, slice};
+use super::text::{Range, Word, holds_byte, slice};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -766,6 +766,13 @@ impl<'a> Scan<'a, '_> {
         }
     }
 
+    /// Whether the gap before word `idx` holds the ASCII byte `byte`
+    /// (`gap_before(idx).contains(char::from(byte))`, without a searcher).
+    #[inline]
+    pub fn gap_holds(&self, idx: usize, byte: u8) -> bool {
+        holds_byte(self.gap_before(idx), byte)
+    }
+
     fn joined_to_previous(&self, idx: usize) -> bool {
         let gap = self.gap_before(idx);
         let previous_possessive = idx
@@ -825,13 +832,16 @@ pub fn find_into<'a>(
         // said", "Gunmen opened fire") is the group, not a name.
         let key = scan.key(idx);
         // Not a plural title before names ("Presidents Anna Kessel and
-        // Peter Vogt met"): the run scanner strips it as a title.
-        let plural_group = (key.ends_with('s') || key.ends_with("men"))
-            && scan.lexicon.group_head(key).is_some()
-            && !(scan.is_capital(idx + 1)
-                && scan.joined_to_previous(idx + 1)
-                && scan.lexicon.title_roles(key).is_some());
-        let name_start = !plural_group && scan.is_capital(idx);
+        // Peter Vogt met"): the run scanner strips it as a title. Asked
+        // only of capitals (most words are not).
+        let plural_group = || {
+            (key.ends_with('s') || key.ends_with("men"))
+                && scan.lexicon.group_head(key).is_some()
+                && !(scan.is_capital(idx + 1)
+                    && scan.joined_to_previous(idx + 1)
+                    && scan.lexicon.title_roles(key).is_some())
+        };
+        let name_start = scan.is_capital(idx) && !plural_group();
         if name_start && hyphen_pair(scan, idx, memory, out) {
             idx += 1;
         } else if name_start {
@@ -1457,7 +1467,7 @@ fn appositive_roles<'a>(scan: &Scan<'a, '_>, after: usize) -> Vec<&'a str> {
         return roles;
     }
     for idx in after..(after + 8).min(scan.words.len()) {
-        if idx > after && scan.gap_before(idx).contains(',') {
+        if idx > after && scan.gap_holds(idx, b',') {
             break;
         }
         let key = scan.key(idx);
@@ -1752,7 +1762,7 @@ fn person_cue_after(scan: &Scan<'_, '_>, from: usize, to: usize) -> bool {
             // The comma opens the name, or the title before it ("a
             // spokesperson, Gen. Zaw Min Tun, said").
             || ((from.saturating_sub(1)..=from)
-                .any(|i| scan.gap_before(i).contains(','))
+                .any(|i| scan.gap_holds(i, b','))
                 && (super::events::is_speech_word(next)
                     || PERSON_VERBS.contains(next)));
     }

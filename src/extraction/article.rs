@@ -322,9 +322,7 @@ fn opening_phrase_end(scan: &Scan<'_, '_>) -> usize {
     ) {
         return 0;
     }
-    (1..scan.words.len())
-        .find(|&i| scan.gap_before(i).contains(','))
-        .unwrap_or(0)
+    (1..scan.words.len()).find(|&i| scan.gap_holds(i, b',')).unwrap_or(0)
 }
 
 /// The time mentions whose span starts inside `range` (times are in order).
@@ -1320,7 +1318,7 @@ impl<'a> Reader<'a> {
                 );
                 subordinator
                     || (matches!(key, "and" | "but" | "while" | "whereas")
-                        && context.scan.gap_before(i).contains(','))
+                        && context.scan.gap_holds(i, b','))
             })
             .map(|i| i + 1);
         // "At the invitation of X, Y arrived", "Prior to meeting X, Y met
@@ -1438,7 +1436,7 @@ impl<'a> Reader<'a> {
         // the place struck.
         let toll = violent
             && context.scan.key(trigger.first_word) == "killing"
-            && context.scan.gap_before(trigger.first_word).contains(',');
+            && context.scan.gap_holds(trigger.first_word, b',');
         let subject = if toll {
             subject_at(speaker_floor).filter(|&i| {
                 mentions.get(i).is_some_and(|m| m.stands_for.is_none())
@@ -1475,7 +1473,7 @@ impl<'a> Reader<'a> {
             ))
         .then(|| {
             let comma = (trigger.end_word..context.scan.words.len())
-                .find(|&i| context.scan.gap_before(i).contains(','))?;
+                .find(|&i| context.scan.gap_holds(i, b','))?;
             let skip =
                 usize::from(matches!(context.scan.key(comma), "the" | "a"));
             mentions.iter().position(|m| {
@@ -1692,7 +1690,7 @@ fn reduced_passive(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
             continue;
         }
         return scan.key(trigger.first_word).ends_with("ed")
-            && !scan.gap_before(trigger.first_word).contains(',')
+            && !scan.gap_holds(trigger.first_word, b',')
             && events::is_trigger_word(key)
             && !scan.words.get(previous).is_some_and(|w| w.capital);
     }
@@ -2169,7 +2167,7 @@ fn two_spoke(context: &Context<'_>, trigger: &Found) -> bool {
         party(m1)
             && m1.end_word < m2.first_word
             && scan.key(m1.end_word) == "and"
-            && !scan.gap_before(m1.end_word).contains(',')
+            && !scan.gap_holds(m1.end_word, b',')
     })
 }
 
@@ -2825,7 +2823,7 @@ fn new_clause(scan: &Scan<'_, '_>, first_word: usize) -> bool {
         }
         start -= 1;
     }
-    if scan.gap_before(start).contains(';') {
+    if scan.gap_holds(start, b';') {
         return true;
     }
     // "While one analyst said ..., Russian envoy Kirill Dmitriev described
@@ -2833,13 +2831,13 @@ fn new_clause(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     // the sentence, its comma within a title's words before the name.
     if matches!(scan.key(0), "while" | "although" | "though" | "whereas")
         && (start.saturating_sub(SPEAKER_TITLE_WORDS_MAX)..=start)
-            .any(|i| i > 0 && scan.gap_before(i).contains(','))
+            .any(|i| i > 0 && scan.gap_holds(i, b','))
     {
         return true;
     }
     let Some(previous) = start.checked_sub(1) else { return false };
     matches!(scan.key(previous), "while" | "but" | "and" | "whereas")
-        && scan.gap_before(previous).contains(',')
+        && scan.gap_holds(previous, b',')
 }
 
 /// The happening a reference noun can stand for: meetings, calls and
