@@ -1931,6 +1931,11 @@ fn lowercase_mention(
     {
         return next;
     }
+    // Most words neither are a group head nor start one: one filter test
+    // rules out both lookups below.
+    if !scan.lexicon.may_start_group(key) {
+        return idx + 1;
+    }
     let two_word = scan.lexicon.starts_group_phrase(key);
     for len in [2usize, 1] {
         if len == 2 && (!two_word || !scan.joined_to_previous(idx + 1)) {
