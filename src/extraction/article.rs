@@ -322,9 +322,7 @@ fn opening_phrase_end(scan: &Scan<'_, '_>) -> usize {
     ) {
         return 0;
     }
-    (1..scan.words.len())
-        .find(|&i| scan.gap_before(i).contains(','))
-        .unwrap_or(0)
+    (1..scan.words.len()).find(|&i| scan.gap_holds(i, b',')).unwrap_or(0)
 }
 
 /// The time mentions whose span starts inside `range` (times are in order).
@@ -1407,7 +1405,7 @@ impl<'a> Reader<'a> {
                 );
                 subordinator
                     || (matches!(key, "and" | "but" | "while" | "whereas")
-                        && context.scan.gap_before(i).contains(','))
+                        && context.scan.gap_holds(i, b','))
             })
             .map(|i| i + 1);
         // "At the invitation of X, Y arrived", "Prior to meeting X, Y met
@@ -1525,7 +1523,7 @@ impl<'a> Reader<'a> {
         // the place struck.
         let toll = violent
             && context.scan.key(trigger.first_word) == "killing"
-            && context.scan.gap_before(trigger.first_word).contains(',');
+            && context.scan.gap_holds(trigger.first_word, b',');
         let subject = if toll {
             subject_at(speaker_floor).filter(|&i| {
                 mentions.get(i).is_some_and(|m| m.stands_for.is_none())
@@ -1562,7 +1560,7 @@ impl<'a> Reader<'a> {
             ))
         .then(|| {
             let comma = (trigger.end_word..context.scan.words.len())
-                .find(|&i| context.scan.gap_before(i).contains(','))?;
+                .find(|&i| context.scan.gap_holds(i, b','))?;
             let skip =
                 usize::from(matches!(context.scan.key(comma), "the" | "a"));
             mentions.iter().position(|m| {
@@ -1776,7 +1774,7 @@ fn reduced_passive(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
             continue;
         }
         return scan.key(trigger.first_word).ends_with("ed")
-            && !scan.gap_before(trigger.first_word).contains(',')
+            && !scan.gap_holds(trigger.first_word, b',')
             && events::is_trigger_word(key)
             && !scan.words.get(previous).is_some_and(|w| w.capital);
     }
@@ -2253,7 +2251,7 @@ fn two_spoke(context: &Context<'_>, trigger: &Found) -> bool {
         party(m1)
             && m1.end_word < m2.first_word
             && scan.key(m1.end_word) == "and"
-            && !scan.gap_before(m1.end_word).contains(',')
+            && !scan.gap_holds(m1.end_word, b',')
     })
 }
 
@@ -2514,9 +2512,12 @@ fn media(speaker: &Mention) -> bool {
 
 /// Whether a group mention's head noun (its last word) is one of `heads`.
 fn group_headed_by(speaker: &Mention, heads: &[&str]) -> bool {
-    let head = speaker.name.rsplit(' ').next().unwrap_or("");
-    speaker.kind == MentionKind::Group
-        && heads.iter().any(|h| head.eq_ignore_ascii_case(h))
+    // The kind first: most speakers are people, whose names need no
+    // search for a head noun.
+    speaker.kind == MentionKind::Group && {
+        let head = speaker.name.rsplit(' ').next().unwrap_or("");
+        heads.iter().any(|h| head.eq_ignore_ascii_case(h))
+    }
 }
 
 /// Head nouns of groups that are news media whatever they do.
@@ -2959,7 +2960,7 @@ fn new_clause(scan: &Scan<'_, '_>, first_word: usize) -> bool {
         }
         start -= 1;
     }
-    if scan.gap_before(start).contains(';') {
+    if scan.gap_holds(start, b';') {
         return true;
     }
     // "While one analyst said ..., Russian envoy Kirill Dmitriev described
@@ -2967,13 +2968,13 @@ fn new_clause(scan: &Scan<'_, '_>, first_word: usize) -> bool {
     // the sentence, its comma within a title's words before the name.
     if matches!(scan.key(0), "while" | "although" | "though" | "whereas")
         && (start.saturating_sub(SPEAKER_TITLE_WORDS_MAX)..=start)
-            .any(|i| i > 0 && scan.gap_before(i).contains(','))
+            .any(|i| i > 0 && scan.gap_holds(i, b','))
     {
         return true;
     }
     let Some(previous) = start.checked_sub(1) else { return false };
     matches!(scan.key(previous), "while" | "but" | "and" | "whereas")
-        && scan.gap_before(previous).contains(',')
+        && scan.gap_holds(previous, b',')
 }
 
 /// The happening a reference noun can stand for: meetings, calls and

@@ -97,9 +97,10 @@ fn nearest_kept(
     trigger: usize,
     keep: impl Fn(&TimeMention) -> bool,
 ) -> Option<&TimeMention> {
+    // The cheap tests first: `keep` searches the text around a mention,
+    // and durations and undated mentions never date anything.
     mentions
         .iter()
-        .filter(|m| keep(m))
         .filter(|m| {
             let start = m.span.start as usize;
             start >= sentence.start
@@ -107,6 +108,7 @@ fn nearest_kept(
                 && matches!(m.timex_type, TimexType::Date | TimexType::Time)
                 && m.when.is_some()
         })
+        .filter(|m| keep(m))
         .min_by_key(|m| {
             let start = m.span.start as usize;
             let end = m.span.end as usize;
@@ -1011,9 +1013,14 @@ fn anchor_day(
     let end = mention.span.end as usize;
     let after = placement.lower.get(end..)?;
     let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+    // Most mentions are no possessive: the noun after one is looked for
+    // only then.
+    if !possessive {
+        return None;
+    }
     let noun = after.split(' ').nth(1).unwrap_or("");
     let noun_end = end + after.find(' ').map_or(0, |i| i + 1) + noun.len();
-    if !possessive || (start..=noun_end).contains(&placement.trigger) {
+    if (start..=noun_end).contains(&placement.trigger) {
         return None;
     }
     let mut from =

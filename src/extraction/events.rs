@@ -683,9 +683,9 @@ fn cancelled_after(scan: &Scan<'_, '_>, found: &Found) -> bool {
         (found.end_word + CANCELLED_AFTER_WORDS_MAX).min(scan.words.len());
     for idx in found.end_word..end {
         let key = scan.key(idx);
-        if scan.gap_before(idx).contains(';')
+        if scan.gap_holds(idx, b';')
             || key == "but"
-            || (key == "and" && scan.gap_before(idx).contains(','))
+            || (key == "and" && scan.gap_holds(idx, b','))
         {
             return false;
         }
@@ -723,9 +723,7 @@ pub fn status(
     let from = found.first_word.saturating_sub(lookback).max(clause_start);
     for idx in (from..found.first_word).rev() {
         let next = scan.key(idx + 1);
-        if next == "but"
-            || (next == "and" && scan.gap_before(idx + 1).contains(','))
-        {
+        if next == "but" || (next == "and" && scan.gap_holds(idx + 1, b',')) {
             // "the lunch was canceled, and both presidents returned", "has
             // not commented but launched drones": a cue before ", and" or
             // "but" belongs to the clause before it.
@@ -1085,11 +1083,16 @@ pub fn claims(scan: &Scan<'_, '_>) -> Vec<Claim> {
             .count();
         let unit = key.get(lead..).unwrap_or("");
         let unit = unit.strip_prefix('-').unwrap_or(unit);
-        let is_duration = matches!(
-            unit,
-            "hour" | "hours" | "minute" | "minutes" | "day" | "days"
-        ) && (key.contains('-')
-            || is_count(scan.key(idx.wrapping_sub(1))));
+        // Every unit starts with 'h', 'm' or 'd': one byte test rules out
+        // most words before the comparisons.
+        let is_duration =
+            matches!(unit.as_bytes().first(), Some(b'h' | b'm' | b'd'))
+                && matches!(
+                    unit,
+                    "hour" | "hours" | "minute" | "minutes" | "day" | "days"
+                )
+                && (key.contains('-')
+                    || is_count(scan.key(idx.wrapping_sub(1))));
         if is_duration
             && scan.key(idx + 1) != "ago"
             && scan.key(idx + 1) != "before"

@@ -12,6 +12,8 @@
 //! points into the article as stored, so evidence is quoted exactly as
 //! the file has it, markup included.
 
+use super::text::find_bytes;
+
 /// Block tags that start or end a paragraph.
 const BLOCK_TAGS: &[&str] = &[
     "p",
@@ -134,13 +136,12 @@ pub fn mask(text: &str, body_start: usize) -> Option<String> {
 
 /// How many paragraph-level tags the text has, counted up to the minimum.
 fn block_tag_count(body: &str) -> usize {
-    let lower = body.as_bytes();
+    let bytes = body.as_bytes();
     let mut count = 0;
     let mut from = 0;
-    while let Some(at) =
-        lower.get(from..).and_then(|b| b.iter().position(|&c| c == b'<'))
-    {
-        let idx = from + at;
+    // Eight bytes at a time: every article is tested, and most hold no
+    // `<` at all (a byte loop was about 1 % of extraction).
+    while let Some(idx) = find_bytes(bytes, from, [b'<'], false) {
         if is_block(body, idx) {
             count += 1;
             if count >= BLOCK_TAGS_MIN {

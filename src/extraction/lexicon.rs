@@ -99,6 +99,12 @@ struct Filters {
     /// The union of `aliases`, `titles` and `adjectives`: a run segment
     /// none of them can hold costs one filter test instead of three.
     names: KeyFilter,
+    /// The union of `groups` and `group_first_words`: a word that neither
+    /// can hold starts no group, one filter test instead of two.
+    group_starts: KeyFilter,
+    /// The union of `roles` and `titles`: a key neither can hold is no
+    /// role noun, one filter test instead of two.
+    role_nouns: KeyFilter,
 }
 
 /// Builtin data, compiled in so extraction works without files.
@@ -174,6 +180,7 @@ impl Lexicon {
                 roles.push(key_of(first));
                 for name in &names {
                     self.filters.titles.insert(&key_of(name));
+                    self.filters.role_nouns.insert(&key_of(name));
                     self.filters.names.insert(&key_of(name));
                     self.titles.insert(key_of(name), roles.clone());
                     self.note_words(name);
@@ -182,6 +189,7 @@ impl Lexicon {
             "role" => {
                 for name in &names {
                     self.filters.roles.insert(&key_of(name));
+                    self.filters.role_nouns.insert(&key_of(name));
                     self.roles.insert(key_of(name));
                 }
             }
@@ -190,9 +198,11 @@ impl Lexicon {
                     let key = key_of(name);
                     if let Some((first_word, _)) = key.split_once(' ') {
                         self.filters.group_first_words.insert(first_word);
+                        self.filters.group_starts.insert(first_word);
                         self.group_first_words.insert(first_word.to_string());
                     }
                     self.filters.groups.insert(&key);
+                    self.filters.group_starts.insert(&key);
                     self.groups.insert(key, key_of(first));
                     self.note_words(name);
                 }
@@ -283,9 +293,12 @@ impl Lexicon {
     /// Whether a lowercase word or phrase is a role noun.
     #[inline]
     pub fn is_role(&self, key: &str) -> bool {
-        (self.filters.roles.may_contain(key) && self.roles.contains(key))
-            || (self.filters.titles.may_contain(key)
-                && self.titles.contains_key(key))
+        // Most keys asked are no role: the union's one test answers.
+        self.filters.role_nouns.may_contain(key)
+            && ((self.filters.roles.may_contain(key)
+                && self.roles.contains(key))
+                || (self.filters.titles.may_contain(key)
+                    && self.titles.contains_key(key)))
     }
 
     /// The canonical head noun of a group word ("official" -> "officials").
@@ -295,6 +308,15 @@ impl Lexicon {
             return None;
         }
         self.groups.get(key).map(String::as_str)
+    }
+
+    /// Whether this lowercase word may be a group head or start a
+    /// multi-word one: when not, `group_head` of it and
+    /// `starts_group_phrase` of it are both false (their filters have no
+    /// false negatives, and this one holds every key they hold).
+    #[inline]
+    pub fn may_start_group(&self, key: &str) -> bool {
+        self.filters.group_starts.may_contain(key)
     }
 
     /// Whether some multi-word group head starts with this lowercase word.

@@ -8,7 +8,7 @@
 use super::actors::{Mention, MentionKind, Scan};
 use super::events::Found;
 use super::fxhash::WordList;
-use super::text::{Range, find_bytes, slice};
+use super::text::{Range, find_bytes, holds_byte, slice};
 
 /// A quote mark: its char and its length in bytes.
 fn quote_mark(bytes: &[u8], idx: usize) -> Option<(char, usize)> {
@@ -315,8 +315,8 @@ pub fn speaker(
         .checked_sub(1)
         .and_then(|i| scan.words.get(i))
         .is_some_and(|w| inside(regions, w.range.start));
-    let after_quote =
-        gap.contains(['”', '"', '»']) || (gap.contains(',') && quote_before);
+    let after_quote = gap.contains(['”', '"', '»'])
+        || (holds_byte(gap, b',') && quote_before);
     // The name may follow a title or adjective in the same capitalised run
     // ("said Lithuanian Foreign Minister Jane Doe").
     let mut run_end = found.end_word;
@@ -600,7 +600,7 @@ fn subject_before(
     if scan.gap_before(pos).trim_start().starts_with(',') {
         // Walk back over the appositive to the comma that opens it.
         let mut open = pos.saturating_sub(1);
-        while open > 0 && !scan.gap_before(open).contains(',') {
+        while open > 0 && !scan.gap_holds(open, b',') {
             open -= 1;
         }
         if let Some(idx) =
@@ -671,7 +671,7 @@ fn anonymous_one(scan: &Scan<'_, '_>, mention: &Mention) -> bool {
         && (mention.first_word.saturating_sub(3)..mention.first_word).any(|i| {
             let gap = scan.gap_before(i);
             let appositive =
-                gap.contains(',') && !gap.contains(['"', '”', '»']);
+                holds_byte(gap, b',') && !gap.contains(['"', '”', '»']);
             matches!(scan.key(i), "a" | "an" | "one") && !appositive
         })
 }
@@ -695,7 +695,7 @@ fn described_subject(
         return None;
     }
     let mut open = pos.checked_sub(1)?;
-    while !scan.gap_before(open).contains(',') {
+    while !scan.gap_holds(open, b',') {
         let gap = scan.gap_before(open);
         if open == 0
             || pos - open > APPOSITIVE_WORDS_MAX
@@ -752,7 +752,7 @@ pub fn clause_start(
     while idx > 0 {
         let gap = scan.gap_before(idx);
         if gap.contains([';', '”', '»'])
-            || (gap.contains('"')
+            || (holds_byte(gap, b'"')
                 && inside(regions, gap_start(scan, idx).saturating_sub(1)))
         {
             return idx;

@@ -111,8 +111,9 @@ fn trimmed_lines(text: &str, start: usize) -> Vec<Range> {
     let mut line_start = start;
     // `split` on a byte finds newlines with a vectorised search.
     for line in text.get(start..).unwrap_or("").split('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
+        let unled = line.trim_start();
+        let lead = line.len() - unled.len();
+        let trimmed = unled.trim_end();
         if !trimmed.is_empty() {
             let s = line_start + lead;
             out.push(Range { start: s, end: s + trimmed.len() });
@@ -125,6 +126,15 @@ fn trimmed_lines(text: &str, start: usize) -> Vec<Range> {
 /// The text of a range, or "" if it is not on char boundaries.
 pub fn slice(text: &str, range: Range) -> &str {
     text.get(range.start..range.end).unwrap_or("")
+}
+
+/// Whether `text` holds the ASCII byte `byte`, as `text.contains(char)`
+/// answers for that char: a byte loop, for the gaps between words (a byte
+/// or two), where `str::contains` set up a char searcher and called
+/// `memchr`.
+#[inline]
+pub(super) fn holds_byte(text: &str, byte: u8) -> bool {
+    text.bytes().any(|b| b == byte)
 }
 
 /// `0x01` in every byte of a word.
@@ -454,6 +464,16 @@ const FURNITURE_SEARCHED: [&str; FURNITURE_PARTS.len() + 2] = {
 const FREE_IDX: usize = FURNITURE_PARTS.len();
 const _: () = assert!(FURNITURE_SEARCHED.len() <= 32, "phrase masks are u32");
 
+/// Every searched phrase has at least three bytes, so its second and third
+/// bytes lie within it (`has_furniture_part` looks at every other pair).
+const _: () = {
+    let mut idx = 0;
+    while idx < FURNITURE_SEARCHED.len() {
+        assert!(FURNITURE_SEARCHED[idx].len() >= 3, "phrases of 3+ bytes");
+        idx += 1;
+    }
+};
+
 /// For each byte, bit `n` is set when `FURNITURE_SEARCHED[n]` has it at
 /// byte `position`.
 const fn phrase_bytes(position: usize) -> [u32; 256] {
@@ -467,43 +487,98 @@ const fn phrase_bytes(position: usize) -> [u32; 256] {
     masks
 }
 
-/// Which searched phrases start with a byte.
+/// `phrase_bytes(position)` in the low half and `phrase_bytes(position +
+/// 1)` in the high half.
+const fn phrase_byte_pairs(position: usize) -> [u64; 256] {
+    let low = phrase_bytes(position);
+    let high = phrase_bytes(position + 1);
+    let mut masks = [0u64; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        masks[byte] = low[byte] as u64 | (high[byte] as u64) << 32;
+        byte += 1;
+    }
+    masks
+}
+
+/// Which searched phrases have a byte first.
 static PHRASE_FIRST_BYTES: [u32; 256] = phrase_bytes(0);
-/// Which searched phrases have a byte second.
-static PHRASE_SECOND_BYTES: [u32; 256] = phrase_bytes(1);
+/// Which searched phrases have a byte third.
+static PHRASE_THIRD_BYTES: [u32; 256] = phrase_bytes(2);
+/// Which searched phrases have a byte first (low half) or second (high
+/// half).
+static PHRASE_FIRST_PAIRS: [u64; 256] = phrase_byte_pairs(0);
+/// Which searched phrases have a byte second (low half) or third (high
+/// half).
+static PHRASE_SECOND_PAIRS: [u64; 256] = phrase_byte_pairs(1);
 
 /// Whether a lowercase line holds a `FURNITURE_PARTS` phrase, or both
 /// "free" and "trial": one pass over the line instead of a substring
-/// search per phrase. At each position, the phrases whose first two bytes
-/// match are found by two table lookups, and only those are compared.
+/// search per phrase.
+///
+/// Only the byte pairs at even offsets are looked up: a phrase starting
+/// at an even offset has its first two bytes there, one starting at an
+/// odd offset its second and third (every phrase has three or more). Two
+/// table lookups give the phrases that may start at the pair (low half)
+/// or one byte before it (high half); the byte after the pair, or the one
+/// before it, narrows them to three matching bytes, and only those are
+/// compared. The answer does not depend on the order phrases are found
+/// in.
 fn has_furniture_part(lower: &str) -> bool {
     let bytes = lower.as_bytes();
     let (mut free, mut trial) = (false, false);
-    for (idx, pair) in bytes.windows(2).enumerate() {
-        let &[first, second] = pair else { continue };
-        let mut candidates = PHRASE_FIRST_BYTES[usize::from(first)]
-            & PHRASE_SECOND_BYTES[usize::from(second)];
-        // Lowest index first: the `FURNITURE_PARTS` before "free" and
-        // "trial".
-        while candidates != 0 {
-            let phrase_idx = candidates.trailing_zeros() as usize;
-            candidates &= candidates - 1;
-            let (Some(phrase), Some(rest)) =
-                (FURNITURE_SEARCHED.get(phrase_idx), bytes.get(idx..))
-            else {
-                continue;
-            };
-            if !rest.starts_with(phrase.as_bytes()) {
-                continue;
-            }
-            match phrase_idx {
-                FREE_IDX => free = true,
-                idx if idx > FREE_IDX => trial = true,
-                _ => return true,
+    let mut at = 0;
+    while let (Some(&first), Some(&second)) = (bytes.get(at), bytes.get(at + 1))
+    {
+        let pairs = PHRASE_FIRST_PAIRS[usize::from(first)]
+            & PHRASE_SECOND_PAIRS[usize::from(second)];
+        if pairs != 0 {
+            let third = bytes
+                .get(at + 2)
+                .map_or(0, |&b| PHRASE_THIRD_BYTES[usize::from(b)]);
+            let before = at
+                .checked_sub(1)
+                .and_then(|i| bytes.get(i))
+                .map_or(0, |&b| PHRASE_FIRST_BYTES[usize::from(b)]);
+            for (candidates, start) in [
+                (pairs as u32 & third, at),
+                ((pairs >> 32) as u32 & before, at.wrapping_sub(1)),
+            ] {
+                match furniture_at(bytes, start, candidates) {
+                    Some(FREE_IDX) => free = true,
+                    Some(idx) if idx > FREE_IDX => trial = true,
+                    Some(_) => return true,
+                    None => {}
+                }
             }
         }
+        at += 2;
     }
     free && trial
+}
+
+/// The index of the first phrase among `candidates` (a bit per
+/// `FURNITURE_SEARCHED` index) that `bytes` holds at `start`, if any.
+/// Lowest index first, so a `FURNITURE_PARTS` phrase is found before
+/// "free" or "trial" at the same start.
+fn furniture_at(
+    bytes: &[u8],
+    start: usize,
+    mut candidates: u32,
+) -> Option<usize> {
+    if candidates == 0 {
+        return None;
+    }
+    let rest = bytes.get(start..)?;
+    while candidates != 0 {
+        let phrase_idx = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        let phrase = FURNITURE_SEARCHED.get(phrase_idx)?;
+        if rest.starts_with(phrase.as_bytes()) {
+            return Some(phrase_idx);
+        }
+    }
+    None
 }
 
 /// Whether a line is page furniture. `lower` is a scratch buffer; the
@@ -678,8 +753,10 @@ fn push_sentence(
     paragraph_idx: usize,
 ) {
     let Some(piece) = body.get(start..end) else { return };
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    // `trim` is `trim_start` then `trim_end`: the start is trimmed once.
+    let unled = piece.trim_start();
+    let lead = piece.len() - unled.len();
+    let trimmed = unled.trim_end();
     if trimmed.is_empty() {
         return;
     }
@@ -973,8 +1050,24 @@ mod tests {
             "",
             "f",
             "/reuters",
+            "cheap photo",
+            "afp photo",
+            "ap photos, no obligation",
+            "privacy policy",
+            "trial",
+            "frees",
+            "free",
+            "coo",
         ];
-        for line in lines {
+        // Every phrase alone and at the end of a line too, and each line
+        // also one byte further on, so that every phrase is met at an even
+        // and at an odd offset.
+        let phrases = FURNITURE_SEARCHED
+            .iter()
+            .flat_map(|phrase| [phrase.to_string(), format!("the {phrase}")]);
+        let lines = lines.iter().map(|line| line.to_string()).chain(phrases);
+        for line in lines.flat_map(|line| [format!("x{line}"), line]) {
+            let line = line.as_str();
             let naive = FURNITURE_PARTS.iter().any(|part| line.contains(part))
                 || (line.contains("free") && line.contains("trial"));
             assert_eq!(has_furniture_part(line), naive, "{line:?}");

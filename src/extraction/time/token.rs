@@ -560,6 +560,14 @@ pub(super) fn classify_word(word: &[u8]) -> Lex {
     if word.len() <= SHORT_BYTES_MAX {
         return short_word(word);
     }
+    long_word(word)
+}
+
+/// `classify_word`'s lookup for a word of more than 8 bytes, by binary
+/// search. Kept out of line: its registers made every call save and
+/// restore a frame the short words' hash probe does not need.
+#[inline(never)]
+fn long_word(word: &[u8]) -> Lex {
     let Some(key) = packed_lowercase(word) else {
         return Lex::Other;
     };
