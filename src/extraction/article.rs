@@ -782,18 +782,31 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Gives the observation at `index` the time of the sentence's remark
-    /// (the latest statement whose evidence starts in this sentence).
-    fn date_as_remark(&mut self, context: &Context<'_>, index: usize) {
+    /// The latest observation before `index` whose evidence starts in this
+    /// sentence and that `wanted` accepts.
+    fn latest_in_sentence(
+        &self,
+        context: &Context<'_>,
+        index: usize,
+        wanted: impl Fn(&Observation) -> bool,
+    ) -> Option<&Observation> {
         let sentence_start = context.sentence.range.start as u32;
-        let remark = self
-            .observations
+        self.observations
             .get(..index)
             .unwrap_or(&[])
             .iter()
             .rev()
             .take_while(|o| o.span.start >= sentence_start)
-            .find(|o| o.kind == EventKind::Statement)
+            .find(|o| wanted(o))
+    }
+
+    /// Gives the observation at `index` the time of the sentence's remark
+    /// (the latest statement whose evidence starts in this sentence).
+    fn date_as_remark(&mut self, context: &Context<'_>, index: usize) {
+        let remark = self
+            .latest_in_sentence(context, index, |o| {
+                o.kind == EventKind::Statement
+            })
             .map(|o| o.when.clone());
         if let (Some(when), Some(observation)) =
             (remark, self.observations.get_mut(index))
@@ -1225,15 +1238,10 @@ impl<'a> Reader<'a> {
             if cause && !dated_cause {
                 // "in response to a rocket attack": no later than the
                 // answer, by how much earlier the text does not say.
-                let sentence_start = context.sentence.range.start as u32;
                 let answered = self
-                    .observations
-                    .get(..pushed)
-                    .unwrap_or(&[])
-                    .iter()
-                    .rev()
-                    .take_while(|o| o.span.start >= sentence_start)
-                    .find(|o| o.kind != EventKind::Statement)
+                    .latest_in_sentence(context, pushed, |o| {
+                        o.kind != EventKind::Statement
+                    })
                     .and_then(|o| o.when.end);
                 if let Some(observation) = self.observations.get_mut(pushed) {
                     observation.when.start = None;
