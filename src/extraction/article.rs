@@ -2341,18 +2341,7 @@ fn restated_demand(scan: &Scan<'_, '_>, trigger: &Found, verb: usize) -> bool {
     {
         return false;
     }
-    let noun = trigger.first_word;
-    let modifiers = modifiers_before(scan, noun, HELD_MODIFIERS_MAX, |w| {
-        HELD_DETERMINERS.contains(&w)
-    });
-    let mut at = noun - modifiers;
-    if at
-        .checked_sub(1)
-        .is_some_and(|i| HELD_DETERMINERS.contains(&scan.key(i)))
-    {
-        at -= 1;
-    }
-    at == verb + 1 && !scan.gap_before(at).contains(CLAUSE_BREAKS)
+    noun_phrase_start(scan, trigger.first_word) == Some(verb + 1)
 }
 
 /// Whether word `at` can be a modifier before a noun ("two-hour",
@@ -2450,7 +2439,17 @@ const NAMED_MODIFIERS_MAX: usize = 2;
 /// useful"). Modifiers ("two-hour", "90-minute") need a determiner before them, so
 /// that "has rejected talks" is no holding.
 fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
-    let noun = trigger.first_word;
+    noun_phrase_start(scan, trigger.first_word)
+        .and_then(|start| start.checked_sub(1))
+        .is_some_and(|i| HOLDING_VERBS.contains(&scan.key(i)))
+}
+
+/// Where a noun trigger's phrase starts when it can be a verb's object: at
+/// its determiner or possessive ("a two-hour phone call", "his maximalist
+/// demands"), or at the noun itself; `None` when modifiers stand with no
+/// determiner ("has rejected talks" holds nothing) or a clause break comes
+/// right before the start.
+fn noun_phrase_start(scan: &Scan<'_, '_>, noun: usize) -> Option<usize> {
     let modifiers = modifiers_before(scan, noun, HELD_MODIFIERS_MAX, |w| {
         HELD_DETERMINERS.contains(&w) || HOLDING_VERBS.contains(&w)
     });
@@ -2462,10 +2461,7 @@ fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     if determiner {
         at -= 1;
     }
-    if (modifiers > 0 && !determiner) || apart(at) {
-        return false;
-    }
-    at.checked_sub(1).is_some_and(|i| HOLDING_VERBS.contains(&scan.key(i)))
+    ((modifiers == 0 || determiner) && !apart(at)).then_some(at)
 }
 
 /// Verbs whose object a clause says took place.
@@ -3434,18 +3430,24 @@ fn counted_victims(scan: &actors::Scan<'_, '_>, mention: &Mention) -> bool {
         .is_some_and(|verb| CASUALTY_VERBS.contains(&scan.key(verb)));
     // "five soldiers were killed", "12 fighters have been wounded": the
     // counted subject of a passive casualty verb is the toll too.
-    let mut at = mention.end_word;
-    while matches!(
-        scan.key(at),
-        "were" | "was" | "have" | "has" | "had" | "been"
-    ) && at < mention.end_word + 3
-    {
-        at += 1;
-    }
-    let passive = at > mention.end_word
-        && matches!(scan.key(at), "killed" | "wounded" | "injured");
+    let passive = (mention.end_word..mention.end_word + PASSIVE_WORDS_MAX)
+        .find(|&i| matches!(scan.key(i), "killed" | "wounded" | "injured"))
+        .is_some_and(|verb| {
+            scan.is_passive(verb)
+                && (mention.end_word..verb).all(|i| {
+                    let key = scan.key(i);
+                    matches!(
+                        key,
+                        "were" | "was" | "have" | "has" | "had" | "been"
+                    ) || key.ends_with("ly")
+                })
+        });
     after_verb || passive
 }
+
+/// Most words from a counted group to its passive casualty verb ("were
+/// reportedly killed", "have been killed").
+const PASSIVE_WORDS_MAX: usize = 4;
 
 /// Group heads that, after "both" or "the two", name a pair of people.
 const PAIR_HEADS: &[&str] = &["leaders", "presidents", "ministers", "men"];
