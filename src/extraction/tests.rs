@@ -3350,6 +3350,7 @@ fn the_counted_dead_of_a_passive_killing_are_no_attacker() {
     let text = "Clashes in the north\n\n\
         Varnish jets struck depots near Kessel on Monday, the army said.\n\n\
         The news agency said five soldiers were killed in the strikes.\n\n\
+        Three medics were reportedly killed in the strikes.\n\n\
         Police said two men were killed in a shooting at a checkpoint on \
         Saturday.\n\n\
         Rebel fighters captured the town of Ilave on Friday.\n";
@@ -3358,7 +3359,9 @@ fn the_counted_dead_of_a_passive_killing_are_no_attacker() {
     // already reported is no new attack.
     assert!(
         !observations.iter().any(|o| o.kind == EventKind::Attack
-            && o.actors.iter().any(|a| a == "soldiers" || a == "men")),
+            && o.actors
+                .iter()
+                .any(|a| a == "soldiers" || a == "men" || a == "medics")),
         "{all}"
     );
     assert!(
