@@ -129,8 +129,9 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
                 || same_disaster(x, y)
         }
         EventKind::Meeting => {
-            (share_actors(x, y) >= 1 && !other_counterparts(x, y))
-                || same_unnamed_meeting(x, y)
+            press_event(x) == press_event(y)
+                && (share_actors(x, y) >= 1 && !other_counterparts(x, y)
+                    || same_unnamed_meeting(x, y))
         }
         EventKind::Travel => share_actors(x, y) >= 1 && same_direction(x, y),
         EventKind::Attack => share_parties(x, y) || agentless_strike(x, y),
@@ -312,6 +313,15 @@ fn is_person(name: &str) -> bool {
 fn same_act(x: &Observation, y: &Observation) -> bool {
     let toll = |o: &Observation| o.rule == "attack:killed";
     x.kind == y.kind && (x.rule == y.rule || toll(x) || toll(y))
+}
+
+/// Whether a meeting observation is a press conference or briefing. The
+/// talks and the press conference that follows them share their parties
+/// and their day, yet they are two happenings: one is held behind closed
+/// doors, the other before reporters, and reports of each say different
+/// things ("the talks lasted three hours", "took no questions").
+fn press_event(o: &Observation) -> bool {
+    o.rule.ends_with(":press-conference")
 }
 
 /// A meeting (or agreement) reported only through unnamed groups ("the

@@ -1003,7 +1003,7 @@ impl<'a> Reader<'a> {
                         .any(|i| scan.gap_before(i).contains(CLAUSE_BREAKS))
             })
         });
-        !actor_before && !held && !named
+        !actor_before && !held && !named && !reported_instance(scan, trigger)
     }
 
     /// One observation per kind for the sentence's other triggers.
@@ -1114,7 +1114,7 @@ impl<'a> Reader<'a> {
             });
             if events::is_reference(&context.scan, trigger)
                 && !restated
-                && (self.seen.contains(&seen_key)
+                && (self.named_before(seen_key)
                     || (status == Status::Hypothetical
                         && self.seen_kind(kind, trigger)))
             {
@@ -1163,7 +1163,12 @@ impl<'a> Reader<'a> {
                     .map(Mention::actor_name)
                     .collect();
                 actors.retain(|a| named.contains(&a.as_str()));
-                if actors.is_empty() {
+                // "the 2008 Mumbai attacks": a strike known by its year
+                // stands without parties.
+                if actors.is_empty()
+                    && !(kind == EventKind::Attack
+                        && year_named(&context.scan, trigger))
+                {
                     continue;
                 }
             }
@@ -1207,7 +1212,8 @@ impl<'a> Reader<'a> {
                     // The sentence's toll is the answering strike's, not
                     // the cause's.
                     || (!cause && toll())
-                    || killed_in_violence(&context.scan, trigger));
+                    || killed_in_violence(&context.scan, trigger)
+                    || year_named(&context.scan, trigger));
             if agent.is_none() && !agentless && hazard.is_none() {
                 continue;
             }
@@ -1332,6 +1338,18 @@ impl<'a> Reader<'a> {
 
     /// Whether a happening of this kind (and reference rule) was already
     /// observed in the article, whatever its status.
+    /// Whether a happening of this key was reported before in the
+    /// article. "The meeting" after "a press briefing" may name the
+    /// briefing, so a press conference counts for any meeting; "the
+    /// press conference" after "the summit" names one of its own.
+    fn named_before(&self, key: (EventKind, Status, &'static str)) -> bool {
+        let (kind, status, rule) = key;
+        self.seen.contains(&key)
+            || (kind == EventKind::Meeting
+                && rule.is_empty()
+                && self.seen.contains(&(kind, status, "press-conference")))
+    }
+
     fn seen_kind(&self, kind: EventKind, trigger: &Found) -> bool {
         let rule = seen_rule(kind, trigger);
         self.seen.iter().any(|(k, _, r)| *k == kind && *r == rule)
@@ -1579,6 +1597,43 @@ impl<'a> Reader<'a> {
             })
         })
         .flatten();
+        // "Modi cut short his visit after a terror attack in Kashmir",
+        // "forces launched a manhunt following a militant attack": a strike
+        // (not a military campaign: "Following the annexation of Crimea,
+        // Putin pursued ..." names its agent) named by a noun that no verb of carrying out governs belongs to
+        // no one outside its own phrase. Its parties are who the phrase
+        // names ("a militant attack on tourists"), a possessor, or a "by"
+        // agent; not the clause's subject or the sentence's other names.
+        if trigger.trigger.kind == EventKind::Attack
+            && trigger.trigger.form == TriggerForm::Noun
+            && by_agent.is_none()
+            && armed.is_none()
+            && !carried_out(&context.scan, trigger)
+        {
+            let scan = &context.scan;
+            let start = noun_phrase_start(scan, trigger.first_word)
+                .unwrap_or(trigger.first_word)
+                .saturating_sub(POSSESSOR_WORDS_MAX);
+            let end = phrase_end(scan, trigger.end_word);
+            let mut actors = Vec::new();
+            add_mentions(context, &mut actors, |_, m| {
+                let owner = m.end_word <= trigger.first_word
+                    && m.first_word >= start
+                    && (m.end_word >= trigger.first_word.saturating_sub(2)
+                        || scan
+                            .words
+                            .get(m.end_word.wrapping_sub(1))
+                            .is_some_and(|w| w.possessive));
+                let named = m.first_word >= trigger.end_word
+                    && m.end_word <= end
+                    && m.preposition.is_some_and(|p| {
+                        matches!(p, "on" | "against" | "at" | "targeting")
+                    });
+                (owner || named) && !reporter(m)
+            });
+            let agent = (!actors.is_empty()).then_some(0);
+            return (agent, actors);
+        }
         let agent = by_agent.or(subject).or(before).or(fronted).or(after);
         // A happening leaves out whom "according to" names; a violent one
         // leaves out all its reporters.
@@ -2464,6 +2519,121 @@ fn noun_phrase_start(scan: &Scan<'_, '_>, noun: usize) -> Option<usize> {
     ((modifiers == 0 || determiner) && !apart(at)).then_some(at)
 }
 
+/// Whether a year stands before a noun trigger, with only capitalised
+/// words between ("the 2008 Mumbai attacks", "the 2019 Pulwama strike"):
+/// a strike the reader knows by its year.
+fn year_named(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    (1..=POSSESSOR_WORDS_MAX).any(|back| {
+        trigger.first_word.checked_sub(back).is_some_and(|year| {
+            let key = scan.key(year);
+            key.len() == 4
+                && key.bytes().all(|b| b.is_ascii_digit())
+                && (year + 1..trigger.first_word)
+                    .all(|i| scan.words.get(i).is_some_and(|w| w.capital))
+        })
+    })
+}
+
+/// Words before a noun trigger's phrase that may hold its possessor
+/// ("Russia's latest attack", "Hamas's October 7 attack").
+const POSSESSOR_WORDS_MAX: usize = 3;
+
+/// Verbs whose subject carries out the strike or operation their object
+/// names ("launched an attack", "carried out strikes", "mounted a raid").
+const CARRYING_OUT_VERBS: &[&str] = &[
+    "launched",
+    "launch",
+    "launches",
+    "launching",
+    "out",
+    "conducted",
+    "conduct",
+    "conducts",
+    "conducting",
+    "staged",
+    "stage",
+    "mounted",
+    "mount",
+    "unleashed",
+    "unleash",
+    "up",
+    "intensified",
+    "intensify",
+    "escalated",
+    "waged",
+    "wage",
+    "began",
+    "begin",
+    "begun",
+    "started",
+    "start",
+    "resumed",
+    "resume",
+    "continued",
+    "continue",
+    "ordered",
+    "order",
+    "executed",
+    "perpetrated",
+    "committed",
+    "with",
+    "in",
+];
+
+/// Whether a verb of carrying out governs a noun trigger: the word before
+/// its phrase (determiner and modifiers) is one ("launched a massive
+/// attack", "carried out strikes", "responded with drone strikes",
+/// "engaged in a firefight"; not "killed in a strike").
+fn carried_out(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let start = noun_phrase_start(scan, trigger.first_word)
+        .unwrap_or(trigger.first_word);
+    let Some(verb) = start.checked_sub(1) else { return false };
+    let key = scan.key(verb);
+    match key {
+        "out" => matches!(
+            scan.key(verb.wrapping_sub(1)),
+            "carried" | "carry" | "carries" | "carrying"
+        ),
+        "up" => matches!(
+            scan.key(verb.wrapping_sub(1)),
+            "stepped" | "step" | "steps" | "stepping"
+        ),
+        // "responded with drone strikes", "retaliated with missile
+        // attacks"; "engaged in a firefight".
+        "with" => matches!(
+            scan.key(verb.wrapping_sub(1)),
+            "responded" | "retaliated" | "hit" | "struck" | "attacked"
+        ),
+        "in" => matches!(
+            scan.key(verb.wrapping_sub(1)),
+            "engaged" | "took" | "participated" | "joined"
+        ),
+        _ => CARRYING_OUT_VERBS.contains(&key),
+    }
+}
+
+/// Where a noun trigger's own phrase ends: at a clause break, a relative
+/// word or a verb ("a terror attack in Kashmir killed 26": "killed").
+fn phrase_end(scan: &Scan<'_, '_>, from: usize) -> usize {
+    let mut at = from;
+    while at < scan.words.len() && at < from + PHRASE_WORDS_MAX {
+        if scan.gap_before(at).contains(CLAUSE_BREAKS)
+            || matches!(
+                scan.key(at),
+                "which" | "that" | "who" | "when" | "as" | "while" | "after"
+            )
+            || (at > from && events::is_trigger_word(scan.key(at)))
+        {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
+/// Longest phrase after a noun trigger read for its parties.
+const PHRASE_WORDS_MAX: usize = 8;
+
 /// Verbs whose object a clause says took place.
 const HOLDING_VERBS: &[&str] =
     &["held", "had", "has", "hold", "holds", "conducted"];
@@ -2995,8 +3165,56 @@ fn seen_rule(kind: EventKind, trigger: &Found) -> &'static str {
         {
             trigger.trigger.rule
         }
+        // "his news conference" after "the summit" is the press
+        // conference that followed it, a happening of its own.
+        EventKind::Meeting if trigger.trigger.rule == "press-conference" => {
+            trigger.trigger.rule
+        }
         _ => "",
     }
+}
+
+/// Words after a bare plural that make it the subject of a past report
+/// ("shelling and drone strikes were reported", "explosions have been
+/// heard"), counted from the word after the noun.
+const REPORTED_INSTANCE_WORDS_MAX: usize = 5;
+
+/// Whether a bare noun is the subject of a past passive ("Artillery
+/// shelling and drone strikes were reported in the region", "Explosions
+/// have been heard in the city"): instances that took place, where "drone
+/// strikes are a constant threat" is generic. A coordinated noun may stand
+/// between ("shelling and drone strikes").
+fn reported_instance(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let end = trigger.end_word;
+    let Some(aux) = (end..end + REPORTED_INSTANCE_WORDS_MAX).find(|&i| {
+        matches!(scan.key(i), "was" | "were" | "been")
+            || scan.gap_before(i).contains([',', ';', ':'])
+    }) else {
+        return false;
+    };
+    if !matches!(scan.key(aux), "was" | "were" | "been")
+        || scan.gap_before(aux).contains([',', ';', ':'])
+    {
+        return false;
+    }
+    // Between the noun and the auxiliary: nothing, "and" with a noun, or
+    // "have"/"has"/"had" before "been".
+    let between_ok = (end..aux).all(|i| {
+        let key = scan.key(i);
+        matches!(key, "and" | "or" | "have" | "has" | "had")
+            || (scan.plain_lowercase(i)
+                && !events::is_trigger_word(key)
+                && i + 1 < aux)
+            || events::is_trigger_word(key)
+    });
+    let participle = scan.key(aux + 1);
+    between_ok
+        && scan.words.get(aux + 1).is_some_and(|w| !w.capital)
+        && (participle.ends_with("ed")
+            || matches!(
+                participle,
+                "heard" | "seen" | "shot" | "hit" | "struck"
+            ))
 }
 
 /// Whether a trigger reports a happening not yet observed in its sentence:

@@ -289,7 +289,21 @@ const TRIGGERS: &[Trigger] = &[
     t("drone strikes", Attack, Noun, "drone-attack"),
     t("rocket attack", Attack, Noun, "missile-attack"),
     t("rocket attacks", Attack, Noun, "missile-attack"),
+    t("explosion", Attack, Noun, "explosion"),
+    t("explosions", Attack, Noun, "explosion"),
+    t("blast", Attack, Noun, "explosion"),
+    t("blasts", Attack, Noun, "explosion"),
+    t("firefight", Attack, Noun, "firefight"),
+    t("gunfight", Attack, Noun, "firefight"),
+    t("gun battle", Attack, Noun, "firefight"),
     // military
+    // "Operation Sindoor": see `plausible`
+    t("operation", Military, Noun, "operation"),
+    t("military operation", Military, Noun, "operation"),
+    t("ground operation", Military, Noun, "operation"),
+    t("counterterrorism operation", Military, Noun, "operation"),
+    t("counter-terrorism operation", Military, Noun, "operation"),
+    t("manhunt", Military, Noun, "manhunt"),
     t("invaded", Military, Verb, "invaded"),
     t("invasion", Military, Noun, "invasion"),
     t("annexation", Military, Noun, "annexation"),
@@ -592,6 +606,20 @@ static PLANNED: WordList = WordList::new(&[
     "announced",
 ]);
 
+/// Whether "May" at `idx` is the month ("On May 7, the two met", "In
+/// May, ..."), not the modal: capitalised inside a sentence, or before a
+/// number at its start.
+fn month_may(scan: &Scan<'_, '_>, idx: usize) -> bool {
+    scan.key(idx) == "may"
+        && scan.words.get(idx).is_some_and(|w| w.capital)
+        && (idx > 0
+            || scan
+                .key(idx + 1)
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit()))
+}
+
 /// Verbs that make the happening of the infinitive after them planned
 /// ("is to visit", "agreed to meet again", "vowed to return").
 /// How many words before "to" a planning verb may stand ("agreed on
@@ -752,7 +780,7 @@ pub fn status(
         if key == "would" && reported_future(scan, idx) {
             return Status::Planned;
         }
-        if HYPOTHETICAL.contains(key) {
+        if HYPOTHETICAL.contains(key) && !month_may(scan, idx) {
             // "without securing a truce", "failed to reach a deal": an
             // attempt reported as failed is a happening that did not occur.
             let attempt = matches!(
@@ -826,6 +854,7 @@ pub fn status(
             }
             if offset == 0
                 && matches!(key, "can" | "could" | "would" | "might" | "may")
+                && !month_may(scan, found.end_word)
             {
                 return Status::Hypothetical;
             }
@@ -1480,6 +1509,24 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         return false;
     }
     match found.trigger.phrase {
+        // "launched Operation Sindoor", "Operation Spiderweb": a named
+        // operation; not "the operation of the plant" or "a rescue
+        // operation".
+        "operation" => {
+            let capital =
+                |i: usize| scan.words.get(i).is_some_and(|w| w.capital);
+            capital(found.first_word)
+                && capital(found.end_word)
+                && !scan.gap_before(found.end_word).contains([',', ';', '.'])
+        }
+        // "explosions were heard over the city", "a blast tore through the
+        // market"; not "an explosion of violence" or "a blast of cold air".
+        "explosion" | "explosions" | "blast" | "blasts" => next != "of",
+        // "Pakistan responded with drone strikes": an act, not a remark;
+        // "responded with a statement" is one.
+        "responded" | "reacted" if next == "with" => {
+            after(5).iter().skip(1).any(|k| SPEECH_NOUNS.contains(k))
+        }
         // "revised the death toll to six", "raised its estimate"; not
         // "raised concerns" or "reduced its forces".
         "revised" | "raised" | "lowered" | "reduced" | "updated"
@@ -1785,6 +1832,25 @@ const MILITARY_NOUNS: &[&str] = &[
 const WEAPON_STEMS: &[&str] = &[
     "missile", "rocket", "drone", "shell", "mortar", "artiller", "bullet",
     "munition", "torpedo", "grenade", "bomb",
+];
+
+/// Nouns for what is said, after "responded with" ("responded with a
+/// statement").
+const SPEECH_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "letter",
+    "message",
+    "post",
+    "tweet",
+    "criticism",
+    "warning",
+    "warnings",
+    "questions",
 ];
 
 /// Whether a lowercase word names a weapon or ammunition.

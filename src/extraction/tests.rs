@@ -963,17 +963,22 @@ fn a_year_before_a_distant_noun_dates_that_noun_not_the_clause() {
         text,
         "2011-02-07",
         &[
-            (
-                "attack",
-                "occurred",
-                "Pakistan",
-                Some(("2008-01-01", "2008-12-31")),
-            ),
             // Close before the noun phrase: the year still dates it.
             ("other", "occurred", "Russia", Some(("2016-01-01", "2016-12-31"))),
         ],
     );
     let observations = run(text, "2011-02-07");
+    // The attacks the year names are their own happening, with no party
+    // taken from the clause about the dialogue.
+    let attack = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Attack)
+        .expect("the attacks");
+    assert_eq!(
+        (day_text(attack.when.start), day_text(attack.when.end)),
+        ("2008-01-01".to_string(), "2008-12-31".to_string())
+    );
+    assert!(attack.actors.is_empty(), "{}", describe(&observations, text));
     let agreement = observations
         .iter()
         .find(|o| o.kind == EventKind::Agreement)
@@ -3382,6 +3387,131 @@ fn the_counted_dead_of_a_passive_killing_are_no_attacker() {
     assert!(
         observations.iter().any(|o| o.kind == EventKind::Military
             && o.actors.first().map(String::as_str) == Some("fighters")),
+        "{all}"
+    );
+}
+
+#[test]
+fn named_operations_explosions_and_firefights_are_strikes_and_may_is_a_month() {
+    let text = "Border crisis\n\n\
+        On May 7, 2031, Russia launched Operation Kestrel, targeting camps \
+        in Ukraine.\n\n\
+        In May, Prime Minister Ilse Brandt met Chancellor Otto Lind in \
+        Brussels.\n\n\
+        Explosions have been heard in Kharkiv just hours after the truce \
+        was agreed. Artillery shelling and drone strikes were reported in the \
+        border region.\n\n\
+        Drone strikes are a constant threat, residents said.\n\n\
+        Border guards engaged in a firefight with smugglers near Kharkiv \
+        on Wednesday.\n\n\
+        Police launched a massive manhunt in the hills.\n\n\
+        Russia responded with drone strikes on three towns.\n\n\
+        Russia responded with a statement calling the claims false.\n\n\
+        Operation of the plant resumed on Friday.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let by_rule = |rule: &str| -> Vec<&Observation> {
+        observations.iter().filter(|o| o.rule == rule).collect()
+    };
+    // A capitalised "Operation" before a name is one military operation,
+    // carried out (not "may" happen: "May" is the month).
+    let operations = by_rule("military:operation");
+    assert_eq!(operations.len(), 1, "{all}");
+    assert_eq!(operations[0].status, Status::Occurred, "{all}");
+    assert_eq!(
+        operations[0].actors.first().map(String::as_str),
+        Some("Russia")
+    );
+    assert_eq!(day_text(operations[0].when.start), "2031-05-07", "{all}");
+    let met = by_rule("meeting:met");
+    assert_eq!(met.len(), 1, "{all}");
+    assert_eq!(met[0].status, Status::Occurred, "{all}");
+    // Explosions heard and strikes reported: two agentless strikes; the
+    // bare plural of a general remark stays generic.
+    assert_eq!(by_rule("attack:explosion").len(), 1, "{all}");
+    let reported = observations
+        .iter()
+        .filter(|o| {
+            o.kind == EventKind::Attack && o.summary.contains("were reported")
+        })
+        .count();
+    assert_eq!(reported, 1, "{all}");
+    assert!(
+        !observations.iter().any(|o| o.summary.contains("constant threat")
+            && o.kind == EventKind::Attack),
+        "{all}"
+    );
+    assert_eq!(by_rule("attack:firefight").len(), 1, "{all}");
+    assert_eq!(by_rule("military:manhunt").len(), 1, "{all}");
+    // "Responded with drone strikes" is a strike by Russia, not a remark;
+    // "responded with a statement" is a remark.
+    let responses: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.summary.contains("responded with"))
+        .collect();
+    assert_eq!(responses.len(), 2, "{all}");
+    assert!(responses.iter().any(|o| o.kind == EventKind::Attack
+        && o.actors.first().map(String::as_str) == Some("Russia")));
+    assert!(
+        responses.iter().any(|o| o.kind == EventKind::Statement
+            && o.summary.contains("a statement"))
+    );
+    // The operation of a plant is no military operation.
+    assert!(
+        !observations.iter().any(|o| o.summary.contains("of the plant")),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_strike_named_by_a_noun_takes_no_party_from_a_clause_that_did_not_carry_it_out()
+ {
+    let text = "Attack in Kharkiv\n\n\
+        President Ilse Brandt cut short her visit to Ukraine after a \
+        militant attack on tourists in Kharkiv.\n\n\
+        Police launched a manhunt following a gun attack in Lviv, hours \
+        after Chancellor Otto Lind arrived in the city.\n\n\
+        Russia launched a massive missile attack on Odesa on Tuesday.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let attacks: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
+    assert_eq!(attacks.len(), 3, "{all}");
+    // Whoever cut short a visit or hunts the attackers did not attack.
+    assert!(!attacks[0].actors.iter().any(|a| a == "Ilse Brandt"), "{all}");
+    assert!(
+        !attacks[1].actors.iter().any(|a| a == "police" || a == "Otto Lind"),
+        "{all}"
+    );
+    // "Launched an attack": the subject carried it out.
+    assert_eq!(
+        attacks[2].actors.first().map(String::as_str),
+        Some("Russia"),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_press_conference_is_not_named_again_by_the_summit_before_it() {
+    let text = "Summit in Varnholm\n\n\
+        President Ilse Brandt and Chancellor Otto Lind held a summit in \
+        Varnholm on Thursday.\n\n\
+        Brandt moved up her news conference by two hours.\n\n\
+        The late-night meeting at the hotel ran past midnight.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let press: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "meeting:press-conference")
+        .collect();
+    // "Her news conference" after "a summit" is a happening of its own.
+    assert_eq!(press.len(), 1, "{all}");
+    assert_eq!(
+        press[0].actors.first().map(String::as_str),
+        Some("Ilse Brandt"),
+        "{all}"
+    );
+    // "The late-night meeting" names a meeting already reported.
+    assert_eq!(
+        observations.iter().filter(|o| o.kind == EventKind::Meeting).count(),
+        2,
         "{all}"
     );
 }

@@ -1352,3 +1352,49 @@ fn one_assessment_of_talks_framed_two_ways_is_one_remark() {
     assert!(!both(&lead, &venue));
     assert!(!both(&later, &venue));
 }
+
+#[test]
+fn a_press_conference_is_not_the_talks_before_it() {
+    let with_rule = |mut m: Member, rule: &str| {
+        m.observation.rule = rule.into();
+        m
+    };
+    let talks = with_rule(
+        member(
+            "a",
+            (0, 40),
+            EventKind::Meeting,
+            "2025-03-02",
+            &["Ann Lee", "Bo Chan"],
+            "Lee and Chan held talks in Lisbon",
+        ),
+        "meeting:talks",
+    );
+    let press = with_rule(
+        member(
+            "b",
+            (0, 40),
+            EventKind::Meeting,
+            "2025-03-02",
+            &["Ann Lee"],
+            "Lee moved up her news conference by two hours",
+        ),
+        "meeting:press-conference",
+    );
+    let briefing = with_rule(
+        member(
+            "c",
+            (0, 40),
+            EventKind::Meeting,
+            "2025-03-02",
+            &["Ann Lee", "Bo Chan"],
+            "Speaking at a joint press conference, Lee said",
+        ),
+        "meeting:press-conference",
+    );
+    // Same parties, same day: the press conference is its own happening,
+    // and two reports of it are one.
+    assert!(!both(&talks, &press));
+    assert!(!both(&talks, &briefing));
+    assert!(both(&press, &briefing));
+}
