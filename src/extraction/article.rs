@@ -1326,6 +1326,9 @@ impl<'a> Reader<'a> {
             && status == Status::Occurred
             && trigger.trigger.form == TriggerForm::Noun
             && events::is_reference(&context.scan, trigger)
+            // "since the 2014 Odesa shootings": another strike, known by
+            // its year.
+            && !year_named(&context.scan, trigger)
             && self.seen.iter().any(|(k, s, _)| {
                 *k == EventKind::Attack && *s == Status::Occurred
             })
@@ -2359,6 +2362,11 @@ fn speech_content(
         && !outcome
         && !circumstance(&context.scan, trigger, reported)
         && !held(&context.scan, trigger)
+        // "Police said troops engaged in a firefight", "said Russia had
+        // launched a massive attack": a strike carried out, reported.
+        && !(matches!(kind, EventKind::Attack | EventKind::Military)
+            && carried_out(&context.scan, trigger)
+            && past_governor(&context.scan, trigger))
         && !reported
             .is_some_and(|verb| restated_demand(&context.scan, trigger, verb))
 }
@@ -2612,6 +2620,19 @@ fn carried_out(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     }
 }
 
+/// Whether the verb that governs a noun trigger is in the past ("launched
+/// a strike", "carried out strikes", "engaged in a firefight"), not a
+/// present habit ("as Russia steps up attacks").
+fn past_governor(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let start = noun_phrase_start(scan, trigger.first_word)
+        .unwrap_or(trigger.first_word);
+    let Some(mut verb) = start.checked_sub(1) else { return false };
+    if matches!(scan.key(verb), "out" | "up" | "in" | "with") {
+        verb = verb.saturating_sub(1);
+    }
+    scan.key(verb).ends_with("ed")
+}
+
 /// Where a noun trigger's own phrase ends: at a clause break, a relative
 /// word or a verb ("a terror attack in Kashmir killed 26": "killed").
 fn phrase_end(scan: &Scan<'_, '_>, from: usize) -> usize {
@@ -2682,6 +2703,9 @@ fn relays_news(speaker: &Mention) -> bool {
 /// "local outlets", "state television"), whatever verb it speaks with.
 fn media(speaker: &Mention) -> bool {
     group_headed_by(speaker, MEDIA_HEADS)
+        // "some news organisations claimed that ...".
+        || (speaker.kind == MentionKind::Group
+            && speaker.name.starts_with("news "))
 }
 
 /// Whether a group mention's head noun (its last word) is one of `heads`.
@@ -3229,7 +3253,10 @@ fn fresh(
     done.iter().filter(|(k, ..)| *k == kind).all(|(_, word, rule)| {
         let separated = (*word + 1..=trigger.first_word)
             .any(|i| scan.gap_before(i).contains([',', ';']));
+        // "the worst attack since the 2008 Mumbai shootings": a strike
+        // known by its year is another one.
         separated && *rule != trigger.trigger.rule
+            || (kind == EventKind::Attack && year_named(scan, trigger))
     })
 }
 

@@ -839,7 +839,16 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
                     !(holder <= trigger && trigger < mention.span.end as usize)
                 })
         }
-        Some(Since::Clause { since }) => !(since < trigger && trigger < start),
+        // "since he rose to power in 1999" dates the rising; "the worst
+        // attack since the 2008 Mumbai shootings" dates the shootings,
+        // which the year premodifies.
+        Some(Since::Clause { since }) => {
+            let end = mention.span.end as usize;
+            let inside = since < trigger && trigger < start;
+            let premodified =
+                trigger >= end && trigger <= end + PREMODIFIER_HEAD_BYTES;
+            !(inside || premodified)
+        }
         None => false,
     }
 }

@@ -121,6 +121,7 @@ const TRIGGERS: &[Trigger] = &[
     t("speak with", Call, Verb, "speak-with"),
     t("spoke with", Call, Verb, "speak-with"),
     t("speak to", Call, Verb, "speak-with"),
+    t("spoke to", Call, Verb, "speak-with"),
     t("phone conversation", Call, Noun, "phone-call"),
     t("held a conversation with", Call, Verb, "conversation"),
     t("had a conversation with", Call, Verb, "conversation"),
@@ -289,6 +290,8 @@ const TRIGGERS: &[Trigger] = &[
     t("drone strikes", Attack, Noun, "drone-attack"),
     t("rocket attack", Attack, Noun, "missile-attack"),
     t("rocket attacks", Attack, Noun, "missile-attack"),
+    t("shooting", Attack, Noun, "shooting"),
+    t("shootings", Attack, Noun, "shooting"),
     t("explosion", Attack, Noun, "explosion"),
     t("explosions", Attack, Noun, "explosion"),
     t("blast", Attack, Noun, "explosion"),
@@ -1519,6 +1522,20 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 && capital(found.end_word)
                 && !scan.gap_before(found.end_word).contains([',', ';', '.'])
         }
+        // "spoke to home minister Amit Shah": a conversation with a named
+        // person; not "spoke to reporters" or "spoke to CNN" (a remark).
+        "spoke to" => {
+            let object = after(5);
+            let capital = (found.end_word..found.end_word + 4)
+                .any(|i| scan.words.get(i).is_some_and(|w| w.capital));
+            capital && !object.iter().any(|k| AUDIENCES.contains(k))
+        }
+        // "an attack which claimed the lives of 26 people": a toll, not a
+        // remark.
+        "claimed" => {
+            !(next == "lives"
+                || (next == "the" && scan.key(found.end_word + 1) == "lives"))
+        }
         // "explosions were heard over the city", "a blast tore through the
         // market"; not "an explosion of violence" or "a blast of cold air".
         "explosion" | "explosions" | "blast" | "blasts" => next != "of",
@@ -1832,6 +1849,35 @@ const MILITARY_NOUNS: &[&str] = &[
 const WEAPON_STEMS: &[&str] = &[
     "missile", "rocket", "drone", "shell", "mortar", "artiller", "bullet",
     "munition", "torpedo", "grenade", "bomb",
+];
+
+/// Words after "spoke to" that make it a remark to an audience, not a
+/// conversation ("spoke to reporters", "spoke to CNN").
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "media",
+    "press",
+    "nation",
+    "crowd",
+    "supporters",
+    "audience",
+    "students",
+    "cnn",
+    "bbc",
+    "fox",
+    "reuters",
+    "nbc",
+    "abc",
+    "cbs",
+    "msnbc",
+    "newspaper",
+    "television",
+    "radio",
+    "parliament",
+    "lawmakers",
+    "troops",
+    "rally",
 ];
 
 /// Nouns for what is said, after "responded with" ("responded with a

@@ -3515,3 +3515,58 @@ fn a_press_conference_is_not_named_again_by_the_summit_before_it() {
         "{all}"
     );
 }
+
+#[test]
+fn reported_firefights_conversations_tolls_and_strikes_known_by_their_year() {
+    let text = "Attack near Lviv\n\n\
+        Police said troops engaged in a firefight with militants near Lviv \
+        on Tuesday.\n\n\
+        A gun attack on tourists in Lviv claimed the lives of 12 people on \
+        Tuesday.\n\n\
+        President Ilse Brandt spoke to interior minister Otto Lind and \
+        directed him to travel to Lviv.\n\n\
+        President Ilse Brandt spoke to reporters in Kyiv on Tuesday.\n\n\
+        On Wednesday, more than a dozen local organisations called for a \
+        strike in the city.\n\n\
+        Some news organisations claimed that 15 people had been killed.\n\n\
+        It was the worst attack on civilians since the 2014 Odesa shootings \
+        in which dozens were killed.\n";
+    let (observations, all) = run_described(text, "2031-05-08");
+    // A strike carried out, inside a report, is a strike.
+    assert!(
+        observations.iter().any(|o| o.rule == "attack:firefight"
+            && o.actors.iter().any(|a| a == "troops")),
+        "{all}"
+    );
+    // "Claimed the lives of" is a toll: the attack, no remark.
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.summary.contains("claimed the lives")),
+        "{all}"
+    );
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Attack
+            && o.summary.contains("claimed the lives")),
+        "{all}"
+    );
+    // Speaking to a named minister is a conversation; to reporters, not.
+    let calls: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Call).collect();
+    assert_eq!(calls.len(), 1, "{all}");
+    assert_eq!(calls[0].actors, ["Ilse Brandt", "Otto Lind"], "{all}");
+    // Organisations speak; news organisations relay news.
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.actors.first().map(String::as_str) == Some("organisations")),
+        "{all}"
+    );
+    assert!(
+        !observations.iter().any(|o| o.summary.starts_with("Some news")),
+        "{all}"
+    );
+    // The shootings the year names are dated by it.
+    let shootings: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "attack:shooting").collect();
+    assert_eq!(shootings.len(), 1, "{all}");
+    assert_eq!(day_text(shootings[0].when.start), "2014-01-01", "{all}");
+}
