@@ -1489,6 +1489,11 @@ fn unknown_name<'a>(
     memory: &mut Memory<'a>,
     out: &mut Vec<Mention>,
 ) {
+    // "Director General of Military Operations", "the Chief Minister of
+    // Jammu": what an office heads, after its title, names no one.
+    if matches!(scan.key(from), "of" | "for") {
+        return;
+    }
     let n_words = to.saturating_sub(from);
     let last_key = scan.key(to.saturating_sub(1));
     // The run's keys, walked where asked (no vector of them).

@@ -1043,7 +1043,16 @@ impl<'a> Reader<'a> {
             } else if kind == EventKind::Statement {
                 continue;
             }
-            if trigger.trigger.rule == "spoke" && !two_spoke(context, trigger) {
+            if trigger.trigger.rule == "spoke"
+                && (!two_spoke(context, trigger)
+                    // "The two leaders talked for about an hour" after
+                    // their call: the same call again (not "spoke again on
+                    // Sunday").
+                    || (unnamed_pair_spoke(&context.scan, trigger)
+                        && context.times.iter().all(|t| t.when.is_none())
+                        && context.scan.key(trigger.end_word) != "again"
+                        && self.seen.iter().any(|(k, ..)| *k == EventKind::Call)))
+            {
                 continue;
             }
             if excluded_from(&context.scan, found, trigger) {
@@ -1485,8 +1494,11 @@ impl<'a> Reader<'a> {
                     | "her"
             )
         });
+        // "Misri said the two army chiefs spoke on Saturday": whoever
+        // reports a conversation of others is not on the line either.
+        let call = trigger.trigger.kind == EventKind::Call;
         let speaker_floor =
-            if violent && !speaker_is_subject { floor } else { 0 };
+            if (violent || call) && !speaker_is_subject { floor } else { 0 };
         let subject = subject.or_else(|| subject_at(speaker_floor));
         let before = mentions.iter().rposition(|m| {
             m.end_word <= trigger.first_word
@@ -2281,6 +2293,31 @@ fn war_toll(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
         .any(|w| WAR_NOUNS.contains(&w))
 }
 
+/// Whether an unnamed pair spoke: "the two spoke", "the two leaders
+/// spoke", "the two military chiefs spoke", "the heads of military
+/// operations of both countries spoke".
+fn unnamed_pair_spoke(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let before = trigger.first_word;
+    let plural = |i: usize| {
+        let key = scan.key(i);
+        key.len() > 3 && key.ends_with('s') && !key.ends_with("ss")
+    };
+    let two = (before >= 2
+        && scan.key(before - 1) == "two"
+        && scan.key(before - 2) == "the")
+        || (2..=3).any(|n| {
+            before > n
+                && scan.key(before - n) == "two"
+                && scan.key(before - n - 1) == "the"
+                && plural(before - 1)
+                && (before - n + 1..before).all(|i| scan.plain_lowercase(i))
+        });
+    let both = before >= 2
+        && scan.key(before - 2) == "both"
+        && matches!(scan.key(before - 1), "countries" | "sides" | "nations");
+    two || both
+}
+
 /// "Biden and Xi spoke on Tuesday", "the two leaders talked for an
 /// hour": two named parties (or a pair) as the subject of a bare "spoke"
 /// held a conversation. "spoke to reporters", "spoke at the forum" and a
@@ -2294,21 +2331,13 @@ fn two_spoke(context: &Context<'_>, trigger: &Found) -> bool {
         matches!(m.kind, MentionKind::Person | MentionKind::Country)
             && !quotes::inside(context.regions, m.range.start)
     };
+    if unnamed_pair_spoke(scan, trigger) {
+        return true;
+    }
     let Some(second) =
         context.mentions.iter().rposition(|m| m.end_word == trigger.first_word)
     else {
-        // "the two spoke", "the two leaders spoke".
-        let before = trigger.first_word;
-        return (before >= 2
-            && scan.key(before - 1) == "two"
-            && scan.key(before - 2) == "the")
-            || (before >= 3
-                && scan.key(before - 2) == "two"
-                && scan.key(before - 3) == "the"
-                && matches!(
-                    scan.key(before - 1),
-                    "leaders" | "presidents" | "men" | "ministers"
-                ));
+        return false;
     };
     let Some(m2) = context.mentions.get(second).filter(|m| party(m)) else {
         return false;

@@ -117,6 +117,9 @@ const TRIGGERS: &[Trigger] = &[
     t("phoned", Call, Verb, "phoned"),
     t("call", Call, Verb, "call"),
     t("call with", Call, Noun, "call-with"),
+    t("call from", Call, Noun, "call-with"),
+    t("call between", Call, Noun, "call-with"),
+    t("call initiated", Call, Noun, "call-with"),
     t("calls with", Call, Noun, "call-with"),
     t("speak with", Call, Verb, "speak-with"),
     t("spoke with", Call, Verb, "speak-with"),
@@ -1529,6 +1532,12 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
             let capital = (found.end_word..found.end_word + 4)
                 .any(|i| scan.words.get(i).is_some_and(|w| w.capital));
             capital && !object.iter().any(|k| AUDIENCES.contains(k))
+        }
+        // "after a call from the army chief"; not "a readout of the call
+        // from the ministry" (a call named again) or "calls from leaders
+        // for calm".
+        "call from" | "call between" | "call initiated" => {
+            scan.key(found.first_word.wrapping_sub(1)) == "a"
         }
         // "an attack which claimed the lives of 26 people": a toll, not a
         // remark.

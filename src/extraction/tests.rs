@@ -3570,3 +3570,36 @@ fn reported_firefights_conversations_tolls_and_strikes_known_by_their_year() {
     assert_eq!(shootings.len(), 1, "{all}");
     assert_eq!(day_text(shootings[0].when.start), "2014-01-01", "{all}");
 }
+
+#[test]
+fn calls_named_by_a_noun_or_by_two_unnamed_parties_and_offices_name_no_one() {
+    let text = "Truce talks\n\n\
+        The truce followed a call initiated by Russia's chief of staff to \
+        his Ukrainian counterpart on Saturday.\n\n\
+        A readout of the call from the foreign ministry said a halt to \
+        strikes was agreed.\n\n\
+        The two military chiefs spoke again on Sunday.\n\n\
+        The two men spoke about the weather.\n\n\
+        The Director General of Military Operations, Ivan Petrenko, said \
+        the truce would hold.\n";
+    let (observations, all) = run_described(text, "2031-05-12");
+    let calls: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Call).collect();
+    // "A call initiated by", "the two military chiefs spoke": two calls;
+    // "the call" of a readout names one again; speaking "about" is no call.
+    assert_eq!(calls.len(), 2, "{all}");
+    assert!(calls[0].summary.contains("initiated"), "{all}");
+    assert_eq!(day_text(calls[1].when.start), "2031-05-11", "{all}");
+    // The office a title heads ("of Military Operations") is no actor.
+    assert!(
+        !observations
+            .iter()
+            .any(|o| o.actors.iter().any(|a| a.starts_with("of "))),
+        "{all}"
+    );
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.actors.first().map(String::as_str) == Some("Ivan Petrenko")),
+        "{all}"
+    );
+}
