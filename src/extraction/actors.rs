@@ -558,6 +558,10 @@ const ORG_HEADS: &[&str] = &[
     "police",
     "house",
     "palace",
+    "resistance",
+    "movement",
+    "brigades",
+    "network",
 ];
 
 /// Last words that make an unknown name after "at" or "in" a building or
@@ -1519,8 +1523,18 @@ fn unknown_name<'a>(
     if org_heads().contains(last_key)
         || all_keys().any(|k| org_heads().contains(k))
     {
-        let start =
+        let mut start =
             if country.is_some() { adjective_start(scan, from) } else { from };
+        // "the Kashmir Resistance", "the Sinai Liberation Front": a place
+        // right before an organisation's head word is part of its name.
+        if let Some(place) = out.last().filter(|m| {
+            m.kind == MentionKind::Place
+                && m.end_word == start
+                && scan.joined_to_previous(start)
+        }) {
+            start = place.first_word;
+            out.pop();
+        }
         let name = run_text(scan, start, to);
         out.push(mention(scan, name, MentionKind::Organisation, start, to));
         return;

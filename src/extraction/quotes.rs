@@ -115,6 +115,16 @@ pub fn regions_into(text: &str, paragraph: Range, out: &mut Vec<Range>) {
     }
 }
 
+/// Whether a mention is the whole of a quote: a name set in quotation
+/// marks ("a little-known group, the “Kashmir Front”, claimed ..."), not
+/// words someone said.
+pub fn quoted_name(regions: &[Range], mention: &Mention) -> bool {
+    regions.iter().any(|r| {
+        r.start == mention.range.start
+            && (r.end == mention.range.end || r.end == mention.range.end + 1)
+    })
+}
+
 /// Whether a byte offset is inside one of the regions.
 pub fn inside(regions: &[Range], offset: usize) -> bool {
     regions.iter().any(|r| r.start <= offset && offset < r.end)
@@ -221,8 +231,10 @@ pub fn speaker(
     found: &Found,
 ) -> Option<Attribution> {
     let verb = found.first_word;
-    let outside =
-        |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
+    let outside = |m: &Mention| {
+        (!inside(regions, m.range.start) || quoted_name(regions, m))
+            && speaker_like(m)
+    };
     if found.trigger.form == super::events::TriggerForm::Silence {
         // "no immediate reaction from Kyiv": the silent party follows "from".
         let from = mentions.iter().position(|m| {
@@ -528,8 +540,10 @@ fn subject_before(
     regions: &[Range],
     verb: usize,
 ) -> Option<Attribution> {
-    let outside =
-        |m: &Mention| !inside(regions, m.range.start) && speaker_like(m);
+    let outside = |m: &Mention| {
+        (!inside(regions, m.range.start) || quoted_name(regions, m))
+            && speaker_like(m)
+    };
     let mut pos = verb;
     while pos > 0 && BETWEEN.contains(scan.key(pos - 1)) {
         pos -= 1;

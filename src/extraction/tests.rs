@@ -3603,3 +3603,23 @@ fn calls_named_by_a_noun_or_by_two_unnamed_parties_and_offices_name_no_one() {
         "{all}"
     );
 }
+
+#[test]
+fn a_group_named_in_quotes_or_after_a_place_claims_responsibility() {
+    let text = "Attack in Lviv\n\n\
+        Gunmen opened fire on a bus in Lviv on Tuesday, killing nine people.\n\n\
+        A little-known militant group, the “Galicia Front”, claimed \
+        responsibility for the attack in a social media message.\n\n\
+        The Lviv Resistance also claimed responsibility.\n\n\
+        “We will not stop,” the group said.\n";
+    let (observations, all) = run_described(text, "2031-05-08");
+    let speakers: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    // A name that is the whole of a quote speaks; a place before an
+    // organisation's head word is part of its name.
+    assert!(speakers.contains(&"Galicia Front"), "{all}");
+    assert!(speakers.contains(&"Lviv Resistance"), "{all}");
+}
