@@ -134,7 +134,11 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
                     || same_unnamed_meeting(x, y))
         }
         EventKind::Travel => share_actors(x, y) >= 1 && same_direction(x, y),
-        EventKind::Attack => share_parties(x, y) || agentless_strike(x, y),
+        EventKind::Attack => {
+            share_parties(x, y)
+                || agentless_strike(x, y)
+                || same_assailants(x, y)
+        }
         EventKind::Military => share_parties(x, y),
         _ => share_actors(x, y) >= 1,
     };
@@ -692,6 +696,40 @@ fn forces_country(name: &str) -> Option<&'static str> {
     let entry = lexicon.adjective(&adjective.to_ascii_lowercase())?;
     (entry.kind == EntryKind::Country).then_some(entry.name.as_str())
 }
+
+/// "Gunmen opened fire", "terrorists attacked tourists", "suspected
+/// militants opened fire": outlets name the unnamed attackers of one strike
+/// differently. Two strikes by unnamed attackers on one day are one when
+/// nothing sets their places apart: the same place, one in the other, or
+/// a place in one report only (another town named in both is another
+/// strike, as in `agentless_strike`).
+fn same_assailants(x: &Observation, y: &Observation) -> bool {
+    let assailants = |o: &Observation| {
+        o.actors
+            .iter()
+            .any(|a| ASSAILANTS.iter().any(|w| a.eq_ignore_ascii_case(w)))
+    };
+    let places = match (x.location.as_deref(), y.location.as_deref()) {
+        (None, _) | (_, None) => true,
+        (a, b) => matches!(
+            place_relation(a, b),
+            PlaceRelation::Same | PlaceRelation::Contains
+        ),
+    };
+    assailants(x) && assailants(y) && one_day(x) && one_day(y) && places
+}
+
+/// Lowercase names of unnamed attackers (`same_assailants`).
+const ASSAILANTS: &[&str] = &[
+    "gunmen",
+    "gunman",
+    "terrorists",
+    "terrorist",
+    "militants",
+    "attackers",
+    "assailants",
+    "insurgents",
+];
 
 /// Whether two reports of a strike or a military action name a common
 /// party: a shared actor, or a country and its armed forces ("Russia

@@ -1398,3 +1398,64 @@ fn a_press_conference_is_not_the_talks_before_it() {
     assert!(!both(&talks, &briefing));
     assert!(both(&press, &briefing));
 }
+
+#[test]
+fn unnamed_attackers_named_differently_are_one_party_of_a_strike() {
+    let gunmen = member(
+        "a",
+        (0, 40),
+        EventKind::Attack,
+        "2025-03-02",
+        &["gunmen"],
+        "gunmen opened fire on a group of tourists",
+    );
+    let militants = member(
+        "b",
+        (0, 40),
+        EventKind::Attack,
+        "2025-03-02",
+        &["militants"],
+        "suspected militants opened fire at tourists",
+    );
+    let next_day = member(
+        "c",
+        (0, 40),
+        EventKind::Attack,
+        "2025-03-03",
+        &["terrorists"],
+        "terrorists attacked a bus",
+    );
+    let police = member(
+        "d",
+        (0, 40),
+        EventKind::Attack,
+        "2025-03-02",
+        &["police"],
+        "police fired on protesters",
+    );
+    assert!(both(&gunmen, &militants));
+    assert!(!both(&gunmen, &next_day));
+    assert!(!both(&militants, &police));
+    // Two towns in one report each: two strikes (see the Lima test).
+    let mut in_lima = gunmen.clone();
+    in_lima.observation.location = Some("Lima".into());
+    let mut in_cusco = militants.clone();
+    in_cusco.observation.location = Some("Cusco".into());
+    assert!(!both(&in_lima, &in_cusco));
+    assert!(both(&in_lima, &militants));
+    // The digest screens and probes let the pair through both ways.
+    let digest = |m: &Member| {
+        EventDigest::of(std::iter::once((
+            m.observation.kind,
+            m.observation.status,
+            m.observation.actors.as_slice(),
+        )))
+    };
+    assert!(digest(&gunmen).may_match(&militants.observation));
+    assert!(digest(&militants).may_match(&gunmen.observation));
+    let (px, py) = (
+        DigestProbe::of(&gunmen.observation),
+        DigestProbe::of(&militants.observation),
+    );
+    assert!(px.admits(&py) && py.admits(&px));
+}
