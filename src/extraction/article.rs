@@ -1134,6 +1134,9 @@ impl<'a> Reader<'a> {
             if self.attack_named_again(context, trigger, kind, status) {
                 continue;
             }
+            if self.agreement_named_again(context, trigger, kind, status) {
+                continue;
+            }
             if self.generic_noun(context, trigger, status, clause) {
                 continue;
             }
@@ -1316,6 +1319,38 @@ impl<'a> Reader<'a> {
             || reduced_passive(&context.scan, trigger)
             || convened(&context.scan, trigger)
             || said_earlier(&context.scan, trigger)
+    }
+
+    /// "hours after the countries agreed to the deal", after the deal was
+    /// reported: the agreement named again by its definite object, not a
+    /// new one (nor one dated by the paragraph's background).
+    fn agreement_named_again(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+        kind: EventKind,
+        status: Status,
+    ) -> bool {
+        let scan = &context.scan;
+        // The verb with its object, or the object noun itself.
+        let (verb, object) = match trigger.trigger.form {
+            TriggerForm::Verb if status == Status::Occurred => {
+                (trigger.first_word, trigger.end_word + 2)
+            }
+            TriggerForm::Noun => {
+                (trigger.first_word.wrapping_sub(3), trigger.first_word)
+            }
+            _ => return false,
+        };
+        kind == EventKind::Agreement
+            && matches!(scan.key(verb), "agreed" | "agree" | "agreeing")
+            && matches!(scan.key(verb + 1), "to" | "on")
+            && matches!(scan.key(verb + 2), "the" | "this" | "that")
+            && object == verb + 3
+            && AGREEMENT_OBJECTS.contains(&scan.key(object))
+            && self.seen.iter().any(|(k, s, _)| {
+                *k == EventKind::Agreement && *s == Status::Occurred
+            })
     }
 
     /// "Zelensky condemned the attack", "medics are working at the site of
@@ -2570,6 +2605,18 @@ fn year_named(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
         })
     })
 }
+
+/// Nouns that name an agreement as the object of "agreed to the ...".
+const AGREEMENT_OBJECTS: &[&str] = &[
+    "deal",
+    "agreement",
+    "ceasefire",
+    "truce",
+    "accord",
+    "pact",
+    "terms",
+    "plan",
+];
 
 /// Words before a noun trigger's phrase that may hold its possessor
 /// ("Russia's latest attack", "Hamas's October 7 attack").

@@ -3623,3 +3623,22 @@ fn a_group_named_in_quotes_or_after_a_place_claims_responsibility() {
     assert!(speakers.contains(&"Galicia Front"), "{all}");
     assert!(speakers.contains(&"Lviv Resistance"), "{all}");
 }
+
+#[test]
+fn agreeing_to_the_deal_already_reported_is_no_new_agreement() {
+    let text = "Truce\n\n\
+        Russia and Ukraine agreed to a ceasefire on Saturday.\n\n\
+        The war had dragged on since a massacre of villagers last month.\n\n\
+        But multiple explosions were heard in two large cities of Ukraine \
+        hours after the countries agreed to the deal.\n\n\
+        Hours later, both sides agreed to the deal.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let agreements: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Agreement)
+        .collect();
+    // "Agreed to the deal" names Saturday's ceasefire again; it is not an
+    // agreement of last month's.
+    assert_eq!(agreements.len(), 1, "{all}");
+    assert_eq!(day_text(agreements[0].when.start), "2031-05-10", "{all}");
+}
