@@ -2134,9 +2134,10 @@ fn structure_collapse(word: &str) -> Option<&'static str> {
         "market" | "mall" => "market collapse",
         "stadium" => "stadium collapse",
         "roof" => "roof collapse",
-        "church" | "mosque" | "monastery" | "pagoda" | "temple" => {
-            "place of worship collapse"
-        }
+        // A mosque and a monastery that fell on one day are two buildings.
+        "mosque" => "mosque collapse",
+        "church" | "cathedral" => "church collapse",
+        "monastery" | "pagoda" | "temple" => "place of worship collapse",
         _ => return None,
     })
 }
@@ -2154,13 +2155,56 @@ fn collapsed_structure(
     scan: &Scan<'_, '_>,
     trigger: &Found,
 ) -> Option<&'static str> {
-    let from = trigger.first_word.saturating_sub(STRUCTURE_WORDS_MAX);
-    (from..trigger.first_word)
+    let near = |end: usize| {
+        let from = end.saturating_sub(STRUCTURE_WORDS_MAX);
+        (from..end)
+            .rev()
+            .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';', '.']))
+            // Not a word of a name ("near Chatuchak Market").
+            .filter(|&i| !scan.words.get(i).is_some_and(|w| w.capital))
+            .find_map(|i| structure_collapse(scan.key(i)))
+    };
+    let first = trigger.first_word;
+    if let Some(found) = near(first) {
+        return Some(found);
+    }
+    // "The colonial-era bridge, which linked the two regions, collapsed":
+    // over a relative clause set off by commas to its noun.
+    let comma = (first.saturating_sub(STRUCTURE_WORDS_MAX)..=first)
         .rev()
-        .take_while(|&i| !scan.gap_before(i + 1).contains([',', ';', '.']))
-        // Not a word of a name ("near Chatuchak Market").
-        .filter(|&i| !scan.words.get(i).is_some_and(|w| w.capital))
-        .find_map(|i| structure_collapse(scan.key(i)))
+        .find(|&i| scan.gap_before(i).contains(','));
+    if let Some(comma) = comma {
+        let mut relative = None;
+        for i in (comma.saturating_sub(STRUCTURE_WORDS_MAX)..comma).rev() {
+            if matches!(scan.key(i), "which" | "that") {
+                relative = Some(i);
+                break;
+            }
+            if scan.gap_before(i).contains([',', ';', '.']) {
+                break;
+            }
+        }
+        // "the bridge, which ...": the noun right before the comma.
+        let found = relative.and_then(|r| {
+            near(r).or_else(|| {
+                r.checked_sub(1).and_then(|i| structure_collapse(scan.key(i)))
+            })
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    // "people died at the Shwe Pho Shing Mosque when it collapsed": the
+    // structure "it" stands for, named (capitalised or not) before "when".
+    if first >= 2
+        && scan.key(first - 1) == "it"
+        && matches!(scan.key(first - 2), "when" | "after" | "as")
+    {
+        return (first.saturating_sub(2 + STRUCTURE_WORDS_MAX)..first - 2)
+            .rev()
+            .find_map(|i| structure_collapse(scan.key(i)));
+    }
+    None
 }
 
 /// Whether a sentence speaks of arms: a weapon word ("missile", "drone")

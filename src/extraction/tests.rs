@@ -3642,3 +3642,29 @@ fn agreeing_to_the_deal_already_reported_is_no_new_agreement() {
     assert_eq!(agreements.len(), 1, "{all}");
     assert_eq!(day_text(agreements[0].when.start), "2031-05-10", "{all}");
 }
+
+#[test]
+fn collapses_named_over_a_relative_clause_or_a_pronoun_keep_their_building() {
+    let text = "Quake in Peru\n\n\
+        A magnitude 7.1 earthquake struck southern Peru on Friday.\n\n\
+        The colonial-era Ilave bridge, which linked the two provinces, \
+        collapsed into the river.\n\n\
+        At least 20 people perished at the Santa Rosa Mosque in Puno when \
+        it collapsed during Friday prayers.\n\n\
+        A monastery in Juli collapsed, killing five monks.\n\n\
+        The talks, which began in May, collapsed on Friday.\n";
+    let (observations, all) = run_described(text, "2025-03-29");
+    let collapses: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.rule == "other:disaster-collapsed")
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    // The bridge over its relative clause, the mosque "it" stands for,
+    // the monastery; talks collapsing are no disaster. A mosque and a
+    // monastery are two buildings.
+    assert_eq!(
+        collapses,
+        ["bridge collapse", "mosque collapse", "place of worship collapse"],
+        "{all}"
+    );
+}
