@@ -2667,13 +2667,14 @@ const AGREEMENT_OBJECTS: &[&str] = &[
 const POSSESSOR_WORDS_MAX: usize = 3;
 
 /// Verbs whose subject carries out the strike or operation their object
-/// names ("launched an attack", "carried out strikes", "mounted a raid").
+/// names ("launched an attack", "mounted a raid"; `carried_out` reads the
+/// phrasal ones: "carried out", "stepped up", "responded with",
+/// "engaged in").
 const CARRYING_OUT_VERBS: &[&str] = &[
     "launched",
     "launch",
     "launches",
     "launching",
-    "out",
     "conducted",
     "conduct",
     "conducts",
@@ -2684,7 +2685,6 @@ const CARRYING_OUT_VERBS: &[&str] = &[
     "mount",
     "unleashed",
     "unleash",
-    "up",
     "intensified",
     "intensify",
     "escalated",
@@ -2704,8 +2704,6 @@ const CARRYING_OUT_VERBS: &[&str] = &[
     "executed",
     "perpetrated",
     "committed",
-    "with",
-    "in",
 ];
 
 /// Whether a verb of carrying out governs a noun trigger: the word before
