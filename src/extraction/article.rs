@@ -2465,16 +2465,18 @@ fn speech_content(
     let outcome = kind == EventKind::Agreement
         && status == Status::NotOccurred
         && !modal_after(&context.scan, trigger);
+    // "Police said troops engaged in a firefight", "said Russia had
+    // launched a massive attack": a strike carried out, reported.
+    let reported_strike = || {
+        matches!(kind, EventKind::Attack | EventKind::Military)
+            && carried_out_in_the_past(&context.scan, trigger)
+    };
     trigger.trigger.form == TriggerForm::Noun
         && reported.is_some_and(|at| trigger.first_word > at)
         && !outcome
         && !circumstance(&context.scan, trigger, reported)
         && !held(&context.scan, trigger)
-        // "Police said troops engaged in a firefight", "said Russia had
-        // launched a massive attack": a strike carried out, reported.
-        && !(matches!(kind, EventKind::Attack | EventKind::Military)
-            && carried_out(&context.scan, trigger)
-            && past_governor(&context.scan, trigger))
+        && !reported_strike()
         && !reported
             .is_some_and(|verb| restated_demand(&context.scan, trigger, verb))
 }
@@ -2639,7 +2641,9 @@ fn noun_phrase_start(scan: &Scan<'_, '_>, noun: usize) -> Option<usize> {
 /// words between ("the 2008 Mumbai attacks", "the 2019 Pulwama strike"):
 /// a strike the reader knows by its year.
 fn year_named(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
-    (1..=POSSESSOR_WORDS_MAX).any(|back| {
+    /// Most words from the year to the noun ("the 2008 Mumbai attacks").
+    const YEAR_WORDS_MAX: usize = 3;
+    (1..=YEAR_WORDS_MAX).any(|back| {
         trigger.first_word.checked_sub(back).is_some_and(|year| {
             let key = scan.key(year);
             key.len() == 4
@@ -2706,49 +2710,41 @@ const CARRYING_OUT_VERBS: &[&str] = &[
     "committed",
 ];
 
-/// Whether a verb of carrying out governs a noun trigger: the word before
-/// its phrase (determiner and modifiers) is one ("launched a massive
-/// attack", "carried out strikes", "responded with drone strikes",
-/// "engaged in a firefight"; not "killed in a strike").
-fn carried_out(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+/// The verb of carrying out that governs a noun trigger, if any: the word
+/// before its phrase (determiner and modifiers), or the verb before that
+/// word's particle ("launched a massive attack", "carried out strikes",
+/// "responded with drone strikes", "engaged in a firefight"; not "killed
+/// in a strike").
+fn carrying_verb(scan: &Scan<'_, '_>, trigger: &Found) -> Option<usize> {
     let start = noun_phrase_start(scan, trigger.first_word)
         .unwrap_or(trigger.first_word);
-    let Some(verb) = start.checked_sub(1) else { return false };
-    let key = scan.key(verb);
-    match key {
-        "out" => matches!(
-            scan.key(verb.wrapping_sub(1)),
-            "carried" | "carry" | "carries" | "carrying"
-        ),
-        "up" => matches!(
-            scan.key(verb.wrapping_sub(1)),
-            "stepped" | "step" | "steps" | "stepping"
-        ),
+    let verb = start.checked_sub(1)?;
+    let before = verb.wrapping_sub(1);
+    let phrasal =
+        |verbs: &[&str]| verbs.contains(&scan.key(before)).then_some(before);
+    match scan.key(verb) {
+        "out" => phrasal(&["carried", "carry", "carries", "carrying"]),
+        "up" => phrasal(&["stepped", "step", "steps", "stepping"]),
         // "responded with drone strikes", "retaliated with missile
         // attacks"; "engaged in a firefight".
-        "with" => matches!(
-            scan.key(verb.wrapping_sub(1)),
-            "responded" | "retaliated" | "hit" | "struck" | "attacked"
-        ),
-        "in" => matches!(
-            scan.key(verb.wrapping_sub(1)),
-            "engaged" | "took" | "participated" | "joined"
-        ),
-        _ => CARRYING_OUT_VERBS.contains(&key),
+        "with" => {
+            phrasal(&["responded", "retaliated", "hit", "struck", "attacked"])
+        }
+        "in" => phrasal(&["engaged", "took", "participated", "joined"]),
+        key => CARRYING_OUT_VERBS.contains(&key).then_some(verb),
     }
 }
 
-/// Whether the verb that governs a noun trigger is in the past ("launched
-/// a strike", "carried out strikes", "engaged in a firefight"), not a
-/// present habit ("as Russia steps up attacks").
-fn past_governor(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
-    let start = noun_phrase_start(scan, trigger.first_word)
-        .unwrap_or(trigger.first_word);
-    let Some(mut verb) = start.checked_sub(1) else { return false };
-    if matches!(scan.key(verb), "out" | "up" | "in" | "with") {
-        verb = verb.saturating_sub(1);
-    }
-    scan.key(verb).ends_with("ed")
+/// Whether a verb of carrying out governs a noun trigger (`carrying_verb`).
+fn carried_out(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    carrying_verb(scan, trigger).is_some()
+}
+
+/// Whether a verb of carrying out governs a noun trigger in the past
+/// ("launched a strike", "carried out strikes", "engaged in a firefight"),
+/// not as a present habit ("as Russia steps up attacks").
+fn carried_out_in_the_past(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    carrying_verb(scan, trigger).is_some_and(|v| scan.key(v).ends_with("ed"))
 }
 
 /// Where a noun trigger's own phrase ends: at a clause break, a relative
