@@ -2674,7 +2674,7 @@ const POSSESSOR_WORDS_MAX: usize = 3;
 /// names ("launched an attack", "mounted a raid"; `carried_out` reads the
 /// phrasal ones: "carried out", "stepped up", "responded with",
 /// "engaged in").
-const CARRYING_OUT_VERBS: &[&str] = &[
+pub(super) const CARRYING_OUT_VERBS: &[&str] = &[
     "launched",
     "launch",
     "launches",
@@ -2716,8 +2716,89 @@ const CARRYING_OUT_VERBS: &[&str] = &[
 /// "responded with drone strikes", "engaged in a firefight"; not "killed
 /// in a strike").
 fn carrying_verb(scan: &Scan<'_, '_>, trigger: &Found) -> Option<usize> {
+    let apart = |at: usize| scan.gap_before(at).contains(CLAUSE_BREAKS);
     let start = noun_phrase_start(scan, trigger.first_word)
         .unwrap_or(trigger.first_word);
+    carrying_verb_before(scan, start)
+        .or_else(|| {
+            // "responded with missile strikes": bare modifiers, which
+            // `noun_phrase_start` takes only after a determiner.
+            (trigger.first_word.saturating_sub(BARE_MODIFIERS_MAX)
+                ..trigger.first_word)
+                .rev()
+                .take_while(|&at| {
+                    !apart(at + 1) && !NOT_MODIFIERS.contains(&scan.key(at))
+                })
+                .find_map(|at| carrying_verb_before(scan, at))
+        })
+        .or_else(|| {
+            // "responded with its own military actions, including drone and
+            // missile strikes": the verb that carries out the head the strikes
+            // belong to, read over the head's few words.
+            let including = (start.saturating_sub(INCLUDED_WORDS_MAX)..start)
+                .rev()
+                .take_while(|&i| !apart(i + 1))
+                .find(|&i| scan.key(i) == "including")?;
+            if !scan.gap_holds(including, b',') {
+                return None;
+            }
+            (including.saturating_sub(INCLUDED_WORDS_MAX)..including)
+                .rev()
+                .take_while(|&at| at + 1 == including || !apart(at + 1))
+                .find_map(|at| carrying_verb_before(scan, at))
+        })
+}
+
+/// Most bare modifiers before a noun strike that a verb of carrying out
+/// governs ("responded with drone and missile strikes").
+const BARE_MODIFIERS_MAX: usize = 3;
+
+/// Words that end a run of bare modifiers read backwards: determiners,
+/// possessives and prepositions ("escalated after a terrorist attack" is
+/// no attack the escalation carried out).
+const NOT_MODIFIERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "after",
+    "before",
+    "following",
+    "during",
+    "amid",
+    "since",
+    "in",
+    "on",
+    "of",
+    "for",
+    "to",
+    "from",
+    "by",
+    "at",
+    "over",
+    "against",
+    "into",
+    "despite",
+    "than",
+    "as",
+];
+
+/// Most words between "including" and the strike it lists, and in the
+/// head before it ("its own military actions, including drone and missile
+/// strikes").
+const INCLUDED_WORDS_MAX: usize = 4;
+
+/// The verb of carrying out right before a noun phrase starting at
+/// `start` (`carrying_verb`).
+fn carrying_verb_before(scan: &Scan<'_, '_>, start: usize) -> Option<usize> {
     let verb = start.checked_sub(1)?;
     let before = verb.wrapping_sub(1);
     let phrasal =

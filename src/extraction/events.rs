@@ -310,6 +310,10 @@ const TRIGGERS: &[Trigger] = &[
     t("counterterrorism operation", Military, Noun, "operation"),
     t("counter-terrorism operation", Military, Noun, "operation"),
     t("manhunt", Military, Noun, "manhunt"),
+    // "the army retaliated on Wednesday"; "retaliated with drone strikes"
+    // is the strikes' (`plausible`).
+    t("retaliated", Military, Verb, "retaliated"),
+    t("retaliating", Military, Verb, "retaliated"),
     t("invaded", Military, Verb, "invaded"),
     t("invasion", Military, Noun, "invasion"),
     t("annexation", Military, Noun, "annexation"),
@@ -1468,6 +1472,42 @@ fn demand_met(scan: &Scan<'_, '_>, found: &Found) -> bool {
             .any(|i| DEMANDS.contains(scan.key(i)))
 }
 
+/// Nouns that "offensive" describes as an adjective ("offensive weapons",
+/// "offensive drone actions"), not a campaign.
+const OFFENSIVE_ADJECTIVE_OF: &[&str] = &[
+    "action",
+    "actions",
+    "operation",
+    "operations",
+    "weapon",
+    "weapons",
+    "capability",
+    "capabilities",
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "military",
+    "cyber",
+    "nuclear",
+    "strike",
+    "strikes",
+    "posture",
+    "power",
+    "potential",
+    "measures",
+    "moves",
+    "tactics",
+    "forces",
+    "remarks",
+    "comments",
+    "language",
+    "content",
+    "posts",
+    "behaviour",
+    "behavior",
+];
+
 /// What records a scene: the subject of a "captured" that takes no ground.
 const RECORDINGS: &[&str] = &[
     "footage",
@@ -1548,6 +1588,22 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "explosions were heard over the city", "a blast tore through the
         // market"; not "an explosion of violence" or "a blast of cold air".
         "explosion" | "explosions" | "blast" | "blasts" => next != "of",
+        "retaliated" | "retaliating" => {
+            next != "with"
+                || !after(6).iter().skip(1).any(|k| is_trigger_word(k))
+        }
+        // "launched an offensive in the east"; not "offensive drone
+        // actions" or "offensive weapons", where it is an adjective.
+        // Carried out, though, they are military action ("carried out
+        // offensive operations").
+        "offensive" | "counteroffensive" => {
+            let before = |back: usize| scan.key(first.wrapping_sub(back));
+            scan.gap_before(found.end_word).contains([',', ';', '.', ':'])
+                || !OFFENSIVE_ADJECTIVE_OF.contains(&next)
+                || super::article::CARRYING_OUT_VERBS.contains(&before(1))
+                || (before(1) == "out"
+                    && matches!(before(2), "carried" | "carry" | "carrying"))
+        }
         // "Pakistan responded with drone strikes": an act, not a remark;
         // "responded with a statement" is one.
         "responded" | "reacted" if next == "with" => {

@@ -3463,6 +3463,64 @@ fn named_operations_explosions_and_firefights_are_strikes_and_may_is_a_month() {
 }
 
 #[test]
+fn retaliation_is_military_and_strikes_listed_or_bare_keep_their_carrier() {
+    let text = "Border clashes\n\n\
+        Moldova responded with its own measures, including drone and \
+        missile strikes on two depots.\n\n\
+        Romania retaliated with rocket strikes on three bases on Sunday.\n\n\
+        Minister Ilse Brandt said the army was retaliating for what she \
+        called an incursion.\n\n\
+        Serbia retaliated on Saturday.\n\n\
+        The tension was evident in Serbia's denial of offensive drone \
+        actions.\n\n\
+        Serbia carried out offensive drone actions near the border.\n\n\
+        Russia launched a new offensive in the east on Tuesday.\n\n\
+        Ties between Serbia and Moldova worsened after a terrorist attack \
+        in Kharkiv on April 23.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let about = |words: &str| -> Vec<&Observation> {
+        observations.iter().filter(|o| o.summary.contains(words)).collect()
+    };
+    // Strikes listed under a head ("its own measures, including ...") or
+    // after bare modifiers belong to whoever the verb says carried them
+    // out.
+    let listed = about("its own measures");
+    assert_eq!(listed.len(), 1, "{all}");
+    assert_eq!(listed[0].kind, EventKind::Attack, "{all}");
+    assert_eq!(listed[0].actors.first().map(String::as_str), Some("Moldova"));
+    // "Retaliated with rocket strikes" is the strikes alone, by Romania.
+    let rockets = about("rocket strikes");
+    assert_eq!(rockets.len(), 1, "{all}");
+    assert_eq!(rockets[0].kind, EventKind::Attack, "{all}");
+    assert_eq!(rockets[0].actors.first().map(String::as_str), Some("Romania"));
+    // A bare retaliation is a military action, also when reported.
+    let serbia = about("Serbia retaliated");
+    assert_eq!(serbia.len(), 1, "{all}");
+    assert_eq!(serbia[0].rule, "military:retaliated", "{all}");
+    assert_eq!(serbia[0].actors.first().map(String::as_str), Some("Serbia"));
+    assert_eq!(day_text(serbia[0].when.start), "2031-05-10", "{all}");
+    assert!(
+        about("was retaliating")
+            .iter()
+            .any(|o| o.rule == "military:retaliated"),
+        "{all}"
+    );
+    // "Offensive" before the noun it describes is no campaign, unless a
+    // verb carries it out.
+    assert!(about("denial of offensive").is_empty(), "{all}");
+    let carried = about("carried out offensive");
+    assert_eq!(carried.len(), 1, "{all}");
+    assert_eq!(carried[0].rule, "military:offensive", "{all}");
+    let offensive = about("a new offensive");
+    assert_eq!(offensive.len(), 1, "{all}");
+    assert_eq!(offensive[0].rule, "military:offensive", "{all}");
+    // A strike after "worsened after" is nobody's from that clause.
+    let attack = about("terrorist attack");
+    assert_eq!(attack.len(), 1, "{all}");
+    assert!(attack[0].actors.is_empty(), "{all}");
+}
+
+#[test]
 fn a_strike_named_by_a_noun_takes_no_party_from_a_clause_that_did_not_carry_it_out()
  {
     let text = "Attack in Kharkiv\n\n\
