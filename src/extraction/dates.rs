@@ -244,7 +244,9 @@ fn offset_from_reference(
         return None;
     }
     // "Kenya signed the deal on Friday, a day after ...": the day of the
-    // clause the phrase follows, else the narrative's, else publication.
+    // clause the phrase follows, else the paragraph's, else the story's
+    // main day ("The attack came a day after X met Y": the attack is the
+    // story's), else publication.
     let single_day = |when: &TimeSpan| {
         when.start.filter(|_| {
             when.precision == Precision::Day && when.len_days() == Some(1)
@@ -262,6 +264,7 @@ fn offset_from_reference(
         .find_map(|m| m.when.as_ref().and_then(single_day));
     let reference = own_day
         .or_else(|| placement.paragraph_date.and_then(single_day))
+        .or(story.main_day)
         .or(story.published)?;
     let n = count.checked_mul(direction)?;
     let text = "";

@@ -3463,6 +3463,29 @@ fn named_operations_explosions_and_firefights_are_strikes_and_may_is_a_month() {
 }
 
 #[test]
+fn a_day_after_counts_from_the_stories_main_day_when_its_paragraph_has_none() {
+    // Published on Sunday about a Friday strike: "a day after" in a
+    // paragraph with no date of its own is the Thursday, not the Saturday
+    // before publication.
+    let text = "Strike on Lviv\n\n\
+        Russian missiles struck Lviv on Friday, killing four people, \
+        officials said.\n\n\
+        The strike came a day after Chancellor Otto Lind met President \
+        Ilse Brandt in Warsaw.\n";
+    let (observations, all) = run_described(text, "2031-05-11");
+    let met: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
+    assert_eq!(met.len(), 1, "{all}");
+    assert_eq!(day_text(met[0].when.start), "2031-05-08", "{all}");
+    assert_eq!(day_text(met[0].when.end), "2031-05-08", "{all}");
+    let strike = observations
+        .iter()
+        .find(|o| o.kind == EventKind::Attack)
+        .expect("the strike");
+    assert_eq!(day_text(strike.when.start), "2031-05-09", "{all}");
+}
+
+#[test]
 fn retaliation_is_military_and_strikes_listed_or_bare_keep_their_carrier() {
     let text = "Border clashes\n\n\
         Moldova responded with its own measures, including drone and \
