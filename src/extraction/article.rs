@@ -1196,7 +1196,9 @@ impl<'a> Reader<'a> {
             // two missiles had hit the station").
             let weapon_before = (trigger.first_word.saturating_sub(3)
                 ..trigger.first_word)
-                .any(|i| events::weapon(context.scan.key(i)));
+                .any(|i| events::weapon(context.scan.key(i)))
+                // "A convoy was hit by a missile": a weapon as the agent.
+                || events::weapon_after(&context.scan, trigger);
             // Or when it killed or wounded a counted number of people
             // ("Shelling of the town on March 5 killed three civilians"):
             // a toll makes it a happening of its own. Not the bare

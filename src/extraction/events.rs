@@ -283,6 +283,10 @@ const TRIGGERS: &[Trigger] = &[
     t("killed", Attack, Verb, "killed"),
     t("killing", Attack, Verb, "killed"),
     t("hit", Attack, Verb, "hit"),
+    // "one of their cars was damaged by a drone": only by a weapon
+    // (`plausible`).
+    t("damaged by", Attack, Verb, "damaged"),
+    t("destroyed by", Attack, Verb, "damaged"),
     t("ambushed", Attack, Verb, "attacked"),
     t("assault", Attack, Noun, "assault"),
     t("shot down", Attack, Verb, "shot-down"),
@@ -1588,6 +1592,9 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "explosions were heard over the city", "a blast tore through the
         // market"; not "an explosion of violence" or "a blast of cold air".
         "explosion" | "explosions" | "blast" | "blasts" => next != "of",
+        // "damaged by a drone", "destroyed by Russian shelling"; not
+        // "damaged by the decision".
+        "damaged by" | "destroyed by" => weapon_after(scan, found),
         "retaliated" | "retaliating" => {
             next != "with"
                 || !after(6).iter().skip(1).any(|k| is_trigger_word(k))
@@ -1741,15 +1748,16 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                         )
                 })
         }
-        // "a Russian missile hit an apartment block": a weapon's subject;
-        // not "hit a record" or "hit back".
+        // "a Russian missile hit an apartment block": a weapon's subject,
+        // or its agent ("the convoy was hit by a missile"); not "hit a
+        // record" or "hit back".
         "hit" => {
             (found.first_word.saturating_sub(3)..found.first_word).any(|i| {
                 let k = scan.key(i);
                 weapon(k)
                     || k.starts_with("strike")
                     || k.starts_with("airstrike")
-            })
+            }) || weapon_after(scan, found)
         }
         "understanding" => {
             matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
@@ -1967,6 +1975,31 @@ const SPEECH_NOUNS: &[&str] = &[
 /// Whether a lowercase word names a weapon or ammunition.
 pub fn weapon(key: &str) -> bool {
     WEAPON_STEMS.iter().any(|stem| key.starts_with(stem))
+}
+
+/// Words after "by" read for the weapon of a passive strike.
+const WEAPON_AGENT_WORDS_MAX: usize = 3;
+
+/// Whether a passive strike names a weapon as its agent ("was hit by a
+/// missile", "damaged by a drone", "destroyed by Russian shelling"): "by",
+/// ending the trigger or right after it, then a weapon within a few words
+/// and no clause break.
+pub fn weapon_after(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let end = found.end_word;
+    let from = if scan.key(end.wrapping_sub(1)) == "by" {
+        end
+    } else if scan.key(end) == "by" {
+        end + 1
+    } else {
+        return false;
+    };
+    (from..from + WEAPON_AGENT_WORDS_MAX)
+        .take_while(|&i| {
+            i < scan.words.len()
+                && (i == from
+                    || !scan.gap_before(i).contains([',', ';', '.', ':']))
+        })
+        .any(|i| weapon(scan.key(i)))
 }
 
 /// Objects that make "struck" figurative: a deal, a tone, a balance.

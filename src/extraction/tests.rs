@@ -3486,6 +3486,44 @@ fn a_day_after_counts_from_the_stories_main_day_when_its_paragraph_has_none() {
 }
 
 #[test]
+fn a_strike_whose_agent_is_a_weapon_in_the_passive_is_kept_without_parties() {
+    let text = "Convoy hit\n\n\
+        Officials said a convoy was hit by a missile near Kharkiv on \
+        Tuesday.\n\n\
+        The agency said one of its cars was damaged by a drone on the road \
+        to the plant.\n\n\
+        A depot was destroyed by Russian shelling in Sumy.\n\n\
+        The talks were damaged by the decision, she said.\n\n\
+        The team was hit by a wave of resignations.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let attacks: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Attack).collect();
+    let about = |words: &str| {
+        attacks.iter().filter(|o| o.summary.contains(words)).count()
+    };
+    // A weapon after "by" makes a passive strike one, without an agent.
+    assert_eq!(about("was hit by a missile"), 1, "{all}");
+    assert_eq!(about("damaged by a drone"), 1, "{all}");
+    assert_eq!(about("destroyed by Russian shelling"), 1, "{all}");
+    assert!(
+        attacks
+            .iter()
+            .filter(|o| !o.summary.contains("Russian"))
+            .all(|o| o.actors.is_empty()),
+        "{all}"
+    );
+    let convoy = attacks
+        .iter()
+        .find(|o| o.summary.contains("convoy"))
+        .expect("the convoy");
+    assert_eq!(day_text(convoy.when.start), "2031-05-06", "{all}");
+    // Damage by a decision, a blow by resignations: no strike.
+    assert_eq!(about("the decision"), 0, "{all}");
+    assert_eq!(about("resignations"), 0, "{all}");
+    assert_eq!(attacks.len(), 3, "{all}");
+}
+
+#[test]
 fn retaliation_is_military_and_strikes_listed_or_bare_keep_their_carrier() {
     let text = "Border clashes\n\n\
         Moldova responded with its own measures, including drone and \
