@@ -2478,6 +2478,7 @@ fn speech_content(
         && !outcome
         && !circumstance(&context.scan, trigger, reported)
         && !held(&context.scan, trigger)
+        && !agreed_plan(&context.scan, trigger)
         && !reported_strike()
         && !reported
             .is_some_and(|verb| restated_demand(&context.scan, trigger, verb))
@@ -2566,7 +2567,7 @@ const GENERIC_MODIFIERS_MAX: usize = 2;
 const INSTANCE_MARKS: &[&str] = &[
     "a", "an", "first", "second", "last", "latest", "new", "held", "hold",
     "holding", "began", "opened", "resumed", "attended", "launched", "carried",
-    "staged",
+    "staged", "begin", "start", "started", "resume", "open", "launch",
 ];
 
 /// Punctuation that ends a noun phrase going back.
@@ -2617,6 +2618,25 @@ fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     noun_phrase_start(scan, trigger.first_word)
         .and_then(|start| start.checked_sub(1))
         .is_some_and(|i| HOLDING_VERBS.contains(&scan.key(i)))
+}
+
+/// Whether a noun is the object of what an agreement plans ("said the
+/// two countries had agreed to begin talks at a neutral site"): the plan
+/// is news in itself, as a held happening is.
+fn agreed_plan(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    // "agreed to begin talks", "agreed to hold a new round of talks" is
+    // not read: the verb right before the noun, or before its article.
+    let noun = trigger.first_word;
+    let article = noun
+        .checked_sub(1)
+        .is_some_and(|i| matches!(scan.key(i), "a" | "an" | "the" | "new"));
+    let verb = noun.wrapping_sub(1 + usize::from(article));
+    verb.checked_sub(2).is_some_and(|agreed| {
+        matches!(scan.key(agreed), "agreed" | "agree" | "agrees")
+            && scan.key(agreed + 1) == "to"
+            && (agreed + 1..=noun)
+                .all(|i| !scan.gap_before(i).contains(CLAUSE_BREAKS))
+    })
 }
 
 /// Where a noun trigger's phrase starts when it can be a verb's object: at

@@ -140,7 +140,12 @@ pub fn assign(
         // the phrase names, which is not the observation's own date.
         return (anchored(anchor, day, story.published), DateSource::Anchor);
     }
-    if let Some(when) = dated.and_then(|m| m.when.clone()) {
+    // "The ministers agreed to resume talks on Monday": a date after
+    // publication is the plan's, never that of what already happened (the
+    // agreement), which the window below dates instead.
+    if let Some(when) = dated.and_then(|m| m.when.clone())
+        && !after_publication(&when, placement.status, story.published)
+    {
         return (when, DateSource::Expression);
     }
     if let Some(span) = past_stretch(mentions, placement, story.published) {
@@ -189,10 +194,11 @@ pub fn assign(
     }
 }
 
-/// Whether a paragraph's date is one a happening reported as having taken
-/// place cannot have: one that starts after the article was published
-/// ("would meet him on Monday. Following a private call with him, she
-/// ..."): the paragraph's plan does not date what already happened.
+/// Whether a date is one a happening reported as having taken place
+/// cannot have: one that starts after the article was published (a
+/// paragraph's plan, "would meet him on Monday. Following a private call
+/// with him, she ...", or the plan an agreement makes, "agreed to meet on
+/// Monday"): the plan does not date what already happened.
 fn after_publication(
     date: &TimeSpan,
     status: Status,

@@ -959,15 +959,17 @@ fn a_year_before_a_distant_noun_dates_that_noun_not_the_clause() {
                 between the two rivals that was suspended in the wake of the \
                 2008 Mumbai attacks. Russia interfered in the 2016 election, \
                 investigators said.\n";
+    // Published after both years: a happening reported as past is never
+    // dated after publication.
     check(
         text,
-        "2011-02-07",
+        "2017-02-07",
         &[
             // Close before the noun phrase: the year still dates it.
             ("other", "occurred", "Russia", Some(("2016-01-01", "2016-12-31"))),
         ],
     );
-    let observations = run(text, "2011-02-07");
+    let observations = run(text, "2017-02-07");
     // The attacks the year names are their own happening, with no party
     // taken from the clause about the dialogue.
     let attack = observations
@@ -3521,6 +3523,44 @@ fn a_strike_whose_agent_is_a_weapon_in_the_passive_is_kept_without_parties() {
     assert_eq!(about("the decision"), 0, "{all}");
     assert_eq!(about("resignations"), 0, "{all}");
     assert_eq!(attacks.len(), 3, "{all}");
+}
+
+#[test]
+fn an_agreement_to_meet_is_dated_when_made_and_plans_the_talks_it_names() {
+    // Published Saturday 10 May 2031.
+    let text = "Talks agreed\n\n\
+        The ministers agreed to resume negotiations on Monday.\n\n\
+        Rubio said Moldova and Romania agreed to begin talks at a neutral \
+        site.\n\n\
+        Rubio said the talks were useful.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let of = |kind: EventKind, words: &str| -> Vec<&Observation> {
+        observations
+            .iter()
+            .filter(|o| o.kind == kind && o.summary.contains(words))
+            .collect()
+    };
+    // The agreement was made before publication; Monday is the talks'.
+    let agreed = of(EventKind::Agreement, "resume negotiations");
+    assert_eq!(agreed.len(), 1, "{all}");
+    assert_eq!(agreed[0].status, Status::Occurred, "{all}");
+    assert!(
+        agreed[0]
+            .when
+            .start
+            .is_some_and(|d| d.to_string().as_str() <= "2031-05-10"),
+        "{all}"
+    );
+    let resumed = of(EventKind::Meeting, "resume negotiations");
+    assert_eq!(resumed.len(), 1, "{all}");
+    assert_eq!(resumed[0].status, Status::Planned, "{all}");
+    assert_eq!(day_text(resumed[0].when.start), "2031-05-12", "{all}");
+    // Talks an agreement plans are news inside a report, bare or not.
+    let begun = of(EventKind::Meeting, "begin talks");
+    assert_eq!(begun.len(), 1, "{all}");
+    assert_eq!(begun[0].status, Status::Planned, "{all}");
+    // Talks a remark only judges are not.
+    assert!(of(EventKind::Meeting, "were useful").is_empty(), "{all}");
 }
 
 #[test]
