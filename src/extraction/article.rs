@@ -1571,7 +1571,9 @@ impl<'a> Reader<'a> {
                                 .get(i)
                                 .is_some_and(|w| w.capital)
                                 && !events::is_trigger_word(key)
-                                && !actors::function_words().contains(key)
+                                && (!actors::function_words().contains(key)
+                                    // "officials on both sides said"
+                                    || REPORTER_PHRASE_WORDS.contains(&key))
                         }) && (m.end_word..=verb).all(|i| {
                             !context.scan.gap_before(i).contains([',', ';'])
                         })
@@ -1679,9 +1681,24 @@ impl<'a> Reader<'a> {
                 let named = m.first_word >= trigger.end_word
                     && m.end_word <= end
                     && m.preposition.is_some_and(|p| {
-                        matches!(p, "on" | "against" | "at" | "targeting")
+                        matches!(
+                            p,
+                            "on" | "against"
+                                | "at"
+                                | "targeting"
+                                | "between"
+                                | "with"
+                        )
                     });
-                (owner || named) && !reporter(m)
+                // "clashes between troops and rebels": the second party.
+                let paired = m.first_word > trigger.end_word
+                    && m.end_word <= end
+                    && scan.key(m.first_word - 1) == "and"
+                    && context.mentions.iter().any(|first| {
+                        first.end_word + 1 == m.first_word
+                            && first.preposition == Some("between")
+                    });
+                (owner || named || paired) && !reporter(m)
             });
             let agent = (!actors.is_empty()).then_some(0);
             return (agent, actors);
@@ -1919,6 +1936,11 @@ fn same_gender(pronoun: &str, group: &str) -> bool {
 /// Most words from a possessive to the speech verb of the body it owns
 /// ("Russia's top security agency said").
 const REPORTER_NOUN_WORDS_MAX: usize = 5;
+
+/// Function words a reporter's own phrase may hold before its speech verb
+/// ("officials on both sides said", "sources in the ministry said").
+const REPORTER_PHRASE_WORDS: &[&str] =
+    &["on", "in", "at", "from", "of", "both", "the", "all", "two"];
 
 /// Longest wire dateline ("KANAZAWA, Japan (Pacific Wire) — ").
 const DATELINE_BYTES_MAX: usize = 80;

@@ -102,6 +102,9 @@ const TRIGGERS: &[Trigger] = &[
     t("virtual meeting", Call, Noun, "virtual-meeting"),
     t("virtual summit", Call, Noun, "virtual-meeting"),
     t("spoke by phone", Call, Verb, "spoke-by-phone"),
+    t("spoken by phone", Call, Verb, "spoke-by-phone"),
+    t("spoken by telephone", Call, Verb, "spoke-by-phone"),
+    t("spoken on the phone", Call, Verb, "spoke-by-phone"),
     t("spoke by telephone", Call, Verb, "spoke-by-phone"),
     t("spoke on the phone", Call, Verb, "spoke-by-phone"),
     t("spoke on the telephone", Call, Verb, "spoke-by-phone"),
@@ -123,6 +126,7 @@ const TRIGGERS: &[Trigger] = &[
     t("calls with", Call, Noun, "call-with"),
     t("speak with", Call, Verb, "speak-with"),
     t("spoke with", Call, Verb, "speak-with"),
+    t("spoken with", Call, Verb, "speak-with"),
     t("speak to", Call, Verb, "speak-with"),
     t("spoke to", Call, Verb, "speak-with"),
     t("phone conversation", Call, Noun, "phone-call"),
@@ -292,6 +296,12 @@ const TRIGGERS: &[Trigger] = &[
     t("shot down", Attack, Verb, "shot-down"),
     t("downed", Attack, Verb, "shot-down"),
     t("opened fire", Attack, Verb, "fired"),
+    t("exchanged fire", Attack, Verb, "fired"),
+    t("exchanging fire", Attack, Verb, "fired"),
+    // "clashes erupted in the capital", "protesters clashed with police";
+    // not "clashed with reporters over the figures" (`plausible`).
+    t("clashes", Attack, Noun, "clashes"),
+    t("clashed with", Attack, Verb, "clashes"),
     t("barrage", Attack, Noun, "barrage"),
     t("drone strike", Attack, Noun, "drone-attack"),
     t("drone strikes", Attack, Noun, "drone-attack"),
@@ -1592,6 +1602,10 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "explosions were heard over the city", "a blast tore through the
         // market"; not "an explosion of violence" or "a blast of cold air".
         "explosion" | "explosions" | "blast" | "blasts" => next != "of",
+        // "clashes between troops and rebels", "clashed with police" are
+        // fighting; "clashes over the budget", "clashed with reporters
+        // over the figures" are words.
+        "clashed with" | "clashes" => !after(10).contains(&"over"),
         // "damaged by a drone", "destroyed by Russian shelling"; not
         // "damaged by the decision".
         "damaged by" | "destroyed by" => weapon_after(scan, found),

@@ -3564,6 +3564,57 @@ fn an_agreement_to_meet_is_dated_when_made_and_plans_the_talks_it_names() {
 }
 
 #[test]
+fn clashes_exchanged_fire_and_calls_spoken_of_are_happenings_with_their_parties()
+ {
+    // Published Friday 9 May 2031.
+    let text = "Border clashes\n\n\
+        Soldiers from Moldova and Romania exchanged fire along the border \
+        on Thursday, officials on both sides said.\n\n\
+        Deadly clashes between Moldovan troops and Romanian forces killed \
+        nine people in Ungheni on Wednesday.\n\n\
+        Protesters clashed with police in Chisinau on Tuesday.\n\n\
+        The minister clashed with reporters over the figures.\n\n\
+        Prime Minister Ion Vasile said he had spoken by phone with \
+        President Ana Rusu on Thursday evening.\n";
+    let (observations, all) = run_described(text, "2031-05-09");
+    let about = |kind: EventKind, words: &str| -> Vec<&Observation> {
+        observations
+            .iter()
+            .filter(|o| o.kind == kind && o.summary.contains(words))
+            .collect()
+    };
+    // An exchange of fire is a strike; the officials who report it are no
+    // party to it, their phrase ("on both sides") notwithstanding.
+    let fire = about(EventKind::Attack, "exchanged fire");
+    assert!(!fire.is_empty(), "{all}");
+    assert!(fire.iter().all(|o| o.rule == "attack:fired"), "{all}");
+    assert!(
+        fire.iter().all(|o| !o.actors.iter().any(|a| a == "officials")),
+        "{all}"
+    );
+    assert_eq!(day_text(fire[0].when.start), "2031-05-08", "{all}");
+    // Clashes between two parties name both.
+    let clashes = about(EventKind::Attack, "Deadly clashes");
+    assert_eq!(clashes.len(), 1, "{all}");
+    assert_eq!(clashes[0].rule, "attack:clashes", "{all}");
+    assert_eq!(
+        clashes[0].actors,
+        vec!["Moldovan troops".to_string(), "Romanian forces".to_string()],
+        "{all}"
+    );
+    let street = about(EventKind::Attack, "clashed with police");
+    assert_eq!(street.len(), 1, "{all}");
+    assert!(street[0].actors.iter().any(|a| a == "police"), "{all}");
+    // Clashing with reporters over figures is an argument.
+    assert!(about(EventKind::Attack, "over the figures").is_empty(), "{all}");
+    // "had spoken by phone with" reports a call.
+    let call = about(EventKind::Call, "spoken by phone");
+    assert_eq!(call.len(), 1, "{all}");
+    assert_eq!(day_text(call[0].when.start), "2031-05-08", "{all}");
+    assert!(call[0].actors.iter().any(|a| a == "Ana Rusu"), "{all}");
+}
+
+#[test]
 fn retaliation_is_military_and_strikes_listed_or_bare_keep_their_carrier() {
     let text = "Border clashes\n\n\
         Moldova responded with its own measures, including drone and \
