@@ -717,7 +717,10 @@ fn dates_the_journey(placement: &Placement<'_>, mention: &TimeMention) -> bool {
     /// Longest stretch between the mention and the purpose's trigger.
     const PURPOSE_BYTES_MAX: usize = 48;
     let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    // A planned journey's purpose is planned for its day ("will travel to
+    // Warsaw on Wednesday for talks").
     if placement.kind == EventKind::Travel
+        || placement.status == Status::Planned
         || end > placement.trigger
         || placement.trigger - end > PURPOSE_BYTES_MAX
     {
@@ -854,8 +857,14 @@ fn in_since_phrase(placement: &Placement<'_>, mention: &TimeMention) -> bool {
         Some(Since::Clause { since }) => {
             let end = mention.span.end as usize;
             let inside = since < trigger && trigger < start;
-            let premodified =
-                trigger >= end && trigger <= end + PREMODIFIER_HEAD_BYTES;
+            // "since taking office in December, and pledged": a comma
+            // ends the phrase, so the year premodifies nothing after it.
+            let premodified = trigger >= end
+                && trigger <= end + PREMODIFIER_HEAD_BYTES
+                && !placement
+                    .lower
+                    .get(end..trigger)
+                    .is_some_and(|gap| gap.contains([',', ';']));
             !(inside || premodified)
         }
         None => false,

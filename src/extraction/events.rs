@@ -757,6 +757,34 @@ fn cancelled_after(scan: &Scan<'_, '_>, found: &Found) -> bool {
 static NEGATED_AFTER: WordList =
     WordList::new(&["canceled", "cancelled", "postponed", "called"]);
 
+/// Words back from a journey's purpose its status cue may stand ("is due
+/// to travel to Warsaw on Wednesday for talks").
+const PURPOSE_LOOKBACK_WORDS: usize = 12;
+
+/// Whether a noun trigger is the purpose of a journey its clause reports:
+/// "for" before it (or before its article) and a travel word before that.
+fn journey_purpose(
+    scan: &Scan<'_, '_>,
+    found: &Found,
+    clause_start: usize,
+) -> bool {
+    if found.trigger.form != Noun {
+        return false;
+    }
+    let first = found.first_word;
+    let article = matches!(scan.key(first.wrapping_sub(1)), "a" | "an" | "the");
+    let Some(purpose) = first.checked_sub(1 + usize::from(article)) else {
+        return false;
+    };
+    scan.key(purpose) == "for"
+        && (purpose.saturating_sub(PURPOSE_LOOKBACK_WORDS).max(clause_start)
+            ..purpose)
+            .any(|i| {
+                let key = scan.key(i);
+                is_travel_word(key) || key.starts_with("travel")
+            })
+}
+
 /// The status of the happening a trigger reports, from the words before it
 /// in its clause (nearest cue wins) and a few after it.
 pub fn status(
@@ -771,7 +799,15 @@ pub fn status(
         // "A planned summit ... was cancelled": whatever came before.
         return Status::NotOccurred;
     }
-    let lookback = if found.trigger.form == Speech { 2 } else { 6 };
+    // "is due to travel to Warsaw on Wednesday for talks": the purpose of
+    // a journey shares the journey's cue, farther back.
+    let lookback = if found.trigger.form == Speech {
+        2
+    } else if journey_purpose(scan, found, clause_start) {
+        PURPOSE_LOOKBACK_WORDS
+    } else {
+        6
+    };
     let from = found.first_word.saturating_sub(lookback).max(clause_start);
     for idx in (from..found.first_word).rev() {
         let next = scan.key(idx + 1);

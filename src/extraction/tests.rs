@@ -3615,6 +3615,40 @@ fn clashes_exchanged_fire_and_calls_spoken_of_are_happenings_with_their_parties(
 }
 
 #[test]
+fn a_journeys_purpose_shares_its_plan_and_a_since_phrase_ends_at_its_comma() {
+    // Published Tuesday 4 March 2031.
+    let text = "Visit\n\n\
+        Chancellor Otto Lind arrived in Kyiv on Tuesday, his first visit \
+        since taking office in December, and pledged two more air defence \
+        systems.\n\n\
+        Lind is due to travel to Warsaw on Wednesday for talks with Prime \
+        Minister Marek Nowak.\n\n\
+        Lind travelled to Vilnius on Monday for talks with President Ona \
+        Kairiene.\n";
+    let (observations, all) = run_described(text, "2031-03-04");
+    let about = |kind: EventKind, words: &str| -> Vec<&Observation> {
+        observations
+            .iter()
+            .filter(|o| o.kind == kind && o.summary.contains(words))
+            .collect()
+    };
+    // "in December" dates the taking of office, not the pledge after the
+    // comma.
+    let pledged = about(EventKind::Statement, "pledged");
+    assert_eq!(pledged.len(), 1, "{all}");
+    assert!(!day_text(pledged[0].when.start).starts_with("2030-12"), "{all}");
+    // Talks a planned journey is for are planned for its day.
+    let warsaw = about(EventKind::Meeting, "Warsaw");
+    assert_eq!(warsaw.len(), 1, "{all}");
+    assert_eq!(warsaw[0].status, Status::Planned, "{all}");
+    assert_eq!(day_text(warsaw[0].when.start), "2031-03-05", "{all}");
+    // A journey made: its talks took place (not dated by the arrival).
+    let vilnius = about(EventKind::Meeting, "Vilnius");
+    assert_eq!(vilnius.len(), 1, "{all}");
+    assert_eq!(vilnius[0].status, Status::Occurred, "{all}");
+}
+
+#[test]
 fn retaliation_is_military_and_strikes_listed_or_bare_keep_their_carrier() {
     let text = "Border clashes\n\n\
         Moldova responded with its own measures, including drone and \
