@@ -3649,6 +3649,22 @@ fn a_journeys_purpose_shares_its_plan_and_a_since_phrase_ends_at_its_comma() {
 }
 
 #[test]
+fn a_party_or_a_lawyer_speaks_for_itself_not_the_man_it_belongs_to() {
+    let text = "Arrest\n\n\
+        Opposition leader Nika Beridze was detained at his home on \
+        Saturday, his party said in a statement.\n\n\
+        His lawyer said the charges were politically motivated.\n";
+    let (observations, all) = run_described(text, "2031-12-06");
+    let speakers: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    // Not the man the possessive names: his party and his lawyer speak.
+    assert_eq!(speakers, vec!["party", "lawyer"], "{all}");
+}
+
+#[test]
 fn retaliation_is_military_and_strikes_listed_or_bare_keep_their_carrier() {
     let text = "Border clashes\n\n\
         Moldova responded with its own measures, including drone and \
