@@ -35,6 +35,18 @@ fn run_described(text: &str, published: &str) -> (Vec<Observation>, String) {
     (observations, all)
 }
 
+/// The observations of `kind` whose summary holds `words`.
+fn of_kind<'o>(
+    observations: &'o [Observation],
+    kind: EventKind,
+    words: &str,
+) -> Vec<&'o Observation> {
+    observations
+        .iter()
+        .filter(|o| o.kind == kind && o.summary.contains(words))
+        .collect()
+}
+
 fn day_text(day: Option<Day>) -> String {
     day.map_or_else(String::new, |d| d.to_string())
 }
@@ -3534,12 +3546,7 @@ fn an_agreement_to_meet_is_dated_when_made_and_plans_the_talks_it_names() {
         site.\n\n\
         Rubio said the talks were useful.\n";
     let (observations, all) = run_described(text, "2031-05-10");
-    let of = |kind: EventKind, words: &str| -> Vec<&Observation> {
-        observations
-            .iter()
-            .filter(|o| o.kind == kind && o.summary.contains(words))
-            .collect()
-    };
+    let of = |kind: EventKind, words: &str| of_kind(&observations, kind, words);
     // The agreement was made before publication; Monday is the talks'.
     let agreed = of(EventKind::Agreement, "resume negotiations");
     assert_eq!(agreed.len(), 1, "{all}");
@@ -3577,12 +3584,8 @@ fn clashes_exchanged_fire_and_calls_spoken_of_are_happenings_with_their_parties(
         Prime Minister Ion Vasile said he had spoken by phone with \
         President Ana Rusu on Thursday evening.\n";
     let (observations, all) = run_described(text, "2031-05-09");
-    let about = |kind: EventKind, words: &str| -> Vec<&Observation> {
-        observations
-            .iter()
-            .filter(|o| o.kind == kind && o.summary.contains(words))
-            .collect()
-    };
+    let about =
+        |kind: EventKind, words: &str| of_kind(&observations, kind, words);
     // An exchange of fire is a strike; the officials who report it are no
     // party to it, their phrase ("on both sides") notwithstanding.
     let fire = about(EventKind::Attack, "exchanged fire");
@@ -3626,12 +3629,8 @@ fn a_journeys_purpose_shares_its_plan_and_a_since_phrase_ends_at_its_comma() {
         Lind travelled to Vilnius on Monday for talks with President Ona \
         Kairiene.\n";
     let (observations, all) = run_described(text, "2031-03-04");
-    let about = |kind: EventKind, words: &str| -> Vec<&Observation> {
-        observations
-            .iter()
-            .filter(|o| o.kind == kind && o.summary.contains(words))
-            .collect()
-    };
+    let about =
+        |kind: EventKind, words: &str| of_kind(&observations, kind, words);
     // "in December" dates the taking of office, not the pledge after the
     // comma.
     let pledged = about(EventKind::Statement, "pledged");
