@@ -41,6 +41,10 @@ struct Reader<'a> {
     story: Story,
     memory: Memory<'a>,
     last_subject: Option<String>,
+    /// Countries the story has named outside quotes, with how many
+    /// sentences named each, in order of first mention: the two named
+    /// most are those "the two countries" and "both sides" refer to.
+    countries: Vec<(String, u32)>,
     seen: FxHashSet<(EventKind, Status, &'static str)>,
     sentence_subject: Option<String>,
     /// Where the next statement's evidence starts when a sentence holds
@@ -135,6 +139,7 @@ pub fn observe(
         },
         memory: Memory::with_capacity(),
         last_subject: None,
+        countries: Vec::new(),
         seen: FxHashSet::default(),
         sentence_subject: None,
         clause_start: None,
@@ -452,6 +457,20 @@ impl<'a> Reader<'a> {
                 None => self.last_subject = Some(person.name.clone()),
             }
         }
+        for (i, m) in context.mentions.iter().enumerate() {
+            if m.kind != MentionKind::Country
+                || quotes::inside(context.regions, m.range.start)
+                || context.mentions[..i]
+                    .iter()
+                    .any(|p| p.actor_name() == m.actor_name())
+            {
+                continue;
+            }
+            match self.countries.iter_mut().find(|(c, _)| c == m.actor_name()) {
+                Some((_, n)) => *n += 1,
+                None => self.countries.push((m.actor_name().to_string(), 1)),
+            }
+        }
         // "since he rose to power in 1999" dates the start of a state, not
         // what the next sentences tell; a closer date ("since they met in
         // California in November. There, they agreed ...") may.
@@ -677,8 +696,9 @@ impl<'a> Reader<'a> {
         context: &Context<'_>,
         speaker: &Mention,
     ) -> Option<[String; 2]> {
+        let countries = COUNTRY_PAIR_HEADS.contains(&speaker.name.as_str());
         if speaker.kind != MentionKind::Group
-            || !PAIR_HEADS.contains(&speaker.name.as_str())
+            || !(countries || PAIR_HEADS.contains(&speaker.name.as_str()))
         {
             return None;
         }
@@ -690,6 +710,11 @@ impl<'a> Reader<'a> {
                 .is_some_and(|the| context.scan.key(the) == "the"),
             _ => false,
         };
+        // "The two countries agreed ...", "both sides said": the two
+        // countries the story names most.
+        if countries {
+            return pair_word.then(|| self.country_pair()).flatten();
+        }
         // "The leaders said ...": the two people of the latest meeting,
         // only when it had no third (then "the leaders" is ambiguous).
         let plain = !pair_word
@@ -711,6 +736,21 @@ impl<'a> Reader<'a> {
                 let pair = [people.next()?.clone(), people.next()?.clone()];
                 (!plain || people.next().is_none()).then_some(pair)
             })
+    }
+
+    /// The two countries the story has named in the most sentences so far,
+    /// when both were named in more sentences than any third.
+    fn country_pair(&self) -> Option<[String; 2]> {
+        let mut ranked: Vec<&(String, u32)> = self.countries.iter().collect();
+        ranked.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+        match ranked.as_slice() {
+            [first, second, rest @ ..]
+                if rest.first().is_none_or(|third| third.1 < second.1) =>
+            {
+                Some([first.0.clone(), second.0.clone()])
+            }
+            _ => None,
+        }
     }
 
     /// A second statement in one sentence ("X said A, while Y said B"):
@@ -1770,8 +1810,13 @@ impl<'a> Reader<'a> {
         skip_one: Option<usize>,
         skip: &[usize],
     ) {
-        add_mentions(context, actors, |idx, _| {
-            skip_one != Some(idx) && !skip.contains(&idx)
+        // "the two countries" is a party only as the pair it names.
+        add_mentions(context, actors, |idx, m| {
+            skip_one != Some(idx)
+                && !skip.contains(&idx)
+                && !(m.kind == MentionKind::Group
+                    && COUNTRY_PAIR_HEADS.contains(&m.name.as_str())
+                    && m.name != "sides")
         });
     }
 
@@ -3935,6 +3980,11 @@ const PASSIVE_WORDS_MAX: usize = 4;
 
 /// Group heads that, after "both" or "the two", name a pair of people.
 const PAIR_HEADS: &[&str] = &["leaders", "presidents", "ministers", "men"];
+
+/// Group heads a pair phrase of countries ends with ("the two countries",
+/// "both sides").
+const COUNTRY_PAIR_HEADS: &[&str] =
+    &["countries", "nations", "sides", "neighbours", "neighbors"];
 
 /// Sentences longer than this cite the clause around the trigger.
 const CLAUSE_SENTENCE_BYTES_MIN: usize = 150;

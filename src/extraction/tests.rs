@@ -787,7 +787,8 @@ fn talks_plans_threats_and_a_shootdown_in_another_story() {
                 Some(("2019-06-21", "2019-06-22")),
             ),
             // "agreed to meet again in July": next July, planned.
-            ("meeting", "planned", "sides", Some(("2019-07-01", "2019-07-31"))),
+            // "the two sides": Iran and Europe, the countries named most.
+            ("meeting", "planned", "Iran", Some(("2019-07-01", "2019-07-31"))),
             ("attack", "occurred", "Iran", None),
             (
                 "threat",
@@ -3661,6 +3662,46 @@ fn a_party_or_a_lawyer_speaks_for_itself_not_the_man_it_belongs_to() {
         .collect();
     // Not the man the possessive names: his party and his lawyer speak.
     assert_eq!(speakers, vec!["party", "lawyer"], "{all}");
+}
+
+#[test]
+fn the_two_countries_are_the_pair_the_story_names_most() {
+    let text = "Border talks\n\n\
+        Moldova and Romania exchanged fire on Friday.\n\n\
+        Moldova accused Romania of shelling two villages, and Serbia urged \
+        calm.\n\n\
+        Rubio said the two countries had agreed to begin talks at a neutral \
+        site.\n\n\
+        Both sides said they would respect the truce.\n\n\
+        Western countries condemned the shelling.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let pair = vec!["Moldova".to_string(), "Romania".to_string()];
+    let talks = of_kind(&observations, EventKind::Meeting, "begin talks");
+    assert_eq!(talks.len(), 1, "{all}");
+    assert_eq!(talks[0].actors[..2], pair[..], "{all}");
+    let sides = of_kind(&observations, EventKind::Statement, "Both sides");
+    assert_eq!(sides.len(), 1, "{all}");
+    assert_eq!(sides[0].actors, pair, "{all}");
+    // "countries" after a modifier is a group of its own, and the pair
+    // phrase is no extra party of the remark that reports it.
+    let western = of_kind(&observations, EventKind::Statement, "Western");
+    assert_eq!(western.len(), 1, "{all}");
+    assert_eq!(
+        western[0].actors.first().map(String::as_str),
+        Some("Western countries")
+    );
+    let rubio = of_kind(&observations, EventKind::Statement, "Rubio said");
+    assert!(!rubio[0].actors.iter().any(|a| a == "countries"), "{all}");
+    // Three countries named once each: no pair to guess.
+    let text = "Talks\n\n\
+        Moldova, Romania and Serbia sent envoys on Friday.\n\n\
+        The two countries agreed to begin talks at a neutral site.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    assert!(
+        observations.iter().all(|o| !(o.actors.contains(&pair[0])
+            && o.summary.contains("two countries"))),
+        "{all}"
+    );
 }
 
 #[test]
