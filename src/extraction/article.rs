@@ -1083,6 +1083,9 @@ impl<'a> Reader<'a> {
             } else if kind == EventKind::Statement {
                 continue;
             }
+            if military_seizure(&context.scan, trigger) {
+                kind = EventKind::Military;
+            }
             if trigger.trigger.rule == "spoke"
                 && (!two_spoke(context, trigger)
                     // "The two leaders talked for about an hour" after
@@ -3542,6 +3545,26 @@ fn fresh(
         separated && *rule != trigger.trigger.rule
             || (kind == EventKind::Attack && year_named(scan, trigger))
     })
+}
+
+/// Words that make a seizure of power an armed one: who did it or how.
+const ARMED_SEIZERS: &[&str] = &[
+    "military", "army", "junta", "generals", "general", "soldiers", "troops",
+    "officers",
+];
+
+/// Words before a coup or an overthrow read for who carried it out.
+const SEIZER_WORDS_MAX: usize = 10;
+
+/// Whether a coup or an overthrow was the armed forces' ("the military,
+/// which seized power in a 2021 coup", "Myanmar's military rulers, who
+/// overthrew an elected government", "a military coup"): a military
+/// action, not a change of office (`other`, as "ousted" in a vote is).
+fn military_seizure(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    matches!(trigger.trigger.rule, "coup" | "ousted")
+        && (trigger.first_word.saturating_sub(SEIZER_WORDS_MAX)
+            ..trigger.first_word)
+            .any(|i| ARMED_SEIZERS.contains(&scan.key(i)))
 }
 
 /// Most title words between a country and the person it qualifies ("U.S.

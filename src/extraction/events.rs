@@ -1638,6 +1638,22 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "explosions were heard over the city", "a blast tore through the
         // market"; not "an explosion of violence" or "a blast of cold air".
         "explosion" | "explosions" | "blast" | "blasts" => next != "of",
+        // "was elected in 2019", "voters elected her"; not "an elected
+        // government" or "the newly elected president", where it describes.
+        "elected" => !matches!(
+            scan.key(first.wrapping_sub(1)),
+            "a" | "an"
+                | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "democratically"
+                | "newly"
+                | "freely"
+                | "popularly"
+                | "duly"
+        ),
         // "clashes between troops and rebels", "clashed with police" are
         // fighting; "clashes over the budget", "clashed with reporters
         // over the figures" are words.

@@ -2357,8 +2357,9 @@ fn an_opening_phrase_holds_no_agent_and_plans_causes_and_day_after_read_right()
                 .is_some_and(|t| t.contains("call for"))),
         "{all}"
     );
-    // "overthrew the government in a coup" is a datable happening.
-    let coup = with(EventKind::Other, "overthrew");
+    // "soldiers overthrew the government in a coup" is a datable
+    // happening, a military one: soldiers did it.
+    let coup = with(EventKind::Military, "overthrew");
     assert_eq!(coup.when.start, day("2020-01-01"), "{all}");
 }
 
@@ -3702,6 +3703,39 @@ fn the_two_countries_are_the_pair_the_story_names_most() {
             && o.summary.contains("two countries"))),
         "{all}"
     );
+}
+
+#[test]
+fn a_coup_by_the_armed_forces_is_military_and_an_elected_body_no_election() {
+    let text = "Junta\n\n\
+        The quake added to the challenges facing the country's military \
+        rulers, who overthrew an elected government in 2021.\n\n\
+        Parliament ousted the prime minister in a vote in 2019.\n\n\
+        The newly elected president met Chancellor Otto Lind on Monday.\n\n\
+        Voters elected Anna Kessel as president in May.\n";
+    let (observations, all) = run_described(text, "2025-03-29");
+    // The armed forces' seizure of power is a military action; a vote
+    // that ousts a leader is not.
+    assert_eq!(
+        of_kind(&observations, EventKind::Military, "overthrew").len(),
+        1,
+        "{all}"
+    );
+    assert!(
+        of_kind(&observations, EventKind::Other, "overthrew").is_empty(),
+        "{all}"
+    );
+    assert_eq!(
+        of_kind(&observations, EventKind::Other, "Parliament ousted").len(),
+        1,
+        "{all}"
+    );
+    // "an elected government", "the newly elected president" describe;
+    // "voters elected" is an election.
+    let elected: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "other:elected").collect();
+    assert_eq!(elected.len(), 1, "{all}");
+    assert!(elected[0].summary.contains("Voters elected"), "{all}");
 }
 
 #[test]
