@@ -2623,6 +2623,26 @@ fn modifier_word(scan: &Scan<'_, '_>, at: usize) -> bool {
                 | "the"
                 | "a"
                 | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+                | "following"
+                | "during"
+                | "amid"
+                | "since"
+                | "from"
+                | "by"
+                | "at"
+                | "against"
+                | "into"
+                | "despite"
+                | "than"
+                | "as"
         )
 }
 
@@ -2819,7 +2839,8 @@ fn carrying_verb(scan: &Scan<'_, '_>, trigger: &Found) -> Option<usize> {
                 ..trigger.first_word)
                 .rev()
                 .take_while(|&at| {
-                    !apart(at + 1) && !NOT_MODIFIERS.contains(&scan.key(at))
+                    !apart(at + 1)
+                        && (modifier_word(scan, at) || scan.key(at) == "and")
                 })
                 .find_map(|at| carrying_verb_before(scan, at))
         })
@@ -2844,44 +2865,6 @@ fn carrying_verb(scan: &Scan<'_, '_>, trigger: &Found) -> Option<usize> {
 /// Most bare modifiers before a noun strike that a verb of carrying out
 /// governs ("responded with drone and missile strikes").
 const BARE_MODIFIERS_MAX: usize = 3;
-
-/// Words that end a run of bare modifiers read backwards: determiners,
-/// possessives and prepositions ("escalated after a terrorist attack" is
-/// no attack the escalation carried out).
-const NOT_MODIFIERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "after",
-    "before",
-    "following",
-    "during",
-    "amid",
-    "since",
-    "in",
-    "on",
-    "of",
-    "for",
-    "to",
-    "from",
-    "by",
-    "at",
-    "over",
-    "against",
-    "into",
-    "despite",
-    "than",
-    "as",
-];
 
 /// Most words between "including" and the strike it lists, and in the
 /// head before it ("its own military actions, including drone and missile

@@ -520,13 +520,11 @@ pub fn is_speech_word(key: &str) -> bool {
     })
 }
 
-/// Whether a lowercase word is a journey's verb by itself ("arrived",
-/// "flew").
+/// Whether a lowercase word is a journey's verb, by itself or as the
+/// first word of one ("arrived", "flew", "travel" of "travel to").
 pub fn is_travel_word(key: &str) -> bool {
     table().get(key).is_some_and(|entries| {
-        entries
-            .iter()
-            .any(|(w, t)| w.len() == 1 && t.kind == Travel && t.form == Verb)
+        entries.iter().any(|(_, t)| t.kind == Travel && t.form == Verb)
     })
 }
 
@@ -781,7 +779,7 @@ fn journey_purpose(
             ..purpose)
             .any(|i| {
                 let key = scan.key(i);
-                is_travel_word(key) || key.starts_with("travel")
+                is_travel_word(key)
             })
 }
 

@@ -608,15 +608,8 @@ fn a_strike_without_an_agent_matches_one_at_the_same_place_that_day() {
         TimeSpan::day(Day::parse("2022-05-09").expect("date"), "");
     assert!(!both(&unnamed, &later));
     // The digest screen lets the pair through both ways.
-    let digest = |m: &Member| {
-        EventDigest::of(std::iter::once((
-            m.observation.kind,
-            m.observation.status,
-            m.observation.actors.as_slice(),
-        )))
-    };
-    assert!(digest(&named).may_match(&unnamed.observation));
-    assert!(digest(&unnamed).may_match(&named.observation));
+    assert!(digest_of(&named).may_match(&unnamed.observation));
+    assert!(digest_of(&unnamed).may_match(&named.observation));
 }
 
 #[test]
@@ -660,16 +653,9 @@ fn a_strike_by_unnamed_gunmen_matches_one_at_the_same_place_that_day() {
         TimeSpan::day(Day::parse("2023-10-08").expect("date"), "");
     assert!(!both(&gunmen, &later));
     // The digest screens and probes let the pairs through both ways.
-    let digest = |m: &Member| {
-        EventDigest::of(std::iter::once((
-            m.observation.kind,
-            m.observation.status,
-            m.observation.actors.as_slice(),
-        )))
-    };
     for (x, y) in [(&gunmen, &attackers), (&gunmen, &named)] {
-        assert!(digest(x).may_match(&y.observation));
-        assert!(digest(y).may_match(&x.observation));
+        assert!(digest_of(x).may_match(&y.observation));
+        assert!(digest_of(y).may_match(&x.observation));
         let (px, py) =
             (DigestProbe::of(&x.observation), DigestProbe::of(&y.observation));
         assert!(px.admits(&py) && py.admits(&px));
@@ -1444,15 +1430,8 @@ fn unnamed_attackers_named_differently_are_one_party_of_a_strike() {
     assert!(!both(&in_lima, &in_cusco));
     assert!(both(&in_lima, &militants));
     // The digest screens and probes let the pair through both ways.
-    let digest = |m: &Member| {
-        EventDigest::of(std::iter::once((
-            m.observation.kind,
-            m.observation.status,
-            m.observation.actors.as_slice(),
-        )))
-    };
-    assert!(digest(&gunmen).may_match(&militants.observation));
-    assert!(digest(&militants).may_match(&gunmen.observation));
+    assert!(digest_of(&gunmen).may_match(&militants.observation));
+    assert!(digest_of(&militants).may_match(&gunmen.observation));
     let (px, py) = (
         DigestProbe::of(&gunmen.observation),
         DigestProbe::of(&militants.observation),
