@@ -1388,7 +1388,7 @@ impl<'a> Reader<'a> {
             _ => return false,
         };
         kind == EventKind::Agreement
-            && matches!(scan.key(verb), "agreed" | "agree" | "agreeing")
+            && agree_form(scan.key(verb))
             && matches!(scan.key(verb + 1), "to" | "on")
             && matches!(scan.key(verb + 2), "the" | "this" | "that")
             && object == verb + 3
@@ -2722,7 +2722,7 @@ fn agreed_plan(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
         .is_some_and(|i| matches!(scan.key(i), "a" | "an" | "the" | "new"));
     let verb = noun.wrapping_sub(1 + usize::from(article));
     verb.checked_sub(2).is_some_and(|agreed| {
-        matches!(scan.key(agreed), "agreed" | "agree" | "agrees")
+        agree_form(scan.key(agreed))
             && scan.key(agreed + 1) == "to"
             && (agreed + 1..=noun)
                 .all(|i| !scan.gap_before(i).contains(CLAUSE_BREAKS))
@@ -2764,6 +2764,12 @@ fn year_named(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
                     .all(|i| scan.words.get(i).is_some_and(|w| w.capital))
         })
     })
+}
+
+/// Whether a word is a form of "agree" (`agreement_named_again`,
+/// `agreed_plan`).
+fn agree_form(key: &str) -> bool {
+    matches!(key, "agreed" | "agree" | "agrees" | "agreeing")
 }
 
 /// Nouns that name an agreement as the object of "agreed to the ...".

@@ -125,6 +125,13 @@ pub fn quoted_name(regions: &[Range], mention: &Mention) -> bool {
     })
 }
 
+/// Whether a mention can speak from where it stands: outside every quote,
+/// or a quoted name (`quoted_name`).
+fn speaker_outside_quotes(regions: &[Range], m: &Mention) -> bool {
+    (!inside(regions, m.range.start) || quoted_name(regions, m))
+        && speaker_like(m)
+}
+
 /// Whether a byte offset is inside one of the regions.
 pub fn inside(regions: &[Range], offset: usize) -> bool {
     regions.iter().any(|r| r.start <= offset && offset < r.end)
@@ -231,10 +238,7 @@ pub fn speaker(
     found: &Found,
 ) -> Option<Attribution> {
     let verb = found.first_word;
-    let outside = |m: &Mention| {
-        (!inside(regions, m.range.start) || quoted_name(regions, m))
-            && speaker_like(m)
-    };
+    let outside = |m: &Mention| speaker_outside_quotes(regions, m);
     if found.trigger.form == super::events::TriggerForm::Silence {
         // "no immediate reaction from Kyiv": the silent party follows "from".
         let from = mentions.iter().position(|m| {
@@ -540,10 +544,7 @@ fn subject_before(
     regions: &[Range],
     verb: usize,
 ) -> Option<Attribution> {
-    let outside = |m: &Mention| {
-        (!inside(regions, m.range.start) || quoted_name(regions, m))
-            && speaker_like(m)
-    };
+    let outside = |m: &Mention| speaker_outside_quotes(regions, m);
     let mut pos = verb;
     while pos > 0 && BETWEEN.contains(scan.key(pos - 1)) {
         pos -= 1;
