@@ -1164,8 +1164,12 @@ impl<'a> Reader<'a> {
             let restated = reported.is_some_and(|verb| {
                 restated_demand(&context.scan, trigger, verb)
             });
+            // A war passes only where its sentence dates or starts it
+            // (`events::plausible`): "the war in Gaza" after "the civil war
+            // in Sudan" is another one.
             if events::is_reference(&context.scan, trigger)
                 && !restated
+                && trigger.trigger.rule != "war"
                 && (self.named_before(seen_key)
                     || (status == Status::Hypothetical
                         && self.seen_kind(kind, trigger)))
@@ -1271,7 +1275,12 @@ impl<'a> Reader<'a> {
                     || (!cause && toll())
                     || killed_in_violence(&context.scan, trigger)
                     || year_named(&context.scan, trigger));
-            if agent.is_none() && !agentless && hazard.is_none() {
+            // "The civil war in Sudan began in April 2023": a war dated
+            // by its sentence stands with its place alone.
+            let placed_war =
+                trigger.trigger.rule == "war" && location.is_some();
+            if agent.is_none() && !agentless && !placed_war && hazard.is_none()
+            {
                 continue;
             }
             let rule = if hazard.is_some() {
@@ -1542,11 +1551,26 @@ impl<'a> Reader<'a> {
                     && !mentions.iter().any(|m| m.first_word == c)
             })
             .and_then(|_| subject_at(0));
-        let subject = coordinated
-            .and_then(subject_at)
-            .or(main_subject)
-            .or_else(|| opening.and_then(subject_at))
-            .or_else(|| subject_at(floor));
+        // "Police gave no figures, but Kestria has been gripped by an
+        // uprising": a clause that opens with a name that is no actor (a
+        // place) has that subject, not the sentence's first.
+        let own_subject = coordinated.is_some_and(|c| {
+            subject_at(c).is_none()
+                && mentions.iter().any(|m| {
+                    m.first_word == c
+                        && m.end_word <= trigger.first_word
+                        && !usable(m)
+                })
+        });
+        let subject = if own_subject {
+            None
+        } else {
+            coordinated
+                .and_then(subject_at)
+                .or(main_subject)
+                .or_else(|| opening.and_then(subject_at))
+                .or_else(|| subject_at(floor))
+        };
         // "The agency said five civilians were killed": whoever reports a
         // killing is not its agent; other kinds may take the speaker ("X
         // said talks were held" names a party).
@@ -3164,6 +3188,22 @@ fn location(
                     && context.scan.gap_before(m.first_word).trim() == ",")
         })
         .min_by_key(|m| m.first_word.abs_diff(trigger.first_word))
+        .or_else(|| {
+            // "Kashmir has been gripped by an insurgency since 1989": a
+            // war's place may be its clause's subject.
+            (trigger.trigger.rule == "war")
+                .then(|| {
+                    context.mentions.iter().filter(|m| {
+                        m.kind == MentionKind::Place
+                            && !quotes::inside(context.regions, m.range.start)
+                    })
+                })
+                .and_then(|places| {
+                    places.min_by_key(|m| {
+                        m.first_word.abs_diff(trigger.first_word)
+                    })
+                })
+        })
         .map(|m| m.name.clone())
 }
 

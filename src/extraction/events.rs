@@ -358,6 +358,14 @@ const TRIGGERS: &[Trigger] = &[
     t("retreated", Military, Verb, "withdrawal"),
     t("recaptured", Military, Verb, "captured"),
     t("retook", Military, Verb, "captured"),
+    // A war as background history, only where the sentence starts or
+    // dates it ("the civil war that began in 2011", "an insurgency since
+    // 1989"); "the war" named again everywhere else (`plausible`).
+    t("war", Military, Noun, "war"),
+    t("civil war", Military, Noun, "war"),
+    t("insurgency", Military, Noun, "war"),
+    t("uprising", Military, Noun, "war"),
+    t("rebellion", Military, Noun, "war"),
     // travel
     t("arrived", Travel, Verb, "arrived"),
     t("arrives", Travel, Verb, "arrived"),
@@ -1360,6 +1368,100 @@ static DATING_WORDS: WordList = WordList::new(&[
     "winter",
 ]);
 
+/// Verbs that start a war, before it ("launched a war", "waged an
+/// insurgency") or after it ("the war broke out").
+static WAR_STARTS: WordList = WordList::new(&[
+    "launched",
+    "launching",
+    "began",
+    "begun",
+    "beginning",
+    "started",
+    "starting",
+    "waged",
+    "waging",
+    "sparked",
+    "sparking",
+    "triggered",
+    "triggering",
+    "unleashed",
+    "declared",
+    "erupted",
+    "broke",
+    "ended",
+]);
+
+/// Nouns that "war" premodifies ("war crimes", "a war zone"): no war of
+/// its own.
+static WAR_COMPOUNDS: WordList = WordList::new(&[
+    "crimes",
+    "crime",
+    "criminal",
+    "criminals",
+    "zone",
+    "zones",
+    "effort",
+    "games",
+    "room",
+    "chest",
+    "footing",
+    "cabinet",
+    "powers",
+    "memorial",
+    "veteran",
+    "veterans",
+    "correspondent",
+    "rhetoric",
+    "machine",
+    "time",
+]);
+
+/// Whether a war noun tells background history the sentence dates: a
+/// year before it ("the 1971 war"), "in"/"since" and a year right after
+/// it ("an insurgency since 1989", "the war in 2008"), or a verb that
+/// starts it with a date close by ("launched a war against Ukraine in
+/// February 2022", "the civil war began in April 2023"). "The war" named
+/// again ("efforts to end the war", "war crimes", "a war of words") is
+/// none.
+fn war_dated(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    /// Words on either side searched for a starting verb.
+    const START_WORDS: usize = 4;
+    /// Words on either side searched for a date.
+    const DATE_WORDS: usize = 8;
+    let first = found.first_word;
+    let end = found.end_word;
+    let next = scan.key(end);
+    if WAR_COMPOUNDS.contains(next)
+        || (next == "of" && scan.key(end + 1) == "words")
+    {
+        return false;
+    }
+    let year = |i: usize| {
+        let key = scan.key(i);
+        key.len() == 4
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && matches!(key.as_bytes()[0], b'1' | b'2')
+    };
+    let year_before =
+        (1..=3).any(|back| first.checked_sub(back).is_some_and(year));
+    let year_after = matches!(next, "in" | "since" | "of") && year(end + 1);
+    if year_before || year_after {
+        return true;
+    }
+    let started = (first.saturating_sub(START_WORDS)..first)
+        .chain(end..end + START_WORDS)
+        .any(|i| WAR_STARTS.contains(scan.key(i)));
+    let dated = (first.saturating_sub(DATE_WORDS)..end + DATE_WORDS).any(|i| {
+        let key = scan.key(i);
+        // "May" and "March" are months only with their capital.
+        let calendar = super::time::is_calendar_word(key)
+            && (!super::time::is_month_name(key)
+                || scan.words.get(i).is_some_and(|w| w.capital));
+        year(i) || calendar || DATING_WORDS.contains(key)
+    });
+    started && dated
+}
+
 /// Modifiers that set a happening apart from the one already reported.
 static ORDERING_MODIFIERS: WordList = WordList::new(&[
     "next",
@@ -1656,6 +1758,9 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // fighting; "clashes over the budget", "clashed with reporters
         // over the figures" are words.
         "clashed with" | "clashes" => !after(10).contains(&"over"),
+        "war" | "civil war" | "insurgency" | "uprising" | "rebellion" => {
+            war_dated(scan, found)
+        }
         // "damaged by a drone", "destroyed by Russian shelling"; not
         // "damaged by the decision".
         "damaged by" | "destroyed by" => weapon_after(scan, found),

@@ -756,8 +756,12 @@ fn possessor_before(
     None
 }
 
+/// Conjunctions that, after a comma, open a clause of its own.
+const CONTRAST_CONJUNCTIONS: &[&str] =
+    &["but", "yet", "although", "though", "whereas"];
+
 /// The first word of the clause a verb is in: after the last closing quote
-/// or semicolon before it.
+/// or semicolon before it, or at a contrasting conjunction after a comma.
 pub fn clause_start(
     scan: &Scan<'_, '_>,
     regions: &[Range],
@@ -777,6 +781,12 @@ pub fn clause_start(
             .get(idx - 1)
             .is_some_and(|w| inside(regions, w.range.start))
         {
+            return idx;
+        }
+        // "No group has claimed responsibility, but Kashmir has been
+        // gripped by insurgency": a contrasting conjunction after a comma
+        // opens a clause of its own (its subject, its negation).
+        if gap.contains(',') && CONTRAST_CONJUNCTIONS.contains(&scan.key(idx)) {
             return idx;
         }
         idx -= 1;

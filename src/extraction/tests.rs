@@ -4002,3 +4002,43 @@ fn collapses_named_over_a_relative_clause_or_a_pronoun_keep_their_building() {
         "{all}"
     );
 }
+
+#[test]
+fn a_war_is_background_history_only_where_its_sentence_starts_or_dates_it() {
+    let text = "Talks in Oslo\n\n\
+        Russia launched a full-scale war against Georgia in February \
+        2019.\n\n\
+        The civil war in Kestria began in April 2021.\n\n\
+        Rebels have waged an insurgency in Morvia since 1996.\n\n\
+        The mediators want to end the war in Georgia.\n\n\
+        Investigators documented war crimes in 2020.\n\n\
+        The war of words between Russia and Georgia grew in March.\n\n\
+        Police gave no figures, but Kestria has been gripped by an \
+        uprising since 2012.\n";
+    let (observations, all) = run_described(text, "2031-05-10");
+    let wars: Vec<(String, String)> = observations
+        .iter()
+        .filter(|o| o.rule == "military:war")
+        .map(|o| (day_text(o.when.start), day_text(o.when.end)))
+        .collect();
+    // Started or dated where it is named: the war of 2019, the civil war
+    // of April 2021, the insurgency and the uprising since their years
+    // (open to publication). Ending the war, war crimes and a war of
+    // words are none.
+    assert_eq!(
+        wars,
+        [
+            ("2019-02-01".to_string(), "2019-02-28".to_string()),
+            ("2021-04-01".to_string(), "2021-04-30".to_string()),
+            ("1996-01-01".to_string(), "2031-05-10".to_string()),
+            ("2012-01-01".to_string(), "2031-05-10".to_string()),
+        ],
+        "{all}"
+    );
+    let first = observations.iter().find(|o| o.rule == "military:war");
+    assert_eq!(
+        first.map(|o| o.actors.clone()),
+        Some(vec!["Russia".to_string(), "Georgia".to_string()]),
+        "{all}"
+    );
+}
