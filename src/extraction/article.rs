@@ -1164,12 +1164,13 @@ impl<'a> Reader<'a> {
             let restated = reported.is_some_and(|verb| {
                 restated_demand(&context.scan, trigger, verb)
             });
-            // A war passes only where its sentence dates or starts it
-            // (`events::plausible`): "the war in Gaza" after "the civil war
-            // in Sudan" is another one.
+            // A war passes only where its sentence dates or starts it, a
+            // decree where a verb makes or ends it (`events::plausible`):
+            // "the war in Gaza" after "the civil war in Sudan" is another
+            // one, "lifted the martial law" another act than declaring it.
             if events::is_reference(&context.scan, trigger)
                 && !restated
-                && trigger.trigger.rule != "war"
+                && !matches!(trigger.trigger.rule, "war" | "martial-law")
                 && (self.named_before(seen_key)
                     || (status == Status::Hypothetical
                         && self.seen_kind(kind, trigger)))

@@ -454,6 +454,16 @@ const TRIGGERS: &[Trigger] = &[
     t("overthrew", Other, Verb, "ousted"),
     t("overthrown", Other, Verb, "ousted"),
     t("coup", Other, Noun, "coup"),
+    // "declared martial law", "martial law was lifted": a decree made or
+    // ended, where a verb says so (`plausible`).
+    t("martial law", Other, Noun, "martial-law"),
+    t("state of emergency", Other, Noun, "martial-law"),
+    // "lawmakers voted to lift it", "parliament passed a resolution".
+    t("voted", Other, Verb, "vote"),
+    t("passed a resolution", Other, Verb, "vote"),
+    t("adopted a resolution", Other, Verb, "vote"),
+    t("approved a motion", Other, Verb, "vote"),
+    t("approved a resolution", Other, Verb, "vote"),
     t("detained", Other, Verb, "arrested"),
     t("took office", Other, Verb, "took-office"),
     t("taking office", Other, Verb, "took-office"),
@@ -665,6 +675,7 @@ static HYPOTHETICAL: WordList = WordList::new(&[
     "could",
     "would",
     "might",
+    "should",
     "may",
     "if",
     "possible",
@@ -1368,6 +1379,97 @@ static DATING_WORDS: WordList = WordList::new(&[
     "winter",
 ]);
 
+/// Verbs that make or end a decree ("imposed martial law", "lifted the
+/// state of emergency").
+static DECREE_VERBS: WordList = WordList::new(&[
+    "declared",
+    "declare",
+    "declares",
+    "declaring",
+    "imposed",
+    "impose",
+    "imposes",
+    "imposing",
+    "proclaimed",
+    "proclaim",
+    "lifted",
+    "lift",
+    "lifts",
+    "lifting",
+    "rescinded",
+    "rescind",
+    "revoked",
+    "revoke",
+    "repealed",
+    "ended",
+    "end",
+    "ending",
+    "extended",
+    "extend",
+]);
+
+/// Words between a decree verb and its noun ("declared emergency martial
+/// law", "lifted the nationwide state of emergency").
+static DECREE_MODIFIERS: WordList = WordList::new(&[
+    "the",
+    "a",
+    "an",
+    "emergency",
+    "nationwide",
+    "national",
+    "its",
+    "his",
+    "her",
+    "their",
+]);
+
+/// Whether a verb makes or ends the decree a trigger names: before it
+/// ("imposed martial law", "lifted the martial law decree") or after it
+/// in the passive ("martial law was lifted").
+fn decreed(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let mut at = found.first_word;
+    while at > 0 && DECREE_MODIFIERS.contains(scan.key(at - 1)) {
+        at -= 1;
+    }
+    let before =
+        at.checked_sub(1).is_some_and(|i| DECREE_VERBS.contains(scan.key(i)));
+    let end = found.end_word;
+    // "martial law was lifted", "the martial law, declared by X on
+    // Tuesday, was lifted".
+    let passive = matches!(scan.key(end), "was" | "were" | "had" | "has")
+        && (end + 1..end + 3).any(|i| DECREE_VERBS.contains(scan.key(i)));
+    let reduced =
+        DECREE_VERBS.contains(scan.key(end)) && scan.key(end + 1) == "by";
+    (before || passive || reduced) && !judged(scan, end)
+}
+
+/// Whether a judgement follows a decree noun: "declared the martial law
+/// \"invalid\"" is a remark about the decree, not one made.
+fn judged(scan: &Scan<'_, '_>, noun_end: usize) -> bool {
+    scan.gap_before(noun_end).contains(['"', '“', '\''])
+        || matches!(
+            scan.key(noun_end),
+            "invalid" | "void" | "null" | "illegal" | "unconstitutional"
+        )
+}
+
+/// The end of a decree noun right after a declaring verb, over its
+/// modifiers ("declared emergency martial law").
+fn end_of_decree_after(scan: &Scan<'_, '_>, verb_end: usize) -> Option<usize> {
+    let mut at = verb_end;
+    while DECREE_MODIFIERS.contains(scan.key(at)) {
+        at += 1;
+    }
+    let words = |n: usize| (0..n).map(|o| scan.key(at + o)).collect::<Vec<_>>();
+    if words(2) == ["martial", "law"] {
+        Some(at + 2)
+    } else if words(3) == ["state", "of", "emergency"] {
+        Some(at + 3)
+    } else {
+        None
+    }
+}
+
 /// Verbs that start a war, before it ("launched a war", "waged an
 /// insurgency") or after it ("the war broke out").
 static WAR_STARTS: WordList = WordList::new(&[
@@ -1758,6 +1860,20 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // fighting; "clashes over the budget", "clashed with reporters
         // over the figures" are words.
         "clashed with" | "clashes" => !after(10).contains(&"over"),
+        "martial law" | "state of emergency" => decreed(scan, found),
+        // "declared martial law" is the decree, not a remark; "declared
+        // that martial law was invalid" is one. "Declared by X" is what
+        // X decreed.
+        "declared" if found.trigger.form == Speech => {
+            end_of_decree_after(scan, found.end_word)
+                .is_none_or(|end| judged(scan, end))
+                && next != "by"
+        }
+        // "was voted out", "voted him out": no vote of the subject's.
+        "voted" => !matches!(
+            scan.key(first.wrapping_sub(1)),
+            "was" | "were" | "been" | "be" | "being"
+        ),
         "war" | "civil war" | "insurgency" | "uprising" | "rebellion" => {
             war_dated(scan, found)
         }

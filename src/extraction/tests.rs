@@ -4042,3 +4042,59 @@ fn a_war_is_background_history_only_where_its_sentence_starts_or_dates_it() {
         "{all}"
     );
 }
+
+#[test]
+fn a_decree_made_or_lifted_is_a_happening_and_a_vote_is_one() {
+    let text = "Crisis in Valdor\n\n\
+        On Monday night, President Ana Ferreira declared emergency martial \
+        law to crush what she called hostile forces.\n\n\
+        Lawmakers voted to lift it early Tuesday.\n\n\
+        Speaker Rui Tavares declared the martial law \"invalid\".\n\n\
+        The state of emergency, declared by Ferreira on Monday, was lifted \
+        early Tuesday.\n\n\
+        Under the constitution, the president should lift martial law when \
+        parliament demands it.\n\n\
+        Ferreira was voted out in 2019.\n";
+    let (observations, all) = run_described(text, "2031-05-06");
+    let decrees: Vec<(&str, &str, String)> = observations
+        .iter()
+        .filter(|o| o.rule == "other:martial-law")
+        .map(|o| {
+            (
+                o.status.name(),
+                o.actors.first().map_or("", String::as_str),
+                day_text(o.when.start),
+            )
+        })
+        .collect();
+    // Declared on Monday (made, not said; also where a reduced relative
+    // names its maker); what the president should do is only possible.
+    // The speaker's verdict on the decree is a remark, not a decree.
+    assert_eq!(
+        decrees,
+        [
+            ("occurred", "Ana Ferreira", "2031-05-05".to_string()),
+            ("occurred", "Ana Ferreira", "2031-05-05".to_string()),
+            ("hypothetical", "Ana Ferreira", "2031-05-06".to_string()),
+        ],
+        "{all}"
+    );
+    let statements: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    assert_eq!(statements, ["Rui Tavares"], "{all}");
+    // "Was voted out" is no vote of Ferreira's.
+    let votes: Vec<(&str, String)> = observations
+        .iter()
+        .filter(|o| o.rule == "other:vote")
+        .map(|o| {
+            (
+                o.actors.first().map_or("", String::as_str),
+                day_text(o.when.start),
+            )
+        })
+        .collect();
+    assert_eq!(votes, [("lawmakers", "2031-05-06".to_string())], "{all}");
+}
