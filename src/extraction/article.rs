@@ -1276,10 +1276,11 @@ impl<'a> Reader<'a> {
                     || (!cause && toll())
                     || killed_in_violence(&context.scan, trigger)
                     || year_named(&context.scan, trigger));
-            // "The civil war in Sudan began in April 2023": a war dated
-            // by its sentence stands with its place alone.
-            let placed_war =
-                trigger.trigger.rule == "war" && location.is_some();
+            // "The civil war in Sudan began in April 2023", "a rally in
+            // Tel Aviv": a war dated by its sentence, or a protest, stands
+            // with its place alone.
+            let placed_war = matches!(trigger.trigger.rule, "war" | "protest")
+                && location.is_some();
             if agent.is_none() && !agentless && !placed_war && hazard.is_none()
             {
                 continue;

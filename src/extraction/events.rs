@@ -458,6 +458,29 @@ const TRIGGERS: &[Trigger] = &[
     // ended, where a verb says so (`plausible`).
     t("martial law", Other, Noun, "martial-law"),
     t("state of emergency", Other, Noun, "martial-law"),
+    // "Hamas will release 33 hostages", "prisoners were freed": captives
+    // set free (`plausible`), not "released a statement".
+    t("released", Other, Verb, "release"),
+    t("release", Other, Verb, "release"),
+    t("releases", Other, Verb, "release"),
+    t("releasing", Other, Verb, "release"),
+    t("freed", Other, Verb, "release"),
+    t("free", Other, Verb, "release"),
+    t("frees", Other, Verb, "release"),
+    t("freeing", Other, Verb, "release"),
+    // "protesters rallied outside parliament", "thousands took to the
+    // streets"; a protest where a group or a place is named.
+    t("protested", Other, Verb, "protest"),
+    t("protesting", Other, Verb, "protest"),
+    t("took to the streets", Other, Verb, "protest"),
+    t("rallied", Other, Verb, "protest"),
+    t("marched", Other, Verb, "protest"),
+    t("gathered", Other, Verb, "protest"),
+    t("protest", Other, Noun, "protest"),
+    t("protests", Other, Noun, "protest"),
+    t("rally", Other, Noun, "protest"),
+    t("demonstration", Other, Noun, "protest"),
+    t("demonstrations", Other, Noun, "protest"),
     // "lawmakers voted to lift it", "parliament passed a resolution".
     t("voted", Other, Verb, "vote"),
     t("passed a resolution", Other, Verb, "vote"),
@@ -1379,6 +1402,42 @@ static DATING_WORDS: WordList = WordList::new(&[
     "winter",
 ]);
 
+/// People held whom a release sets free.
+static CAPTIVES: WordList = WordList::new(&[
+    "hostage",
+    "hostages",
+    "prisoner",
+    "prisoners",
+    "detainee",
+    "detainees",
+    "captive",
+    "captives",
+    "inmates",
+    "abductees",
+]);
+
+/// Whether captives are the object of a release ("will free between 990
+/// and 1,650 Palestinian prisoners") or its passive subject ("the first
+/// hostages will be released"), with no clause break between.
+fn captives_near(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    /// Words from the verb to its object's head.
+    const OBJECT_WORDS: usize = 7;
+    /// Words from a passive subject's head to the verb.
+    const SUBJECT_WORDS: usize = 4;
+    let first = found.first_word;
+    let end = found.end_word;
+    let object = (end..end + OBJECT_WORDS)
+        .take_while(|&i| {
+            i == end || !scan.gap_before(i).contains([',', ';', '.'])
+        })
+        .any(|i| CAPTIVES.contains(scan.key(i)));
+    let subject = (first.saturating_sub(SUBJECT_WORDS)..first)
+        .rev()
+        .take_while(|&i| !scan.gap_before(i + 1).contains([';', '.']))
+        .any(|i| CAPTIVES.contains(scan.key(i)));
+    object || subject
+}
+
 /// Verbs that make or end a decree ("imposed martial law", "lifted the
 /// state of emergency").
 static DECREE_VERBS: WordList = WordList::new(&[
@@ -1860,6 +1919,83 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // fighting; "clashes over the budget", "clashed with reporters
         // over the figures" are words.
         "clashed with" | "clashes" => !after(10).contains(&"over"),
+        "released" | "release" | "releases" | "releasing" | "freed"
+        | "free" | "frees" | "freeing" => {
+            // "will release", "agreed to free"; not "the release of the
+            // hostages" or "a hostage release deal" (nouns), nor "free
+            // and fair" (an adjective).
+            let bare = matches!(found.trigger.phrase, "release" | "free");
+            let verb_before = matches!(
+                scan.key(first.wrapping_sub(1)),
+                "will"
+                    | "would"
+                    | "to"
+                    | "could"
+                    | "can"
+                    | "must"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "not"
+                    | "and"
+            );
+            // "a deal to free hostages" names the deal's purpose; "agreed
+            // to release", "is to free", "expected to release" a plan.
+            let purpose = scan.key(first.wrapping_sub(1)) == "to"
+                && !matches!(
+                    scan.key(first.wrapping_sub(2)),
+                    "agreed"
+                        | "agree"
+                        | "agrees"
+                        | "is"
+                        | "are"
+                        | "expected"
+                        | "due"
+                        | "set"
+                        | "scheduled"
+                        | "promised"
+                        | "pledged"
+                        | "vowed"
+                        | "refused"
+                        | "decided"
+                );
+            (!bare || verb_before)
+                && !purpose
+                && next != "of"
+                && captives_near(scan, found)
+        }
+        // "rallied behind the president", "rallied support": backing,
+        // not a street protest; "in protest at", "a protest note", "lodged
+        // a protest": words.
+        "rallied" => !matches!(next, "behind" | "around" | "support" | "to"),
+        // "hundreds of protesters gathered outside parliament"; not
+        // "investigators gathered evidence".
+        "gathered" => (first.saturating_sub(4)..first).any(|i| {
+            matches!(
+                scan.key(i),
+                "protesters"
+                    | "protestors"
+                    | "demonstrators"
+                    | "crowds"
+                    | "crowd"
+                    | "supporters"
+                    | "thousands"
+                    | "hundreds"
+                    | "mourners"
+            )
+        }),
+        "protest" | "protests" => {
+            let lodged = |back: usize| {
+                matches!(
+                    scan.key(first.wrapping_sub(back)),
+                    "lodged" | "lodge" | "lodges" | "filed" | "file" | "formal"
+                )
+            };
+            scan.key(first.wrapping_sub(1)) != "in"
+                && !lodged(1)
+                && !lodged(2)
+                && !matches!(next, "note" | "notes" | "vote" | "votes")
+        }
         "martial law" | "state of emergency" => decreed(scan, found),
         // "declared martial law" is the decree, not a remark; "declared
         // that martial law was invalid" is one. "Declared by X" is what

@@ -4098,3 +4098,61 @@ fn a_decree_made_or_lifted_is_a_happening_and_a_vote_is_one() {
         .collect();
     assert_eq!(votes, [("lawmakers", "2031-05-06".to_string())], "{all}");
 }
+
+#[test]
+fn captives_set_free_and_street_protests_are_happenings() {
+    let text = "Prisoner exchange\n\n\
+        The rebels will release 12 hostages on Sunday, the mediator said on \
+        Wednesday.\n\n\
+        In return, the government will free between 200 and 300 \
+        prisoners.\n\n\
+        The ministry released a statement on the exchange.\n\n\
+        The rebels signed a deal to free hostages.\n\n\
+        Protesters rallied outside parliament in Lisbon on Tuesday.\n\n\
+        Thousands of demonstrators took to the streets of Porto on Monday.\n\n\
+        Hundreds of protesters gathered in Braga on Monday.\n\n\
+        Investigators gathered evidence in Braga.\n\n\
+        The opposition rallied behind the president.\n\n\
+        Portugal lodged a protest with the embassy.\n";
+    let (observations, all) = run_described(text, "2031-05-08");
+    let of_rule = |rule: &str| -> Vec<(&str, &str, String)> {
+        observations
+            .iter()
+            .filter(|o| o.rule == rule)
+            .map(|o| {
+                (
+                    o.status.name(),
+                    o.actors.first().map_or("", String::as_str),
+                    day_text(o.when.start),
+                )
+            })
+            .collect()
+    };
+    // Releases still to come are planned (Sunday's on its day); a
+    // statement released, and the deal's purpose, are none.
+    assert_eq!(
+        of_rule("other:release"),
+        [
+            ("planned", "rebels", "2031-05-11".to_string()),
+            ("planned", "government", "2031-05-08".to_string()),
+        ],
+        "{all}"
+    );
+    // The mediator said it, not the rebels.
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.actors.first().is_some_and(|a| a == "mediator")),
+        "{all}"
+    );
+    // Backing a president and a diplomatic protest are no street protest;
+    // gathering evidence is no gathering.
+    assert_eq!(
+        of_rule("other:protest"),
+        [
+            ("occurred", "protesters", "2031-05-06".to_string()),
+            ("occurred", "demonstrators", "2031-05-05".to_string()),
+            ("occurred", "protesters", "2031-05-05".to_string()),
+        ],
+        "{all}"
+    );
+}
