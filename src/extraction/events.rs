@@ -408,6 +408,9 @@ const TRIGGERS: &[Trigger] = &[
     t("threat", Threat, Noun, "threat"),
     t("threats", Threat, Noun, "threat"),
     t("ultimatum", Threat, Noun, "ultimatum"),
+    // "urged him to resign or face impeachment": a demand backed by a
+    // penalty; the urging is that threat, not a remark (`plausible`).
+    t("or face", Threat, Verb, "ultimatum"),
     t("deadline", Threat, Noun, "deadline"),
     t("demanded", Threat, Verb, "demanded"),
     t("demands", Threat, Noun, "demands"),
@@ -834,6 +837,11 @@ pub fn status(
 ) -> Status {
     if found.trigger.form == Silence {
         return Status::NotOccurred;
+    }
+    if found.trigger.phrase == "or face" {
+        // "urged him to resign or face impeachment": the penalty is
+        // conditional by nature; the threat was made.
+        return Status::Occurred;
     }
     if found.trigger.form == Noun && cancelled_after(scan, found) {
         // "A planned summit ... was cancelled": whatever came before.
@@ -1402,6 +1410,17 @@ static DATING_WORDS: WordList = WordList::new(&[
     "winter",
 ]);
 
+/// Whether "or face" follows a demand in its clause ("urged Yoon to
+/// resign immediately or face impeachment"): the demand is a threat.
+fn ultimatum_after(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    /// Words from the demand's verb to "or face".
+    const DEMAND_WORDS: usize = 12;
+    let end = found.end_word;
+    (end..end + DEMAND_WORDS)
+        .take_while(|&i| i == end || !scan.gap_before(i).contains([';', '.']))
+        .any(|i| scan.key(i) == "or" && scan.key(i + 1) == "face")
+}
+
 /// People held whom a release sets free.
 static CAPTIVES: WordList = WordList::new(&[
     "hostage",
@@ -1862,6 +1881,12 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
     if found.trigger.kind == Attack
         && found.trigger.form == Noun
         && halted(scan, found)
+    {
+        return false;
+    }
+    if found.trigger.form == Speech
+        && matches!(found.trigger.rule, "urged" | "told" | "warned")
+        && ultimatum_after(scan, found)
     {
         return false;
     }

@@ -4156,3 +4156,32 @@ fn captives_set_free_and_street_protests_are_happenings() {
         "{all}"
     );
 }
+
+#[test]
+fn a_demand_backed_by_a_penalty_is_a_threat_not_a_remark() {
+    let text = "Crisis in Seoul\n\n\
+        The Democratic Party on Wednesday urged Yoon Suk Yeol to resign \
+        immediately or face impeachment.\n\n\
+        The Democratic Party urged Yoon Suk Yeol to resign.\n";
+    let (observations, all) = run_described(text, "2024-12-05");
+    let threats: Vec<(&str, &str, String)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Threat)
+        .map(|o| {
+            (
+                o.status.name(),
+                o.actors.first().map_or("", String::as_str),
+                day_text(o.when.start),
+            )
+        })
+        .collect();
+    assert_eq!(
+        threats,
+        [("occurred", "Democratic Party", "2024-12-04".to_string())],
+        "{all}"
+    );
+    // Only the plain urging is a statement.
+    let statements =
+        observations.iter().filter(|o| o.kind == EventKind::Statement).count();
+    assert_eq!(statements, 1, "{all}");
+}
