@@ -331,6 +331,45 @@ fn opening_phrase_end(scan: &Scan<'_, '_>) -> usize {
 }
 
 /// The time mentions whose span starts inside `range` (times are in order).
+/// Whether a time mention dates a happening named as a noun in a phrase
+/// after the sentence's own happening ("escalating clashes, triggered by
+/// the massacre of tourists last month"; "talks resumed after the attack
+/// in May"): that date belongs to the named happening, not to what the
+/// next sentences tell.
+fn dates_a_cause_noun(
+    scan: &Scan<'_, '_>,
+    found: &[events::Found],
+    mention: &TimeMention,
+) -> bool {
+    /// Words from the noun to the mention.
+    const NOUN_TO_MENTION_WORDS: usize = 6;
+    let start = mention.span.start as usize;
+    let Some(at) = scan.words.iter().position(|w| w.range.start >= start)
+    else {
+        return false;
+    };
+    let Some(noun) = found.iter().rev().find(|f| f.end_word <= at) else {
+        return false;
+    };
+    let earlier = found.iter().any(|f| f.end_word <= noun.first_word);
+    let phrase = noun.trigger.form == TriggerForm::Noun
+        && at - noun.end_word <= NOUN_TO_MENTION_WORDS
+        && !(noun.end_word..=at)
+            .any(|i| scan.gap_before(i).contains([',', ';', ':']));
+    let introduced = (1..=3).any(|back| {
+        noun.first_word.checked_sub(back).is_some_and(|i| {
+            matches!(
+                scan.key(i),
+                "by" | "after" | "following" | "before" | "since"
+            ) && (i + 1..noun.first_word).all(|j| {
+                !scan.words.get(j).is_some_and(|w| w.capital)
+                    && !scan.gap_before(j).contains(',')
+            })
+        })
+    });
+    earlier && phrase && introduced
+}
+
 fn times_in(times: &[TimeMention], range: Range) -> &[TimeMention] {
     let from = times.partition_point(|m| (m.span.start as usize) < range.start);
     let to = times.partition_point(|m| (m.span.start as usize) < range.end);
@@ -485,6 +524,7 @@ impl<'a> Reader<'a> {
                 // "the day after the army launched an offensive" is the
                 // day next to another happening, not one of the narrative.
                 || dates::day_phrase(lower, m).is_some()
+                || dates_a_cause_noun(&context.scan, &found, m)
         };
         if let Some(when) = sentence_times
             .iter()

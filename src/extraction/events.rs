@@ -314,6 +314,9 @@ const TRIGGERS: &[Trigger] = &[
     t("blast", Attack, Noun, "explosion"),
     t("blasts", Attack, Noun, "explosion"),
     t("firefight", Attack, Noun, "firefight"),
+    t("massacre", Attack, Noun, "massacre"),
+    t("massacres", Attack, Noun, "massacre"),
+    t("massacred", Attack, Verb, "massacre"),
     t("gunfight", Attack, Noun, "firefight"),
     t("gun battle", Attack, Noun, "firefight"),
     // military

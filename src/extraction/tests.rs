@@ -4185,3 +4185,26 @@ fn a_demand_backed_by_a_penalty_is_a_threat_not_a_remark() {
         observations.iter().filter(|o| o.kind == EventKind::Statement).count();
     assert_eq!(statements, 1, "{all}");
 }
+
+#[test]
+fn a_date_of_a_cause_named_late_in_a_sentence_does_not_date_the_next() {
+    let text = "Truce\n\n\
+        Russia and Ukraine agreed to a ceasefire on Saturday.\n\n\
+        The deal was meant to end weeks of fighting, triggered by the \
+        massacre of villagers in Bucha last month. Russian troops withdrew \
+        from the town.\n";
+    let (observations, all) = run_described(text, "2031-05-12");
+    // The massacre is last month's; the withdrawal told next is not.
+    let massacre = of_kind(&observations, EventKind::Attack, "massacre");
+    assert_eq!(
+        massacre.first().map(|o| day_text(o.when.start)),
+        Some("2031-04-01".to_string()),
+        "{all}"
+    );
+    let withdrawal = of_kind(&observations, EventKind::Military, "withdrew");
+    assert_eq!(
+        withdrawal.first().map(|o| day_text(o.when.start)),
+        Some("2031-05-10".to_string()),
+        "{all}"
+    );
+}
