@@ -496,6 +496,9 @@ static REPORTED_CLAUSE_WORDS: WordList = WordList::new(&[
 
 /// Speech-verb adjuncts are short ("told reporters at the White House on").
 const SPEECH_ADJUNCT_BYTES_MAX: usize = 40;
+/// Longest run of prepositional phrases that set the speaking ("in a
+/// televised address from the presidential office at").
+const SPEECH_SETTING_BYTES_MAX: usize = 72;
 
 /// The time expression that dates an observation. For a statement it must
 /// date the speaking: not inside a quote, not in the reported clause, and
@@ -1018,7 +1021,18 @@ fn reported_clause(placement: &Placement<'_>, mention: &TimeMention) -> bool {
     let gap = placement.lower.get(placement.trigger..start).unwrap_or("");
     // Skip the speech verb itself.
     let gap = gap.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
-    gap.len() > SPEECH_ADJUNCT_BYTES_MAX
+    // "announced in a public address at the presidential office at 4:27
+    // a.m. Wednesday that": prepositional phrases about the speaking may
+    // run longer.
+    let limit = if ["in ", "at ", "during ", "from "]
+        .iter()
+        .any(|p| gap.starts_with(p))
+    {
+        SPEECH_SETTING_BYTES_MAX
+    } else {
+        SPEECH_ADJUNCT_BYTES_MAX
+    };
+    gap.len() > limit
         || gap
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| REPORTED_CLAUSE_WORDS.contains(w))

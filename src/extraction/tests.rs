@@ -4208,3 +4208,26 @@ fn a_date_of_a_cause_named_late_in_a_sentence_does_not_date_the_next() {
         "{all}"
     );
 }
+
+#[test]
+fn phrases_that_set_the_speaking_may_run_long_before_its_date() {
+    let text = "Crisis\n\n\
+        Yoon Suk Yeol announced in a public address at the presidential \
+        office at 4:27 a.m. Wednesday that he will hold a Cabinet meeting.\n\n\
+        Lee Jae-myung said the president, who had been elected in March \
+        2022, must resign.\n";
+    let (observations, all) = run_described(text, "2024-12-05");
+    let dates: Vec<(String, String)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .map(|o| (day_text(o.when.start), day_text(o.when.end)))
+        .collect();
+    // The address is dated by its own day; a date inside the content is
+    // not the remark's.
+    assert_eq!(
+        dates[0],
+        ("2024-12-04".to_string(), "2024-12-04".to_string()),
+        "{all}"
+    );
+    assert_ne!(dates[1].0, "2022-03-01", "{all}");
+}

@@ -123,6 +123,11 @@ pub(super) fn clause_at(
     }
     for distance in 0..WINDOW_TOKENS {
         let index = last + distance;
+        // "announced ... at 4:27 a.m. Wednesday that he will hold": the
+        // reported clause after "that" has a tense of its own.
+        if word_at(text, tokens, index).eq_ignore_ascii_case(b"that") {
+            break;
+        }
         match tokens.get(index) {
             Some(token) if token.sentence == sentence => {
                 consider(index, distance + 1 + RIGHT_PENALTY, true)
