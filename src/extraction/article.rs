@@ -2497,6 +2497,23 @@ fn war_toll(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
     if trigger.trigger.rule != "killed" {
         return false;
     }
+    // "More than 46,700 people have been killed in Gaza since then", "at
+    // least 300 have been killed since the fighting began": a running
+    // count since a start, not one strike.
+    let perfect = scan.key(trigger.first_word.wrapping_sub(1)) == "been"
+        && matches!(
+            scan.key(trigger.first_word.wrapping_sub(2)),
+            "have" | "has"
+        );
+    let since = (trigger.end_word..trigger.end_word + 6)
+        .take_while(|&i| {
+            i == trigger.end_word
+                || !scan.gap_before(i).contains([',', ';', '.'])
+        })
+        .any(|i| scan.key(i) == "since");
+    if perfect && since {
+        return true;
+    }
     (1..=4)
         .map_while(|back| trigger.first_word.checked_sub(back))
         .map(|i| scan.key(i))

@@ -4231,3 +4231,26 @@ fn phrases_that_set_the_speaking_may_run_long_before_its_date() {
     );
     assert_ne!(dates[1].0, "2022-03-01", "{all}");
 }
+
+#[test]
+fn a_running_count_of_the_killed_since_a_start_is_no_strike() {
+    let text = "War\n\n\
+        More than 4,700 people have been killed in Valdor since then, \
+        according to the territory's health ministry.\n\n\
+        Five people were killed in Kharkiv on Monday, according to the \
+        governor.\n";
+    let (observations, all) = run_described(text, "2031-05-08");
+    // The count stays the ministry's statement; only Monday's killing is
+    // a strike.
+    let strikes: Vec<String> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Attack)
+        .map(|o| day_text(o.when.start))
+        .collect();
+    assert_eq!(strikes, ["2031-05-05"], "{all}");
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.actors.first().is_some_and(|a| a == "ministry")),
+        "{all}"
+    );
+}
