@@ -330,7 +330,6 @@ fn opening_phrase_end(scan: &Scan<'_, '_>) -> usize {
     (1..scan.words.len()).find(|&i| scan.gap_holds(i, b',')).unwrap_or(0)
 }
 
-/// The time mentions whose span starts inside `range` (times are in order).
 /// Whether a time mention dates a happening named as a noun in a phrase
 /// after the sentence's own happening ("escalating clashes, triggered by
 /// the massacre of tourists last month"; "talks resumed after the attack
@@ -370,6 +369,7 @@ fn dates_a_cause_noun(
     earlier && phrase && introduced
 }
 
+/// The time mentions whose span starts inside `range` (times are in order).
 fn times_in(times: &[TimeMention], range: Range) -> &[TimeMention] {
     let from = times.partition_point(|m| (m.span.start as usize) < range.start);
     let to = times.partition_point(|m| (m.span.start as usize) < range.end);
@@ -1319,10 +1319,9 @@ impl<'a> Reader<'a> {
             // "The civil war in Sudan began in April 2023", "a rally in
             // Tel Aviv": a war dated by its sentence, or a protest, stands
             // with its place alone.
-            let placed_war = matches!(trigger.trigger.rule, "war" | "protest")
+            let placed = matches!(trigger.trigger.rule, "war" | "protest")
                 && location.is_some();
-            if agent.is_none() && !agentless && !placed_war && hazard.is_none()
-            {
+            if agent.is_none() && !agentless && !placed && hazard.is_none() {
                 continue;
             }
             let rule = if hazard.is_some() {

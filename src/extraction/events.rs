@@ -1541,10 +1541,12 @@ fn end_of_decree_after(scan: &Scan<'_, '_>, verb_end: usize) -> Option<usize> {
     while DECREE_MODIFIERS.contains(scan.key(at)) {
         at += 1;
     }
-    let words = |n: usize| (0..n).map(|o| scan.key(at + o)).collect::<Vec<_>>();
-    if words(2) == ["martial", "law"] {
+    let is = |words: &[&str]| {
+        words.iter().enumerate().all(|(o, w)| scan.key(at + o) == *w)
+    };
+    if is(&["martial", "law"]) {
         Some(at + 2)
-    } else if words(3) == ["state", "of", "emergency"] {
+    } else if is(&["state", "of", "emergency"]) {
         Some(at + 3)
     } else {
         None
