@@ -853,6 +853,15 @@ pub fn find_into<'a>(
             interpret_run(scan, idx, end, memory, out);
             let covered = out.last().map_or(end, |m| m.end_word);
             idx = end.max(covered).max(idx + 1);
+        } else if scan.is_capital(idx + 1)
+            && scan.joined_to_previous(idx + 1)
+            && scan.lexicon.title_roles(key).is_some()
+            && scan.lexicon.group_head(key).is_some()
+        {
+            // "ministers Itamar Ben Gvir and Bezalel Smotrich", "analyst
+            // Maria Lopez": a group word used as a title before names is
+            // no group of its own; the names after it are the actors.
+            idx += 1;
         } else {
             idx = lowercase_mention(scan, idx, memory, out);
         }

@@ -4254,3 +4254,25 @@ fn a_running_count_of_the_killed_since_a_start_is_no_strike() {
         "{all}"
     );
 }
+
+#[test]
+fn a_group_word_used_as_a_title_before_names_is_no_speaker_of_its_own() {
+    let text = "Vote\n\n\
+        Opposition lawmakers Anna Kessel and Piotr Havel said the vote was \
+        rigged.\n\n\
+        Analyst Maria Lopez said the deal would hold.\n\n\
+        Hardline ministers Jan Novak and Eva Dvorak have expressed \
+        opposition to the deal.\n\n\
+        Lawmakers said the count was fair.\n";
+    let (observations, all) = run_described(text, "2031-05-08");
+    let speakers: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Anna Kessel", "Maria Lopez", "Jan Novak", "lawmakers"],
+        "{all}"
+    );
+}
