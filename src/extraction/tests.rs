@@ -51,6 +51,16 @@ fn day_text(day: Option<Day>) -> String {
     day.map_or_else(String::new, |d| d.to_string())
 }
 
+/// An observation's status, first actor and first day, for comparing lists
+/// of happenings of one rule.
+fn status_actor_day(o: &Observation) -> (&'static str, &str, String) {
+    (
+        o.status.name(),
+        o.actors.first().map_or("", String::as_str),
+        day_text(o.when.start),
+    )
+}
+
 fn describe(observations: &[Observation], text: &str) -> String {
     observations
         .iter()
@@ -4059,13 +4069,7 @@ fn a_decree_made_or_lifted_is_a_happening_and_a_vote_is_one() {
     let decrees: Vec<(&str, &str, String)> = observations
         .iter()
         .filter(|o| o.rule == "other:martial-law")
-        .map(|o| {
-            (
-                o.status.name(),
-                o.actors.first().map_or("", String::as_str),
-                day_text(o.when.start),
-            )
-        })
+        .map(status_actor_day)
         .collect();
     // Declared on Monday (made, not said; also where a reduced relative
     // names its maker); what the president should do is only possible.
@@ -4119,13 +4123,7 @@ fn captives_set_free_and_street_protests_are_happenings() {
         observations
             .iter()
             .filter(|o| o.rule == rule)
-            .map(|o| {
-                (
-                    o.status.name(),
-                    o.actors.first().map_or("", String::as_str),
-                    day_text(o.when.start),
-                )
-            })
+            .map(status_actor_day)
             .collect()
     };
     // Releases still to come are planned (Sunday's on its day); a
@@ -4167,13 +4165,7 @@ fn a_demand_backed_by_a_penalty_is_a_threat_not_a_remark() {
     let threats: Vec<(&str, &str, String)> = observations
         .iter()
         .filter(|o| o.kind == EventKind::Threat)
-        .map(|o| {
-            (
-                o.status.name(),
-                o.actors.first().map_or("", String::as_str),
-                day_text(o.when.start),
-            )
-        })
+        .map(status_actor_day)
         .collect();
     assert_eq!(
         threats,
