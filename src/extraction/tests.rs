@@ -51,6 +51,15 @@ fn day_text(day: Option<Day>) -> String {
     day.map_or_else(String::new, |d| d.to_string())
 }
 
+/// The first actor (the speaker) of every statement, in order.
+fn speakers_of(observations: &[Observation]) -> Vec<&str> {
+    observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .filter_map(|o| o.actors.first().map(String::as_str))
+        .collect()
+}
+
 /// An observation's status, first actor and first day, for comparing lists
 /// of happenings of one rule.
 fn status_actor_day(o: &Observation) -> (&'static str, &str, String) {
@@ -1761,11 +1770,7 @@ fn gunmen_are_agents_and_the_bodies_reporting_an_attack_are_not() {
         assert_eq!(attack.actors, vec!["gunmen".to_string()], "{all}");
     }
     // The possessor speaks for the body the lexicon does not name.
-    let speakers: Vec<&str> = observations
-        .iter()
-        .filter(|o| o.kind == EventKind::Statement)
-        .filter_map(|o| o.actors.first().map(String::as_str))
-        .collect();
+    let speakers = speakers_of(&observations);
     // "she" after "A woman ... said": the woman, not a pronoun.
     assert_eq!(speakers, ["Chile", "Peru", "woman", "woman"], "{all}");
     // "in an attack swiftly condemned across the region": a reaction with
@@ -3666,11 +3671,7 @@ fn a_party_or_a_lawyer_speaks_for_itself_not_the_man_it_belongs_to() {
         Saturday, his party said in a statement.\n\n\
         His lawyer said the charges were politically motivated.\n";
     let (observations, all) = run_described(text, "2031-12-06");
-    let speakers: Vec<&str> = observations
-        .iter()
-        .filter(|o| o.kind == EventKind::Statement)
-        .filter_map(|o| o.actors.first().map(String::as_str))
-        .collect();
+    let speakers = speakers_of(&observations);
     // Not the man the possessive names: his party and his lawyer speak.
     assert_eq!(speakers, vec!["party", "lawyer"], "{all}");
 }
@@ -3957,11 +3958,7 @@ fn a_group_named_in_quotes_or_after_a_place_claims_responsibility() {
         The Lviv Resistance also claimed responsibility.\n\n\
         “We will not stop,” the group said.\n";
     let (observations, all) = run_described(text, "2031-05-08");
-    let speakers: Vec<&str> = observations
-        .iter()
-        .filter(|o| o.kind == EventKind::Statement)
-        .filter_map(|o| o.actors.first().map(String::as_str))
-        .collect();
+    let speakers = speakers_of(&observations);
     // A name that is the whole of a quote speaks; a place before an
     // organisation's head word is part of its name.
     assert!(speakers.contains(&"Galicia Front"), "{all}");
@@ -4257,11 +4254,7 @@ fn a_group_word_used_as_a_title_before_names_is_no_speaker_of_its_own() {
         opposition to the deal.\n\n\
         Lawmakers said the count was fair.\n";
     let (observations, all) = run_described(text, "2031-05-08");
-    let speakers: Vec<&str> = observations
-        .iter()
-        .filter(|o| o.kind == EventKind::Statement)
-        .filter_map(|o| o.actors.first().map(String::as_str))
-        .collect();
+    let speakers = speakers_of(&observations);
     assert_eq!(
         speakers,
         ["Anna Kessel", "Maria Lopez", "Jan Novak", "lawmakers"],
