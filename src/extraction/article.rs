@@ -343,10 +343,11 @@ fn dates_a_cause_noun(
     /// Words from the noun to the mention.
     const NOUN_TO_MENTION_WORDS: usize = 6;
     let start = mention.span.start as usize;
-    let Some(at) = scan.words.iter().position(|w| w.range.start >= start)
-    else {
+    // Words are in text order: the first at or after the mention.
+    let at = scan.words.partition_point(|w| w.range.start < start);
+    if at == scan.words.len() {
         return false;
-    };
+    }
     let Some(noun) = found.iter().rev().find(|f| f.end_word <= at) else {
         return false;
     };
@@ -1204,13 +1205,9 @@ impl<'a> Reader<'a> {
             let restated = reported.is_some_and(|verb| {
                 restated_demand(&context.scan, trigger, verb)
             });
-            // A war passes only where its sentence dates or starts it, a
-            // decree where a verb makes or ends it (`events::plausible`):
-            // "the war in Gaza" after "the civil war in Sudan" is another
-            // one, "lifted the martial law" another act than declaring it.
             if events::is_reference(&context.scan, trigger)
                 && !restated
-                && !matches!(trigger.trigger.rule, "war" | "martial-law")
+                && !events::always_an_instance(trigger)
                 && (self.named_before(seen_key)
                     || (status == Status::Hypothetical
                         && self.seen_kind(kind, trigger)))
@@ -2839,9 +2836,7 @@ fn year_named(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     const YEAR_WORDS_MAX: usize = 3;
     (1..=YEAR_WORDS_MAX).any(|back| {
         trigger.first_word.checked_sub(back).is_some_and(|year| {
-            let key = scan.key(year);
-            key.len() == 4
-                && key.bytes().all(|b| b.is_ascii_digit())
+            events::is_year(scan.key(year))
                 && (year + 1..trigger.first_word)
                     .all(|i| scan.words.get(i).is_some_and(|w| w.capital))
         })

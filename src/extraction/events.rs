@@ -1347,15 +1347,30 @@ fn casualty_claim(scan: &Scan<'_, '_>, idx: usize) -> Option<String> {
     words_text(scan, idx, end)
 }
 
+/// Whether a noun trigger passes `plausible` only where its own sentence
+/// dates or makes it, so that a definite article never makes it a
+/// reference: a war where the sentence starts or dates it, a decree where
+/// a verb makes or ends it ("the war in Gaza" after "the civil war in
+/// Sudan" is another war, "lifted the martial law" another act than
+/// declaring it).
+pub fn always_an_instance(found: &Found) -> bool {
+    matches!(found.trigger.rule, "war" | "martial-law")
+}
+
+/// Whether a word is a year of modern history, 1800 to 2099 ("2014"; not
+/// a count such as 1500).
+pub(super) fn is_year(key: &str) -> bool {
+    key.len() == 4
+        && key.bytes().all(|b| b.is_ascii_digit())
+        && ("1800".."2100").contains(&key)
+}
+
 /// A count of people: digits ("12", "1,200"; not a year such as 2014, nor
 /// a decimal such as a quake's magnitude 7.5), or a number word ("five",
 /// "dozens"; not "a" or "several").
 fn is_casualty_count(key: &str) -> bool {
     if key.starts_with(|c: char| c.is_ascii_digit()) {
-        let year = key.len() == 4
-            && key.bytes().all(|b| b.is_ascii_digit())
-            && ("1800".."2100").contains(&key);
-        return !year && !key.contains('.');
+        return !is_year(key) && !key.contains('.');
     }
     NUMBER_WORDS.contains(key) && !matches!(key, "a" | "an" | "several")
 }
@@ -1621,12 +1636,7 @@ fn war_dated(scan: &Scan<'_, '_>, found: &Found) -> bool {
     {
         return false;
     }
-    let year = |i: usize| {
-        let key = scan.key(i);
-        key.len() == 4
-            && key.bytes().all(|b| b.is_ascii_digit())
-            && matches!(key.as_bytes()[0], b'1' | b'2')
-    };
+    let year = |i: usize| is_year(scan.key(i));
     let year_before =
         (1..=3).any(|back| first.checked_sub(back).is_some_and(year));
     let year_after = matches!(next, "in" | "since" | "of") && year(end + 1);
@@ -1636,15 +1646,20 @@ fn war_dated(scan: &Scan<'_, '_>, found: &Found) -> bool {
     let started = (first.saturating_sub(START_WORDS)..first)
         .chain(end..end + START_WORDS)
         .any(|i| WAR_STARTS.contains(scan.key(i)));
-    let dated = (first.saturating_sub(DATE_WORDS)..end + DATE_WORDS).any(|i| {
-        let key = scan.key(i);
-        // "May" and "March" are months only with their capital.
-        let calendar = super::time::is_calendar_word(key)
-            && (!super::time::is_month_name(key)
-                || scan.words.get(i).is_some_and(|w| w.capital));
-        year(i) || calendar || DATING_WORDS.contains(key)
-    });
+    let dated = (first.saturating_sub(DATE_WORDS)..end + DATE_WORDS)
+        .any(|i| year(i) || dating_word(scan, i));
     started && dated
+}
+
+/// Whether word `i` names a calendar unit, a month, a weekday or a season
+/// ("July", "Friday", "weeks", "ago", "summer"); "May" and "March" are
+/// months only with their capital.
+fn dating_word(scan: &Scan<'_, '_>, i: usize) -> bool {
+    let key = scan.key(i);
+    (super::time::is_calendar_word(key)
+        && (!super::time::is_month_name(key)
+            || scan.words.get(i).is_some_and(|w| w.capital)))
+        || DATING_WORDS.contains(key)
 }
 
 /// Modifiers that set a happening apart from the one already reported.
@@ -1875,10 +1890,8 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         && scan.key(first - 1) == "last"
         && (first.saturating_sub(5)..first - 1).any(|i| scan.key(i) == "since")
         && !(found.end_word..found.end_word + 6).any(|i| {
-            let key = scan.key(i);
-            key.bytes().any(|b| b.is_ascii_digit())
-                || super::time::is_calendar_word(key)
-                || DATING_WORDS.contains(key)
+            scan.key(i).bytes().any(|b| b.is_ascii_digit())
+                || dating_word(scan, i)
         })
     {
         return false;
