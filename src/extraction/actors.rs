@@ -918,6 +918,32 @@ pub fn find_into<'a>(
             country.preposition = place.preposition;
         }
     }
+    // "her visit to the United States and Peru", "strikes in Kharkiv and
+    // Sumy on Monday": a place joined by "and" to a place used as a place,
+    // where the phrase then ends (punctuation or a preposition follows), is
+    // used as a place too. Not "in Kyiv and Russia denied it": a verb after
+    // it makes it a subject.
+    for at in 1..out.len() {
+        let (head, tail) = out.split_at_mut(at);
+        let (place, next) = (&head[at - 1], &mut tail[0]);
+        let phrase_ends = || {
+            let after = next.end_word;
+            after >= scan.words.len()
+                || scan.gap_before(after).contains([',', '.', ';', ':'])
+                || PREPOSITIONS.find(scan.key(after)).is_some()
+        };
+        if matches!(next.kind, MentionKind::Country | MentionKind::Place)
+            && next.preposition.is_none()
+            && place.is_place_use()
+            // "readouts from Moscow and Washington": sources, who speak.
+            && place.preposition != Some("from")
+            && place.end_word + 1 == next.first_word
+            && matches!(scan.key(place.end_word), "and" | "or")
+            && phrase_ends()
+        {
+            next.preposition = place.preposition;
+        }
+    }
     // "the Ukrainian city of Kramatorsk": the country describes the
     // place; it is neither an actor nor the place.
     out.retain(|m| {

@@ -14,6 +14,7 @@ use super::quotes;
 use super::text::{self, LineClass, Range, Sentence};
 use super::time::TimeMention;
 use super::{Diagnostic, ExtractInput};
+use crate::consolidation::text::{PlaceRelation, place_relation};
 use crate::domain::{
     ByteSpan, Claim, EventKind, Observation, Precision, Status, TimeSpan,
 };
@@ -1208,6 +1209,7 @@ impl<'a> Reader<'a> {
             if events::is_reference(&context.scan, trigger)
                 && !restated
                 && !events::always_an_instance(trigger)
+                && !self.elsewhere(context, trigger, kind)
                 && (self.named_before(seen_key)
                     || (status == Status::Hypothetical
                         && self.seen_kind(kind, trigger)))
@@ -1489,6 +1491,33 @@ impl<'a> Reader<'a> {
                 && self.seen.contains(&(kind, status, "press-conference")))
     }
 
+    /// Whether a noun trigger names, right after it, a place in another
+    /// country than every earlier happening of its kind in the article:
+    /// "her visit to the United States" after "a visit to Brazil", "the
+    /// talks in Geneva" after talks in Doha, is another happening, not the
+    /// one named again. A place the gazetteer cannot set apart, or an
+    /// earlier happening with no place, leaves the reference standing.
+    fn elsewhere(
+        &self,
+        context: &Context<'_>,
+        trigger: &Found,
+        kind: EventKind,
+    ) -> bool {
+        let Some(place) = context.mentions.iter().find(|m| {
+            (trigger.end_word..=trigger.end_word + 1).contains(&m.first_word)
+                && m.is_place_use()
+        }) else {
+            return false;
+        };
+        let mut earlier =
+            self.observations.iter().filter(|o| o.kind == kind).peekable();
+        earlier.peek().is_some()
+            && earlier.all(|o| {
+                place_relation(o.location.as_deref(), Some(&place.name))
+                    == PlaceRelation::Different
+            })
+    }
+
     fn seen_kind(&self, kind: EventKind, trigger: &Found) -> bool {
         let rule = seen_rule(kind, trigger);
         self.seen.iter().any(|(k, _, r)| *k == kind && *r == rule)
@@ -1690,8 +1719,11 @@ impl<'a> Reader<'a> {
         let before_speech = |m: &Mention| {
             floor > 0 && !speaker_is_subject && m.end_word < floor
         };
+        // A journey is its travellers' alone: "was cutting short her visit
+        // to Peru, her ministry said" names no travelling ministry.
+        let journey = trigger.trigger.kind == EventKind::Travel;
         let reporter = |m: &Mention| {
-            (violent
+            ((violent || journey)
                 && (reports(m.end_word)
                     || before_speech(m)
                     || owns_reporter(m)))
@@ -2432,6 +2464,19 @@ fn natural_cause(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
 /// Whether a noun is what a remark or a thought was about ("commented on
 /// the ceasefire", "spoke about the deal", "an account about the failed
 /// talks"): a reference, not a report that it happened or did not.
+/// Verbs whose object is a topic raised, not a happening reported.
+const TOPIC_VERBS: &[&str] = &[
+    "address",
+    "addressed",
+    "addressing",
+    "discuss",
+    "discussed",
+    "discussing",
+    "mention",
+    "mentioned",
+    "mentioning",
+];
+
 fn speech_topic(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
     if trigger.trigger.form != TriggerForm::Noun {
         return false;
@@ -2446,6 +2491,7 @@ fn speech_topic(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
             // "about the failed talks": one lowercase modifier.
             key if modifiers == 0
                 && scan.plain_lowercase(before)
+                && !TOPIC_VERBS.contains(&key)
                 && !matches!(
                     key,
                     "on" | "about"
@@ -2473,6 +2519,21 @@ fn speech_topic(scan: &actors::Scan<'_, '_>, trigger: &Found) -> bool {
         "on" => preposition
             .checked_sub(1)
             .is_some_and(|verb| events::is_speech_word(scan.key(verb))),
+        // "did not address the strikes directly", "discussed the
+        // ceasefire": a definite happening, as the object of a verb of
+        // raising a topic, is talked about, not reported anew.
+        verb if TOPIC_VERBS.contains(&verb) => matches!(
+            scan.key(at),
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        ),
         _ => false,
     }
 }

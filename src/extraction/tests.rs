@@ -4261,3 +4261,35 @@ fn a_group_word_used_as_a_title_before_names_is_no_speaker_of_its_own() {
         "{all}"
     );
 }
+
+#[test]
+fn a_visit_elsewhere_a_coordinated_destination_and_a_raised_topic() {
+    let text = "Trip\n\n\
+        Finance Minister Lena Ortiz arrived in Brazil on Monday for a \
+        visit to Brazil.\n\n\
+        Ortiz was cutting short her visit to the United States and Peru, \
+        her ministry said on Tuesday.\n\n\
+        Air attacks killed five people in Kharkiv on Sunday, the governor \
+        said.\n\n\
+        Prime Minister Karl Brandt did not address the strikes directly \
+        during a meeting with President Ana Reyes at the Kremlin on Tuesday \
+        though he did say peace would not come.\n";
+    let (observations, all) = run_described(text, "2031-05-08");
+    let journeys: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Travel).collect();
+    // The visit to the United States is another journey than the one to
+    // Brazil, made by Ortiz alone, and it takes both places.
+    let other = journeys
+        .iter()
+        .find(|o| o.summary.contains("United States"))
+        .unwrap_or_else(|| panic!("no journey to the United States:\n{all}"));
+    assert!(other.actors.iter().all(|a| !a.contains("ministry")), "{all}");
+    assert!(other.actors.iter().all(|a| a != "Peru"), "{all}");
+    // The strikes not addressed are not strikes that did not happen.
+    let strikes: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Attack)
+        .map(|o| o.status.name())
+        .collect();
+    assert_eq!(strikes, ["occurred"], "{all}");
+}
