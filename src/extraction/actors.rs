@@ -110,6 +110,10 @@ pub struct Memory<'a> {
     segments: Vec<Segment<'a>>,
     /// Scratch buffer for the roles a run's titles give, the same way.
     roles: Vec<&'a str>,
+    /// Runs of two or three unknown capitalised words that had no person
+    /// cue ("lost to Ana Reyes"), as ranges of `text`: a later bare
+    /// surname of one ("Reyes said") names that person.
+    candidates: Vec<(u32, u32)>,
     /// Sentence counter, for recency.
     pub clock: usize,
 }
@@ -133,8 +137,25 @@ impl<'a> Memory<'a> {
             ),
             segments: Vec::new(),
             roles: Vec::new(),
+            candidates: Vec::new(),
             clock: 0,
         }
+    }
+
+    /// Keeps `name` as a possible person until a bare surname confirms it.
+    fn note_candidate(&mut self, name: &str) {
+        let start = offset(self.text.len());
+        self.text.push_str(name);
+        self.candidates.push((start, offset(self.text.len())));
+    }
+
+    /// The latest candidate whose last word is `key` (lowercase), if any.
+    fn candidate_by_surname(&self, key: &str) -> Option<&str> {
+        self.candidates.iter().rev().map(|&range| self.at(range)).find(|name| {
+            name.rsplit(' ')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(key))
+        })
     }
 
     /// The text of a range of `text`.
@@ -1533,6 +1554,12 @@ fn unknown_name<'a>(
     if matches!(scan.key(from), "of" | "for") {
         return;
     }
+    // "Alberto Fernandez of Argentina": a connector before a known name
+    // the run split off ends the unknown name; it is not part of it.
+    let mut to = to;
+    while to > from + 1 && CONNECTORS.contains(scan.key(to - 1)) {
+        to -= 1;
+    }
     let n_words = to.saturating_sub(from);
     let last_key = scan.key(to.saturating_sub(1));
     // The run's keys, walked where asked (no vector of them).
@@ -1595,6 +1622,24 @@ fn unknown_name<'a>(
         {
             memory.touch(&name);
             out.push(mention(scan, name, MentionKind::Person, from, to));
+        } else if let Some(name) =
+            memory.candidate_by_surname(last_key).map(str::to_string)
+        {
+            // "lost to Ana Reyes ... Reyes said": the name is a person's.
+            memory.remember(&name, roles, country);
+            out.push(mention(scan, name, MentionKind::Person, from, to));
+        } else {
+            // "Reyes, the leader of the opposition, said": a role set off
+            // right after one unknown word makes it a person's surname.
+            let opens = matches!(scan.key(to), "the" | "a" | "an" | "former")
+                || scan.lexicon.is_role(scan.key(to));
+            let appositive = appositive_roles(scan, to);
+            let near = (to..to + 4).any(|i| scan.lexicon.is_role(scan.key(i)));
+            if opens && near && !appositive.is_empty() {
+                let name = run_text(scan, from, to);
+                memory.remember(&name, &appositive, country);
+                out.push(mention(scan, name, MentionKind::Person, from, to));
+            }
         }
         return;
     }
@@ -1626,6 +1671,11 @@ fn unknown_name<'a>(
         all_roles.extend(appositive_roles(scan, to));
         memory.remember(&name, &all_roles, country);
         out.push(mention(scan, name, MentionKind::Person, from, to));
+    } else if (2..=3).contains(&n_words)
+        && !calendar_word
+        && (from..to).all(|i| scan.words.get(i).is_some_and(|w| w.capital))
+    {
+        memory.note_candidate(&run_text(scan, from, to));
     }
 }
 

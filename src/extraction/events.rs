@@ -454,6 +454,12 @@ const TRIGGERS: &[Trigger] = &[
     t("indicted", Other, Verb, "indictment"),
     t("arrested", Other, Verb, "arrested"),
     t("elected", Other, Verb, "elected"),
+    t("re-elected", Other, Verb, "elected"),
+    t("reelected", Other, Verb, "elected"),
+    // "will be sworn in on January 1", "was inaugurated on Monday".
+    t("sworn in", Other, Verb, "inauguration"),
+    t("inaugurated", Other, Verb, "inauguration"),
+    t("inauguration", Other, Noun, "inauguration"),
     t("election", Other, Noun, "election"),
     t("resigned", Other, Verb, "resigned"),
     t("ousted", Other, Verb, "ousted"),
@@ -479,6 +485,13 @@ const TRIGGERS: &[Trigger] = &[
     t("protested", Other, Verb, "protest"),
     t("protesting", Other, Verb, "protest"),
     t("took to the streets", Other, Verb, "protest"),
+    // "truckers blocked roads in 20 states", "continued to block highways".
+    t("blocked roads", Other, Verb, "protest"),
+    t("blocked highways", Other, Verb, "protest"),
+    t("blocking roads", Other, Verb, "protest"),
+    t("blocking highways", Other, Verb, "protest"),
+    t("block roads", Other, Verb, "protest"),
+    t("block highways", Other, Verb, "protest"),
     t("rallied", Other, Verb, "protest"),
     t("marched", Other, Verb, "protest"),
     t("gathered", Other, Verb, "protest"),
@@ -873,7 +886,17 @@ pub fn status(
             // "not only the first summit, but also ...": no negation.
             continue;
         }
-        if NEGATIONS.contains(key)
+        // "After three failed attempts, X was elected": "failed" before
+        // another noun describes that noun; it negates an infinitive
+        // ("failed to reach") or the trigger it stands right before ("a
+        // failed coup").
+        let describes_another = matches!(key, "failed" | "fail")
+            && scan.key(idx + 1) != "to"
+            && found.first_word - idx > 2;
+        // "has yet to concede", "is yet to meet": not so far.
+        let yet_to = key == "yet" && scan.key(idx + 1) == "to";
+        if (NEGATIONS.contains(key) && !describes_another)
+            || yet_to
             || key.ends_with("n't")
             || key.ends_with("n’t")
             || cancels(scan, idx)
@@ -1858,6 +1881,49 @@ const OFFENSIVE_ADJECTIVE_OF: &[&str] = &[
     "behavior",
 ];
 
+/// The next stage of a contest, which "advanced to" reaches without ground.
+const CONTEST_STAGES: &[&str] = &[
+    "runoff",
+    "run-off",
+    "round",
+    "final",
+    "finals",
+    "semifinal",
+    "semifinals",
+    "semi-final",
+    "semi-finals",
+    "playoffs",
+    "quarterfinals",
+];
+
+/// What "returned to" reaches that is no place: a state, an office, a
+/// process ("returned to power", "a return to democratic rule").
+const RETURNED_TO_STATES: &[&str] = &[
+    "power",
+    "office",
+    "democracy",
+    "democratic",
+    "civilian",
+    "normal",
+    "normalcy",
+    "normality",
+    "work",
+    "politics",
+    "talks",
+    "negotiations",
+    "negotiating",
+    "table",
+    "fighting",
+    "violence",
+    "war",
+    "calm",
+    "growth",
+    "life",
+    "court",
+    "form",
+    "prominence",
+];
+
 /// What records a scene: the subject of a "captured" that takes no ground.
 const RECORDINGS: &[&str] = &[
     "footage",
@@ -1923,8 +1989,11 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // person; not "spoke to reporters" or "spoke to CNN" (a remark).
         "spoke to" => {
             let object = after(5);
-            let capital = (found.end_word..found.end_word + 4)
-                .any(|i| scan.words.get(i).is_some_and(|w| w.capital));
+            // "spoke to his ministers on Monday": a day is no person.
+            let capital = (found.end_word..found.end_word + 4).any(|i| {
+                scan.words.get(i).is_some_and(|w| w.capital)
+                    && !super::time::is_calendar_word(scan.key(i))
+            });
             capital && !object.iter().any(|k| AUDIENCES.contains(k))
         }
         // "after a call from the army chief"; not "a readout of the call
@@ -1944,7 +2013,7 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         "explosion" | "explosions" | "blast" | "blasts" => next != "of",
         // "was elected in 2019", "voters elected her"; not "an elected
         // government" or "the newly elected president", where it describes.
-        "elected" => !matches!(
+        "elected" | "re-elected" | "reelected" => !matches!(
             scan.key(first.wrapping_sub(1)),
             "a" | "an"
                 | "the"
@@ -2159,8 +2228,13 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
             let before = scan.key(found.first_word.wrapping_sub(1));
             let adjective = found.trigger.phrase == "advanced"
                 && ADJECTIVE_LEADS.contains(before);
+            // "advancing to Sunday's runoff", "advanced to the final": a
+            // contest's next stage, not ground.
+            let stage = next == "to"
+                && after(5).iter().any(|k| CONTEST_STAGES.contains(k));
             !matches!(before, "in" | "an")
                 && !adjective
+                && !stage
                 && !matches!(
                     next,
                     "its"
@@ -2223,6 +2297,46 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                     || k.starts_with("airstrike")
             }) || weapon_after(scan, found)
         }
+        // "returned to Kyiv", "return to the capital"; not "returned to
+        // democratic rule", "return to power" or "returned to the
+        // negotiating table": a state or a process, no journey.
+        "returned to" | "return to" | "returns to" | "returning to" => {
+            let object = match next {
+                "the" | "a" => scan.key(found.end_word + 1),
+                word => word,
+            };
+            !RETURNED_TO_STATES.contains(&object)
+        }
+        // "the report states that", "the statement states:"; not "in 20
+        // states" or "the member states", a noun.
+        "states" => {
+            let before = scan.key(found.first_word.wrapping_sub(1));
+            let noun =
+                before.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    || NUMBER_WORDS.contains(before)
+                    || matches!(
+                        before,
+                        "the"
+                            | "these"
+                            | "those"
+                            | "many"
+                            | "several"
+                            | "all"
+                            | "other"
+                            | "both"
+                            | "some"
+                            | "member"
+                            | "two"
+                            | "three"
+                            | "most"
+                            | "across"
+                            | "in"
+                            | "of"
+                    );
+            let speech_follows = next == "that"
+                || scan.gap_before(found.end_word).contains([':', '"', '“']);
+            !noun && speech_follows
+        }
         "understanding" => {
             matches!(scan.key(found.first_word.wrapping_sub(1)), "an" | "the")
         }
@@ -2233,9 +2347,22 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
             let recorded = (found.first_word.saturating_sub(3)
                 ..found.first_word)
                 .any(|i| RECORDINGS.contains(&scan.key(i)));
-            let object = after(3);
+            // "captured 48 percent of the vote": a share, within five.
+            let object = after(5);
             let figurative = object.iter().any(|k| {
-                matches!(*k, "moment" | "attention" | "imagination" | "hearts")
+                matches!(
+                    *k,
+                    "moment"
+                        | "attention"
+                        | "imagination"
+                        | "hearts"
+                        | "hate"
+                        | "mood"
+                        | "vote"
+                        | "votes"
+                        | "percent"
+                        | "seats"
+                )
             });
             !recorded && !figurative
         }

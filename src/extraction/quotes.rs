@@ -569,6 +569,27 @@ fn subject_before(
     {
         return Some(Attribution { mention: idx, pattern: "said-before" });
     }
+    // "President X of neighboring Argentina said", "officials from
+    // northern Gaza said": a known place after "of", "from" or "in" (and
+    // up to two lowercase modifiers) describes the speaker before it.
+    if let Some(place) = mentions.iter().rposition(|m| {
+        m.end_word == pos
+            && outside(m)
+            && matches!(m.kind, MentionKind::Country | MentionKind::Place)
+    }) && let Some(preposition) = mentions.get(place).and_then(|m| {
+        (1..=3).map(|back| m.first_word.checked_sub(back)).find_map(|at| {
+            let at = at?;
+            match scan.key(at) {
+                "of" | "from" | "in" => Some(Some(at)),
+                _ if scan.words.get(at).is_some_and(|w| !w.capital) => None,
+                _ => Some(None),
+            }
+        })?
+    }) && let Some(idx) = mentions.iter().rposition(|m| {
+        m.end_word == preposition && outside(m) && speaker_like(m)
+    }) {
+        return Some(Attribution { mention: idx, pattern: "said-before" });
+    }
     // "officials from his party said", "Officials from the party of
     // former Prime Minister X say": a plural group before a prepositional
     // phrase that runs up to the verb speaks, not the names inside it.
@@ -634,6 +655,9 @@ fn subject_before(
     let idx = mentions.iter().position(|m| {
         m.first_word >= clause && m.end_word <= verb && outside(m)
     })?;
+    // "National Assembly Speaker Woo Won Shik had swiftly declared": the
+    // body before a title and a name is the person's, who speaks.
+    let idx = affiliated_person(scan, mentions, idx).unwrap_or(idx);
     Some(Attribution { mention: idx, pattern: "said-subject" })
 }
 

@@ -4293,3 +4293,95 @@ fn a_visit_elsewhere_a_coordinated_destination_and_a_raised_topic() {
         .collect();
     assert_eq!(strikes, ["occurred"], "{all}");
 }
+
+#[test]
+fn an_election_story_reads_results_and_inaugurations_not_battles() {
+    let text = "Runoff\n\n\
+        Former president Ana Reyes won Sunday's runoff, captured 51 percent \
+        of the vote and will be sworn in on January 1.\n\n\
+        After two failed attempts, Reyes was first elected in 2010. She was \
+        reelected in 2014.\n\n\
+        Reyes and Karl Brandt advanced to the runoff after the first round \
+        this month.\n\n\
+        It is the first time since Valdor returned to democratic rule that \
+        a sitting president has lost.\n\n\
+        Brandt has yet to concede, and he has yet to meet Reyes.\n";
+    let (observations, all) = run_described(text, "2030-11-04");
+    // No ground was taken and no one travelled.
+    assert!(
+        observations.iter().all(|o| !matches!(
+            o.kind,
+            EventKind::Military | EventKind::Travel
+        )),
+        "{all}"
+    );
+    let others: Vec<(&str, (&str, &str, String))> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Other)
+        .map(|o| (o.rule.as_str(), status_actor_day(o)))
+        .collect();
+    let has = |rule: &str, status: &str, day: &str| {
+        others.iter().any(|(r, (s, a, d))| {
+            *r == rule && *s == status && *a == "Ana Reyes" && d == day
+        })
+    };
+    // The inauguration is planned; the failed attempts do not negate the
+    // election; a re-election is an election.
+    assert!(has("other:inauguration", "planned", "2031-01-01"), "{all}");
+    assert!(has("other:elected", "occurred", "2010-01-01"), "{all}");
+    assert!(has("other:elected", "occurred", "2014-01-01"), "{all}");
+    // "has yet to meet" is a meeting that has not happened.
+    let meetings: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Meeting)
+        .map(|o| o.status.name())
+        .collect();
+    assert_eq!(meetings, ["not_occurred"], "{all}");
+}
+
+#[test]
+fn surnames_of_untitled_names_bodies_and_places_before_speakers() {
+    let text = "Runoff\n\n\
+        Karl Brandt lost the runoff on Sunday to Ana Reyes.\n\n\
+        Reyes said on Monday she would govern for everyone.\n\n\
+        Ortega, the leader of the opposition, said the count was fair.\n\n\
+        President Luis Mendes of neighboring Argentina said the result \
+        opened a new era.\n\n\
+        National Assembly Speaker Jan Novak had swiftly declared the vote \
+        valid.\n\n\
+        Brandt spoke to his ministers on Monday, a spokesman said.\n\n\
+        Truckers blocked roads in 20 states on Tuesday, according to the \
+        country's electoral authority.\n";
+    let (observations, all) = run_described(text, "2030-11-06");
+    let speakers = speakers_of(&observations);
+    // An untitled name's surname speaks as that person; a role set off
+    // after one unknown word makes it a person; a place after "of" and a
+    // modifier describes the speaker; a body before a title and a name is
+    // the person's; "20 states" is no remark; the authority "according
+    // to" names speaks.
+    assert_eq!(
+        speakers,
+        [
+            "Ana Reyes",
+            "Ortega",
+            "Luis Mendes",
+            "Jan Novak",
+            "spokesman",
+            "authority"
+        ],
+        "{all}"
+    );
+    // A day after "spoke to" is no one spoken to.
+    assert!(observations.iter().all(|o| o.kind != EventKind::Call), "{all}");
+    // Blocking roads is a protest, by those who block them.
+    let protests: Vec<(&'static str, &str, String)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Other)
+        .map(status_actor_day)
+        .collect();
+    assert_eq!(
+        protests,
+        [("occurred", "truckers", "2030-11-05".to_string())],
+        "{all}"
+    );
+}

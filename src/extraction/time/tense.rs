@@ -221,14 +221,51 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
                 reporting: true,
             })
         }
-        b"has" | b"have" => cue(Tense::Past, 1),
+        // "will have a meeting on Tuesday afternoon" is a plan, and "to
+        // have talks" an infinitive, not a perfect; "would have" stays one
+        // ("the talks, which would have been held on Tuesday").
+        b"have" => {
+            let before = index
+                .checked_sub(1)
+                .map_or(&b""[..], |at| word_at(text, tokens, at));
+            if [&b"will"[..], b"shall", b"ll"]
+                .iter()
+                .any(|modal| modal.eq_ignore_ascii_case(before))
+            {
+                cue(Tense::Future, 0)
+            } else if before.eq_ignore_ascii_case(b"to") {
+                None
+            } else {
+                cue(Tense::Past, 1)
+            }
+        }
+        b"has" => cue(Tense::Past, 1),
         // After "be" a participle is passive ("will be held"): the
         // auxiliary before it carries the tense.
-        _ if is_past_form(word, raw) && !after_be(text, tokens, index) => {
+        // A participle before "by" with no "be" is a reduced passive
+        // ("a meeting on Tuesday afternoon followed by talks"), no tense.
+        // After an article or a possessive it describes a noun ("a
+        // restricted meeting", "the revised plan"), no tense either.
+        _ if is_past_form(word, raw)
+            && !after_be(text, tokens, index)
+            && !next.eq_ignore_ascii_case(b"by")
+            && !after_article(text, tokens, index) =>
+        {
             cue(Tense::Past, 0)
         }
         _ => None,
     }
+}
+
+/// Whether the word before token `index` is an article or a possessive
+/// determiner, so that a participle there is an adjective.
+fn after_article(text: &str, tokens: &[Token], index: usize) -> bool {
+    const ARTICLES: &[&[u8]] =
+        &[b"a", b"an", b"the", b"his", b"her", b"its", b"their", b"our"];
+    index.checked_sub(1).is_some_and(|before| {
+        let word = word_at(text, tokens, before);
+        ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(word))
+    })
 }
 
 /// Whether a word is a verb "due to" schedules ("due to arrive", "due to
@@ -243,6 +280,7 @@ fn due_verb(word: &[u8]) -> bool {
         b"visit",
         b"travel",
         b"hold",
+        b"have",
         b"host",
         b"sign",
         b"attend",

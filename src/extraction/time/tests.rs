@@ -325,6 +325,35 @@ fn weekdays_follow_tense() {
         SAT,
         &[("Tuesday", "DATE", "2025-08-12", "2025-08-12", "2025-08-12")],
     );
+    // "will have" is a plan, "to have" an infinitive; neither is a
+    // perfect that looks back.
+    let tue = "2025-08-19";
+    check(
+        "He will have a meeting with Putin on Tuesday.",
+        SAT,
+        &[("Tuesday", "DATE", tue, tue, tue)],
+    );
+    check(
+        "She'll have talks with Xi on Tuesday afternoon.",
+        SAT,
+        &[("Tuesday afternoon", "TIME", "2025-08-19TAF", tue, tue)],
+    );
+    check(
+        "He will have a restricted meeting on Tuesday afternoon followed \
+         by talks.",
+        SAT,
+        &[("Tuesday afternoon", "TIME", "2025-08-19TAF", tue, tue)],
+    );
+    check(
+        "They are due to have talks on Tuesday.",
+        SAT,
+        &[("Tuesday", "DATE", tue, tue, tue)],
+    );
+    check(
+        "They have met on Tuesday.",
+        SAT,
+        &[("Tuesday", "DATE", "2025-08-12", "2025-08-12", "2025-08-12")],
+    );
 }
 
 #[test]
