@@ -1652,7 +1652,10 @@ impl<'a> Reader<'a> {
                 next += 1;
             }
             // "said its air defences shot down two drones": its forces.
-            matches!(
+            // Not a happening in a clause set off after the complement
+            // ("said it had recovered fragments from the hospital, which
+            // was hit during attacks that killed 41"): not the speaker's.
+            let own = matches!(
                 context.scan.key(next),
                 "it" | "they"
                     | "we"
@@ -1663,7 +1666,11 @@ impl<'a> Reader<'a> {
                     | "she"
                     | "his"
                     | "her"
-            )
+            );
+            own && !(next + 1..trigger.first_word).any(|i| {
+                context.scan.gap_holds(i, b',')
+                    || matches!(context.scan.key(i), "which" | "who" | "where")
+            })
         });
         // "Misri said the two army chiefs spoke on Saturday": whoever
         // reports a conversation of others is not on the line either.
@@ -2679,9 +2686,12 @@ fn speech_content(
         && !modal_after(&context.scan, trigger);
     // "Police said troops engaged in a firefight", "said Russia had
     // launched a massive attack": a strike carried out, reported.
+    // So is one that killed or wounded ("said a wave of attacks that
+    // killed 41 hit the city", "said the shelling wounded five").
     let reported_strike = || {
         matches!(kind, EventKind::Attack | EventKind::Military)
-            && carried_out_in_the_past(&context.scan, trigger)
+            && (carried_out_in_the_past(&context.scan, trigger)
+                || casualty_after(&context.scan, trigger))
     };
     trigger.trigger.form == TriggerForm::Noun
         && reported.is_some_and(|at| trigger.first_word > at)
@@ -3043,6 +3053,20 @@ fn carried_out(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
 /// Whether a verb of carrying out governs a noun trigger in the past
 /// ("launched a strike", "carried out strikes", "engaged in a firefight"),
 /// not as a present habit ("as Russia steps up attacks").
+/// Whether a noun trigger's phrase ends at a past casualty verb of its own
+/// ("attacks killed 41", "an attack that wounded five").
+fn casualty_after(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let casualty = |at: usize| {
+        !scan.gap_before(at).contains(CLAUSE_BREAKS)
+            && matches!(scan.key(at), "killed" | "wounded" | "injured")
+    };
+    let mut at = phrase_end(scan, trigger.end_word);
+    if scan.key(at) == "that" && !scan.gap_before(at).contains(CLAUSE_BREAKS) {
+        at += 1;
+    }
+    casualty(trigger.end_word) || casualty(at)
+}
+
 fn carried_out_in_the_past(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     carrying_verb(scan, trigger).is_some_and(|v| scan.key(v).ends_with("ed"))
 }

@@ -416,7 +416,10 @@ fn passive_agent(
         .take_while(|&i| scan.gap_before(i).trim().is_empty())
         .find(|&i| scan.key(i) == "by")?;
     let first = mentions.iter().position(|m| m.first_word > by)?;
-    let direct = mentions.get(first)?.first_word == by + 1;
+    // "by President Ana Reyes": a title in the name's run counts as
+    // direct.
+    let direct = (by + 1..mentions.get(first)?.first_word)
+        .all(|i| scan.words.get(i).is_some_and(|w| w.capital));
     let idx = if direct {
         first
     } else {

@@ -4385,3 +4385,65 @@ fn surnames_of_untitled_names_bodies_and_places_before_speakers() {
         "{all}"
     );
 }
+
+#[test]
+fn a_passive_speech_verb_with_a_titled_agent_is_the_agents_remark() {
+    let text = "Visit\n\n\
+        Prime Minister Karl Brandt was congratulated by President Ana Reyes \
+        on Monday for his election victory.\n";
+    let (observations, all) = run_described(text, "2030-11-06");
+    let remarks: Vec<(&'static str, &str, String)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .map(status_actor_day)
+        .collect();
+    assert_eq!(
+        remarks,
+        [("occurred", "Ana Reyes", "2030-11-04".to_string())],
+        "{all}"
+    );
+}
+
+#[test]
+fn a_headline_over_a_byline_and_a_page_title_with_bars_are_not_prose() {
+    let text = "After historic visit, Modi and Macron unveil a new trade target \
+        by 2030 after talks | Latest News Valdor - The Valdor Daily Times\n\n\
+        Zelensky says Modi's embrace with Putin a 'huge disappointment' \
+        after mass strike on Kyiv\n\n\
+        by Jana Novak and the news desk\n\n\
+        Prime Minister Karl Brandt met President Ana Reyes in Lisbon on \
+        Tuesday.\n";
+    let (observations, all) = run_described(text, "2030-11-06");
+    // Only the body's meeting: neither the page title's visit nor the
+    // headline's remark or strike.
+    let kinds: Vec<&str> = observations.iter().map(|o| o.kind.name()).collect();
+    assert_eq!(kinds, ["meeting"], "{all}");
+}
+
+#[test]
+fn a_reported_strike_that_killed_stands_and_its_reporter_is_no_party() {
+    let text = "War\n\n\
+        Ukraine said it had recovered fragments of a cruise missile from the \
+        hospital, which was hit on Monday during a wave of attacks that \
+        killed at least 41 people across the country.\n\n\
+        Officials said a wave of air strikes killed at least 12 people \
+        on Tuesday.\n\n\
+        Ukraine said its air defences shot down two drones on Wednesday.\n";
+    let (observations, all) = run_described(text, "2030-11-08");
+    let strikes: Vec<(&'static str, &str, String)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Attack)
+        .map(status_actor_day)
+        .collect();
+    // Both reported killings are strikes with no party named; the
+    // speaker's own forces shot the drones down.
+    assert_eq!(
+        strikes,
+        [
+            ("occurred", "", "2030-11-04".to_string()),
+            ("occurred", "", "2030-11-05".to_string()),
+            ("occurred", "Ukraine", "2030-11-06".to_string()),
+        ],
+        "{all}"
+    );
+}

@@ -75,7 +75,15 @@ pub fn layout(text: &str, body_start: usize) -> Layout {
     let mut lower = String::new();
     for (idx, line) in lines.iter().enumerate() {
         let body = slice(text, *line);
-        let next = lines.get(idx + 1).map(|r| slice(text, *r));
+        // A blank line ends a paragraph: what follows it ("by Kateryna
+        // Denisova", a byline under a headline) continues nothing.
+        let next = lines
+            .get(idx + 1)
+            .filter(|r| {
+                let gap = text.get(line.end..r.start).unwrap_or("");
+                gap.bytes().filter(|&b| b == b'\n').count() < 2
+            })
+            .map(|r| slice(text, *r));
         let class = classify_line(body, next, &mut lower);
         match class {
             LineClass::Prose => {
@@ -352,7 +360,12 @@ const CUT_SENTENCE_WORDS_MIN: usize = 10;
 /// a space, then a capital), and no picture credit ("… in Hanoi on
 /// Friday. Photo: AFP" is a caption).
 fn cut_short(line: &str, n_words: usize) -> bool {
-    if n_words < CUT_SENTENCE_WORDS_MIN || has_picture_credit(line) {
+    // "… trade target by 2030 | Latest News India - Hindustan Times": a
+    // page title, whose parts a bar separates.
+    if n_words < CUT_SENTENCE_WORDS_MIN
+        || has_picture_credit(line)
+        || line.contains(" | ")
+    {
         return false;
     }
     n_words >= HEADING_WORDS_MAX || holds_a_sentence(line)
