@@ -68,7 +68,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    only unnamed groups such as "the leaders") the same trigger on the
 ///    same single day; an attack or a military action needs a shared
 ///    actor or a country and its armed forces ("Russia", "Russian
-///    forces"), or (an attack) when one report
+///    forces"; two military actions that share only unnamed groups in
+///    lower case, "troops", also the same trigger), or (an attack) when
+///    one report
 ///    names no agent or only unnamed groups ("gunmen"), the same place on
 ///    the same day; any other type
 ///    needs a shared actor.
@@ -77,7 +79,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    article are two happenings, unless they are one trigger or a strike
 ///    and the killing it caused.
 /// 6. Coarse time: an `other` and a report of another type are one
-///    happening only when both are dated to within a week. Otherwise,
+///    happening only when both are dated to within a week (and share a
+///    named party, not only a group in lower case). Otherwise,
 ///    when either span is open or longer than a week, the
 ///    members also need the same content or the same place (or, when both
 ///    are coarse, the same trigger between two shared parties; or, for an
@@ -139,7 +142,9 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
                 || agentless_strike(x, y)
                 || same_assailants(x, y)
         }
-        EventKind::Military => share_parties(x, y),
+        EventKind::Military => {
+            share_parties(x, y) && (share_named_party(x, y) || x.rule == y.rule)
+        }
         _ => share_actors(x, y) >= 1,
     };
     let both_precise = precise(x) && precise(y);
@@ -148,7 +153,10 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
         // are dated to within a week: a coarse "other" ("severed ties in
         // 2016") matched on content alone would chain every happening of
         // its parties that year, whatever its type, into one event.
-        return by_type && both_precise;
+        // Nor does an unnamed group alone join them ("troops" in a report
+        // that martial law was lifted and in one that troops surrounded
+        // parliament, told in paraphrased sentences): a named party must.
+        return by_type && both_precise && share_named_party(x, y);
     }
     by_type && (both_precise || corroborated(a, b))
 }
@@ -745,6 +753,22 @@ fn share_parties(x: &Observation, y: &Observation) -> bool {
     x.actors
         .iter()
         .any(|p| y.actors.iter().any(|q| same_actor(party(p), party(q))))
+}
+
+/// Whether two observations share a party with a name ("Russia", "Russian
+/// forces"), not only an unnamed group in lower case ("troops",
+/// "lawmakers"): "troops surrounded parliament" and "troops were seen
+/// withdrawing" the same night share only the word, so two military
+/// actions that share no more are one only by the same trigger.
+fn share_named_party(x: &Observation, y: &Observation) -> bool {
+    fn party(name: &str) -> &str {
+        forces_country(name).unwrap_or(name)
+    }
+    let named =
+        |name: &str| name.chars().next().is_some_and(char::is_uppercase);
+    x.actors.iter().any(|p| {
+        named(p) && y.actors.iter().any(|q| same_actor(party(p), party(q)))
+    })
 }
 
 /// Longest gap in bytes between two passages of one article that still

@@ -1847,6 +1847,36 @@ impl<'a> Reader<'a> {
             let agent = (!actors.is_empty()).then_some(0);
             return (agent, actors);
         }
+        // "Witnesses saw soldiers surrounding the National Assembly as
+        // lawmakers rushed inside": forces moving in are their own agents,
+        // with what they entered or surrounded; not who saw them.
+        if trigger.trigger.kind == EventKind::Military
+            && events::troop_movement(trigger.trigger.rule)
+        {
+            let scan = &context.scan;
+            let end = phrase_end(scan, trigger.end_word);
+            let mut actors = Vec::new();
+            add_mentions(context, &mut actors, |idx, m| {
+                let force = Some(idx) == by_agent
+                    || (m.end_word <= trigger.first_word
+                        && (m.first_word..m.end_word)
+                            .any(|i| events::moving_force(scan.key(i))));
+                let object = m.first_word >= trigger.end_word
+                    && m.end_word <= end
+                    && Some(idx) != by_agent;
+                (force || object) && !reporter(m)
+            });
+            // The forces first, whatever order the sentence gives.
+            if let Some(m) = by_agent.and_then(|i| mentions.get(i))
+                && let Some(at) =
+                    actors.iter().position(|a| a == m.actor_name())
+            {
+                let force = actors.remove(at);
+                actors.insert(0, force);
+            }
+            let agent = (!actors.is_empty()).then_some(0);
+            return (agent, actors);
+        }
         let agent = by_agent.or(subject).or(before).or(fronted).or(after);
         // A happening leaves out whom "according to" names; a violent one
         // leaves out all its reporters.

@@ -361,6 +361,21 @@ const TRIGGERS: &[Trigger] = &[
     t("retreated", Military, Verb, "withdrawal"),
     t("recaptured", Military, Verb, "captured"),
     t("retook", Military, Verb, "captured"),
+    // Armed forces moving in ("troops entered the building", "soldiers
+    // surrounded parliament", "was encircled by troops"); only with the
+    // forces as the subject or the passive's agent (`plausible`).
+    t("entered", Military, Verb, "entered"),
+    t("entering", Military, Verb, "entered"),
+    t("enter", Military, Verb, "entered"),
+    t("surrounded", Military, Verb, "surrounded"),
+    t("surrounding", Military, Verb, "surrounded"),
+    t("encircled", Military, Verb, "surrounded"),
+    t("sealed off", Military, Verb, "surrounded"),
+    t("cordoned off", Military, Verb, "surrounded"),
+    t("blockaded", Military, Verb, "surrounded"),
+    t("moved into", Military, Verb, "moved-in"),
+    t("rolled into", Military, Verb, "moved-in"),
+    t("poured into", Military, Verb, "moved-in"),
     // A war as background history, only where the sentence starts or
     // dates it ("the civil war that began in 2011", "an insurgency since
     // 1989"); "the war" named again everywhere else (`plausible`).
@@ -956,6 +971,13 @@ pub fn status(
         {
             return Status::Planned;
         }
+        // "The deal includes a phased withdrawal", "a ceasefire phase that
+        // includes the release of": what an agreement lays down is planned.
+        if found.trigger.kind != Agreement
+            && agreement_content(scan, idx, clause_start)
+        {
+            return Status::Planned;
+        }
         // "called for a summit every year", "calls for talks": wanted.
         if key == "for"
             && matches!(
@@ -965,6 +987,14 @@ pub fn status(
         {
             return Status::Hypothetical;
         }
+    }
+    if found.trigger.form != Speech
+        && found.trigger.kind != Agreement
+        && agreement_content_before(scan, from, clause_start)
+    {
+        // "provides for an exchange of prisoners and a summit of the two
+        // presidents": a later object of the agreement's verb.
+        return Status::Planned;
     }
     if found.trigger.form == Noun && planned_predicate(scan, found) {
         // "Talks between the two ministers are scheduled for Thursday", "a
@@ -995,6 +1025,116 @@ pub fn status(
         }
     }
     Status::Occurred
+}
+
+/// Most words before a trigger its agreement's content verb may stand,
+/// past the status scan's own reach (a list of objects).
+const AGREEMENT_CONTENT_LOOKBACK: usize = 14;
+
+/// Whether an agreement's content verb (`agreement_content`) stands among
+/// the words before `from` in the clause, with no "but" or ", and"
+/// between.
+fn agreement_content_before(
+    scan: &Scan<'_, '_>,
+    from: usize,
+    clause_start: usize,
+) -> bool {
+    let start =
+        from.saturating_sub(AGREEMENT_CONTENT_LOOKBACK).max(clause_start);
+    for idx in (start..from).rev() {
+        let next = scan.key(idx + 1);
+        if next == "but" || (next == "and" && scan.gap_holds(idx + 1, b',')) {
+            return false;
+        }
+        if agreement_content(scan, idx, clause_start) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Verbs by which an agreement lays down what is to happen ("The deal
+/// includes a withdrawal", "the accord envisages talks"); "provides for"
+/// and "calls for" take their "for".
+static CONTENT_VERBS: WordList = WordList::new(&[
+    "includes",
+    "include",
+    "included",
+    "outlines",
+    "outlined",
+    "envisages",
+    "envisaged",
+    "envisions",
+    "foresees",
+    "stipulates",
+    "stipulated",
+    "entails",
+    "requires",
+    "provides",
+    "provided",
+    "calls",
+    "called",
+]);
+
+/// Nouns that name an agreement or its parts, as the subject of a content
+/// verb.
+static AGREEMENT_SUBJECTS: WordList = WordList::new(&[
+    "deal",
+    "agreement",
+    "accord",
+    "pact",
+    "treaty",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "plan",
+    "proposal",
+    "framework",
+    "roadmap",
+    "phase",
+    "stage",
+    "terms",
+    "arrangement",
+    "deal's",
+    "deal’s",
+]);
+
+/// Most words between an agreement noun and its content verb ("The accord,
+/// which diplomats described as fragile, envisages").
+const AGREEMENT_SUBJECT_WORDS_MAX: usize = 8;
+
+/// Whether the word at `idx` ends a content verb of an agreement: a verb
+/// of `CONTENT_VERBS` ("provides for", "calls for": the "for") whose
+/// subject, among the words before it in the clause, is an agreement noun
+/// ("The deal includes", "a ceasefire phase that includes", "The accord,
+/// which diplomats described as fragile, envisages"). "Israel's offensive
+/// included airstrikes" has no agreement and reports what happened.
+fn agreement_content(
+    scan: &Scan<'_, '_>,
+    idx: usize,
+    clause_start: usize,
+) -> bool {
+    let verb = if scan.key(idx) == "for" {
+        let before = idx.wrapping_sub(1);
+        if !matches!(
+            scan.key(before),
+            "provides" | "provided" | "calls" | "called"
+        ) {
+            return false;
+        }
+        before
+    } else {
+        if matches!(scan.key(idx), "provides" | "provided" | "calls" | "called")
+        {
+            return false;
+        }
+        idx
+    };
+    if !CONTENT_VERBS.contains(scan.key(verb)) {
+        return false;
+    }
+    (verb.saturating_sub(AGREEMENT_SUBJECT_WORDS_MAX).max(clause_start)..verb)
+        .any(|i| AGREEMENT_SUBJECTS.contains(scan.key(i)))
 }
 
 /// Whether the "due" at `idx` gives a cause ("damage due to missile
@@ -2460,6 +2600,7 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                         .get(found.end_word + 1)
                         .is_some_and(|w| w.capital))
         }
+        _ if troop_movement(found.trigger.rule) => troops_moved(scan, found),
         // "will call Chinese President Xi Jinping", "said he would call
         // Zelenskyy", "plans to call her counterpart": a future call to
         // someone named; not "call for a truce", "call on Kyiv to",
@@ -2508,6 +2649,123 @@ const MILITARY_NOUNS: &[&str] = &[
     "brigades",
     "personnel",
 ];
+
+/// Whether a military rule is armed forces moving in ("entered",
+/// "surrounded", "moved-in"): kept apart by verb, so "troops entered the
+/// building" and "troops surrounded parliament" the same night stay two.
+pub fn troop_movement(rule: &str) -> bool {
+    matches!(rule, "entered" | "surrounded" | "moved-in")
+}
+
+/// Armed forces that move in (`troops_moved`): the military nouns, the
+/// police and armour.
+pub fn moving_force(key: &str) -> bool {
+    MILITARY_NOUNS.contains(&key)
+        || matches!(
+            key,
+            "police"
+                | "paratroopers"
+                | "commandos"
+                | "marines"
+                | "tanks"
+                | "militants"
+                | "rebels"
+                | "fighters"
+        )
+}
+
+/// Words that may stand between the forces and their verb of moving in
+/// ("troops later entered", "soldiers tried to enter", "troops and police
+/// surrounded").
+static MOVING_FORCE_BETWEEN: WordList = WordList::new(&[
+    "tried",
+    "attempted",
+    "sought",
+    "to",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "then",
+    "also",
+    "and",
+    "later",
+    "soon",
+    "briefly",
+    "quickly",
+    "eventually",
+    "reportedly",
+    "seen",
+    "armed",
+    "riot",
+    "special",
+]);
+
+/// Objects that make a verb of moving in figurative ("entered politics",
+/// "entered into force", "entered a new phase").
+static ENTERED_FIGURATIVE: WordList = WordList::new(&[
+    "politics",
+    "office",
+    "service",
+    "power",
+    "government",
+    "race",
+    "talks",
+    "negotiations",
+    "phase",
+    "stage",
+    "era",
+    "period",
+    "into",
+    "history",
+    "fray",
+    "debate",
+    "market",
+    "election",
+    "elections",
+    "campaign",
+    "year",
+    "week",
+    "day",
+    "month",
+    "agreement",
+    "deal",
+]);
+
+/// Most words between the forces and their verb of moving in.
+const MOVING_FORCE_WORDS_MAX: usize = 4;
+
+/// Whether a verb of moving in ("entered", "surrounded", "sealed off")
+/// has armed forces as its subject ("Troops entered the building",
+/// "saw troops surrounding parliament", "soldiers tried to enter"), only
+/// auxiliaries and adverbs between, or as the agent of its passive ("was
+/// encircled by Russian troops"): "the gunman entered the school" and
+/// "entered the race" are no military action.
+fn troops_moved(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    // "The army entered politics in 1974", "entered a new phase": no
+    // place was entered.
+    if (found.end_word..found.end_word + 3)
+        .any(|i| ENTERED_FIGURATIVE.contains(scan.key(i)))
+    {
+        return false;
+    }
+    let first = found.first_word;
+    for idx in (first.saturating_sub(MOVING_FORCE_WORDS_MAX)..first).rev() {
+        let key = scan.key(idx);
+        if moving_force(key) {
+            return true;
+        }
+        if !(MOVING_FORCE_BETWEEN.contains(key) || key.ends_with("ly"))
+            || scan.gap_before(idx + 1).contains([',', ';', ':'])
+        {
+            break;
+        }
+    }
+    scan.key(found.end_word) == "by"
+        && (found.end_word + 1..found.end_word + 4)
+            .any(|i| moving_force(scan.key(i)))
+}
 
 /// Stems of words for weapons and ammunition ("missiles", "shelling").
 const WEAPON_STEMS: &[&str] = &[

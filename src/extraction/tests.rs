@@ -4447,3 +4447,63 @@ fn a_reported_strike_that_killed_stands_and_its_reporter_is_no_party() {
         "{all}"
     );
 }
+
+#[test]
+fn what_an_agreement_lays_down_is_planned_and_what_a_reform_included_happened()
+{
+    let text = "Truce\n\n\
+        Negotiators agreed a truce between Armenia and Azerbaijan on \
+        Tuesday, officials said.\n\n\
+        The deal includes a phased withdrawal of Armenian troops from the \
+        border districts.\n\n\
+        The ceasefire provides for an exchange of prisoners and a summit of \
+        the two presidents.\n\n\
+        In May, the army's reform included a withdrawal of Armenian \
+        troops from two villages.\n";
+    let (observations, all) = run_described(text, "2031-06-11");
+    let laid_down: Vec<(&str, &'static str)> = observations
+        .iter()
+        .filter(|o| matches!(o.kind, EventKind::Military | EventKind::Meeting))
+        .map(|o| (o.rule.as_str(), o.status.name()))
+        .collect();
+    assert_eq!(
+        laid_down,
+        [
+            ("military:withdrawal", "planned"),
+            ("meeting:summit", "planned"),
+            ("military:withdrawal", "occurred"),
+        ],
+        "{all}"
+    );
+}
+
+#[test]
+fn armed_forces_moving_in_are_a_military_action_of_their_own() {
+    let text = "Standoff\n\n\
+        Witnesses saw soldiers surrounding the National Assembly in Lisbon \
+        on Tuesday night as lawmakers rushed inside.\n\n\
+        Troops entered the building for a short time.\n\n\
+        The ministry was surrounded by police on Wednesday.\n\n\
+        Police said the gunman entered the school on Thursday.\n\n\
+        The army entered politics in 1974, and the talks entered a new \
+        phase on Monday.\n";
+    let (observations, all) = run_described(text, "2031-06-12");
+    let moves: Vec<(&str, Vec<&str>)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Military)
+        .map(|o| {
+            (o.rule.as_str(), o.actors.iter().map(String::as_str).collect())
+        })
+        .collect();
+    // The forces and what they surrounded; not who saw them, not a gunman,
+    // not an army entering politics.
+    assert_eq!(
+        moves,
+        [
+            ("military:surrounded", vec!["soldiers", "National Assembly"]),
+            ("military:entered", vec!["troops"]),
+            ("military:surrounded", vec!["police"]),
+        ],
+        "{all}"
+    );
+}

@@ -1438,3 +1438,73 @@ fn unnamed_attackers_named_differently_are_one_party_of_a_strike() {
     );
     assert!(px.admits(&py) && py.admits(&px));
 }
+
+#[test]
+fn unnamed_troops_alone_join_neither_two_movements_nor_a_decree() {
+    let with_rule = |mut m: Member, rule: &str| {
+        m.observation.rule = rule.into();
+        m
+    };
+    let entered = with_rule(
+        member(
+            "a",
+            (0, 50),
+            EventKind::Military,
+            "2031-04-08",
+            &["troops"],
+            "Troops entered the parliament building in Lisbon for an hour.",
+        ),
+        "military:entered",
+    );
+    let surrounded = with_rule(
+        member(
+            "b",
+            (0, 50),
+            EventKind::Military,
+            "2031-04-08",
+            &["troops", "lawmakers"],
+            "Troops surrounded the parliament building in Lisbon as \
+             lawmakers voted.",
+        ),
+        "military:surrounded",
+    );
+    // The same movement told by another outlet is one.
+    let entered_again = with_rule(
+        member(
+            "c",
+            (0, 50),
+            EventKind::Military,
+            "2031-04-08",
+            &["soldiers", "troops"],
+            "Soldiers and troops entered the parliament building.",
+        ),
+        "military:entered",
+    );
+    assert!(!both(&entered, &surrounded));
+    assert!(both(&entered, &entered_again));
+    // A named force still joins two movements of different verbs.
+    let named = |m: &Member| {
+        let mut m = m.clone();
+        m.observation.actors.insert(0, "Portuguese troops".into());
+        m
+    };
+    assert!(both(&named(&entered), &named(&surrounded)));
+    // A decree lifted, told in a sentence that paraphrases the movement's,
+    // shares only "troops" and "lawmakers" with it: two happenings.
+    let lifted = with_rule(
+        member(
+            "d",
+            (0, 50),
+            EventKind::Other,
+            "2031-04-08",
+            &["Ana Costa", "troops", "lawmakers"],
+            "Troops surrounded the parliament building in Lisbon as \
+             lawmakers voted, and Ana Costa lifted the decree.",
+        ),
+        "other:martial-law",
+    );
+    assert!(!both(&lifted, &surrounded));
+    let mut with_costa = surrounded.clone();
+    with_costa.observation.actors.push("Ana Costa".into());
+    assert!(both(&lifted, &with_costa));
+}
