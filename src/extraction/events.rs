@@ -154,6 +154,8 @@ const TRIGGERS: &[Trigger] = &[
     t("posted", Statement, Speech, "posted"),
     t("tweeted", Statement, Speech, "posted"),
     t("announced", Statement, Speech, "announced"),
+    t("revealed", Statement, Speech, "revealed"),
+    t("disclosed", Statement, Speech, "revealed"),
     t("announces", Statement, Speech, "announced"),
     t("warned", Statement, Speech, "warned"),
     t("warns", Statement, Speech, "warned"),

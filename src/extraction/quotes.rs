@@ -260,6 +260,28 @@ pub fn speaker(
         let idx = mentions
             .iter()
             .position(|m| m.first_word >= found.end_word && outside(m))?;
+        // "according to RT, Bolsonaro revealed", "According to the
+        // electoral court, Lula received": a source the lexicon does not
+        // know is no licence to take the next name as the speaker. Only a
+        // mention right after the phrase, over lowercase words and no
+        // comma, is its source.
+        let first = mentions.get(idx)?.first_word;
+        let near = first <= found.end_word + ACCORDING_TO_WORDS_MAX
+            && (found.end_word..first).all(|i| {
+                // "according to Mr Trump", "according to President X":
+                // a title is no other name.
+                let key = scan.key(i);
+                let title = matches!(key, "mr" | "mrs" | "ms" | "dr")
+                    || scan.lexicon.title_roles(key).is_some();
+                (title || !scan.words.get(i).is_some_and(|w| w.capital))
+                    && (i == found.end_word
+                        || !scan.gap_before(i).contains([',', ';', '(']))
+            })
+            && (first == found.end_word
+                || !scan.gap_before(first).contains([',', ';', '(']));
+        if !near {
+            return None;
+        }
         return Some(Attribution { mention: idx, pattern: "according-to" });
     }
     // A participle ("..., noting that") shares its clause's subject, except
@@ -453,6 +475,10 @@ fn name_after_office(
 /// Words at most between a passive speech verb and its "by" ("was reported
 /// on Telegram by").
 const PASSIVE_BY_WORDS_MAX: usize = 4;
+
+/// Most lowercase words between "according to" and the mention it names
+/// ("according to the country's electoral authority").
+const ACCORDING_TO_WORDS_MAX: usize = 4;
 
 /// Words at most from a speech verb to the name that completes the office
 /// after it ("said the head of the regional military administration, Ivan

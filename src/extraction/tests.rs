@@ -4507,3 +4507,32 @@ fn armed_forces_moving_in_are_a_military_action_of_their_own() {
         "{all}"
     );
 }
+
+#[test]
+fn according_to_an_unknown_source_lends_no_speaker_and_revealed_is_a_remark() {
+    let text = "Runoff\n\n\
+        Ana Reyes won the runoff on Sunday, officials said.\n\n\
+        During a short speech on Tuesday, according to Telemundo, Tomas \
+        Brandt revealed he was \"still in the fight.\"\n\n\
+        According to the electoral court, Reyes received 50.9 percent of \
+        the vote.\n\n\
+        According to Mr Brandt, the recount will start on Friday.\n";
+    let (observations, all) = run_described(text, "2031-03-05");
+    let remarks: Vec<(&str, &str)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .map(|o| (o.rule.as_str(), o.actors.first().map_or("", String::as_str)))
+        .collect();
+    // Brandt speaks by "revealed", not Reyes by an unknown outlet's
+    // "according to"; the court's share of the vote has no named speaker;
+    // a titled name after "according to" is the source.
+    assert_eq!(
+        remarks,
+        [
+            ("statement:said-before", "officials"),
+            ("statement:revealed-before", "Tomas Brandt"),
+            ("statement:according-to-according-to", "Tomas Brandt"),
+        ],
+        "{all}"
+    );
+}
