@@ -2603,6 +2603,10 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                         .is_some_and(|w| w.capital))
         }
         _ if troop_movement(found.trigger.rule) => troops_moved(scan, found),
+        // "attempts to neutralize threats", "poses a threat to the region",
+        // "the threat of war", "under threat": a danger, not a threat
+        // someone made.
+        "threat" | "threats" => !danger_not_made(scan, found),
         // "will call Chinese President Xi Jinping", "said he would call
         // Zelenskyy", "plans to call her counterpart": a future call to
         // someone named; not "call for a truce", "call on Kyiv to",
@@ -2651,6 +2655,70 @@ const MILITARY_NOUNS: &[&str] = &[
     "brigades",
     "personnel",
 ];
+
+/// Verbs (and "under") that make a threat noun after them a danger
+/// rather than a threat someone made ("neutralize threats", "poses a
+/// threat", "faces a growing threat").
+static DANGER_VERBS: WordList = WordList::new(&[
+    "neutralize",
+    "neutralise",
+    "neutralizing",
+    "neutralising",
+    "counter",
+    "countering",
+    "combat",
+    "combating",
+    "combatting",
+    "face",
+    "faces",
+    "faced",
+    "facing",
+    "pose",
+    "poses",
+    "posed",
+    "posing",
+    "eliminate",
+    "eliminating",
+    "address",
+    "addressing",
+    "assess",
+    "assessing",
+    "tackle",
+    "tackling",
+    "deter",
+    "deterring",
+    "detect",
+    "thwart",
+    "perceived",
+    "under",
+    "against",
+    "existential",
+    "security",
+    "terror",
+    "terrorist",
+    "potential",
+    "growing",
+    "serious",
+    "grave",
+    "direct",
+    "biggest",
+    "greatest",
+    "major",
+]);
+
+/// Most words between a danger verb and the threat noun it governs ("poses
+/// a serious threat").
+const DANGER_WORDS_MAX: usize = 3;
+
+/// Whether a threat noun names a danger, not a threat made: a verb of
+/// meeting or posing a danger, or a describing word, among the few words
+/// before it ("neutralize threats", "poses a grave threat", "security
+/// threats"); "threats of new sanctions" were made.
+fn danger_not_made(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let first = found.first_word;
+    (first.saturating_sub(DANGER_WORDS_MAX)..first)
+        .any(|i| DANGER_VERBS.contains(scan.key(i)))
+}
 
 /// Whether a military rule is armed forces moving in ("entered",
 /// "surrounded", "moved-in"): kept apart by verb, so "troops entered the

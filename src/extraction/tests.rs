@@ -4536,3 +4536,19 @@ fn according_to_an_unknown_source_lends_no_speaker_and_revealed_is_a_remark() {
         "{all}"
     );
 }
+
+#[test]
+fn a_danger_met_or_posed_is_no_threat_made() {
+    let text = "Border\n\n\
+        Azerbaijan threatened on Monday to close the border with Armenia.\n\n\
+        The army has stepped up attempts to neutralize threats along the \
+        frontier, and the fighting poses a serious threat to the region.\n\n\
+        On Tuesday Russia issued threats of new sanctions against Armenia.\n";
+    let (observations, all) = run_described(text, "2031-03-05");
+    let threats: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Threat)
+        .map(|o| o.rule.as_str())
+        .collect();
+    assert_eq!(threats, ["threat:threatened", "threat:threat"], "{all}");
+}
