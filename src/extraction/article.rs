@@ -2729,6 +2729,9 @@ fn speech_content(
         && !circumstance(&context.scan, trigger, reported)
         && !held(&context.scan, trigger)
         && !agreed_plan(&context.scan, trigger)
+        && !(kind == EventKind::Agreement
+            && status == Status::Occurred
+            && agreement_reached(&context.scan, trigger))
         && !reported_strike()
         && !reported
             .is_some_and(|verb| restated_demand(&context.scan, trigger, verb))
@@ -2888,6 +2891,79 @@ fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     noun_phrase_start(scan, trigger.first_word)
         .and_then(|start| start.checked_sub(1))
         .is_some_and(|i| HOLDING_VERBS.contains(&scan.key(i)))
+}
+
+/// Verbs that make an agreement, before its noun phrase ("reached a
+/// deal", "announced the signing of"; "completion" and "signing" read
+/// with their "of").
+const REACHING_VERBS: &[&str] = &[
+    "reached",
+    "signed",
+    "struck",
+    "sealed",
+    "clinched",
+    "finalized",
+    "finalised",
+    "concluded",
+    "brokered",
+    "completion",
+    "signing",
+    "conclusion",
+];
+
+/// Participles that say an agreement was made, after its noun and a
+/// passive auxiliary ("an agreement had been reached", "the truce was
+/// signed").
+const REACHED_PARTICIPLES: &[&str] = &[
+    "reached",
+    "agreed",
+    "signed",
+    "struck",
+    "sealed",
+    "clinched",
+    "finalized",
+    "finalised",
+    "concluded",
+    "brokered",
+];
+
+/// Most words between an agreement noun and the auxiliary of its passive
+/// ("a deal between the two sides has been reached").
+const REACHED_AFTER_WORDS_MAX: usize = 8;
+
+/// Whether an agreement noun inside a report is one that was made: the
+/// object of a verb that makes it, over its determiner and modifiers
+/// ("said they had reached a deal", "announced the completion of a
+/// cease-fire deal"), or the subject of a passive of making ("said that
+/// an agreement had been reached", "a truce was signed"). News in itself,
+/// as a held happening is; "said a deal was possible" is talk of one.
+fn agreement_reached(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let start = noun_phrase_start(scan, trigger.first_word)
+        .unwrap_or(trigger.first_word);
+    let before = start
+        .checked_sub(1)
+        .map(|i| if scan.key(i) == "of" { i.wrapping_sub(1) } else { i });
+    if before.is_some_and(|i| REACHING_VERBS.contains(&scan.key(i))) {
+        return true;
+    }
+    let end =
+        (trigger.end_word + REACHED_AFTER_WORDS_MAX).min(scan.words.len());
+    for idx in trigger.end_word..end {
+        if idx > trigger.end_word
+            && scan.gap_before(idx).contains(CLAUSE_BREAKS)
+        {
+            return false;
+        }
+        let key = scan.key(idx);
+        if matches!(key, "was" | "were" | "been") {
+            return REACHED_PARTICIPLES.contains(&scan.key(idx + 1));
+        }
+        if matches!(key, "which" | "that" | "who" | "would" | "could" | "will")
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a noun is the object of what an agreement plans ("said the

@@ -4552,3 +4552,29 @@ fn a_danger_met_or_posed_is_no_threat_made() {
         .collect();
     assert_eq!(threats, ["threat:threatened", "threat:threat"], "{all}");
 }
+
+#[test]
+fn an_agreement_a_report_says_was_reached_is_news_and_one_it_hopes_for_is_not()
+{
+    let text = "Deal\n\n\
+        Officials on both sides said that an agreement had been reached \
+        between Armenia and Azerbaijan on Thursday.\n\n\
+        Mediators said they had signed a truce with Armenia and Azerbaijan \
+        on Friday.\n\n\
+        Diplomats said an agreement between Georgia and Russia would be \
+        possible.\n";
+    let (observations, all) = run_described(text, "2031-03-10");
+    let agreements: Vec<(&'static str, String)> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Agreement)
+        .map(|o| (o.status.name(), day_text(o.when.start)))
+        .collect();
+    assert_eq!(
+        agreements,
+        [
+            ("occurred", "2031-03-06".to_string()),
+            ("occurred", "2031-03-07".to_string()),
+        ],
+        "{all}"
+    );
+}
