@@ -2110,6 +2110,12 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
     {
         return false;
     }
+    // "the integrity of his country's election system", "election
+    // observers", "a summit venue": a noun trigger that only modifies the
+    // noun after it names no happening.
+    if found.trigger.form == Noun && MODIFIED_HEADS.contains(next) {
+        return false;
+    }
     if found.trigger.form == Speech
         && matches!(found.trigger.rule, "urged" | "told" | "warned")
         && ultimatum_after(scan, found)
@@ -2580,6 +2586,33 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         {
             false
         }
+        // "agreed with his assessment", "agreeing with the decision": an
+        // opinion shared, not an agreement made ("agreed with the Taliban
+        // to", "agreed with Kyiv on" name a party).
+        "agreed" | "agree" | "agrees" | "agreeing"
+            if next == "with"
+                && matches!(
+                    scan.key(found.end_word + 1),
+                    "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "my"
+                        | "our"
+                        | "your"
+                        | "a"
+                        | "an"
+                )
+                && !scan
+                    .words
+                    .get(found.end_word + 2)
+                    .is_some_and(|w| w.capital) =>
+        {
+            false
+        }
         // "conditions for agreeing to an extension": a condition, not an
         // agreement made ("after agreeing to a truce" is one).
         "agreeing" => !matches!(
@@ -2719,6 +2752,49 @@ fn danger_not_made(scan: &Scan<'_, '_>, found: &Found) -> bool {
     (first.saturating_sub(DANGER_WORDS_MAX)..first)
         .any(|i| DANGER_VERBS.contains(scan.key(i)))
 }
+
+/// Nouns that a noun trigger right before them only modifies ("election
+/// system", "election observers", "summit venue", "attack helicopters").
+static MODIFIED_HEADS: WordList = WordList::new(&[
+    "system",
+    "systems",
+    "law",
+    "laws",
+    "rules",
+    "commission",
+    "commissions",
+    "authority",
+    "authorities",
+    "officials",
+    "observers",
+    "monitors",
+    "fraud",
+    "process",
+    "machinery",
+    "board",
+    "tribunal",
+    "code",
+    "committee",
+    "agency",
+    "procedures",
+    "venue",
+    "venues",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "season",
+    "cycle",
+    "workers",
+    "staff",
+    "materials",
+    "equipment",
+    "capability",
+    "capabilities",
+    "preparations",
+    "organisers",
+    "organizers",
+    "logistics",
+]);
 
 /// Whether a military rule is armed forces moving in ("entered",
 /// "surrounded", "moved-in"): kept apart by verb, so "troops entered the

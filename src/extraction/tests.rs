@@ -4578,3 +4578,25 @@ fn an_agreement_a_report_says_was_reached_is_news_and_one_it_hopes_for_is_not()
         "{all}"
     );
 }
+
+#[test]
+fn a_trigger_that_modifies_a_noun_and_an_opinion_shared_are_no_happenings() {
+    let text = "Runoff\n\n\
+        Ana Reyes has sowed doubt about the integrity of the election \
+        system, and election observers arrived in Quito on Monday.\n\n\
+        On Tuesday Reyes agreed with the assessment of the observers.\n\n\
+        On Wednesday Ecuador agreed with Peru to reopen the border.\n";
+    let (observations, all) = run_described(text, "2031-03-10");
+    let happenings: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind != EventKind::Statement)
+        .map(|o| o.rule.as_str())
+        .collect();
+    // The observers' journey stands; no election, no agreement by Reyes.
+    assert_eq!(happenings, ["travel:arrived", "agreement:agreed"], "{all}");
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Agreement
+            && o.actors.iter().any(|a| a == "Peru")),
+        "{all}"
+    );
+}
