@@ -3241,7 +3241,14 @@ fn relays_news(speaker: &Mention) -> bool {
     matches!(speaker.kind, MentionKind::Country | MentionKind::Place)
         || group_headed_by(speaker, MEDIA_HEADS)
         || group_headed_by(speaker, REPORTING_HEADS)
+        // "Both sides reported casualties": the two countries.
+        || group_headed_by(speaker, COUNTRY_GROUP_HEADS)
 }
+
+/// Heads of groups that stand for countries ("both sides", "the two
+/// nations"), which "reported" no more makes speak than a country.
+const COUNTRY_GROUP_HEADS: &[&str] =
+    &["sides", "countries", "nations", "neighbours", "neighbors"];
 
 /// Whether a speaker is news media by its head noun ("Ukrainian media",
 /// "local outlets", "state television"), whatever verb it speaks with.

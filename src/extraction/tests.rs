@@ -4600,3 +4600,17 @@ fn a_trigger_that_modifies_a_noun_and_an_opinion_shared_are_no_happenings() {
         "{all}"
     );
 }
+
+#[test]
+fn both_sides_reporting_losses_make_no_remark() {
+    let text = "Border\n\n\
+        Armenian and Azerbaijani troops clashed on Monday. Both sides \
+        reported casualties and damage, officials said.\n";
+    let (observations, all) = run_described(text, "2031-03-10");
+    let speakers: Vec<&str> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Statement)
+        .map(|o| o.actors.first().map_or("", String::as_str))
+        .collect();
+    assert_eq!(speakers, ["officials"], "{all}");
+}
