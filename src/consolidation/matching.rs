@@ -40,7 +40,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    names: an unnamed collective after the same adjective, "European
 ///    officials" and "European leaders"; an unnamed spokesperson and the
 ///    named one of the same body, "a Kremlin spokesperson" and "Kremlin
-///    spokesman X") and the same content
+///    spokesman X"; a body named with its possessor and the possessor,
+///    "Russia's defence ministry" and "Russia") and the same content
 ///    (a shared run of quoted words, or most content stems in common, or
 ///    the same topic: three topic stems and 30 % of the smaller set, with
 ///    names and framing words left out and synonyms folded), or
@@ -528,12 +529,28 @@ fn same_speaker(x: &Observation, y: &Observation) -> bool {
     match (x.actors.first(), y.actors.first()) {
         (Some(p), Some(q)) => {
             same_actor(p, q)
+                || same_actor(
+                    body_owner(p).unwrap_or(p),
+                    body_owner(q).unwrap_or(q),
+                )
                 || same_collective(p, q)
                 || speaks_for(p, y)
                 || speaks_for(q, x)
         }
         _ => false,
     }
+}
+
+/// The owner of a body the extractor names with its possessor ("Russia"
+/// of "Russia's defence ministry"): one voice with the owner named alone
+/// ("Moscow said", which the lexicon reads as Russia) and with its other
+/// bodies as outlets word them ("Russia's military"); `None` for any
+/// other name.
+fn body_owner(name: &str) -> Option<&str> {
+    let (owner, body) = name.split_once("'s ")?;
+    (!owner.is_empty()
+        && body.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+    .then_some(owner)
 }
 
 /// Head nouns of an unnamed spokesperson named by the body they speak
@@ -980,6 +997,7 @@ impl EventDigest {
                 digest.actors.extend(forces_country(actor).map(actor_hash));
                 digest.actors.extend(collective_hash(actor));
                 digest.actors.extend(spokesperson_body(actor).map(actor_hash));
+                digest.actors.extend(body_owner(actor).map(actor_hash));
             }
             if unnamed_actors(actors) {
                 // A member naming no one (a strike without a named agent).
@@ -1111,6 +1129,7 @@ impl DigestProbe {
             actors.extend(forces_country(actor).map(actor_hash));
             actors.extend(collective_hash(actor));
             actors.extend(spokesperson_body(actor).map(actor_hash));
+            actors.extend(body_owner(actor).map(actor_hash));
         }
         actors.sort_unstable();
         actors.dedup();

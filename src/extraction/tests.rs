@@ -1769,10 +1769,19 @@ fn gunmen_are_agents_and_the_bodies_reporting_an_attack_are_not() {
     for attack in &market {
         assert_eq!(attack.actors, vec!["gunmen".to_string()], "{all}");
     }
-    // The possessor speaks for the body the lexicon does not name.
+    // A body the lexicon does not name speaks under its possessor's name.
     let speakers = speakers_of(&observations);
     // "she" after "A woman ... said": the woman, not a pronoun.
-    assert_eq!(speakers, ["Chile", "Peru", "woman", "woman"], "{all}");
+    assert_eq!(
+        speakers,
+        [
+            "Chile's national police service",
+            "Peru's coast guard",
+            "woman",
+            "woman"
+        ],
+        "{all}"
+    );
     // "in an attack swiftly condemned across the region": a reaction with
     // no speaker, not a remark by the gunmen.
     assert!(

@@ -1508,3 +1508,47 @@ fn unnamed_troops_alone_join_neither_two_movements_nor_a_decree() {
     with_costa.observation.actors.push("Ana Costa".into());
     assert!(both(&lifted, &with_costa));
 }
+
+#[test]
+fn a_body_named_with_its_possessor_is_one_voice_with_the_possessor() {
+    let with_rule = |mut m: Member| {
+        m.observation.rule = "statement:said-possessor".into();
+        m
+    };
+    let ministry = with_rule(member(
+        "a",
+        (0, 60),
+        EventKind::Statement,
+        "2031-05-02",
+        &["Velia's defence ministry"],
+        "Velia's defence ministry said it shot down 14 drones over the \
+         border region overnight.",
+    ));
+    let capital = member(
+        "b",
+        (0, 60),
+        EventKind::Statement,
+        "2031-05-02",
+        &["Velia"],
+        "Velia said its air defences shot down 14 drones over the border \
+         region.",
+    );
+    let other = member(
+        "c",
+        (0, 60),
+        EventKind::Statement,
+        "2031-05-02",
+        &["Ostra's defence ministry"],
+        "Ostra's defence ministry said it shot down 14 drones over the \
+         border region overnight.",
+    );
+    assert!(both(&ministry, &capital));
+    assert!(!both(&ministry, &other));
+    // The screen admits what the relation matches.
+    let digest = EventDigest::of(std::iter::once((
+        ministry.observation.kind,
+        ministry.observation.status,
+        ministry.observation.actors.as_slice(),
+    )));
+    assert!(digest.may_match_probe(&DigestProbe::of(&capital.observation)));
+}
