@@ -2637,8 +2637,7 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         }
         _ if troop_movement(found.trigger.rule) => troops_moved(scan, found),
         // "attempts to neutralize threats", "poses a threat to the region",
-        // "the threat of war", "under threat": a danger, not a threat
-        // someone made.
+        // "under threat": a danger, not a threat someone made.
         "threat" | "threats" => !danger_not_made(scan, found),
         // "will call Chinese President Xi Jinping", "said he would call
         // Zelenskyy", "plans to call her counterpart": a future call to
@@ -2733,7 +2732,6 @@ static DANGER_VERBS: WordList = WordList::new(&[
     "growing",
     "serious",
     "grave",
-    "direct",
     "biggest",
     "greatest",
     "major",
