@@ -2896,28 +2896,10 @@ fn held(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
         .is_some_and(|i| HOLDING_VERBS.contains(&scan.key(i)))
 }
 
-/// Verbs that make an agreement, before its noun phrase ("reached a
-/// deal", "announced the signing of"; "completion" and "signing" read
-/// with their "of").
-const REACHING_VERBS: &[&str] = &[
-    "reached",
-    "signed",
-    "struck",
-    "sealed",
-    "clinched",
-    "finalized",
-    "finalised",
-    "concluded",
-    "brokered",
-    "completion",
-    "signing",
-    "conclusion",
-];
-
-/// Participles that say an agreement was made, after its noun and a
-/// passive auxiliary ("an agreement had been reached", "the truce was
-/// signed").
-const REACHED_PARTICIPLES: &[&str] = &[
+/// Participles that make an agreement: before its noun phrase ("said they
+/// had reached a deal") or after its noun and a passive auxiliary ("an
+/// agreement had been reached", "the truce was signed").
+const MAKING_VERBS: &[&str] = &[
     "reached",
     "agreed",
     "signed",
@@ -2929,6 +2911,10 @@ const REACHED_PARTICIPLES: &[&str] = &[
     "concluded",
     "brokered",
 ];
+
+/// Nouns of making an agreement, read with their "of" ("announced the
+/// completion of a deal").
+const MAKING_NOUNS: &[&str] = &["completion", "signing", "conclusion"];
 
 /// Most words between an agreement noun and the auxiliary of its passive
 /// ("a deal between the two sides has been reached").
@@ -2946,7 +2932,10 @@ fn agreement_reached(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     let before = start
         .checked_sub(1)
         .map(|i| if scan.key(i) == "of" { i.wrapping_sub(1) } else { i });
-    if before.is_some_and(|i| REACHING_VERBS.contains(&scan.key(i))) {
+    if before.is_some_and(|i| {
+        MAKING_VERBS.contains(&scan.key(i))
+            || MAKING_NOUNS.contains(&scan.key(i))
+    }) {
         return true;
     }
     let end =
@@ -2959,7 +2948,7 @@ fn agreement_reached(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
         }
         let key = scan.key(idx);
         if matches!(key, "was" | "were" | "been") {
-            return REACHED_PARTICIPLES.contains(&scan.key(idx + 1));
+            return MAKING_VERBS.contains(&scan.key(idx + 1));
         }
         if matches!(key, "which" | "that" | "who" | "would" | "could" | "will")
         {
