@@ -41,7 +41,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    officials" and "European leaders"; an unnamed spokesperson and the
 ///    named one of the same body, "a Kremlin spokesperson" and "Kremlin
 ///    spokesman X"; a body named with its possessor and the possessor,
-///    "Russia's defence ministry" and "Russia") and the same content
+///    "Russia's defence ministry" and "Russia"; a bare surname and the
+///    full name it ends, "Misri" and "Vikram Misri") and the same content
 ///    (a shared run of quoted words, or most content stems in common, or
 ///    the same topic: three topic stems and 30 % of the smaller set, with
 ///    names and framing words left out and synonyms folded), or
@@ -533,12 +534,36 @@ fn same_speaker(x: &Observation, y: &Observation) -> bool {
                     body_owner(p).unwrap_or(p),
                     body_owner(q).unwrap_or(q),
                 )
+                || same_surname(p, q)
+                || same_surname(q, p)
                 || same_collective(p, q)
                 || speaks_for(p, y)
                 || speaks_for(q, x)
         }
         _ => false,
     }
+}
+
+/// Shortest bare surname that names the speaker whose full name ends
+/// with it.
+const SURNAME_CHARS_MIN: usize = 4;
+
+/// Whether `short`, one capitalised word the extractor took for a
+/// speaker's surname ("Misri said"), is the last word of `full`, a
+/// person's name of two or more words ("Vikram Misri"): one outlet
+/// names the speaker in full, another by surname alone.
+fn same_surname(short: &str, full: &str) -> bool {
+    short.len() >= SURNAME_CHARS_MIN
+        && !short.contains(' ')
+        && short.chars().next().is_some_and(char::is_uppercase)
+        && surname(full).is_some_and(|last| last.eq_ignore_ascii_case(short))
+}
+
+/// The last word of a person's name of two or more words; `None` for
+/// any other actor.
+fn surname(name: &str) -> Option<&str> {
+    let (_, last) = name.rsplit_once(' ')?;
+    is_person(name).then_some(last)
 }
 
 /// The owner of a body the extractor names with its possessor ("Russia"
@@ -998,6 +1023,7 @@ impl EventDigest {
                 digest.actors.extend(collective_hash(actor));
                 digest.actors.extend(spokesperson_body(actor).map(actor_hash));
                 digest.actors.extend(body_owner(actor).map(actor_hash));
+                digest.actors.extend(surname(actor).map(actor_hash));
             }
             if unnamed_actors(actors) {
                 // A member naming no one (a strike without a named agent).
@@ -1130,6 +1156,7 @@ impl DigestProbe {
             actors.extend(collective_hash(actor));
             actors.extend(spokesperson_body(actor).map(actor_hash));
             actors.extend(body_owner(actor).map(actor_hash));
+            actors.extend(surname(actor).map(actor_hash));
         }
         actors.sort_unstable();
         actors.dedup();

@@ -4623,3 +4623,19 @@ fn both_sides_reporting_losses_make_no_remark() {
         .collect();
     assert_eq!(speakers, ["officials"], "{all}");
 }
+
+#[test]
+fn one_unknown_word_that_speaks_is_a_surname_but_not_an_outlet_a_place_or_a_body()
+ {
+    let text = "Blockade\n\n\
+        During a short message, according to Telemundo, Okafor revealed he \
+        was \"still in the fight.\"\n\n\
+        Reuters said the roads stayed shut. MRTV reported that 20 trucks \
+        were stopped.\n\n\
+        Officials from Amazonas said the roads were open. A doctor at Lima \
+        General Hospital said five drivers were hurt.\n\n\
+        Having pledged to reopen the roads, the minister resigned.\n";
+    let (observations, all) = run_described(text, "2031-03-10");
+    let speakers = speakers_of(&observations);
+    assert_eq!(speakers, ["Okafor", "officials", "doctor"], "{all}");
+}

@@ -1552,3 +1552,42 @@ fn a_body_named_with_its_possessor_is_one_voice_with_the_possessor() {
     )));
     assert!(digest.may_match_probe(&DigestProbe::of(&capital.observation)));
 }
+
+#[test]
+fn a_bare_surname_and_the_full_name_it_ends_are_one_speaker() {
+    let full = member(
+        "a",
+        (0, 60),
+        EventKind::Statement,
+        "2031-05-02",
+        &["Tomas Okafor"],
+        "Tomas Okafor said the army chiefs spoke by phone and agreed to \
+         stop all firing.",
+    );
+    let short = member(
+        "b",
+        (0, 60),
+        EventKind::Statement,
+        "2031-05-02",
+        &["Okafor"],
+        "Okafor said the army chiefs spoke by phone and agreed to stop all \
+         firing.",
+    );
+    let other = member(
+        "c",
+        (0, 60),
+        EventKind::Statement,
+        "2031-05-02",
+        &["Ndlovu"],
+        "Ndlovu said the army chiefs spoke by phone and agreed to stop all \
+         firing.",
+    );
+    assert!(both(&full, &short));
+    assert!(!both(&full, &other));
+    let digest = EventDigest::of(std::iter::once((
+        full.observation.kind,
+        full.observation.status,
+        full.observation.actors.as_slice(),
+    )));
+    assert!(digest.may_match_probe(&DigestProbe::of(&short.observation)));
+}
