@@ -28,6 +28,14 @@ fn member(
     Member::for_test(article, summary, observation)
 }
 
+/// Whether the digest of an event made of `event` alone lets `probe`
+/// through its screen.
+fn screen_admits(event: &Member, probe: &Member) -> bool {
+    let o = &event.observation;
+    EventDigest::of(std::iter::once((o.kind, o.status, o.actors.as_slice())))
+        .may_match_probe(&DigestProbe::of(&probe.observation))
+}
+
 fn both(a: &Member, b: &Member) -> bool {
     let forward = same_happening(a, b);
     assert_eq!(forward, same_happening(b, a), "relation must be symmetric");
@@ -1545,12 +1553,7 @@ fn a_body_named_with_its_possessor_is_one_voice_with_the_possessor() {
     assert!(both(&ministry, &capital));
     assert!(!both(&ministry, &other));
     // The screen admits what the relation matches.
-    let digest = EventDigest::of(std::iter::once((
-        ministry.observation.kind,
-        ministry.observation.status,
-        ministry.observation.actors.as_slice(),
-    )));
-    assert!(digest.may_match_probe(&DigestProbe::of(&capital.observation)));
+    assert!(screen_admits(&ministry, &capital));
 }
 
 #[test]
@@ -1584,10 +1587,5 @@ fn a_bare_surname_and_the_full_name_it_ends_are_one_speaker() {
     );
     assert!(both(&full, &short));
     assert!(!both(&full, &other));
-    let digest = EventDigest::of(std::iter::once((
-        full.observation.kind,
-        full.observation.status,
-        full.observation.actors.as_slice(),
-    )));
-    assert!(digest.may_match_probe(&DigestProbe::of(&short.observation)));
+    assert!(screen_admits(&full, &short));
 }
