@@ -789,12 +789,15 @@ fn share_parties(x: &Observation, y: &Observation) -> bool {
     if share_actors(x, y) >= 1 {
         return true;
     }
-    fn party(name: &str) -> &str {
-        forces_country(name).unwrap_or(name)
-    }
     x.actors
         .iter()
         .any(|p| y.actors.iter().any(|q| same_actor(party(p), party(q))))
+}
+
+/// A party as attacks and military actions compare it: a country's armed
+/// forces ("Russian forces") as the country, any other name as itself.
+fn party(name: &str) -> &str {
+    forces_country(name).unwrap_or(name)
 }
 
 /// Whether two observations share a party with a name ("Russia", "Russian
@@ -803,9 +806,6 @@ fn share_parties(x: &Observation, y: &Observation) -> bool {
 /// withdrawing" the same night share only the word, so two military
 /// actions that share no more are one only by the same trigger.
 fn share_named_party(x: &Observation, y: &Observation) -> bool {
-    fn party(name: &str) -> &str {
-        forces_country(name).unwrap_or(name)
-    }
     let named =
         |name: &str| name.chars().next().is_some_and(char::is_uppercase);
     x.actors.iter().any(|p| {

@@ -1635,15 +1635,13 @@ fn unknown_name<'a>(
                 || scan.lexicon.is_role(scan.key(to));
             let appositive = appositive_roles(scan, to);
             let near = (to..to + 4).any(|i| scan.lexicon.is_role(scan.key(i)));
-            if opens && near && !appositive.is_empty() {
+            let role_set_off = opens && near && !appositive.is_empty();
+            // "Bolsonaro revealed he was", "said Okafor": one unknown word
+            // speaking is a person's surname too.
+            if role_set_off || surname_speaks(scan, from, to) {
                 let name = run_text(scan, from, to);
-                memory.remember(&name, &appositive, country);
-                out.push(mention(scan, name, MentionKind::Person, from, to));
-            } else if surname_speaks(scan, from, to) {
-                // "Bolsonaro revealed he was", "said Okafor": one unknown
-                // word speaking is a person's surname.
-                let name = run_text(scan, from, to);
-                memory.remember(&name, roles, country);
+                let known = if role_set_off { &appositive[..] } else { roles };
+                memory.remember(&name, known, country);
                 out.push(mention(scan, name, MentionKind::Person, from, to));
             }
         }

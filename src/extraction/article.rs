@@ -1444,7 +1444,7 @@ impl<'a> Reader<'a> {
             && matches!(scan.key(verb + 1), "to" | "on")
             && matches!(scan.key(verb + 2), "the" | "this" | "that")
             && object == verb + 3
-            && AGREEMENT_OBJECTS.contains(&scan.key(object))
+            && events::AGREEMENT_NOUNS.contains(scan.key(object))
             && self.seen.iter().any(|(k, s, _)| {
                 *k == EventKind::Agreement && *s == Status::Occurred
             })
@@ -3017,18 +3017,6 @@ fn year_named(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
 fn agree_form(key: &str) -> bool {
     matches!(key, "agreed" | "agree" | "agrees" | "agreeing")
 }
-
-/// Nouns that name an agreement as the object of "agreed to the ...".
-const AGREEMENT_OBJECTS: &[&str] = &[
-    "deal",
-    "agreement",
-    "ceasefire",
-    "truce",
-    "accord",
-    "pact",
-    "terms",
-    "plan",
-];
 
 /// Words before a noun trigger's phrase that may hold its possessor
 /// ("Russia's latest attack", "Hamas's October 7 attack").

@@ -1078,9 +1078,10 @@ static CONTENT_VERBS: WordList = WordList::new(&[
     "called",
 ]);
 
-/// Nouns that name an agreement or its parts, as the subject of a content
-/// verb.
-static AGREEMENT_SUBJECTS: WordList = WordList::new(&[
+/// Nouns that name an agreement or its parts: the subject of a content
+/// verb ("The deal includes"), or the object of "agreed to the ..."
+/// that names an agreement already reported (`article`).
+pub(super) static AGREEMENT_NOUNS: WordList = WordList::new(&[
     "deal",
     "agreement",
     "accord",
@@ -1136,7 +1137,7 @@ fn agreement_content(
         return false;
     }
     (verb.saturating_sub(AGREEMENT_SUBJECT_WORDS_MAX).max(clause_start)..verb)
-        .any(|i| AGREEMENT_SUBJECTS.contains(scan.key(i)))
+        .any(|i| AGREEMENT_NOUNS.contains(scan.key(i)))
 }
 
 /// Whether the "due" at `idx` gives a cause ("damage due to missile
