@@ -17,3 +17,4 @@ mod support;
 mod support_gen;
 mod tidy;
 mod timeline;
+mod timex;

@@ -127,7 +127,15 @@ pub(super) enum Expr {
         unit: Unit,
         amount: Amount,
         sign: i32,
+        /// A point so many units away ("two weeks later" is a day after a
+        /// day), not the adjacent calendar period ("the following week").
+        point: bool,
+        /// Only the last dated period can anchor it ("the quarter"):
+        /// without one it is no time expression.
+        only_period: bool,
     },
+    /// A month of the anchor's year: "that December".
+    MonthOfAnchor(u32),
     /// The first such weekday after (sign 1) or before the anchor.
     AnchoredWeekday {
         weekday: i32,
@@ -361,9 +369,37 @@ impl<'a> Grammar<'a> {
             | Kw::At => self.amount_expr(index),
             Kw::Every | Kw::Each | Kw::Per => self.set_expr(index),
             Kw::Fiscal => self.fiscal_expr(index),
+            Kw::That => self.that_expr(index),
             Kw::Season(season) => self.season_expr(index, season),
             _ => self.single_word(index, kw),
         }
+    }
+
+    /// "that year", "that week", "that December": the period the story
+    /// last dated.
+    fn that_expr(&self, index: usize) -> Option<Parsed> {
+        let at = index + 1;
+        if let Lex::Month { month, abbrev: false } = self.lex(at)
+            && self.is_capitalized(at)
+        {
+            let expr = Expr::MonthOfAnchor(u32::from(month));
+            return Some(Parsed::new(index, at + 1, expr));
+        }
+        let unit = self.singular_unit(at)?;
+        let calendar = matches!(
+            unit,
+            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+        );
+        calendar.then(|| {
+            let expr = Expr::Anchored {
+                unit,
+                amount: Amount::Tenths(0),
+                sign: 1,
+                point: false,
+                only_period: unit != Unit::Day,
+            };
+            Parsed::new(index, at + 1, expr)
+        })
     }
 
     /// One-word expressions and their optional part of day.
@@ -425,12 +461,30 @@ impl<'a> Grammar<'a> {
                 .or_else(|| self.unit_offset(index, next + 1, 1)),
             Lex::Kw(Kw::Same) => {
                 let unit = self.singular_unit(next + 1)?;
-                let expr =
-                    Expr::Anchored { unit, amount: Amount::Tenths(0), sign: 1 };
+                let expr = Expr::Anchored {
+                    unit,
+                    amount: Amount::Tenths(0),
+                    sign: 1,
+                    point: false,
+                    only_period: false,
+                };
                 Some(Parsed::new(index, next + 2, expr))
             }
             Lex::Unit { unit: Unit::Day, plural: false } => {
                 self.the_day_before(index)
+            }
+            // "the quarter" of an earnings report: the quarter it named.
+            Lex::Unit { unit: Unit::Quarter, plural: false }
+                if !self.is(next + 1, Kw::Of) && !self.is_dash(next + 1) =>
+            {
+                let expr = Expr::Anchored {
+                    unit: Unit::Quarter,
+                    amount: Amount::Tenths(0),
+                    sign: 1,
+                    point: false,
+                    only_period: true,
+                };
+                Some(Parsed::new(index, next + 1, expr))
             }
             Lex::Kw(Kw::Weekend) => {
                 Some(Parsed::new(index, next + 1, Expr::Weekend(Rel::Bare)))
@@ -491,7 +545,13 @@ impl<'a> Grammar<'a> {
             let expr = if over && sign > 0 {
                 Expr::Duration { unit, amount: Amount::Tenths(10) }
             } else {
-                Expr::Anchored { unit, amount: Amount::Tenths(10), sign }
+                Expr::Anchored {
+                    unit,
+                    amount: Amount::Tenths(10),
+                    sign,
+                    point: false,
+                    only_period: false,
+                }
             };
             return Some(Parsed::new(index, at + 1, expr));
         }
@@ -536,6 +596,8 @@ impl<'a> Grammar<'a> {
                     unit: Unit::Day,
                     amount: Amount::Tenths(10),
                     sign,
+                    point: false,
+                    only_period: false,
                 },
             ),
         })
@@ -646,6 +708,8 @@ impl<'a> Grammar<'a> {
                     unit: Unit::Day,
                     amount: Amount::Tenths(10),
                     sign: 1,
+                    point: false,
+                    only_period: false,
                 };
                 Some(Parsed::new(index, at + 1, expr))
             }
@@ -1036,7 +1100,7 @@ impl<'a> Grammar<'a> {
             ) || matches!(self.lex(before), Lex::Unit { unit: Unit::Year, .. });
         let weak = matches!(
             self.kw(before),
-            Some(Kw::To | Kw::And | Kw::Or | Kw::The | Kw::About)
+            Some(Kw::To | Kw::And | Kw::Or | Kw::The | Kw::About | Kw::For)
         ) || (self.word_is(before, "s")
             && self.is_apostrophe(before.wrapping_sub(1)));
         // "in a 2021 coup", "its 2015 deal": an article or a possessive
@@ -1065,12 +1129,21 @@ impl<'a> Grammar<'a> {
         }
         let word = self.text_of(next);
         let irregular = ["people", "men", "women", "children", "police"];
+        // Words in "s" that are no plural noun: "profit in 2009 as a
+        // whole", "2015 was".
+        let not_plural = [
+            "as", "is", "was", "has", "his", "its", "this", "thus", "us",
+            "less", "unless", "across", "whereas", "plus",
+        ];
         let plural = self.token(next).is_some_and(|token| {
             token.kind == Kind::Word
                 && !token.upper
-                && (word.ends_with('s') || irregular.contains(&word))
+                && ((word.ends_with('s') && !not_plural.contains(&word))
+                    || irregular.contains(&word))
         });
-        let events = ["elections", "olympics", "games", "midterms", "talks"];
+        // "return to 2019 levels": a year's levels, not 2,019 of them.
+        let events =
+            ["elections", "olympics", "games", "midterms", "talks", "levels"];
         plural && !events.iter().any(|event| word.eq_ignore_ascii_case(event))
     }
 
@@ -1256,6 +1329,8 @@ impl<'a> Grammar<'a> {
     }
 
     /// The unit after an amount, hyphenated or not: (unit, token after).
+    /// One counting adjective may stand between: "three consecutive
+    /// months", "a few extra weeks", "two more years".
     fn unit_after(&self, at: usize) -> Option<(Unit, usize)> {
         if self.is_dash(at) && self.glued(at) && self.glued(at + 1) {
             let unit = self.singular_unit(at + 1)?;
@@ -1263,6 +1338,15 @@ impl<'a> Grammar<'a> {
         }
         match self.lex(at) {
             Lex::Unit { unit, .. } => Some((unit, at + 1)),
+            _ if COUNTING_ADJECTIVES
+                .iter()
+                .any(|word| self.word_is(at, word)) =>
+            {
+                match self.lex(at + 1) {
+                    Lex::Unit { unit, plural: true } => Some((unit, at + 2)),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
@@ -1280,11 +1364,23 @@ impl<'a> Grammar<'a> {
                 return Parsed::new(index, end + 1, expr);
             }
             Some(Kw::Later) => {
-                let expr = Expr::Anchored { unit, amount, sign: 1 };
+                let expr = Expr::Anchored {
+                    unit,
+                    amount,
+                    sign: 1,
+                    point: true,
+                    only_period: false,
+                };
                 return Parsed::new(index, end + 1, expr);
             }
             Some(Kw::Earlier) => {
-                let expr = Expr::Anchored { unit, amount, sign: -1 };
+                let expr = Expr::Anchored {
+                    unit,
+                    amount,
+                    sign: -1,
+                    point: true,
+                    only_period: false,
+                };
                 return Parsed::new(index, end + 1, expr);
             }
             Some(Kw::From) if self.is(end + 1, Kw::Now) => {
@@ -1349,11 +1445,16 @@ impl<'a> Grammar<'a> {
             let expr = Expr::Ago { unit, amount: Amount::Vague, sign: -1 };
             return Some(Parsed::new(index, index + 2, expr));
         }
-        let framed = matches!(
-            self.kw_before(index),
-            Some(Kw::For | Kw::Over | Kw::Within | Kw::In)
-        ) || (self.is(index + 1, Kw::Of)
-            && !self.is(index + 2, Kw::The))
+        // "lasted only hours", "took years to enforce", "spent months".
+        let measured = index.checked_sub(1).is_some_and(|before| {
+            MEASURING_WORDS.iter().any(|word| self.word_is(before, word))
+        });
+        let framed = measured
+            || matches!(
+                self.kw_before(index),
+                Some(Kw::For | Kw::Over | Kw::Within | Kw::In)
+            )
+            || (self.is(index + 1, Kw::Of) && !self.is(index + 2, Kw::The))
             || matches!(
                 self.kw(index + 1),
                 Some(Kw::Later | Kw::Before | Kw::After | Kw::Earlier)
@@ -1511,6 +1612,24 @@ impl<'a> Grammar<'a> {
 }
 
 /// The lexical class of "days".
+/// Adjectives that may stand between an amount and its unit.
+const COUNTING_ADJECTIVES: &[&str] = &[
+    "consecutive",
+    "straight",
+    "extra",
+    "more",
+    "additional",
+    "successive",
+    "full",
+    "long",
+];
+
+/// Words before a bare plural unit that make it a length of time.
+const MEASURING_WORDS: &[&str] = &[
+    "took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting",
+    "only", "just", "mere", "spent", "spend", "spends", "waited", "wait",
+];
+
 fn day_units() -> Lex {
     Lex::Unit { unit: Unit::Day, plural: true }
 }

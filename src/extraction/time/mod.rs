@@ -27,7 +27,7 @@ mod tests;
 
 use crate::domain::{ByteSpan, Day, Precision, TimeSpan};
 use grammar::{Expr, Grammar, Modifier, Parsed};
-use resolve::{Context, Resolved, Window};
+use resolve::{Context, Grain, Period, Resolved, Window};
 use token::{Kw, Lex, Token};
 
 /// The number a number word names, cardinal or ordinal ("three" and
@@ -176,8 +176,16 @@ fn tag_tokens(
     // buffers have grown).
     mentions.reserve(tokens.len() / 16 + 4);
     placements.reserve(tokens.len() / 16 + 4);
-    let mut tagger =
-        Tagger { text, tokens, published, anchor: None, mentions, placements };
+    let mut tagger = Tagger {
+        text,
+        tokens,
+        published,
+        anchor: None,
+        period: None,
+        first_quarter: None,
+        mentions,
+        placements,
+    };
     let mut index = 0;
     while index < tokens.len() {
         let parsed = if grammar.may_start(index) {
@@ -204,6 +212,10 @@ fn tag_tokens(
     }
     found
 }
+
+/// How many sentences back a dated period still anchors "a year earlier"
+/// or "that year": a comparison names its period close by.
+const PERIOD_SENTENCES: u32 = 2;
 
 /// Larger working buffers are not kept (one huge article should not pin
 /// memory).
@@ -234,6 +246,10 @@ struct Tagger<'a> {
     tokens: &'a [Token],
     published: Option<Day>,
     anchor: Option<Day>,
+    /// The last dated period and the sentence it is in.
+    period: Option<(Period, u32)>,
+    /// The first quarter named.
+    first_quarter: Option<Period>,
     mentions: Vec<TimeMention>,
     placements: Vec<Placement>,
 }
@@ -255,8 +271,19 @@ impl Tagger<'_> {
             parsed.start,
             parsed.end,
         );
-        let context =
-            Context { published: self.published, anchor: self.anchor, clause };
+        let period = self
+            .period
+            .filter(|(_, sentence)| {
+                first.sentence <= sentence + PERIOD_SENTENCES
+            })
+            .map(|(period, _)| period);
+        let context = Context {
+            published: self.published,
+            anchor: self.anchor,
+            period,
+            first_quarter: self.first_quarter,
+            clause,
+        };
         let Some(mut resolved) = resolve::resolve(&parsed.expr, &context)
         else {
             return;
@@ -289,6 +316,15 @@ impl Tagger<'_> {
         if let Some(day) = day_of(&resolved) {
             self.anchor = Some(day);
         }
+        if resolved.timex_type == TimexType::Date
+            && let Some(grain) = Grain::of_value(&resolved.value)
+            && let Some(start) = resolved.when.and_then(|when| when.start)
+        {
+            self.period = Some((Period { start, grain }, first.sentence));
+            if grain == Grain::Quarter && self.first_quarter.is_none() {
+                self.first_quarter = Some(Period { start, grain });
+            }
+        }
         self.mentions.push(TimeMention {
             span: ByteSpan::new(first.start, last.end),
             timex_type: resolved.timex_type,
@@ -308,25 +344,46 @@ impl Tagger<'_> {
     /// Gives each clock time a day: a date right after it ("3 p.m.
     /// Friday"), else a date shortly before it in its sentence ("Friday at
     /// 3 p.m."), else the narrative anchor, else the publication date.
+    /// A date written right after the clock time, with nothing between
+    /// ("6 a.m. Thursday", "noon Sunday"), is part of one TIME expression,
+    /// as TIMEX3 marks it: the two mentions become one.
     fn date_clock_times(&mut self) {
+        let mut joined = Vec::new();
         for index in 0..self.placements.len() {
             let Some(placement) = self.placements.get(index).copied() else {
                 continue;
             };
             let Some((hour, minute)) = placement.clock else { continue };
-            let day = self
-                .neighbour_day(index + 1, placement, true)
+            let after = self.neighbour_day(index + 1, placement, true);
+            let adjacent = after.is_some()
+                && self.placements.get(index + 1).is_some_and(|next| {
+                    next.first_token == placement.end_token
+                });
+            let day = after
                 .or_else(|| {
                     let before = index.checked_sub(1)?;
                     self.neighbour_day(before, placement, false)
                 })
                 .or(placement.anchor)
                 .or(self.published);
+            let end = match self.mentions.get(index + 1) {
+                Some(next) if adjacent => Some(next.span.end),
+                _ => None,
+            };
             let Some(mention) = self.mentions.get_mut(index) else { continue };
             let Some(day) = day else { continue };
+            if let Some(end) = end {
+                mention.span.end = end;
+                joined.push(index + 1);
+            }
             mention.value = format!("{day}T{hour:02}:{minute:02}");
             mention.when =
                 Some(TimeSpan::day(day, &mention_text(mention, self.text)));
+        }
+        for index in joined.into_iter().rev() {
+            if index < self.mentions.len() {
+                self.mentions.remove(index);
+            }
         }
     }
 

@@ -17,8 +17,54 @@ pub(super) struct Context<'t> {
     pub published: Option<Day>,
     /// The most recent day-precision date before the expression.
     pub anchor: Option<Day>,
+    /// The most recent dated period of any grain, when it is near enough
+    /// to anchor "a year earlier", "the previous month" or "that year".
+    pub period: Option<Period>,
+    /// The first quarter the story named: the one "the quarter" means.
+    pub first_quarter: Option<Period>,
     /// The expression's clause, read only by the rules that need a tense.
     pub clause: LazyClause<'t>,
+}
+
+/// A dated mention as an anchor: its first day and its grain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Period {
+    pub start: Day,
+    pub grain: Grain,
+}
+
+/// The grain of a DATE value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Grain {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Grain {
+    /// The grain of a TIMEX3 DATE value ("2025", "2025-Q3", "2025-08",
+    /// "2025-W33", "2025-08-15"); `None` for any other value.
+    pub(super) fn of_value(value: &str) -> Option<Grain> {
+        let bytes = value.as_bytes();
+        let digits = |range: std::ops::Range<usize>| {
+            bytes.get(range).is_some_and(|b| b.iter().all(u8::is_ascii_digit))
+        };
+        if !digits(0..4) {
+            return None;
+        }
+        match (bytes.len(), bytes.get(4), bytes.get(5)) {
+            (4, _, _) => Some(Grain::Year),
+            (7, Some(b'-'), Some(b'Q')) if digits(6..7) => Some(Grain::Quarter),
+            (7, Some(b'-'), _) if digits(5..7) => Some(Grain::Month),
+            (8, Some(b'-'), Some(b'W')) if digits(6..8) => Some(Grain::Week),
+            (10, Some(b'-'), _) if digits(5..7) && digits(8..10) => {
+                Some(Grain::Day)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A resolved span of days; a side may be open.
@@ -112,13 +158,46 @@ pub(super) fn resolve(expr: &Expr, context: &Context<'_>) -> Option<Resolved> {
                 shifted(unit, whole(tenths), sign, published)
             }
         }),
-        Expr::Anchored { unit, amount, sign } => {
-            let base = context.anchor.or(published);
+        Expr::Anchored { unit, amount, sign, point, only_period } => {
             let count = match amount {
+                Amount::Tenths(0) => 0,
                 Amount::Tenths(tenths) => whole(tenths),
                 Amount::Vague => 1,
             };
+            let steps = count.saturating_mul(sign);
+            // "the quarter" is the one the story is about: the first it
+            // named.
+            let period = if only_period && unit == Unit::Quarter {
+                context.first_quarter
+            } else {
+                context.period
+            };
+            if let Some(resolved) = period
+                .and_then(|period| from_period(period, unit, steps, point))
+            {
+                return Some(resolved);
+            }
+            if only_period {
+                return None;
+            }
+            let base = context.anchor.or(published);
+            // "two weeks later" after a day is a day.
+            if point
+                && unit == Unit::Week
+                && let Some(base) = base
+            {
+                let day = base.plus(steps.saturating_mul(7));
+                return Some(Resolved::date(
+                    calendar::day_value(day),
+                    (day, day),
+                    Precision::Day,
+                ));
+            }
             Some(shifted(unit, count, sign, base))
+        }
+        Expr::MonthOfAnchor(month) => {
+            let base = context.period.map(|period| period.start);
+            month_of(base.or(context.anchor)?.year(), month)
         }
         Expr::AnchoredWeekday { weekday, sign } => {
             Some(anchored_weekday(weekday, sign, context))
@@ -240,7 +319,10 @@ fn month_day(
         let last = Day::from_ymd(year, month, last_day).unwrap_or(first);
         Some((first, last.max(first)))
     });
-    let pick = pick_for(Rel::Bare, &context.clause, 7, Pick::Nearest);
+    // A past tense allows a date up to two weeks ahead ("a strike has
+    // been called for March 8"), a future one a date two weeks back
+    // ("should Moscow refuse to end the war by August 8").
+    let pick = pick_for(Rel::Bare, &context.clause, 14, Pick::Nearest);
     let range = choose(&candidates, published, pick)?;
     Some(Resolved::date(calendar::day_value(range.0), range, Precision::Day))
 }
@@ -261,7 +343,7 @@ fn month_rel(month: u32, rel: Rel, context: &Context<'_>) -> Option<Resolved> {
     };
     let candidates =
         around(published, |year| calendar::month_range(year, month));
-    let pick = pick_for(rel, &context.clause, 0, Pick::Current);
+    let pick = pick_for(rel, &context.clause, 0, Pick::Nearest);
     let range = choose(&candidates, published, pick)?;
     month_of(range.0.year(), month)
 }
@@ -401,6 +483,74 @@ fn shifted(unit: Unit, count: i32, sign: i32, base: Option<Day>) -> Resolved {
     shifted_from(unit, steps, base).unwrap_or_else(|| {
         Resolved::unknown(TimexType::Date, unknown_value(unit))
     })
+}
+
+/// `steps` units from the period the story last dated, at that period's
+/// grain: "a year earlier" after "the second quarter of 2001" is the
+/// second quarter of 2000, "the previous month" after "July" is June.
+/// `None` when the unit is finer than the period ("two days later" after
+/// "2019") or the period is a day (the day anchor handles it).
+/// The adjacent calendar period ("the previous year" after "July 2019")
+/// is taken at the unit's grain instead, when it is not finer than the
+/// period's.
+fn from_period(
+    period: Period,
+    unit: Unit,
+    steps: i32,
+    point: bool,
+) -> Option<Resolved> {
+    let (year, month, _) = calendar::ymd(period.start)?;
+    if !point && period.grain != Grain::Day {
+        let coarse_enough = match unit {
+            Unit::Year | Unit::Decade | Unit::Century => true,
+            Unit::Quarter => period.grain != Grain::Year,
+            Unit::Month => matches!(period.grain, Grain::Month | Grain::Week),
+            Unit::Week => period.grain == Grain::Week,
+            _ => false,
+        };
+        return if coarse_enough {
+            shifted_from(unit, steps, period.start)
+        } else {
+            None
+        };
+    }
+    let months = |n: i32| steps.checked_mul(n);
+    match (period.grain, unit) {
+        (Grain::Day, _) => None,
+        (Grain::Week, Unit::Week) => {
+            let day = period.start.plus(steps.checked_mul(7)?);
+            let value = calendar::week_value(day)?;
+            Some(Resolved::date(
+                value,
+                calendar::week_range(day),
+                Precision::Week,
+            ))
+        }
+        (Grain::Month, Unit::Month | Unit::Year) => {
+            let by = if unit == Unit::Year { months(12)? } else { steps };
+            let (year, month) = calendar::add_months(year, month, by);
+            month_of(year, month)
+        }
+        (Grain::Quarter, Unit::Quarter | Unit::Year) => {
+            let by = if unit == Unit::Year { months(12)? } else { months(3)? };
+            let (year, month) = calendar::add_months(year, month, by);
+            let quarter = (month - 1) / 3 + 1;
+            let range = quarter_range(year, quarter, 3)?;
+            Some(Resolved::date(
+                quarter_value(year, quarter, 3),
+                range,
+                Precision::Month,
+            ))
+        }
+        (Grain::Year, Unit::Year) => {
+            let year = year.checked_add(steps)?;
+            year_of(year, calendar::year_value(year))
+        }
+        (_, Unit::Decade) => {
+            decade_of(year.checked_add(steps.checked_mul(10)?)?.div_euclid(10))
+        }
+        _ => None,
+    }
 }
 
 fn shifted_from(unit: Unit, steps: i32, base: Day) -> Option<Resolved> {

@@ -125,7 +125,21 @@ pub(super) fn clause_at(
         let index = last + distance;
         // "announced ... at 4:27 a.m. Wednesday that he will hold": the
         // reported clause after "that" has a tense of its own.
-        if word_at(text, tokens, index).eq_ignore_ascii_case(b"that") {
+        // "would taper off by Friday afternoon but warned that ...": a
+        // clause joined by a conjunction has a tense of its own too.
+        let word = word_at(text, tokens, index);
+        if [
+            &b"that"[..],
+            b"and",
+            b"but",
+            b"while",
+            b"although",
+            b"though",
+            b"because",
+        ]
+        .iter()
+        .any(|stop| word.eq_ignore_ascii_case(stop))
+        {
             break;
         }
         match tokens.get(index) {
@@ -184,7 +198,48 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
         }),
         b"will" | b"shall" | b"upcoming" | b"tomorrow" | b"scheduled"
         | b"planned" | b"plans" | b"plan" | b"expected" | b"expects"
-        | b"intends" | b"aims" | b"coming" => cue(Tense::Future, 0),
+        | b"expect" | b"intends" | b"aims" | b"coming" | b"slated" => {
+            cue(Tense::Future, 0)
+        }
+        // "is forecast to reach 34C on Monday", "likely to fall by
+        // Friday", "poised to win in March".
+        b"forecast" | b"predicted" | b"projected" | b"likely" | b"unlikely"
+        | b"poised" | b"about"
+            if next_is_to =>
+        {
+            cue(Tense::Future, 0)
+        }
+        // "targeted for Feb. 12", "set for March": a date being aimed at.
+        b"targeted" | b"pencilled" | b"penciled" | b"earmarked"
+            if next.eq_ignore_ascii_case(b"for") =>
+        {
+            cue(Tense::Future, 0)
+        }
+        // A schedule in the present: "early voting begins Oct. 22", "the
+        // festival, which opens on Monday", "the truce expires Friday".
+        b"begins" | b"starts" | b"opens" | b"ends" | b"expires" | b"closes"
+        | b"resumes" | b"kicks" => cue(Tense::Future, 1),
+        b"takes" if next.eq_ignore_ascii_case(b"effect") => {
+            cue(Tense::Future, 1)
+        }
+        // Modals look ahead ("could reach the Caribbean by Thursday",
+        // "should expect delays on Monday") unless a perfect follows
+        // ("may have left on Friday") or, for "could", a negation
+        // ("could not be reached for comment on Friday").
+        b"should" | b"must" | b"might" | b"could"
+            if !next.eq_ignore_ascii_case(b"have")
+                && !(word == b"could"
+                    && (next.eq_ignore_ascii_case(b"not")
+                        || is_apostrophe(tokens, index + 1))) =>
+        {
+            cue(Tense::Future, 2)
+        }
+        b"may"
+            if !raw.first().is_some_and(u8::is_ascii_uppercase)
+                && !next.eq_ignore_ascii_case(b"have") =>
+        {
+            cue(Tense::Future, 2)
+        }
         b"ll" if index > 0 && is_apostrophe(tokens, index - 1) => {
             cue(Tense::Future, 0)
         }
@@ -200,7 +255,13 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
         // "agreed to meet again in July": the infinitive's time follows
         // the agreeing, whatever its tense; "agreed to a truce on Monday"
         // has no infinitive.
-        b"agreed" | b"agree" | b"agrees" | b"decided" | b"voted"
+        // A wish in the present looks ahead too ("hopes to restore it by
+        // the fourth quarter"); in the past it may have come true since
+        // ("pledged to end the war upon taking office in January").
+        b"agreed" | b"agree" | b"agrees" | b"decided" | b"voted" | b"hope"
+        | b"hopes" | b"promise" | b"promises" | b"pledge" | b"pledges"
+        | b"vow" | b"vows" | b"want" | b"wants" | b"intend" | b"aim"
+        | b"threatens" | b"threaten" | b"ready"
             if next_is_to && !determiner(word_at(text, tokens, index + 2)) =>
         {
             cue(Tense::Future, 0)
@@ -259,13 +320,27 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
 
 /// Whether the word before token `index` is an article or a possessive
 /// determiner, so that a participle there is an adjective.
+/// A number or a quantifier before it ("three televised debates", "many
+/// injured people") and a word hyphenated to it ("the worst-affected
+/// areas", "Russian-backed forces") make it an adjective too.
 fn after_article(text: &str, tokens: &[Token], index: usize) -> bool {
-    const ARTICLES: &[&[u8]] =
-        &[b"a", b"an", b"the", b"his", b"her", b"its", b"their", b"our"];
-    index.checked_sub(1).is_some_and(|before| {
-        let word = word_at(text, tokens, before);
-        ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(word))
-    })
+    const ARTICLES: &[&[u8]] = &[
+        b"a", b"an", b"the", b"his", b"her", b"its", b"their", b"our", b"two",
+        b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
+        b"ten", b"many", b"several", b"some", b"most", b"more", b"few",
+    ];
+    let Some(before) = index.checked_sub(1) else { return false };
+    let glued = tokens.get(index).is_some_and(|token| !token.space_before);
+    match tokens.get(before) {
+        Some(token) if token.kind == Kind::Number => true,
+        Some(token) if token.kind == Kind::Punct => {
+            glued && matches!(token.value, 0x2d | 0x2010 | 0x2011)
+        }
+        _ => {
+            let word = word_at(text, tokens, before);
+            ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(word))
+        }
+    }
 }
 
 /// Whether a word is a verb "due to" schedules ("due to arrive", "due to
@@ -381,6 +456,48 @@ static CUE_WORDS: WordList = WordList::new(&[
     "tweeted",
     "posted",
     "declared",
+    "expect",
+    "slated",
+    "forecast",
+    "predicted",
+    "projected",
+    "likely",
+    "unlikely",
+    "poised",
+    "about",
+    "targeted",
+    "pencilled",
+    "penciled",
+    "earmarked",
+    "begins",
+    "starts",
+    "opens",
+    "ends",
+    "expires",
+    "closes",
+    "resumes",
+    "kicks",
+    "takes",
+    "should",
+    "must",
+    "might",
+    "could",
+    "may",
+    "hope",
+    "hopes",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "want",
+    "wants",
+    "intend",
+    "aim",
+    "threatens",
+    "threaten",
+    "ready",
     "has",
     "have",
     "was",
@@ -505,7 +622,27 @@ fn is_past_form(word: &[u8], raw: &[u8]) -> bool {
 fn after_be(text: &str, tokens: &[Token], index: usize) -> bool {
     let Some(before) = index.checked_sub(1) else { return false };
     let word = word_at(text, tokens, before);
-    [b"be".as_slice(), b"been", b"being", b"is", b"are"]
-        .iter()
-        .any(|be| word.eq_ignore_ascii_case(be))
+    // "will stay closed until Wednesday": after a linking verb a
+    // participle is an adjective, and the verb before it has the tense.
+    [
+        b"be".as_slice(),
+        b"been",
+        b"being",
+        b"is",
+        b"are",
+        b"stay",
+        b"stays",
+        b"remain",
+        b"remains",
+        b"get",
+        b"gets",
+        b"become",
+        b"becomes",
+        b"seem",
+        b"seems",
+        b"keep",
+        b"keeps",
+    ]
+    .iter()
+    .any(|be| word.eq_ignore_ascii_case(be))
 }

@@ -184,6 +184,18 @@ fn years_need_year_context() {
         SAT,
         &[("2015", "DATE", "2015", "2015-01-01", "2015-12-31")],
     );
+    // "for" a year, and a year's levels.
+    check(
+        "For 2009 as a whole, profit climbed 8 percent.",
+        SAT,
+        &[("2009", "DATE", "2009", "2009-01-01", "2009-12-31")],
+    );
+    check(
+        "Demand will not return to 2019 levels.",
+        SAT,
+        &[("2019", "DATE", "2019", "2019-01-01", "2019-12-31")],
+    );
+    check("They waited for 2000 votes.", SAT, &[]);
     // A round hundred after "a" is more often a count.
     check("They paid a 1500 fee for a 2000 page report.", SAT, &[]);
     check(
@@ -530,7 +542,7 @@ fn months_follow_tense_across_year_boundaries() {
     check(
         "You may march until May.",
         SAT,
-        &[("May", "DATE", "2025-05", "2025-05-01", "2025-05-31")],
+        &[("May", "DATE", "2026-05", "2026-05-01", "2026-05-31")],
     );
 }
 
@@ -805,6 +817,216 @@ fn clock_times() {
 }
 
 #[test]
+fn a_clock_time_and_the_day_right_after_it_are_one_expression() {
+    let thu = "2025-08-14";
+    check(
+        "The walkout ended at 6 a.m. Thursday.",
+        SAT,
+        &[("6 a.m. Thursday", "TIME", "2025-08-14T06:00", thu, thu)],
+    );
+    // Wednesday 2004-02-25: "will" sends both days ahead.
+    check(
+        "The alert will run from noon Sunday until 6pm Tuesday.",
+        Some("2004-02-25"),
+        &[
+            (
+                "noon Sunday",
+                "TIME",
+                "2004-02-29T12:00",
+                "2004-02-29",
+                "2004-02-29",
+            ),
+            (
+                "6pm Tuesday",
+                "TIME",
+                "2004-03-02T18:00",
+                "2004-03-02",
+                "2004-03-02",
+            ),
+        ],
+    );
+    // With a word between them they stay two expressions.
+    check(
+        "It began at 3 p.m. on Friday.",
+        SAT,
+        &[
+            (
+                "3 p.m.",
+                "TIME",
+                "2025-08-15T15:00",
+                thu.replace("14", "15").as_str(),
+                "2025-08-15",
+            ),
+            ("Friday", "DATE", "2025-08-15", "2025-08-15", "2025-08-15"),
+        ],
+    );
+}
+
+#[test]
+fn tense_cues_beyond_will() {
+    // Friday 2012-08-31: a schedule in the present looks ahead, and a
+    // participle after a number is an adjective, not a past tense.
+    check(
+        "The candidates will meet in three televised debates starting on Sept. 18, and early voting begins Oct. 22.",
+        Some("2012-08-31"),
+        &[
+            ("Sept. 18", "DATE", "2012-09-18", "2012-09-18", "2012-09-18"),
+            ("Oct. 22", "DATE", "2012-10-22", "2012-10-22", "2012-10-22"),
+        ],
+    );
+    // Saturday 2008-06-14.
+    check(
+        "Forecasters expect more rain Sunday.",
+        Some("2008-06-14"),
+        &[("Sunday", "DATE", "2008-06-15", "2008-06-15", "2008-06-15")],
+    );
+    // Sunday 2018-09-16: after "stay" a participle is an adjective; a
+    // modal looks ahead, but not "could not".
+    check(
+        "Schools will stay closed until Wednesday.",
+        Some("2018-09-16"),
+        &[("Wednesday", "DATE", "2018-09-19", "2018-09-19", "2018-09-19")],
+    );
+    check(
+        "The storm could reach the coast by Thursday.",
+        Some("2018-09-16"),
+        &[("Thursday", "DATE", "2018-09-20", "2018-09-20", "2018-09-20")],
+    );
+    check(
+        "The mayor could not be reached for comment on Friday.",
+        Some("2018-09-16"),
+        &[("Friday", "DATE", "2018-09-14", "2018-09-14", "2018-09-14")],
+    );
+    // Monday 2001-08-20: a hyphenated participle describes a noun, and
+    // the clause after "and" has its own tense.
+    check(
+        "Teams will spray the worst-affected districts until the end of September, and clinics have been told to report cases.",
+        Some("2001-08-20"),
+        &[(
+            "the end of September",
+            "DATE",
+            "2001-09",
+            "2001-09-21",
+            "2001-09-30",
+        )],
+    );
+    check(
+        "The firm reported higher sales on Monday and said it expected more in 2026.",
+        Some("2025-08-20"),
+        &[
+            ("Monday", "DATE", "2025-08-18", "2025-08-18", "2025-08-18"),
+            ("2026", "DATE", "2026", "2026-01-01", "2026-12-31"),
+        ],
+    );
+}
+
+#[test]
+fn a_month_and_day_within_two_weeks_of_the_tense_stays_in_the_year() {
+    // Thursday 2004-02-26: a past tense still allows a date just ahead.
+    check(
+        "A further stoppage has been called for March 8.",
+        Some("2004-02-26"),
+        &[("March 8", "DATE", "2004-03-08", "2004-03-08", "2004-03-08")],
+    );
+    // A month ahead is too far for a past tense.
+    check(
+        "The commission voted on July 12 to hold the ballot.",
+        Some("2025-06-11"),
+        &[("July 12", "DATE", "2024-07-12", "2024-07-12", "2024-07-12")],
+    );
+    // A month with no tense cue is the nearest one.
+    check(
+        "Flu season: a mild December.",
+        Some("2016-03-06"),
+        &[("December", "DATE", "2015-12", "2015-12-01", "2015-12-31")],
+    );
+}
+
+#[test]
+fn earlier_later_previous_and_that_count_from_the_period_just_named() {
+    // Friday 2001-07-20: an earnings report.
+    check(
+        "The company said its second-quarter profit fell. It earned $41 million in the quarter, against $66 million a year earlier.",
+        Some("2001-07-20"),
+        &[
+            ("second-quarter", "DATE", "2001-Q2", "2001-04-01", "2001-06-30"),
+            ("the quarter", "DATE", "2001-Q2", "2001-04-01", "2001-06-30"),
+            ("a year earlier", "DATE", "2000-Q2", "2000-04-01", "2000-06-30"),
+        ],
+    );
+    // No quarter named: "the quarter" is no time expression.
+    check("Prices rose in the quarter.", Some("2001-07-20"), &[]);
+    check(
+        "In July alone 1,020 cases were recorded, against 640 in the previous month.",
+        Some("2001-08-20"),
+        &[
+            ("July", "DATE", "2001-07", "2001-07-01", "2001-07-31"),
+            (
+                "the previous month",
+                "DATE",
+                "2001-06",
+                "2001-06-01",
+                "2001-06-30",
+            ),
+        ],
+    );
+    check(
+        "He took over in June 2004. The turnaround began that December.",
+        Some("2006-10-09"),
+        &[
+            ("June 2004", "DATE", "2004-06", "2004-06-01", "2004-06-30"),
+            ("that December", "DATE", "2004-12", "2004-12-01", "2004-12-31"),
+        ],
+    );
+    check(
+        "The law was adopted in 1999. Leaded petrol was banned that year.",
+        Some("2007-06-09"),
+        &[
+            ("1999", "DATE", "1999", "1999-01-01", "1999-12-31"),
+            ("that year", "DATE", "1999", "1999-01-01", "1999-12-31"),
+        ],
+    );
+    check(
+        "The club was founded in April 1991. Eight years later it won the league.",
+        Some("2007-05-01"),
+        &[
+            ("April 1991", "DATE", "1991-04", "1991-04-01", "1991-04-30"),
+            (
+                "Eight years later",
+                "DATE",
+                "1999-04",
+                "1999-04-01",
+                "1999-04-30",
+            ),
+        ],
+    );
+    // "two weeks later" after a day is a day.
+    check(
+        "The truce was agreed on July 10, 2014, and collapsed two weeks later.",
+        Some("2014-08-01"),
+        &[
+            ("July 10, 2014", "DATE", "2014-07-10", "2014-07-10", "2014-07-10"),
+            (
+                "two weeks later",
+                "DATE",
+                "2014-07-24",
+                "2014-07-24",
+                "2014-07-24",
+            ),
+        ],
+    );
+    // A period three sentences back no longer anchors.
+    check(
+        "Sales rose in 2011. Costs fell. Staff left. Output doubled. Profit fell from a year earlier.",
+        Some("2025-08-16"),
+        &[
+            ("2011", "DATE", "2011", "2011-01-01", "2011-12-31"),
+            ("a year earlier", "DATE", "2024", "2024-01-01", "2024-12-31"),
+        ],
+    );
+}
+
+#[test]
 fn unknown_publication_date() {
     check(
         "He spoke Friday and left yesterday.",
@@ -1007,6 +1229,30 @@ fn lexicon_is_sorted_for_binary_search() {
     for pair in keys.windows(2) {
         assert!(pair[0] < pair[1], "lexicon out of order near {pair:?}");
     }
+}
+
+#[test]
+fn counting_adjectives_and_bare_lengths() {
+    check(
+        "Prices rose for three consecutive months.",
+        SAT,
+        &[("three consecutive months", "DURATION", "P3M", "", "")],
+    );
+    check(
+        "The launch slipped by a few extra weeks.",
+        SAT,
+        &[("a few extra weeks", "DURATION", "PXW", "", "")],
+    );
+    check(
+        "The ceasefire lasted only hours. Such laws took years to enforce.",
+        SAT,
+        &[
+            ("hours", "DURATION", "PTXH", "", ""),
+            ("years", "DURATION", "PXY", "", ""),
+        ],
+    );
+    // A bare plural with no measuring word before it is no expression.
+    check("Days passed and tempers rose.", SAT, &[]);
 }
 
 #[test]

@@ -99,6 +99,7 @@ pub(super) enum Kw {
     Season(u8),
     Several,
     Since,
+    That,
     Some,
     Soon,
     Start,
@@ -748,7 +749,7 @@ pub(super) static LEXICON_KEYS: [u128; LEXICON.len()] = {
 
 /// Every word the grammar keys on, sorted by bytes for binary search (a
 /// test checks the order).
-pub(super) static LEXICON: [(&[u8], Lex); 200] = [
+pub(super) static LEXICON: [(&[u8], Lex); 201] = [
     (b"a", Lex::Kw(Kw::A)),
     (b"about", Lex::Kw(Kw::About)),
     (b"after", Lex::Kw(Kw::After)),
@@ -914,6 +915,7 @@ pub(super) static LEXICON: [(&[u8], Lex); 200] = [
     (b"sunday", Lex::Weekday(6)),
     (b"ten", Lex::Count(10)),
     (b"tenth", Lex::Ordinal(10)),
+    (b"that", Lex::Kw(Kw::That)),
     (b"the", Lex::Kw(Kw::The)),
     (b"these", Lex::Kw(Kw::These)),
     (b"third", Lex::Ordinal(3)),
