@@ -15,6 +15,7 @@ mod sqlite;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use summit_timeline::article::{Article, SourceInfo};
 use summit_timeline::domain::Day;
 use summit_timeline::ingest::{self, append_and_project};
 use summit_timeline::projection;
@@ -239,6 +240,7 @@ fn extraction_figures(options: &Options, workdir: &Path) {
         bytes as f64 / cpu / 1e6
     ));
     figure("extract_mb_s", bytes as f64 / seconds / 1e6, "MB/s", None, true);
+    seed_extraction_figure();
 
     let path = workdir.join("ingest.db");
     let mut store =
@@ -257,6 +259,60 @@ fn extraction_figures(options: &Options, workdir: &Path) {
         cpu_seconds() - cpu
     ));
     figure("ingest_articles_s", n as f64 / seconds, "articles/s", None, true);
+}
+
+/// `extract_seeds_mb_s`: extraction alone, one thread, on the seed
+/// articles in `seeds/` (real news prose, 3.4-5.7 kB each, richer in names,
+/// quotes and clauses than the generated articles), repeated for at least
+/// 2 s.
+fn seed_extraction_figure() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .expect("seeds/")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    files.sort();
+    let info = SourceInfo {
+        published_at: Day::parse("2025-08-16"),
+        ..SourceInfo::default()
+    };
+    let articles: Vec<Article> = files
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).expect("a seed article");
+            let name = path.file_name().map_or_else(String::new, |name| {
+                name.to_string_lossy().into_owned()
+            });
+            Article::from_text(&name, text, &info, &SourceInfo::default())
+                .expect("a seed article")
+        })
+        .collect();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let started = Instant::now();
+    let cpu = cpu_seconds();
+    let mut rounds = 0;
+    while rounds == 0 || started.elapsed() < Duration::from_secs(2) {
+        for article in &articles {
+            std::hint::black_box(ingest::extract_article(article));
+        }
+        rounds += 1;
+    }
+    let seconds = started.elapsed().as_secs_f64() / rounds as f64;
+    let cpu = (cpu_seconds() - cpu) / rounds as f64;
+    note(&format!(
+        "seed extraction: {} articles, {bytes} bytes, {rounds} rounds; {:.2} \
+         MB per CPU second",
+        articles.len(),
+        bytes as f64 / cpu / 1e6
+    ));
+    figure(
+        "extract_seeds_mb_s",
+        bytes as f64 / seconds / 1e6,
+        "MB/s",
+        None,
+        true,
+    );
 }
 
 /// Builds both databases of `size` events and prints every per-size
