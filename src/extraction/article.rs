@@ -1088,7 +1088,11 @@ impl<'a> Reader<'a> {
                         .any(|i| scan.gap_before(i).contains(CLAUSE_BREAKS))
             })
         });
-        !actor_before && !held && !named && !reported_instance(scan, trigger)
+        !actor_before
+            && !held
+            && !named
+            && !reported_instance(scan, trigger)
+            && !continuing_instance(scan, trigger)
     }
 
     /// One observation per kind for the sentence's other triggers.
@@ -1243,7 +1247,13 @@ impl<'a> Reader<'a> {
             }
             // The restated demand is the speaker's own: the speaker is its
             // subject, not a reporter.
-            let reported = reported.filter(|_| !restated);
+            // Nor is a strike told after an infinitive remark's clause
+            // ("pledged to end the war ..., and Russian bombardments
+            // continued") the remark's.
+            let reported = reported.filter(|&verb| {
+                !restated
+                    && !past_infinitive_content(&context.scan, verb, trigger)
+            });
             let (agent, mut actors) = if cause {
                 cause_participants(context, trigger)
             } else {
@@ -1883,10 +1893,21 @@ impl<'a> Reader<'a> {
         let agent = by_agent.or(subject).or(before).or(fronted).or(after);
         // A happening leaves out whom "according to" names; a violent one
         // leaves out all its reporters.
+        // "Trump's attempts failed, and Russian forces struck Kyiv": a
+        // violent happening in a coordinated clause with an agent of its
+        // own has no party in the clause before it.
+        let clause_floor = coordinated.filter(|&c| {
+            violent
+                && c > 0
+                && matches!(context.scan.key(c - 1), "and" | "but" | "while")
+                && (armed.is_some() || subject_at(c).is_some())
+        });
         let reporters: Vec<usize> = mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| reporter(m))
+            .filter(|(_, m)| {
+                reporter(m) || clause_floor.is_some_and(|c| m.end_word <= c)
+            })
             .map(|(i, _)| i)
             .collect();
         let mut actors = Vec::new();
@@ -2727,7 +2748,10 @@ fn speech_content(
                 || casualty_after(&context.scan, trigger))
     };
     trigger.trigger.form == TriggerForm::Noun
-        && reported.is_some_and(|at| trigger.first_word > at)
+        && reported.is_some_and(|at| {
+            trigger.first_word > at
+                && !past_infinitive_content(&context.scan, at, trigger)
+        })
         && !outcome
         && !circumstance(&context.scan, trigger, reported)
         && !held(&context.scan, trigger)
@@ -2738,6 +2762,20 @@ fn speech_content(
         && !reported_strike()
         && !reported
             .is_some_and(|verb| restated_demand(&context.scan, trigger, verb))
+}
+
+/// Whether a speech verb's content is an infinitive ("pledged to end the
+/// war upon taking office in January") that a clause break ends before the
+/// trigger: what follows the comma is the story's own narration ("...,
+/// and Russian bombardments of Ukrainian cities continued unabated").
+fn past_infinitive_content(
+    scan: &Scan<'_, '_>,
+    verb: usize,
+    trigger: &Found,
+) -> bool {
+    scan.key(verb + 1) == "to"
+        && (verb + 2..=trigger.first_word)
+            .any(|at| scan.gap_before(at).contains([',', ';']))
 }
 
 /// Speech verbs whose direct object is what they restate ("reiterated his
@@ -3826,6 +3864,92 @@ fn reported_instance(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
                 participle,
                 "heard" | "seen" | "shot" | "hit" | "struck"
             ))
+}
+
+/// Verbs that say happenings went on ("Russian bombardments of Ukrainian
+/// cities continued unabated", "Airstrikes on Gaza intensified").
+const CONTINUING_VERBS: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "intensified",
+    "intensify",
+    "persisted",
+    "persist",
+    "resumed",
+    "resume",
+    "escalated",
+    "raged",
+    "rage",
+    "went",
+];
+
+/// Words after a bare noun, its complements included ("of Ukrainian
+/// cities", "on the port of Odesa"), read for the verb that says it went
+/// on.
+const CONTINUING_WORDS_MAX: usize = 6;
+
+/// Whether a bare noun is the subject of a verb saying it went on: an
+/// instance under way, where "drone strikes are a constant threat" is
+/// generic. The verb follows the noun right away or after one
+/// prepositional complement ("of Ukrainian cities"), before any clause
+/// break; "went" only before "on". "negotiations that would permit
+/// Russia to continue" is no such subject.
+fn continuing_instance(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    const PREPOSITIONS: &[&str] =
+        &["of", "on", "in", "against", "across", "near", "at", "along"];
+    let end = trigger.end_word;
+    let continuing = |at: usize| {
+        let key = scan.key(at);
+        CONTINUING_VERBS.contains(&key)
+            && (key != "went" || scan.key(at + 1) == "on")
+            && !scan.gap_before(at).contains(CLAUSE_BREAKS)
+    };
+    if continuing(end) {
+        return true;
+    }
+    if !PREPOSITIONS.contains(&scan.key(end)) {
+        return false;
+    }
+    for at in end + 1..end + CONTINUING_WORDS_MAX {
+        if scan.gap_before(at).contains(CLAUSE_BREAKS) {
+            return false;
+        }
+        if continuing(at) {
+            return true;
+        }
+        let key = scan.key(at);
+        let complement = matches!(key, "the" | "a" | "an" | "its" | "their")
+            || PREPOSITIONS.contains(&key)
+            || scan.words.get(at).is_some_and(|w| w.capital)
+            || (scan.plain_lowercase(at) && !events::is_trigger_word(key));
+        let clause_word = matches!(
+            key,
+            "that"
+                | "which"
+                | "who"
+                | "to"
+                | "would"
+                | "will"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "and"
+        );
+        if !complement || clause_word {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a trigger reports a happening not yet observed in its sentence:

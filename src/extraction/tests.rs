@@ -4639,3 +4639,43 @@ fn one_unknown_word_that_speaks_is_a_surname_but_not_an_outlet_a_place_or_a_body
     let speakers = speakers_of(&observations);
     assert_eq!(speakers, ["Okafor", "officials", "doctor"], "{all}");
 }
+
+#[test]
+fn strikes_that_went_on_are_instances_and_a_coordinated_clause_keeps_its_own_parties()
+ {
+    // A bare plural noun strike that "continued" or "intensified" is one
+    // under way, dated or not; a bare noun with no such verb stays generic.
+    let text = "Israeli airstrikes on the port continued through the night.\n\n\
+        The talks stalled, and Russian bombardments of coastal towns continued unabated.\n\n\
+        Drone strikes are a constant threat.\n\n\
+        A peace deal requires extensive negotiations that would permit the army to continue its operations.\n";
+    let (observations, all) = run_described(text, "2025-08-16");
+    let attacks: Vec<_> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Attack)
+        .map(|o| o.actors.clone())
+        .collect();
+    assert_eq!(
+        attacks,
+        vec![vec!["Israel".to_string()], vec!["Russia".to_string()]],
+        "{all}"
+    );
+
+    // The remark "pledged to end the war" says nothing of what its
+    // sentence tells after the comma; and a strike in a clause after ", and"
+    // with its own agent has no party in the clause before it.
+    let text = "Having pledged to end the war in January, the envoy saw his plans fail, \
+        and Russian bombardments of Kharkiv continued unabated.\n\n\
+        The mayor appealed for calm, and Russian forces struck Odesa on Monday.\n";
+    let (observations, all) = run_described(text, "2025-08-16");
+    let attacks: Vec<_> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Attack)
+        .map(|o| o.actors.clone())
+        .collect();
+    assert_eq!(
+        attacks,
+        vec![vec!["Russia".to_string()], vec!["Russian forces".to_string()]],
+        "{all}"
+    );
+}
