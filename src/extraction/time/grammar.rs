@@ -427,7 +427,9 @@ impl<'a> Grammar<'a> {
             }
             Kw::Noon => one(Expr::Clock { hour: 12, minute: 0 }),
             Kw::Midnight => one(Expr::Clock { hour: 24, minute: 0 }),
-            Kw::Daily => one(Expr::Set { unit: Unit::Day, every: 1 }),
+            Kw::Daily | Kw::Nightly => {
+                one(Expr::Set { unit: Unit::Day, every: 1 })
+            }
             Kw::Weekly => one(Expr::Set { unit: Unit::Week, every: 1 }),
             Kw::Monthly => one(Expr::Set { unit: Unit::Month, every: 1 }),
             Kw::Quarterly => one(Expr::Set { unit: Unit::Month, every: 3 }),
@@ -532,6 +534,21 @@ impl<'a> Grammar<'a> {
     /// "the next five years".
     fn the_adjacent(&self, index: usize, sign: i32) -> Option<Parsed> {
         let at = index + 2;
+        // "the following morning", "the previous evening": a part of the
+        // day after (before) the anchor's.
+        if let Lex::Kw(Kw::Part(part)) = self.lex(at) {
+            let expr = Expr::Anchored {
+                unit: Unit::Day,
+                amount: Amount::Tenths(10),
+                sign,
+                point: false,
+                only_period: false,
+            };
+            return Some(Parsed {
+                part: Some(part),
+                ..Parsed::new(index, at + 1, expr)
+            });
+        }
         if let Lex::Weekday(weekday) = self.lex(at) {
             let expr =
                 Expr::AnchoredWeekday { weekday: i32::from(weekday), sign };

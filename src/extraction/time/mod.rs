@@ -183,6 +183,7 @@ fn tag_tokens(
         anchor: None,
         period: None,
         first_quarter: None,
+        sentence_year: None,
         mentions,
         placements,
     };
@@ -250,6 +251,8 @@ struct Tagger<'a> {
     period: Option<(Period, u32)>,
     /// The first quarter named.
     first_quarter: Option<Period>,
+    /// The last year named and its sentence.
+    sentence_year: Option<(i32, u32)>,
     mentions: Vec<TimeMention>,
     placements: Vec<Placement>,
 }
@@ -282,6 +285,10 @@ impl Tagger<'_> {
             anchor: self.anchor,
             period,
             first_quarter: self.first_quarter,
+            sentence_year: self
+                .sentence_year
+                .filter(|(_, sentence)| *sentence == first.sentence)
+                .map(|(year, _)| year),
             clause,
         };
         let Some(mut resolved) = resolve::resolve(&parsed.expr, &context)
@@ -323,6 +330,11 @@ impl Tagger<'_> {
             self.period = Some((Period { start, grain }, first.sentence));
             if grain == Grain::Quarter && self.first_quarter.is_none() {
                 self.first_quarter = Some(Period { start, grain });
+            }
+            // Only a year written out ("In 2019, ..."), not one counted from
+            // publication ("earlier this year").
+            if grain == Grain::Year && matches!(parsed.expr, Expr::Year(_)) {
+                self.sentence_year = Some((start.year(), first.sentence));
             }
         }
         self.mentions.push(TimeMention {

@@ -22,6 +22,10 @@ pub(super) struct Context<'t> {
     pub period: Option<Period>,
     /// The first quarter the story named: the one "the quarter" means.
     pub first_quarter: Option<Period>,
+    /// A year the sentence named before the expression ("In 2019, prices
+    /// rose above Rs 100 by December"): a bare month or month and day
+    /// after it is in that year.
+    pub sentence_year: Option<i32>,
     /// The expression's clause, read only by the rules that need a tense.
     pub clause: LazyClause<'t>,
 }
@@ -314,6 +318,9 @@ fn month_day(
         let value = format!("XXXX-{month:02}-{day:02}");
         return Some(Resolved::unknown(TimexType::Date, &value));
     };
+    if let Some(year) = context.sentence_year {
+        return explicit_days(year, month, day, last_day);
+    }
     let candidates = around(published, |year| {
         let first = Day::from_ymd(year, month, day)?;
         let last = Day::from_ymd(year, month, last_day).unwrap_or(first);
@@ -322,7 +329,11 @@ fn month_day(
     // A past tense allows a date up to two weeks ahead ("a strike has
     // been called for March 8"), a future one a date two weeks back
     // ("should Moscow refuse to end the war by August 8").
-    let pick = pick_for(Rel::Bare, &context.clause, 14, Pick::Nearest);
+    let pick = if context.clause.scheduled() {
+        Pick::Nearest
+    } else {
+        pick_for(Rel::Bare, &context.clause, 14, Pick::Nearest)
+    };
     let range = choose(&candidates, published, pick)?;
     Some(Resolved::date(calendar::day_value(range.0), range, Precision::Day))
 }
@@ -341,6 +352,11 @@ fn month_rel(month: u32, rel: Rel, context: &Context<'_>) -> Option<Resolved> {
         let value = format!("XXXX-{month:02}");
         return Some(Resolved::unknown(TimexType::Date, &value));
     };
+    if rel == Rel::Bare
+        && let Some(year) = context.sentence_year
+    {
+        return month_of(year, month);
+    }
     let candidates =
         around(published, |year| calendar::month_range(year, month));
     let pick = pick_for(rel, &context.clause, 0, Pick::Nearest);

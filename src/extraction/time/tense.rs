@@ -12,6 +12,12 @@ use super::token::{Kind, Token, lowercase};
 /// How far, in tokens, the detector looks on each side.
 const WINDOW_TOKENS: usize = 12;
 
+/// How far it looks to the left when the window holds no cue: the verb
+/// of a long clause may stand well before its date ("will travel to
+/// Mumbai today to meet business leaders and port officials before
+/// leaving for Hanoi on Wednesday morning").
+const LEFT_REACH_TOKENS: usize = 24;
+
 /// Extra distance for a cue to the right of the expression.
 const RIGHT_PENALTY: usize = 2;
 
@@ -76,6 +82,31 @@ impl<'t> LazyClause<'t> {
         }
     }
 
+    /// Whether a word that schedules what it dates stands right before the
+    /// expression, over an "on" ("payable on Nov. 15", "starting July 1",
+    /// "effective Jan. 1"): the date is the nearest one, whatever the
+    /// clause's tense ("voted to raise rates starting July 1").
+    pub(super) fn scheduled(&self) -> bool {
+        const SCHEDULING: &[&[u8]] = &[
+            b"starting",
+            b"beginning",
+            b"effective",
+            b"payable",
+            b"due",
+            b"from",
+        ];
+        let mut at = self.first.checked_sub(1);
+        if let Some(on) = at
+            && word_at(self.text, self.tokens, on).eq_ignore_ascii_case(b"on")
+        {
+            at = on.checked_sub(1);
+        }
+        at.is_some_and(|at| {
+            let word = word_at(self.text, self.tokens, at);
+            SCHEDULING.iter().any(|w| w.eq_ignore_ascii_case(word))
+        })
+    }
+
     /// The clause (read now if it was not yet).
     pub(super) fn get(&self) -> Clause {
         *self.clause.get_or_init(|| {
@@ -94,8 +125,12 @@ pub(super) fn clause_at(
     let sentence = tokens.get(first).map_or(0, |token| token.sentence);
     let mut best: Option<(usize, Cue)> = None;
     let mut says_next = false;
-    let mut consider = |index: usize, distance: usize, right: bool| {
-        if let Some(cue) = cue_at(text, tokens, index) {
+    let mut consider = |index: usize, distance: usize, right: bool| -> bool {
+        // Beyond the window only a firm cue counts: "will" reaches far,
+        // "would" (a future seen from the past) and modals do not.
+        let cue = cue_at(text, tokens, index)
+            .filter(|cue| distance <= WINDOW_TOKENS || cue.penalty == 0);
+        if let Some(cue) = cue {
             says_next |= cue.is_next;
             // Only when the expression's own clause has a cue of its own
             // on the left ("will visit ... Sunday, the ministry announced");
@@ -111,12 +146,17 @@ pub(super) fn clause_at(
                 best = Some((score, cue));
             }
         }
+        cue.is_some()
     };
-    for distance in 1..=WINDOW_TOKENS {
+    let mut left_cue = false;
+    for distance in 1..=LEFT_REACH_TOKENS {
+        if distance > WINDOW_TOKENS && left_cue {
+            break;
+        }
         let Some(index) = first.checked_sub(distance) else { break };
         match tokens.get(index) {
             Some(token) if token.sentence == sentence => {
-                consider(index, distance, false)
+                left_cue |= consider(index, distance, false);
             }
             _ => break,
         }
@@ -144,7 +184,7 @@ pub(super) fn clause_at(
         }
         match tokens.get(index) {
             Some(token) if token.sentence == sentence => {
-                consider(index, distance + 1 + RIGHT_PENALTY, true)
+                consider(index, distance + 1 + RIGHT_PENALTY, true);
             }
             _ => break,
         }
@@ -320,14 +360,44 @@ fn cue_at(text: &str, tokens: &[Token], index: usize) -> Option<Cue> {
 
 /// Whether the word before token `index` is an article or a possessive
 /// determiner, so that a participle there is an adjective.
-/// A number or a quantifier before it ("three televised debates", "many
-/// injured people") and a word hyphenated to it ("the worst-affected
-/// areas", "Russian-backed forces") make it an adjective too.
+/// A number, a quantifier or a preposition before it ("three televised
+/// debates", "many injured people", "with guided tours") and a word
+/// hyphenated to it ("the worst-affected areas", "Russian-backed forces")
+/// make it an adjective too.
 fn after_article(text: &str, tokens: &[Token], index: usize) -> bool {
     const ARTICLES: &[&[u8]] = &[
-        b"a", b"an", b"the", b"his", b"her", b"its", b"their", b"our", b"two",
-        b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
-        b"ten", b"many", b"several", b"some", b"most", b"more", b"few",
+        b"a",
+        b"an",
+        b"the",
+        b"his",
+        b"her",
+        b"its",
+        b"their",
+        b"our",
+        b"two",
+        b"three",
+        b"four",
+        b"five",
+        b"six",
+        b"seven",
+        b"eight",
+        b"nine",
+        b"ten",
+        b"many",
+        b"several",
+        b"some",
+        b"most",
+        b"more",
+        b"few",
+        b"with",
+        b"for",
+        b"of",
+        b"from",
+        b"among",
+        b"into",
+        b"about",
+        b"without",
+        b"including",
     ];
     let Some(before) = index.checked_sub(1) else { return false };
     let glued = tokens.get(index).is_some_and(|token| !token.space_before);
@@ -548,6 +618,36 @@ static CUE_WORDS: WordList = WordList::new(&[
     "yesterday",
     "earlier",
     "previously",
+    "shrank",
+    "grew",
+    "sank",
+    "drew",
+    "drove",
+    "bought",
+    "taught",
+    "fled",
+    "hid",
+    "withdrew",
+    "oversaw",
+    "underwent",
+    "upheld",
+    "froze",
+    "stole",
+    "dealt",
+    "meant",
+    "slept",
+    "swept",
+    "dug",
+    "hung",
+    "swung",
+    "arose",
+    "overcame",
+    "wore",
+    "tore",
+    "rode",
+    "swore",
+    "forgave",
+    "understood",
 ]);
 
 /// Irregular past forms and regular `-ed` verbs (not capitalized proper
@@ -605,6 +705,36 @@ fn is_past_form(word: &[u8], raw: &[u8]) -> bool {
             | b"yesterday"
             | b"earlier"
             | b"previously"
+            | b"shrank"
+            | b"grew"
+            | b"sank"
+            | b"drew"
+            | b"drove"
+            | b"bought"
+            | b"taught"
+            | b"fled"
+            | b"hid"
+            | b"withdrew"
+            | b"oversaw"
+            | b"underwent"
+            | b"upheld"
+            | b"froze"
+            | b"stole"
+            | b"dealt"
+            | b"meant"
+            | b"slept"
+            | b"swept"
+            | b"dug"
+            | b"hung"
+            | b"swung"
+            | b"arose"
+            | b"overcame"
+            | b"wore"
+            | b"tore"
+            | b"rode"
+            | b"swore"
+            | b"forgave"
+            | b"understood"
     );
     if irregular {
         return true;

@@ -1027,6 +1027,92 @@ fn earlier_later_previous_and_that_count_from_the_period_just_named() {
 }
 
 #[test]
+fn far_cues_years_named_in_the_sentence_and_scheduling_words() {
+    // Tuesday 2018-04-17: "will" reaches across a long clause; "would"
+    // (a future seen from the past) does not.
+    check(
+        "The minister will travel to Mumbai today to meet business leaders and port officials before leaving for Hanoi on Wednesday morning.",
+        Some("2018-04-17"),
+        &[
+            ("today", "DATE", "2018-04-17", "2018-04-17", "2018-04-17"),
+            (
+                "Wednesday morning",
+                "TIME",
+                "2018-04-18TMO",
+                "2018-04-18",
+                "2018-04-18",
+            ),
+        ],
+    );
+    check(
+        "Some had hoped the envoy would broker a truce following a video call with regional leaders and aid groups days before Friday's vote.",
+        Some("2025-08-18"),
+        &[
+            ("days", "DURATION", "PXD", "", ""),
+            ("Friday", "DATE", "2025-08-15", "2025-08-15", "2025-08-15"),
+        ],
+    );
+    // Monday 2002-05-20: an irregular past tense, and a participle after a
+    // preposition that is no past tense.
+    check(
+        "The economy shrank 1.2 percent in the first quarter.",
+        Some("2002-05-20"),
+        &[("the first quarter", "DATE", "2002-Q1", "2002-01-01", "2002-03-31")],
+    );
+    check(
+        "The barn will be open through the summer, with guided tours.",
+        Some("2024-05-31"),
+        &[("the summer", "DATE", "2024-SU", "2024-06-01", "2024-08-31")],
+    );
+    // A year written out earlier in the sentence holds its months; one
+    // counted from publication does not.
+    check(
+        "In 2019, a shortfall pushed prices above $1 a kilo by December.",
+        Some("2023-07-06"),
+        &[
+            ("2019", "DATE", "2019", "2019-01-01", "2019-12-31"),
+            ("December", "DATE", "2019-12", "2019-12-01", "2019-12-31"),
+        ],
+    );
+    check(
+        "Earlier this year the minister visited Paris; his deputy went in July.",
+        Some("2025-06-11"),
+        &[
+            ("Earlier this year", "DATE", "2025", "2025-01-01", "2025-06-11"),
+            ("July", "DATE", "2024-07", "2024-07-01", "2024-07-31"),
+        ],
+    );
+    // A scheduling word before a month and day takes the nearest one,
+    // whatever the clause's tense.
+    check(
+        "The council voted to raise water rates starting July 1.",
+        Some("2004-03-02"),
+        &[("July 1", "DATE", "2004-07-01", "2004-07-01", "2004-07-01")],
+    );
+    check(
+        "The board declared a dividend payable on Nov. 15.",
+        Some("2019-10-24"),
+        &[("Nov. 15", "DATE", "2019-11-15", "2019-11-15", "2019-11-15")],
+    );
+    // A part of the day after the anchor's, and a nightly set.
+    check(
+        "The talks ended on Feb. 11, 2026. The following morning the crews returned, and flights ran nightly.",
+        Some("2026-02-16"),
+        &[
+            ("Feb. 11, 2026", "DATE", "2026-02-11", "2026-02-11", "2026-02-11"),
+            (
+                "The following morning",
+                "TIME",
+                "2026-02-12TMO",
+                "2026-02-12",
+                "2026-02-12",
+            ),
+            ("nightly", "SET", "P1D", "", ""),
+        ],
+    );
+}
+
+#[test]
 fn unknown_publication_date() {
     check(
         "He spoke Friday and left yesterday.",

@@ -79,6 +79,7 @@ pub(super) enum Kw {
     Monthly,
     More,
     Next,
+    Nightly,
     Noon,
     Now,
     Of,
@@ -749,7 +750,7 @@ pub(super) static LEXICON_KEYS: [u128; LEXICON.len()] = {
 
 /// Every word the grammar keys on, sorted by bytes for binary search (a
 /// test checks the order).
-pub(super) static LEXICON: [(&[u8], Lex); 201] = [
+pub(super) static LEXICON: [(&[u8], Lex); 202] = [
     (b"a", Lex::Kw(Kw::A)),
     (b"about", Lex::Kw(Kw::About)),
     (b"after", Lex::Kw(Kw::After)),
@@ -857,6 +858,7 @@ pub(super) static LEXICON: [(&[u8], Lex); 201] = [
     (b"nearly", Lex::Kw(Kw::About)),
     (b"next", Lex::Kw(Kw::Next)),
     (b"night", Lex::Kw(Kw::Part(DayPart::Night))),
+    (b"nightly", Lex::Kw(Kw::Nightly)),
     (b"nine", Lex::Count(9)),
     (b"nineteen", Lex::Count(19)),
     (b"nineteenth", Lex::Ordinal(19)),
