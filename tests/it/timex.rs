@@ -149,8 +149,8 @@ fn timex3_scores_on_the_development_sets_hold() {
     let ([strict, relaxed, value, timex_type], gold) =
         evaluate("sets a and b (development)", &docs);
     assert_eq!(gold, 581);
-    // Floors a little under what the tagger scored (extractor 33: strict
-    // 0.931, relaxed 0.987, value 0.961, type 0.982).
+    // Floors a little under what the tagger scored (extractor 34: strict
+    // 0.934, relaxed 0.990, value 0.965, type 0.984).
     assert!(relaxed >= 0.97, "relaxed span F1 {relaxed:.3}");
     assert!(strict >= 0.91, "strict span F1 {strict:.3}");
     assert!(value >= 0.94, "value F1 {value:.3}");
@@ -165,8 +165,8 @@ fn timex3_scores_on_set_c_hold() {
     assert_eq!(gold, 305);
     // Set c was written after extractor 31 and held out from it: it scored
     // strict 0.912, relaxed 0.988, value 0.939, type 0.985 (extractor 30:
-    // 0.888, 0.977, 0.898, 0.964). Extractor 33 was tuned on it too
-    // (strict 0.916, relaxed 0.992, value 0.965, type 0.988).
+    // 0.888, 0.977, 0.898, 0.964). Extractors 33 and 34 were tuned on it
+    // too (strict 0.918, relaxed 0.993, value 0.967, type 0.990).
     assert!(relaxed >= 0.97, "relaxed span F1 {relaxed:.3}");
     assert!(strict >= 0.90, "strict span F1 {strict:.3}");
     assert!(value >= 0.95, "value F1 {value:.3}");

@@ -147,3 +147,40 @@ pub(super) fn week_value(day: Day) -> Option<String> {
     let _ = write!(value, "-W{:02}", week.week());
     Some(value)
 }
+
+/// Christmas (December 25).
+pub(super) const CHRISTMAS: u8 = 0;
+/// US Thanksgiving (the fourth Thursday of November).
+pub(super) const THANKSGIVING: u8 = 1;
+/// Halloween (October 31).
+pub(super) const HALLOWEEN: u8 = 2;
+/// US Election Day (the Tuesday after the first Monday of November).
+pub(super) const ELECTION_DAY: u8 = 3;
+/// US Labor Day (the first Monday of September).
+pub(super) const LABOR_DAY: u8 = 4;
+/// US Memorial Day (the last Monday of May).
+pub(super) const MEMORIAL_DAY: u8 = 5;
+/// Christmas Eve (December 24).
+pub(super) const CHRISTMAS_EVE: u8 = 6;
+
+/// The day of `holiday` in `year`.
+pub(super) fn holiday(holiday: u8, year: i32) -> Option<Day> {
+    // The first `weekday` (0 = Monday) on or after day `from` of `month`.
+    let first_on_or_after = |month: u32, from: u32, weekday_wanted: i32| {
+        let start = Day::from_ymd(year, month, from)?;
+        Some(start.plus((weekday_wanted - weekday(start)).rem_euclid(7)))
+    };
+    match holiday {
+        CHRISTMAS => Day::from_ymd(year, 12, 25),
+        CHRISTMAS_EVE => Day::from_ymd(year, 12, 24),
+        HALLOWEEN => Day::from_ymd(year, 10, 31),
+        THANKSGIVING => Some(first_on_or_after(11, 1, 3)?.plus(21)),
+        ELECTION_DAY => Some(first_on_or_after(11, 2, 1)?),
+        LABOR_DAY => first_on_or_after(9, 1, 0),
+        MEMORIAL_DAY => {
+            let last = Day::from_ymd(year, 5, 31)?;
+            Some(last.plus(-weekday(last)))
+        }
+        _ => None,
+    }
+}

@@ -5,6 +5,7 @@
 //! of the whole text is linear. Rules never index slices directly; every
 //! token access goes through `Grammar::token`, which returns `Option`.
 
+use super::calendar;
 use super::token::{DayPart, Kind, Kw, Lex, Token, Unit};
 
 /// Which occurrence of a recurring period ("Friday", "March") is meant.
@@ -136,6 +137,9 @@ pub(super) enum Expr {
     },
     /// A month of the anchor's year: "that December".
     MonthOfAnchor(u32),
+    /// A holiday (one of `calendar`'s holiday constants): "Thanksgiving",
+    /// "Christmas Eve", "Election Day".
+    Holiday(u8),
     /// The first such weekday after (sign 1) or before the anchor.
     AnchoredWeekday {
         weekday: i32,
@@ -370,9 +374,35 @@ impl<'a> Grammar<'a> {
             Kw::Every | Kw::Each | Kw::Per => self.set_expr(index),
             Kw::Fiscal => self.fiscal_expr(index),
             Kw::That => self.that_expr(index),
+            Kw::Holiday(holiday) => self.holiday_expr(index, holiday),
             Kw::Season(season) => self.season_expr(index, season),
             _ => self.single_word(index, kw),
         }
+    }
+
+    /// "Christmas", "Christmas Eve", "Christmas Day", "Thanksgiving (Day)",
+    /// "Halloween", and "Election Day", "Labor Day", "Memorial Day" (the
+    /// first word alone names no day).
+    fn holiday_expr(&self, index: usize, holiday: u8) -> Option<Parsed> {
+        if !self.is_capitalized(index) {
+            return None;
+        }
+        let day_after =
+            self.word_is(index + 1, "Day") && self.is_capitalized(index + 1);
+        let (holiday, end) = match holiday {
+            calendar::CHRISTMAS if self.word_is(index + 1, "Eve") => {
+                (calendar::CHRISTMAS_EVE, index + 2)
+            }
+            calendar::CHRISTMAS | calendar::THANKSGIVING if day_after => {
+                (holiday, index + 2)
+            }
+            calendar::CHRISTMAS
+            | calendar::THANKSGIVING
+            | calendar::HALLOWEEN => (holiday, index + 1),
+            _ if day_after => (holiday, index + 2),
+            _ => return None,
+        };
+        Some(Parsed::new(index, end, Expr::Holiday(holiday)))
     }
 
     /// "that year", "that week", "that December": the period the story

@@ -199,6 +199,7 @@ pub(super) fn resolve(expr: &Expr, context: &Context<'_>) -> Option<Resolved> {
             }
             Some(shifted(unit, count, sign, base))
         }
+        Expr::Holiday(holiday) => holiday_of(holiday, context),
         Expr::MonthOfAnchor(month) => {
             let base = context.period.map(|period| period.start);
             month_of(base.or(context.anchor)?.year(), month)
@@ -336,6 +337,24 @@ fn month_day(
     };
     let range = choose(&candidates, published, pick)?;
     Some(Resolved::date(calendar::day_value(range.0), range, Precision::Day))
+}
+
+/// A holiday: the one nearest publication, whatever the tense ("Turkey
+/// prices rose ahead of Thanksgiving" in early November is this year's),
+/// or the one in the year the sentence wrote out.
+fn holiday_of(holiday: u8, context: &Context<'_>) -> Option<Resolved> {
+    let day = match (context.sentence_year, context.published) {
+        (Some(year), _) => calendar::holiday(holiday, year)?,
+        (None, Some(published)) => {
+            let candidates = around(published, |year| {
+                let day = calendar::holiday(holiday, year)?;
+                Some((day, day))
+            });
+            nearest(&candidates, published)?.0
+        }
+        (None, None) => return None,
+    };
+    Some(Resolved::date(calendar::day_value(day), (day, day), Precision::Day))
 }
 
 fn month_of(year: i32, month: u32) -> Option<Resolved> {

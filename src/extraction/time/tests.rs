@@ -1113,6 +1113,36 @@ fn far_cues_years_named_in_the_sentence_and_scheduling_words() {
 }
 
 #[test]
+fn holidays() {
+    // Thursday 2022-11-03.
+    check(
+        "Turkey prices rose ahead of Thanksgiving. Voters go to the polls on Election Day. Christmas Eve dinner will be served.",
+        Some("2022-11-03"),
+        &[
+            ("Thanksgiving", "DATE", "2022-11-24", "2022-11-24", "2022-11-24"),
+            ("Election Day", "DATE", "2022-11-08", "2022-11-08", "2022-11-08"),
+            ("Christmas Eve", "DATE", "2022-12-24", "2022-12-24", "2022-12-24"),
+        ],
+    );
+    // The first word alone, or in lowercase, is no holiday.
+    check(
+        "The memorial service was held on Monday. The labor market cooled. A christmas tree.",
+        Some("2022-11-03"),
+        &[("Monday", "DATE", "2022-10-31", "2022-10-31", "2022-10-31")],
+    );
+    check(
+        "In 2012, turnout on Election Day was high; Labor Day fell on Sept. 3.",
+        Some("2022-11-03"),
+        &[
+            ("2012", "DATE", "2012", "2012-01-01", "2012-12-31"),
+            ("Election Day", "DATE", "2012-11-06", "2012-11-06", "2012-11-06"),
+            ("Labor Day", "DATE", "2012-09-03", "2012-09-03", "2012-09-03"),
+            ("Sept. 3", "DATE", "2012-09-03", "2012-09-03", "2012-09-03"),
+        ],
+    );
+}
+
+#[test]
 fn unknown_publication_date() {
     check(
         "He spoke Friday and left yesterday.",

@@ -65,6 +65,9 @@ pub(super) enum Kw {
     From,
     Future,
     Half,
+    /// A holiday's first word ("Christmas", "Thanksgiving", "Election"
+    /// before "Day"); the number is one of `calendar`'s holiday constants.
+    Holiday(u8),
     Hourly,
     In,
     Last,
@@ -750,7 +753,7 @@ pub(super) static LEXICON_KEYS: [u128; LEXICON.len()] = {
 
 /// Every word the grammar keys on, sorted by bytes for binary search (a
 /// test checks the order).
-pub(super) static LEXICON: [(&[u8], Lex); 202] = [
+pub(super) static LEXICON: [(&[u8], Lex); 208] = [
     (b"a", Lex::Kw(Kw::A)),
     (b"about", Lex::Kw(Kw::About)),
     (b"after", Lex::Kw(Kw::After)),
@@ -774,6 +777,7 @@ pub(super) static LEXICON: [(&[u8], Lex); 202] = [
     (b"by", Lex::Kw(Kw::By)),
     (b"centuries", Lex::Unit { unit: Unit::Century, plural: true }),
     (b"century", Lex::Unit { unit: Unit::Century, plural: false }),
+    (b"christmas", Lex::Kw(Kw::Holiday(0))),
     (b"coming", Lex::Kw(Kw::Coming)),
     (b"couple", Lex::Kw(Kw::Couple)),
     (b"currently", Lex::Kw(Kw::Currently)),
@@ -794,6 +798,7 @@ pub(super) static LEXICON: [(&[u8], Lex); 202] = [
     (b"eighteenth", Lex::Ordinal(18)),
     (b"eighth", Lex::Ordinal(8)),
     (b"eighty", Lex::Count(80)),
+    (b"election", Lex::Kw(Kw::Holiday(3))),
     (b"eleven", Lex::Count(11)),
     (b"eleventh", Lex::Ordinal(11)),
     (b"end", Lex::Kw(Kw::End)),
@@ -822,6 +827,7 @@ pub(super) static LEXICON: [(&[u8], Lex); 202] = [
     (b"from", Lex::Kw(Kw::From)),
     (b"future", Lex::Kw(Kw::Future)),
     (b"half", Lex::Kw(Kw::Half)),
+    (b"halloween", Lex::Kw(Kw::Holiday(2))),
     (b"hour", Lex::Unit { unit: Unit::Hour, plural: false }),
     (b"hourly", Lex::Kw(Kw::Hourly)),
     (b"hours", Lex::Unit { unit: Unit::Hour, plural: true }),
@@ -833,6 +839,7 @@ pub(super) static LEXICON: [(&[u8], Lex); 202] = [
     (b"july", Lex::Month { month: 7, abbrev: false }),
     (b"jun", Lex::Month { month: 6, abbrev: true }),
     (b"june", Lex::Month { month: 6, abbrev: false }),
+    (b"labor", Lex::Kw(Kw::Holiday(4))),
     (b"last", Lex::Kw(Kw::Last)),
     (b"late", Lex::Kw(Kw::Late)),
     (b"lately", Lex::Kw(Kw::Lately)),
@@ -843,6 +850,7 @@ pub(super) static LEXICON: [(&[u8], Lex); 202] = [
     (b"mar", Lex::Month { month: 3, abbrev: true }),
     (b"march", Lex::Month { month: 3, abbrev: false }),
     (b"may", Lex::Month { month: 5, abbrev: false }),
+    (b"memorial", Lex::Kw(Kw::Holiday(5))),
     (b"mid", Lex::Kw(Kw::Mid)),
     (b"midday", Lex::Kw(Kw::Noon)),
     (b"middle", Lex::Kw(Kw::Middle)),
@@ -917,6 +925,7 @@ pub(super) static LEXICON: [(&[u8], Lex); 202] = [
     (b"sunday", Lex::Weekday(6)),
     (b"ten", Lex::Count(10)),
     (b"tenth", Lex::Ordinal(10)),
+    (b"thanksgiving", Lex::Kw(Kw::Holiday(1))),
     (b"that", Lex::Kw(Kw::That)),
     (b"the", Lex::Kw(Kw::The)),
     (b"these", Lex::Kw(Kw::These)),
