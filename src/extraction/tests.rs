@@ -4649,12 +4649,16 @@ fn strikes_that_went_on_are_instances_and_a_coordinated_clause_keeps_its_own_par
         The talks stalled, and Russian bombardments of coastal towns continued unabated.\n\n\
         Drone strikes are a constant threat.\n\n\
         A peace deal requires extensive negotiations that would permit the army to continue its operations.\n";
-    let (observations, all) = run_described(text, "2025-08-16");
-    let attacks: Vec<_> = observations
-        .iter()
-        .filter(|o| o.kind == EventKind::Attack)
-        .map(|o| o.actors.clone())
-        .collect();
+    let attackers = |text: &str| {
+        let (observations, all) = run_described(text, "2025-08-16");
+        let actors: Vec<Vec<String>> = observations
+            .iter()
+            .filter(|o| o.kind == EventKind::Attack)
+            .map(|o| o.actors.clone())
+            .collect();
+        (actors, all)
+    };
+    let (attacks, all) = attackers(text);
     assert_eq!(
         attacks,
         vec![vec!["Israel".to_string()], vec!["Russia".to_string()]],
@@ -4667,12 +4671,7 @@ fn strikes_that_went_on_are_instances_and_a_coordinated_clause_keeps_its_own_par
     let text = "Having pledged to end the war in January, the envoy saw his plans fail, \
         and Russian bombardments of Kharkiv continued unabated.\n\n\
         The mayor appealed for calm, and Russian forces struck Odesa on Monday.\n";
-    let (observations, all) = run_described(text, "2025-08-16");
-    let attacks: Vec<_> = observations
-        .iter()
-        .filter(|o| o.kind == EventKind::Attack)
-        .map(|o| o.actors.clone())
-        .collect();
+    let (attacks, all) = attackers(text);
     assert_eq!(
         attacks,
         vec![vec!["Russia".to_string()], vec!["Russian forces".to_string()]],

@@ -190,12 +190,7 @@ pub(super) fn resolve(expr: &Expr, context: &Context<'_>) -> Option<Resolved> {
                 && unit == Unit::Week
                 && let Some(base) = base
             {
-                let day = base.plus(steps.saturating_mul(7));
-                return Some(Resolved::date(
-                    calendar::day_value(day),
-                    (day, day),
-                    Precision::Day,
-                ));
+                return Some(single_day(base.plus(steps.saturating_mul(7))));
             }
             Some(shifted(unit, count, sign, base))
         }
@@ -354,7 +349,7 @@ fn holiday_of(holiday: u8, context: &Context<'_>) -> Option<Resolved> {
         }
         (None, None) => return None,
     };
-    Some(Resolved::date(calendar::day_value(day), (day, day), Precision::Day))
+    Some(single_day(day))
 }
 
 fn month_of(year: i32, month: u32) -> Option<Resolved> {
@@ -475,7 +470,7 @@ fn weekday_of(
             _ => published.plus(-back),
         },
     };
-    Some(Resolved::date(calendar::day_value(day), (day, day), Precision::Day))
+    Some(single_day(day))
 }
 
 fn anchored_weekday(
@@ -495,14 +490,14 @@ fn anchored_weekday(
         let back = (today - weekday).rem_euclid(7);
         anchor.plus(-if back == 0 { 7 } else { back })
     };
-    Resolved::date(calendar::day_value(day), (day, day), Precision::Day)
+    single_day(day)
 }
 
 fn day_offset(offset: i32, published: Option<Day>) -> Resolved {
     match published {
         Some(published) => {
             let day = published.plus(offset);
-            Resolved::date(calendar::day_value(day), (day, day), Precision::Day)
+            single_day(day)
         }
         None => Resolved::unknown(TimexType::Date, "XXXX-XX-XX"),
     }
@@ -569,13 +564,7 @@ fn from_period(
         (Grain::Quarter, Unit::Quarter | Unit::Year) => {
             let by = if unit == Unit::Year { months(12)? } else { months(3)? };
             let (year, month) = calendar::add_months(year, month, by);
-            let quarter = (month - 1) / 3 + 1;
-            let range = quarter_range(year, quarter, 3)?;
-            Some(Resolved::date(
-                quarter_value(year, quarter, 3),
-                range,
-                Precision::Month,
-            ))
+            quarter_holding(year, month)
         }
         (Grain::Year, Unit::Year) => {
             let year = year.checked_add(steps)?;
@@ -588,17 +577,28 @@ fn from_period(
     }
 }
 
+/// The quarter that holds `month` of `year`.
+fn quarter_holding(year: i32, month: u32) -> Option<Resolved> {
+    let quarter = (month - 1) / 3 + 1;
+    let range = quarter_range(year, quarter, 3)?;
+    Some(Resolved::date(
+        quarter_value(year, quarter, 3),
+        range,
+        Precision::Month,
+    ))
+}
+
+/// One day, at day precision.
+fn single_day(day: Day) -> Resolved {
+    Resolved::date(calendar::day_value(day), (day, day), Precision::Day)
+}
+
 fn shifted_from(unit: Unit, steps: i32, base: Day) -> Option<Resolved> {
     let (year, month, _) = calendar::ymd(base)?;
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
             let days = if unit == Unit::Day { steps } else { 0 };
-            let day = base.plus(days);
-            Some(Resolved::date(
-                calendar::day_value(day),
-                (day, day),
-                Precision::Day,
-            ))
+            Some(single_day(base.plus(days)))
         }
         Unit::Week => {
             let day = base.plus(steps.saturating_mul(7));
@@ -620,13 +620,7 @@ fn shifted_from(unit: Unit, steps: i32, base: Day) -> Option<Resolved> {
                 quarter_start,
                 steps.saturating_mul(3),
             );
-            let quarter = (month - 1) / 3 + 1;
-            let range = quarter_range(year, quarter, 3)?;
-            Some(Resolved::date(
-                quarter_value(year, quarter, 3),
-                range,
-                Precision::Month,
-            ))
+            quarter_holding(year, month)
         }
         Unit::Year => {
             let year = year.checked_add(steps)?;
