@@ -157,8 +157,8 @@ fn timex3_scores_on_the_development_sets_hold() {
     assert_eq!(docs.len(), 30);
     let (scores, gold) = evaluate("sets a and b (development)", &docs);
     assert_eq!(gold, 581);
-    // Floors a little under what the tagger scored (extractor 34: strict
-    // 0.934, relaxed 0.990, value 0.965, type 0.984).
+    // Floors a little under what the tagger scored (extractor 35: strict
+    // 0.943, relaxed 0.993, value 0.974, type 0.990).
     assert_floors(scores, [0.91, 0.97, 0.94, 0.96]);
 }
 
@@ -170,8 +170,9 @@ fn timex3_scores_on_set_c_hold() {
     assert_eq!(gold, 305);
     // Set c was written after extractor 31 and held out from it: it scored
     // strict 0.912, relaxed 0.988, value 0.939, type 0.985 (extractor 30:
-    // 0.888, 0.977, 0.898, 0.964). Extractors 33 and 34 were tuned on it
-    // too (strict 0.918, relaxed 0.993, value 0.967, type 0.990).
+    // 0.888, 0.977, 0.898, 0.964). Extractors 33 to 35 were tuned on it
+    // too (extractor 35: strict 0.924, relaxed 0.997, value 0.974, type
+    // 0.997).
     assert_floors(scores, [0.90, 0.97, 0.95, 0.97]);
 }
 
@@ -183,7 +184,7 @@ fn timex3_scores_on_the_held_out_set_hold() {
     assert_eq!(gold, 309);
     // Set d was written after extractor 34 and never used to tune any
     // extractor: strict 0.878, relaxed 0.972, value 0.904, type 0.943
-    // (extractor 30: 0.858, 0.959, 0.861, 0.920).
+    // with extractors 34 and 35 (extractor 30: 0.858, 0.959, 0.861, 0.920).
     assert_floors(scores, [0.86, 0.96, 0.89, 0.93]);
 }
 

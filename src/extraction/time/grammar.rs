@@ -137,6 +137,8 @@ pub(super) enum Expr {
     },
     /// A month of the anchor's year: "that December".
     MonthOfAnchor(u32),
+    /// A day of the month near publication: "on the 12th".
+    DayOfMonth(u32),
     /// A holiday (one of `calendar`'s holiday constants): "Thanksgiving",
     /// "Christmas Eve", "Election Day".
     Holiday(u8),
@@ -169,11 +171,14 @@ pub(super) struct Parsed {
     pub expr: Expr,
     pub modifier: Option<Modifier>,
     pub part: Option<DayPart>,
+    /// The ISO week of the day the expression names ("the week ending
+    /// Aug. 12").
+    pub week_of: bool,
 }
 
 impl Parsed {
     fn new(start: usize, end: usize, expr: Expr) -> Parsed {
-        Parsed { start, end, expr, modifier: None, part: None }
+        Parsed { start, end, expr, modifier: None, part: None, week_of: false }
     }
 
     fn from(self, start: usize) -> Parsed {
@@ -505,6 +510,25 @@ impl<'a> Grammar<'a> {
             Lex::Unit { unit: Unit::Day, plural: false } => {
                 self.the_day_before(index)
             }
+            // "the week ending Aug. 12": the week that date closes ("the
+            // week to Friday" stays a length and a date).
+            Lex::Unit { unit: Unit::Week, plural: false }
+                if ["ending", "ended"]
+                    .iter()
+                    .any(|word| self.word_is(next + 1, word)) =>
+            {
+                let date = self.parse_at(next + 2)?;
+                let closes = matches!(
+                    date.expr,
+                    Expr::Date { .. }
+                        | Expr::MonthDay { .. }
+                        | Expr::Weekday { .. }
+                ) && date.part.is_none();
+                closes.then(|| Parsed {
+                    week_of: true,
+                    ..Parsed::new(index, date.end, date.expr)
+                })
+            }
             // "the quarter" of an earnings report: the quarter it named.
             Lex::Unit { unit: Unit::Quarter, plural: false }
                 if !self.is(next + 1, Kw::Of) && !self.is_dash(next + 1) =>
@@ -553,11 +577,53 @@ impl<'a> Grammar<'a> {
         if !self.is_number(next) {
             return None;
         }
+        if let Some(parsed) = self.day_of_month(index) {
+            return Some(parsed);
+        }
         let parsed = self.number_expr(next)?;
         Some(match parsed.expr {
             Expr::Decade(_) | Expr::Century(_) => parsed.from(index),
             _ => parsed,
         })
+    }
+
+    /// "on the 12th", "until the 5th": a day of a month near publication,
+    /// after a preposition that dates, with no unit or month after it.
+    fn day_of_month(&self, index: usize) -> Option<Parsed> {
+        let next = index + 1;
+        let (day, _) = self.digits(next)?;
+        if !(1..=31).contains(&day) || !self.ordinal_suffix(next + 1) {
+            return None;
+        }
+        let dating = index.checked_sub(1).is_some_and(|before| {
+            ["on", "until", "till", "by", "from", "since", "before", "after"]
+                .iter()
+                .any(|word| self.word_is(before, word))
+        });
+        // Nothing after it that it could count: "on the 3rd floor", "the
+        // 2nd round" are no days. A punctuation mark, a capital, a verb or
+        // a function word may follow ("talks on the 12th broke up").
+        let after = next + 2;
+        let free = match self.token(after) {
+            None => true,
+            Some(token) if token.kind != Kind::Word => !self.is_dash(after),
+            Some(token) if token.upper => {
+                !matches!(self.lex(after), Lex::Month { .. })
+            }
+            Some(_) => {
+                let word = self.text_of(after);
+                [
+                    "and", "or", "but", "when", "at", "to", "with", "as",
+                    "after", "before", "was", "were", "had", "has", "will",
+                    "would", "is", "are", "broke", "began", "fell", "came",
+                ]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+                    || (word.len() > 4 && word.ends_with("ed"))
+            }
+        };
+        (dating && free)
+            .then(|| Parsed::new(index, after, Expr::DayOfMonth(day)))
     }
 
     /// "the next day", "the following week", "the previous Monday",
@@ -1367,6 +1433,25 @@ impl<'a> Grammar<'a> {
         {
             amount = Amount::Tenths(15);
             end += 3;
+        }
+        // "a fortnight" is two weeks.
+        if self.word_is(end - 1, "fortnight")
+            || self.word_is(end - 1, "fortnights")
+        {
+            amount = match amount {
+                Amount::Tenths(tenths) => {
+                    Amount::Tenths(tenths.saturating_mul(2))
+                }
+                Amount::Vague => Amount::Vague,
+            };
+        }
+        // "five days a week", "two hours per day": how often, a set.
+        if matches!(self.kw(end), Some(Kw::A | Kw::Per))
+            && let Some(every) = self.singular_unit(end + 1)
+            && every > unit
+        {
+            let expr = Expr::Set { unit: every, every: 1 };
+            return Some(Parsed::new(index, end + 2, expr));
         }
         let mut parsed = self.amount_tail(index, end, unit, amount);
         if parsed.modifier.is_none() {

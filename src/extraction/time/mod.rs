@@ -296,6 +296,9 @@ impl Tagger<'_> {
             return;
         };
         add_day_part(&mut resolved, parsed);
+        if parsed.week_of {
+            week_of(&mut resolved);
+        }
         let modifier = apply_modifier(&mut resolved, parsed, self.published);
         if self.follows_since(parsed.start)
             && let Some(window) = resolved.when.as_mut()
@@ -445,6 +448,19 @@ fn day_of(resolved: &Resolved) -> Option<Day> {
 }
 
 /// "Friday night", "this morning": a TIME on that day.
+/// Turns a resolved day into its ISO week ("the week ending Aug. 12").
+fn week_of(resolved: &mut Resolved) {
+    let Some(day) = resolved.when.and_then(|when| when.start) else { return };
+    let Some(value) = calendar::week_value(day) else { return };
+    let range = calendar::week_range(day);
+    resolved.value = value;
+    resolved.when = Some(Window {
+        start: Some(range.0),
+        end: Some(range.1),
+        precision: Precision::Week,
+    });
+}
+
 fn add_day_part(resolved: &mut Resolved, parsed: &Parsed) {
     let Some(part) = parsed.part else { return };
     resolved.timex_type = TimexType::Time;

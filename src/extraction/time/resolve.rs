@@ -195,6 +195,7 @@ pub(super) fn resolve(expr: &Expr, context: &Context<'_>) -> Option<Resolved> {
             Some(shifted(unit, count, sign, base))
         }
         Expr::Holiday(holiday) => holiday_of(holiday, context),
+        Expr::DayOfMonth(day) => day_of_month(day, context),
         Expr::MonthOfAnchor(month) => {
             let base = context.period.map(|period| period.start);
             month_of(base.or(context.anchor)?.year(), month)
@@ -350,6 +351,24 @@ fn holiday_of(holiday: u8, context: &Context<'_>) -> Option<Resolved> {
         (None, None) => return None,
     };
     Some(single_day(day))
+}
+
+/// "on the 12th": that day of the month before, of the publication month
+/// or of the month after, as the tense points ("talks on the 12th broke
+/// up", "the alert runs until the 5th"), else the nearest.
+fn day_of_month(day: u32, context: &Context<'_>) -> Option<Resolved> {
+    let published = context.published?;
+    let (year, month, _) = calendar::ymd(published)?;
+    let candidates: Vec<Range> = [-1, 0, 1]
+        .iter()
+        .filter_map(|&step| {
+            let (year, month) = calendar::add_months(year, month, step);
+            let day = Day::from_ymd(year, month, day)?;
+            Some((day, day))
+        })
+        .collect();
+    let pick = pick_for(Rel::Bare, &context.clause, 0, Pick::Nearest);
+    Some(single_day(choose(&candidates, published, pick)?.0))
 }
 
 fn month_of(year: i32, month: u32) -> Option<Resolved> {

@@ -1143,6 +1143,41 @@ fn holidays() {
 }
 
 #[test]
+fn fortnights_days_of_the_month_weeks_ending_and_how_often() {
+    check(
+        "Admissions doubled in a fortnight. The store opens five days a week.",
+        SAT,
+        &[
+            ("a fortnight", "DURATION", "P2W", "", ""),
+            ("five days a week", "SET", "P1W", "", ""),
+        ],
+    );
+    // Tuesday 2018-09-18: a day of the month, by the tense; not a floor.
+    check(
+        "A final round of talks on the 12th broke up. Offices on the 3rd floor closed.",
+        Some("2018-09-18"),
+        &[("the 12th", "DATE", "2018-09-12", "2018-09-12", "2018-09-12")],
+    );
+    check(
+        "The alert will run until the 5th.",
+        Some("2025-06-28"),
+        &[("the 5th", "DATE", "2025-07-05", "2025-07-05", "2025-07-05")],
+    );
+    // Monday 2001-08-20: the week a date closes is that date's ISO week.
+    check(
+        "Cases rose in the week ending Aug. 12.",
+        Some("2001-08-20"),
+        &[(
+            "the week ending Aug. 12",
+            "DATE",
+            "2001-W32",
+            "2001-08-06",
+            "2001-08-12",
+        )],
+    );
+}
+
+#[test]
 fn unknown_publication_date() {
     check(
         "He spoke Friday and left yesterday.",

@@ -19,8 +19,8 @@ pub(super) enum Kind {
     Punct,
 }
 
-/// A calendar or clock unit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A calendar or clock unit, from the shortest to the longest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Unit {
     Second,
     Minute,
@@ -753,7 +753,7 @@ pub(super) static LEXICON_KEYS: [u128; LEXICON.len()] = {
 
 /// Every word the grammar keys on, sorted by bytes for binary search (a
 /// test checks the order).
-pub(super) static LEXICON: [(&[u8], Lex); 208] = [
+pub(super) static LEXICON: [(&[u8], Lex); 210] = [
     (b"a", Lex::Kw(Kw::A)),
     (b"about", Lex::Kw(Kw::About)),
     (b"after", Lex::Kw(Kw::After)),
@@ -818,6 +818,8 @@ pub(super) static LEXICON: [(&[u8], Lex); 208] = [
     (b"five", Lex::Count(5)),
     (b"following", Lex::Kw(Kw::Following)),
     (b"for", Lex::Kw(Kw::For)),
+    (b"fortnight", Lex::Unit { unit: Unit::Week, plural: false }),
+    (b"fortnights", Lex::Unit { unit: Unit::Week, plural: true }),
     (b"forty", Lex::Count(40)),
     (b"four", Lex::Count(4)),
     (b"fourteen", Lex::Count(14)),
