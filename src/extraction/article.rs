@@ -3966,7 +3966,13 @@ fn fresh(
             .any(|i| scan.gap_before(i).contains([',', ';']));
         // "the worst attack since the 2008 Mumbai shootings": a strike
         // known by its year is another one.
-        separated && *rule != trigger.trigger.rule
+        // "expelled the envoy and severed ties": `other` gathers unlike
+        // acts, so two of its verbs joined by "and" are two happenings,
+        // comma or not.
+        let joined_act = kind == EventKind::Other
+            && trigger.trigger.form == TriggerForm::Verb
+            && (*word + 1..trigger.first_word).any(|i| scan.key(i) == "and");
+        (separated || joined_act) && *rule != trigger.trigger.rule
             || (kind == EventKind::Attack && year_named(scan, trigger))
     })
 }

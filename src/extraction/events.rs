@@ -532,6 +532,12 @@ const TRIGGERS: &[Trigger] = &[
     t("left out of", Other, Verb, "not-invited"),
     t("shut out of", Other, Verb, "not-invited"),
     t("interfered", Other, Verb, "interfered"),
+    t("recalled", Other, Verb, "diplomat-recalled"),
+    t("recalls", Other, Verb, "diplomat-recalled"),
+    t("summoned", Other, Verb, "diplomat-summoned"),
+    t("summons", Other, Verb, "diplomat-summoned"),
+    t("expelled", Other, Verb, "diplomat-expelled"),
+    t("expels", Other, Verb, "diplomat-expelled"),
     t("severed", Other, Verb, "severed-ties"),
     t("suspended", Other, Verb, "severed-ties"),
     t("broke off", Other, Verb, "severed-ties"),
@@ -2084,6 +2090,50 @@ const RECORDINGS: &[&str] = &[
     "film",
 ];
 
+/// The envoys whose recall, summons or expulsion is a diplomatic act.
+const DIPLOMATS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "charge",
+    "chargé",
+    "consul",
+    "attache",
+    "attaché",
+];
+
+/// Whether a journey is one someone was kept from: "from" right before
+/// the trigger, and a verb of preventing among the five words before that
+/// ("blocked Tehran's envoy from returning", "was barred from travelling").
+fn prevented(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let first = found.first_word;
+    if first == 0 || scan.key(first - 1) != "from" {
+        return false;
+    }
+    (first.saturating_sub(6)..first - 1).any(|i| {
+        matches!(
+            scan.key(i),
+            "blocked"
+                | "barred"
+                | "banned"
+                | "prevented"
+                | "stopped"
+                | "kept"
+                | "prohibited"
+                | "forbade"
+                | "forbidden"
+                | "block"
+                | "bar"
+                | "ban"
+                | "prevent"
+                | "stop"
+        )
+    })
+}
+
 /// Whether a trigger is really the kind its lexicon entry says, given its
 /// neighbours ("struck a deal" is no attack, "left" needs a place).
 pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
@@ -2121,6 +2171,11 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         && matches!(found.trigger.rule, "urged" | "told" | "warned")
         && ultimatum_after(scan, found)
     {
+        return false;
+    }
+    // "blocked Tehran's envoy from returning to Islamabad", "barred from
+    // travelling": a journey prevented, not made.
+    if found.trigger.kind == Travel && prevented(scan, found) {
         return false;
     }
     match found.trigger.phrase {
@@ -2548,6 +2603,11 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 && (matches!(scan.key(subject), "he" | "she" | "they" | "we")
                     || scan.words.get(subject).is_some_and(|w| w.capital)))
         }
+        // "recalled its ambassador from Tehran", "summoned Pakistan's
+        // charge d'affaires", "expelled two diplomats": a diplomatic act;
+        // not "recalled that ..." or "summoned the courage".
+        "recalled" | "recalls" | "summoned" | "summons" | "expelled"
+        | "expels" => after(5).iter().any(|k| DIPLOMATS.contains(k)),
         // "severed ties with Iran", "suspended their diplomatic
         // relations"; not "suspended the talks" or "broke off the meeting".
         "severed" | "suspended" | "broke off" => after(4)

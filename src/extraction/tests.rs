@@ -1918,6 +1918,11 @@ fn more_capitals_stand_for_their_countries() {
         .expect("the rupture");
     // "Lima" as a subject is Peru's government.
     assert_eq!(severed.actors, ["Peru".to_string()], "{all}");
+    // The expulsion is an act of its own beside the rupture.
+    assert!(
+        observations.iter().any(|o| o.rule == "other:diplomat-expelled"),
+        "{all}"
+    );
     let trip = observations
         .iter()
         .find(|o| o.kind == EventKind::Travel)
@@ -4677,4 +4682,23 @@ fn strikes_that_went_on_are_instances_and_a_coordinated_clause_keeps_its_own_par
         vec![vec!["Russia".to_string()], vec!["Russian forces".to_string()]],
         "{all}"
     );
+}
+
+#[test]
+fn envoys_recalled_summoned_or_expelled_are_diplomatic_acts_and_a_blocked_return_is_no_journey()
+ {
+    let text = "Chile recalled its ambassador from Peru on Wednesday and blocked the Peruvian envoy from returning to Santiago.\n\n\
+        On Thursday Peru summoned Chile's charge d'affaires.\n\n\
+        The minister recalled that the border had been quiet for years.\n";
+    let (observations, all) = run_described(text, "2024-01-19");
+    let rules: Vec<&str> =
+        observations.iter().map(|o| o.rule.as_str()).collect();
+    assert!(rules.contains(&"other:diplomat-recalled"), "{all}");
+    assert!(rules.contains(&"other:diplomat-summoned"), "{all}");
+    assert_eq!(
+        rules.iter().filter(|r| r.starts_with("other:diplomat")).count(),
+        2,
+        "{all}"
+    );
+    assert!(observations.iter().all(|o| o.kind != EventKind::Travel), "{all}");
 }
