@@ -220,23 +220,14 @@ fn extraction_figures(options: &Options, workdir: &Path) {
     let n = if options.quick { 300 } else { 1_000 };
     let articles = corpus::articles(SEED, n);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let started = Instant::now();
-    let cpu = cpu_seconds();
-    let mut observations = 0;
-    let mut rounds = 0;
-    while rounds == 0 || started.elapsed() < Duration::from_secs(2) {
-        for article in &articles {
-            observations += ingest::extract_article(article).observations.len();
-        }
-        rounds += 1;
-    }
-    let seconds = started.elapsed().as_secs_f64() / rounds as f64;
-    let cpu = (cpu_seconds() - cpu) / rounds as f64;
+    let timed = time_extraction(&articles);
+    let (seconds, cpu, rounds) = (timed.seconds, timed.cpu, timed.rounds);
+    let observations = timed.observations;
     note(&format!(
         "extraction: {n} articles, {} bytes on average, {} observations \
          each round, {rounds} rounds; {:.2} MB per CPU second",
         bytes / n as usize,
-        observations / rounds,
+        observations,
         bytes as f64 / cpu / 1e6
     ));
     figure("extract_mb_s", bytes as f64 / seconds / 1e6, "MB/s", None, true);
@@ -259,6 +250,34 @@ fn extraction_figures(options: &Options, workdir: &Path) {
         cpu_seconds() - cpu
     ));
     figure("ingest_articles_s", n as f64 / seconds, "articles/s", None, true);
+}
+
+/// One extraction-only measurement: rounds over every article for at
+/// least 2 s, one thread; seconds and CPU seconds are per round.
+struct Timed {
+    seconds: f64,
+    cpu: f64,
+    rounds: usize,
+    observations: usize,
+}
+
+fn time_extraction(articles: &[Article]) -> Timed {
+    let started = Instant::now();
+    let cpu = cpu_seconds();
+    let mut observations = 0;
+    let mut rounds = 0;
+    while rounds == 0 || started.elapsed() < Duration::from_secs(2) {
+        for article in articles {
+            observations += ingest::extract_article(article).observations.len();
+        }
+        rounds += 1;
+    }
+    Timed {
+        seconds: started.elapsed().as_secs_f64() / rounds as f64,
+        cpu: (cpu_seconds() - cpu) / rounds as f64,
+        rounds,
+        observations: observations / rounds,
+    }
 }
 
 /// `extract_seeds_mb_s`: extraction alone, one thread, on the seed
@@ -289,17 +308,8 @@ fn seed_extraction_figure() {
         })
         .collect();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let started = Instant::now();
-    let cpu = cpu_seconds();
-    let mut rounds = 0;
-    while rounds == 0 || started.elapsed() < Duration::from_secs(2) {
-        for article in &articles {
-            std::hint::black_box(ingest::extract_article(article));
-        }
-        rounds += 1;
-    }
-    let seconds = started.elapsed().as_secs_f64() / rounds as f64;
-    let cpu = (cpu_seconds() - cpu) / rounds as f64;
+    let timed = time_extraction(&articles);
+    let (seconds, cpu, rounds) = (timed.seconds, timed.cpu, timed.rounds);
     note(&format!(
         "seed extraction: {} articles, {bytes} bytes, {rounds} rounds; {:.2} \
          MB per CPU second",

@@ -1240,6 +1240,13 @@ impl<'a> Reader<'a> {
             {
                 continue;
             }
+            // What a sentence tells after an infinitive remark's clause
+            // ("pledged to end the war ..., and Russian bombardments
+            // continued") is not the remark's: neither its content nor a
+            // happening its speaker is a party to.
+            let reported = reported.filter(|&verb| {
+                !past_infinitive_content(&context.scan, verb, trigger)
+            });
             if speech_content(context, trigger, kind, status, reported)
                 || speech_topic(&context.scan, trigger)
             {
@@ -1247,13 +1254,7 @@ impl<'a> Reader<'a> {
             }
             // The restated demand is the speaker's own: the speaker is its
             // subject, not a reporter.
-            // Nor is a strike told after an infinitive remark's clause
-            // ("pledged to end the war ..., and Russian bombardments
-            // continued") the remark's.
-            let reported = reported.filter(|&verb| {
-                !restated
-                    && !past_infinitive_content(&context.scan, verb, trigger)
-            });
+            let reported = reported.filter(|_| !restated);
             let (agent, mut actors) = if cause {
                 cause_participants(context, trigger)
             } else {
@@ -2748,10 +2749,7 @@ fn speech_content(
                 || casualty_after(&context.scan, trigger))
     };
     trigger.trigger.form == TriggerForm::Noun
-        && reported.is_some_and(|at| {
-            trigger.first_word > at
-                && !past_infinitive_content(&context.scan, at, trigger)
-        })
+        && reported.is_some_and(|at| trigger.first_word > at)
         && !outcome
         && !circumstance(&context.scan, trigger, reported)
         && !held(&context.scan, trigger)
