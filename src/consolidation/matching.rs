@@ -132,6 +132,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
                 || same_person_same_day(x, y)
                 || same_act_same_parties(x, y)
                 || same_disaster(x, y)
+                || same_exchange(x, y)
         }
         EventKind::Meeting => {
             press_event(x) == press_event(y)
@@ -175,6 +176,24 @@ fn agentless_strike(x: &Observation, y: &Observation) -> bool {
             place_relation(x.location.as_deref(), y.location.as_deref()),
             PlaceRelation::Same | PlaceRelation::Contains
         )
+}
+
+/// Two reports of a prisoner exchange (rule `other:prisoner-exchange`) on
+/// the same day (at most two days' span each) with the same status that
+/// share a party, a country standing for its forces ("Ukraine", "Ukrainian
+/// soldiers"): the sides trade captives once that day, whoever each report
+/// names ("Ukraine and Russia exchanged 175 prisoners", "soldiers were
+/// freed as part of a swap brokered by the Emirates", "the Emirates said
+/// its mediation made the exchange possible"). Places in two different
+/// countries were already ruled out.
+fn same_exchange(x: &Observation, y: &Observation) -> bool {
+    let exchange = |o: &Observation| o.rule == "other:prisoner-exchange";
+    exchange(x)
+        && exchange(y)
+        && x.status == y.status
+        && one_day(x)
+        && one_day(y)
+        && share_parties(x, y)
 }
 
 /// Two reports of a natural disaster ("a 7.7 magnitude earthquake struck",

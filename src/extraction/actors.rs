@@ -1632,7 +1632,8 @@ fn unknown_name<'a>(
             // "Reyes, the leader of the opposition, said": a role set off
             // right after one unknown word makes it a person's surname.
             let opens = matches!(scan.key(to), "the" | "a" | "an" | "former")
-                || scan.lexicon.is_role(scan.key(to));
+                || scan.lexicon.is_role(scan.key(to))
+                || possessor_role_at(scan, to);
             let appositive = appositive_roles(scan, to);
             let near = (to..to + 4).any(|i| scan.lexicon.is_role(scan.key(i)));
             let role_set_off = opens && near && !appositive.is_empty();
@@ -1949,6 +1950,7 @@ fn person_cue_after(scan: &Scan<'_, '_>, from: usize, to: usize) -> bool {
         return age
             || matches!(next, "a" | "an" | "the" | "who" | "whose" | "former")
             || scan.lexicon.is_role(next)
+            || possessor_role_at(scan, to)
             // The comma opens the name, or the title before it ("a
             // spokesperson, Gen. Zaw Min Tun, said").
             || ((from.saturating_sub(1)..=from)
@@ -1957,6 +1959,23 @@ fn person_cue_after(scan: &Scan<'_, '_>, from: usize, to: usize) -> bool {
                     || PERSON_VERBS.contains(next)));
     }
     super::events::is_speech_word(next) || PERSON_VERBS.contains(next)
+}
+
+/// Most words from a possessor to the role it holds ("Ukraine's human
+/// rights commissioner").
+const POSSESSOR_TO_ROLE_WORDS: usize = 4;
+
+/// Whether a possessor opens a role right at `at` ("X, Spain's foreign
+/// minister, said", "Smith, Britain's ambassador to the UN,"): the
+/// possessive word, then a role within a few lowercase words.
+fn possessor_role_at(scan: &Scan<'_, '_>, at: usize) -> bool {
+    scan.words.get(at).is_some_and(|w| w.possessive && w.capital)
+        && (at + 1..=at + POSSESSOR_TO_ROLE_WORDS)
+            .take_while(|&i| {
+                scan.words.get(i).is_some_and(|w| !w.capital)
+                    && !scan.gap_before(i).contains([',', ';', '.'])
+            })
+            .any(|i| scan.lexicon.is_role(scan.key(i)))
 }
 
 /// Capitalised words that are times, not places ("in Sept.", "in

@@ -471,6 +471,7 @@ impl<'a> Reader<'a> {
                     m.first_word <= f.first_word && f.first_word < m.end_word
                 })
         });
+        events::fold_releases_into_exchanges(&context.scan, &mut found);
         let n_before = self.observations.len();
         self.statement(&context, &found, *paragraph_date, attributed);
         let made_statement = self.observations.len() > n_before;
@@ -2748,9 +2749,14 @@ fn speech_content(
             && (carried_out_in_the_past(&context.scan, trigger)
                 || casualty_after(&context.scan, trigger))
     };
+    // "said its mediation made possible the exchange of 350 captives on
+    // Wednesday": a swap that took place, reported.
+    let reported_exchange = status == Status::Occurred
+        && trigger.trigger.rule == "prisoner-exchange";
     trigger.trigger.form == TriggerForm::Noun
         && reported.is_some_and(|at| trigger.first_word > at)
         && !outcome
+        && !reported_exchange
         && !circumstance(&context.scan, trigger, reported)
         && !held(&context.scan, trigger)
         && !agreed_plan(&context.scan, trigger)

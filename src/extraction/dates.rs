@@ -135,6 +135,9 @@ pub fn assign(
         return (span, DateSource::Anchor);
     }
     let dated = dating(mentions, placement, story.published);
+    if let Some(span) = dated.and_then(|m| before_the_saying(placement, m)) {
+        return (span, DateSource::Expression);
+    }
     if let Some((anchor, day)) = dated.and_then(|m| anchor_day(placement, m)) {
         // "days before Friday's summit": the anchor counts from the day
         // the phrase names, which is not the observation's own date.
@@ -510,24 +513,35 @@ fn dating<'m>(
 ) -> Option<&'m TimeMention> {
     let statement = placement.kind == EventKind::Statement;
     if !statement {
+        let keep = |m: &TimeMention| {
+            !in_since_phrase(placement, m)
+                && !names_another_happening(placement, m)
+                && !in_later_subordinate_clause(placement, m)
+                && !dates_the_answer(placement, m)
+                && !dates_a_future_main_clause(placement, m)
+                && !dates_the_planning(placement, m)
+                && !dates_the_announcement(placement, m)
+                && !dates_the_journey(placement, m)
+                // "reached a truce, the day after the army launched an
+                // offensive": that phrase dates the offensive.
+                && !(placement.trigger < m.span.start as usize
+                    && day_phrase(placement.lower, m).is_some())
+        };
+        // "The UAE said on Thursday that Russia had launched an attack on
+        // Kyiv on Wednesday": with a date of its own after the trigger,
+        // the reported happening is not dated by the saying's.
+        let dated_after = nearest_kept(
+            mentions,
+            placement.sentence,
+            placement.trigger,
+            |m| m.span.start as usize >= placement.trigger && keep(m),
+        )
+        .is_some();
         return nearest_kept(
             mentions,
             placement.sentence,
             placement.trigger,
-            |m| {
-                !in_since_phrase(placement, m)
-                    && !names_another_happening(placement, m)
-                    && !in_later_subordinate_clause(placement, m)
-                    && !dates_the_answer(placement, m)
-                    && !dates_a_future_main_clause(placement, m)
-                    && !dates_the_planning(placement, m)
-                    && !dates_the_announcement(placement, m)
-                    && !dates_the_journey(placement, m)
-                    // "reached a truce, the day after the army launched an
-                    // offensive": that phrase dates the offensive.
-                    && !(placement.trigger < m.span.start as usize
-                        && day_phrase(placement.lower, m).is_some())
-            },
+            |m| !(dated_after && dates_the_saying(placement, m)) && keep(m),
         );
     }
     let occurred = placement.status != Status::Planned;
@@ -694,12 +708,18 @@ fn dates_the_announcement(
     placement: &Placement<'_>,
     mention: &TimeMention,
 ) -> bool {
+    matches!(placement.status, Status::Planned | Status::Hypothetical)
+        && dates_the_saying(placement, mention)
+}
+
+/// Whether a mention before the trigger comes right after a speech verb
+/// ("said on Thursday that ...", "told reporters on Thursday"): it dates
+/// the saying, whatever the status of the happening reported.
+fn dates_the_saying(placement: &Placement<'_>, mention: &TimeMention) -> bool {
     /// Bytes before the mention that may hold the speech verb.
     const VERB_LOOKBACK_BYTES: usize = 32;
     let (start, end) = (mention.span.start as usize, mention.span.end as usize);
-    if !matches!(placement.status, Status::Planned | Status::Hypothetical)
-        || end > placement.trigger
-    {
+    if end > placement.trigger {
         return false;
     }
     let lead = lead_before(placement, start, VERB_LOOKBACK_BYTES).trim_end();
@@ -709,6 +729,44 @@ fn dates_the_announcement(
     let before = words.find(|w| !w.is_empty()).unwrap_or("");
     super::events::is_speech_word(last)
         || (before == "told" && !last.is_empty())
+}
+
+/// Most words from "had" to the trigger it dates ("had mediated the").
+const PERFECT_WORDS_MAX: usize = 3;
+
+/// "The UAE said on Thursday it had mediated the exchange": a happening
+/// reported in the past perfect, dated only by the saying's day, took
+/// place before that day, most often the day before. It is given both
+/// days, as an undated remark is given the day before publication too.
+fn before_the_saying(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> Option<TimeSpan> {
+    if placement.kind == EventKind::Statement
+        || placement.status != Status::Occurred
+        || !dates_the_saying(placement, mention)
+    {
+        return None;
+    }
+    // "had" a few words before the trigger, its own verb or the verb it
+    // is the object of ("it had mediated the exchange"); not a report
+    // inside the report ("that Trump had informed European leaders he
+    // agreed").
+    let between =
+        placement.lower.get(mention.span.end as usize..placement.trigger)?;
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let near = &words[words.len().saturating_sub(PERFECT_WORDS_MAX)..];
+    if !near.contains(&"had") || between.contains([',', ';']) {
+        return None;
+    }
+    let when = mention.when.as_ref()?;
+    let day = when.start.filter(|_| {
+        when.precision == Precision::Day && when.start == when.end
+    })?;
+    Some(TimeSpan::range(day.plus(-1), day, Precision::Day, ""))
 }
 
 /// Whether a mention dates a journey and the trigger is the journey's

@@ -497,6 +497,16 @@ const TRIGGERS: &[Trigger] = &[
     t("free", Other, Verb, "release"),
     t("frees", Other, Verb, "release"),
     t("freeing", Other, Verb, "release"),
+    // "exchanged 175 prisoners of war", "the prisoner swap", "the
+    // exchange of 350 captives": captives traded (`plausible`), not "an
+    // exchange of views" or "a debt swap".
+    t("exchange", Other, Noun, "prisoner-exchange"),
+    t("exchanges", Other, Noun, "prisoner-exchange"),
+    t("exchanged", Other, Verb, "prisoner-exchange"),
+    t("swap", Other, Noun, "prisoner-exchange"),
+    t("swaps", Other, Noun, "prisoner-exchange"),
+    t("swapped", Other, Verb, "prisoner-exchange"),
+    t("traded", Other, Verb, "prisoner-exchange"),
     // "protesters rallied outside parliament", "thousands took to the
     // streets"; a protest where a group or a place is named.
     t("protested", Other, Verb, "protest"),
@@ -1622,7 +1632,63 @@ static CAPTIVES: WordList = WordList::new(&[
     "captive",
     "captives",
     "inmates",
+    "pows",
     "abductees",
+]);
+
+/// Most words between a release and the exchange it is part of ("were
+/// freed on Wednesday as part of a prisoner swap").
+const RELEASE_TO_EXCHANGE_WORDS: usize = 10;
+
+/// Drops each release told as a half of an exchange in its clause ("were
+/// freed on Wednesday as part of a prisoner swap", "the prisoner released
+/// in the exchange", "swapped 90 prisoners, freeing 45 soldiers"): the
+/// exchange is the one happening the sentence reports.
+pub fn fold_releases_into_exchanges(
+    scan: &Scan<'_, '_>,
+    found: &mut Vec<Found>,
+) {
+    let is_exchange = |f: &Found| f.trigger.rule == "prisoner-exchange";
+    if !found.iter().any(is_exchange) {
+        return;
+    }
+    let exchanges: Vec<usize> =
+        found.iter().filter(|f| is_exchange(f)).map(|f| f.first_word).collect();
+    found.retain(|f| {
+        f.trigger.rule != "release"
+            || !exchanges.iter().any(|&e| {
+                let (from, to) = if e < f.first_word {
+                    (e, f.first_word)
+                } else {
+                    (f.first_word, e)
+                };
+                to - from <= RELEASE_TO_EXCHANGE_WORDS
+                    && !(from + 1..=to)
+                        .any(|i| scan.gap_before(i).contains([';', '.']))
+            })
+    });
+}
+
+/// Nouns an exchange only modifies ("a prisoner exchange deal", "swap
+/// talks", "the exchange rate").
+static EXCHANGE_HEADS: WordList = WordList::new(&[
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "talks",
+    "negotiations",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "mechanism",
+    "rate",
+    "rates",
+    "programme",
+    "program",
+    "list",
+    "lists",
 ]);
 
 /// Whether captives are the object of a release ("will free between 990
@@ -2278,6 +2344,23 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
             (!bare || verb_before)
                 && !purpose
                 && next != "of"
+                && captives_near(scan, found)
+        }
+        // "a prisoner exchange deal", "swap talks": the deal or the talks
+        // are the happening; "the exchange rate" none.
+        "exchange" | "exchanges" | "exchanged" | "swap" | "swaps"
+        | "swapped" | "traded" => {
+            // "will free 33 hostages in exchange for prisoners": the terms
+            // of a release, not a swap of its own.
+            let idiom = next == "for"
+                && first.checked_sub(1).is_some_and(|i| scan.key(i) == "in");
+            // "hopes for a prisoner exchange", "called for a swap": one
+            // wished for.
+            let wished =
+                (first.saturating_sub(3)..first).any(|i| scan.key(i) == "for");
+            !idiom
+                && !wished
+                && !EXCHANGE_HEADS.contains(next)
                 && captives_near(scan, found)
         }
         // "rallied behind the president", "rallied support": backing,

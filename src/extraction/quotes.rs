@@ -751,7 +751,8 @@ const APPOSITIVE_WORDS_MAX: usize = 16;
 /// speech verb at `pos`: "Oleksiy Arestovych, an adviser to President
 /// Volodymyr Zelensky, said", "Moscow, which denies the charges, said".
 /// The appositive opens with a comma and a lowercase word (a determiner,
-/// a role, "who", a participle), so an appositive that is itself a name
+/// a role, "who", a participle) or a possessor before a role in lower case
+/// ("Spain's foreign minister"), so an appositive that is itself a name
 /// ("Ukraine's president, Volodymyr Zelensky, said") is not one.
 fn described_subject(
     scan: &Scan<'_, '_>,
@@ -773,7 +774,19 @@ fn described_subject(
         }
         open -= 1;
     }
-    if scan.gap_before(open).trim() != "," || scan.words.get(open)?.capital {
+    // "Maria Lopez, Spain's foreign minister, said", "Smith, Britain's
+    // ambassador to the UN, said": a possessor and a role in lower case
+    // describe the name before them, as "the foreign minister of Spain"
+    // would.
+    let possessed_role = || {
+        scan.words.get(open).is_some_and(|w| w.possessive)
+            && (open + 1..pos)
+                .take_while(|&i| scan.words.get(i).is_some_and(|w| !w.capital))
+                .any(|i| scan.lexicon.is_role(scan.key(i)))
+    };
+    if scan.gap_before(open).trim() != ","
+        || (scan.words.get(open)?.capital && !possessed_role())
+    {
         return None;
     }
     mentions.iter().rposition(|m| m.end_word == open && outside(m))

@@ -4702,3 +4702,83 @@ fn envoys_recalled_summoned_or_expelled_are_diplomatic_acts_and_a_blocked_return
     );
     assert!(observations.iter().all(|o| o.kind != EventKind::Travel), "{all}");
 }
+
+#[test]
+fn prisoner_exchanges_are_one_happening_and_not_every_exchange_is_one() {
+    let text = "Armenia and Azerbaijan exchanged 32 prisoners of war on Tuesday at the border crossing near Ijevan.\n\n\
+        Four soldiers were freed on Tuesday as part of a prisoner swap brokered by Qatar.\n\n\
+        The exchange rate held steady. The two ministers exchanged views on trade. \
+        Hopes for a prisoner exchange had faded by spring. \
+        Under the plan, the rebels will free 12 hostages in exchange for jailed fighters. \
+        Both governments signed a prisoner exchange deal on Monday.\n";
+    let (observations, all) = run_described(text, "2025-04-09");
+    let exchanges: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "other:prisoner-exchange")
+        .collect();
+    // The swap of the first sentence, and the swap the freed soldiers
+    // were part of (one observation, not a release beside it); no rate,
+    // views, hope, terms or deal.
+    assert_eq!(exchanges.len(), 2, "{all}");
+    assert!(exchanges.iter().all(|o| o.status == Status::Occurred), "{all}");
+    assert_eq!(exchanges[0].actors[..2], ["Armenia", "Azerbaijan"], "{all}");
+    assert_eq!(day_text(exchanges[0].when.start), "2025-04-08", "{all}");
+    assert!(
+        !observations.iter().any(|o| o.rule == "other:release"
+            && o.summary.contains("soldiers were freed")),
+        "{all}"
+    );
+    // "will free 12 hostages in exchange for": a planned release.
+    assert!(
+        observations
+            .iter()
+            .any(|o| o.rule == "other:release" && o.status == Status::Planned),
+        "{all}"
+    );
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Agreement
+            && o.summary.contains("prisoner exchange deal")),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_reported_happening_with_a_date_of_its_own_is_not_dated_by_the_saying() {
+    // Thursday 2025-03-20: the strike was on Wednesday; the exchange the
+    // envoy "had mediated" before Thursday is given Wednesday and
+    // Thursday; a report inside the report keeps the saying's day.
+    let text = "The ministry said on Thursday that rebels had launched a drone attack on the port of Hodeidah on Wednesday.\n\n\
+        Qatar said on Thursday it had mediated the exchange of 40 captives between the two armies.\n\n\
+        An aide said on Thursday that the governor had informed lawmakers he agreed to their demand for a recount.\n";
+    let (observations, all) = run_described(text, "2025-03-21");
+    let attack = of_kind(&observations, EventKind::Attack, "drone attack");
+    assert_eq!(attack.len(), 1, "{all}");
+    assert_eq!(day_text(attack[0].when.start), "2025-03-19", "{all}");
+    let exchange: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "other:prisoner-exchange")
+        .collect();
+    assert_eq!(exchange.len(), 1, "{all}");
+    assert_eq!(
+        (day_text(exchange[0].when.start), day_text(exchange[0].when.end)),
+        ("2025-03-19".to_string(), "2025-03-20".to_string()),
+        "{all}"
+    );
+    let agreed = of_kind(&observations, EventKind::Agreement, "he agreed");
+    assert_eq!(agreed.len(), 1, "{all}");
+    assert_eq!(day_text(agreed[0].when.start), "2025-03-20", "{all}");
+}
+
+#[test]
+fn a_name_before_a_possessor_and_a_role_speaks() {
+    let text = "Lena Marsh, Ireland's justice minister, said the bill would pass.\n\n\
+        Okonkwo, Nigeria's ambassador to the UN, said the vote was delayed.\n\n\
+        Chile's foreign minister, Tomas Vidal, said talks would resume.\n\n\
+        The agency, Peru's main tax office, said revenue fell.\n";
+    let (observations, all) = run_described(text, "2025-03-21");
+    assert_eq!(
+        speakers_of(&observations),
+        ["Lena Marsh", "Okonkwo", "Tomas Vidal", "agency"],
+        "{all}"
+    );
+}

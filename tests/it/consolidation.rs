@@ -164,3 +164,36 @@ fn merged_and_split_events_leave_their_old_ids_pointing_at_what_they_became() {
     }
     assert!(retired_once, "one order must retire the first id");
 }
+
+/// Three made-up reports of one prisoner swap, each worded its own way:
+/// "exchanged 175 prisoners of war each on Wednesday", soldiers "freed on
+/// Wednesday as part of a prisoner swap brokered by" a mediator, and the
+/// mediator saying on Thursday it "had mediated the exchange".
+#[test]
+fn three_outlets_reporting_one_prisoner_swap_give_one_event() {
+    let env = TestEnv::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/exchange");
+    env.run(&["ingest", dir.to_str().unwrap()]).expect_code(0);
+    let doc = chronology(&env);
+    let swaps: Vec<Value> =
+        events(&doc).into_iter().filter(|e| e["type"] == "other").collect();
+    assert_eq!(swaps.len(), 1, "one swap: {doc:#}");
+    let swap = &swaps[0];
+    assert_eq!(swap["when"]["start"], "2025-03-19", "{swap:#}");
+    assert_eq!(swap["when"]["end"], "2025-03-19", "{swap:#}");
+    assert_eq!(swap["n_sources"].as_u64(), Some(3), "{swap:#}");
+    let mut files: Vec<&str> = swap["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["file"].as_str())
+        .collect();
+    files.sort_unstable();
+    files.dedup();
+    assert_eq!(
+        files,
+        ["evening-ledger.txt", "gulf-daily.txt", "kyiv-wire.txt"],
+        "{swap:#}"
+    );
+}

@@ -1183,6 +1183,33 @@ fn reports_of_one_hazard_on_one_day_are_one_disaster() {
     assert!(!both(&struck, &arrest));
 }
 
+#[test]
+fn reports_of_one_prisoner_exchange_on_one_day_are_one_exchange() {
+    let report = |article: &str, actors: &[&str], day: &str| {
+        let mut m =
+            member(article, (0, 9), EventKind::Other, day, actors, article);
+        m.observation.rule = "other:prisoner-exchange".into();
+        m
+    };
+    // "Armenia and Azerbaijan exchanged 32 prisoners", "Armenian soldiers
+    // were freed as part of a swap brokered by Qatar": a country and its
+    // soldiers are one party, whatever else each report names.
+    let sides = report("a", &["Armenia", "Azerbaijan"], "2025-04-08");
+    let soldiers = report("b", &["Armenian soldiers", "Qatar"], "2025-04-08");
+    assert!(both(&sides, &soldiers));
+    assert!(digest_of(&sides).may_match(&soldiers.observation));
+    assert!(screen_admits(&soldiers, &sides));
+    // Another pair of sides, another day, or another act: no.
+    let others = report("c", &["Israel", "Hamas"], "2025-04-08");
+    assert!(!both(&sides, &others));
+    let later = report("d", &["Armenia", "Azerbaijan"], "2025-04-10");
+    assert!(!both(&sides, &later));
+    let mut arrest = report("e", &["Armenia"], "2025-04-08");
+    arrest.observation.rule = "other:arrested".into();
+    arrest.observation.summary = "an arrest".into();
+    assert!(!both(&sides, &arrest));
+}
+
 fn statement(
     article: &str,
     actors: &[&str],
