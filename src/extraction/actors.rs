@@ -1900,7 +1900,9 @@ fn met_before(scan: &Scan<'_, '_>, from: usize) -> bool {
         return false;
     }
     let key = scan.key(previous);
-    if MEETING_VERBS.contains(key) {
+    // "convicted Anna Kessel of treason", "freed Evan Gershkovich": what
+    // happens to people is done to a person.
+    if MEETING_VERBS.contains(key) || PERSON_PASSIVES.contains(key) {
         return true;
     }
     key == "with"
@@ -1922,6 +1924,25 @@ static PERSON_BASE_VERBS: WordList = WordList::new(&[
     "fly", "arrive", "return", "announce", "call", "phone",
 ]);
 
+/// Participles whose passive subject is a person ("Paul Whelan was
+/// sentenced", "was arrested", "was freed"): what happens to people.
+static PERSON_PASSIVES: WordList = WordList::new(&[
+    "arrested",
+    "detained",
+    "sentenced",
+    "convicted",
+    "jailed",
+    "imprisoned",
+    "freed",
+    "released",
+    "kidnapped",
+    "abducted",
+    "indicted",
+    "charged",
+    "elected",
+    "appointed",
+]);
+
 /// ", a/the/who ..." or a speech verb after a name marks a person.
 fn person_cue_after(scan: &Scan<'_, '_>, from: usize, to: usize) -> bool {
     let gap = scan.gap_before(to);
@@ -1935,6 +1956,8 @@ fn person_cue_after(scan: &Scan<'_, '_>, from: usize, to: usize) -> bool {
         if PERSON_BASE_VERBS.contains(verb)
             || PERSON_VERBS.contains(verb)
             || super::events::is_speech_word(verb)
+            // "Paul Whelan was sentenced", "Ana Reyes was arrested".
+            || (matches!(next, "was" | "is") && PERSON_PASSIVES.contains(verb))
         {
             return true;
         }

@@ -1005,7 +1005,7 @@ impl<'a> Reader<'a> {
         trigger: &Found,
     ) -> Option<EventKind> {
         let kind = match trigger.trigger.phrase {
-            "called" | "calling" => EventKind::Call,
+            "called" | "calling" | "calls" => EventKind::Call,
             "welcomed" => EventKind::Meeting,
             _ => return None,
         };
@@ -1897,18 +1897,32 @@ impl<'a> Reader<'a> {
         // leaves out all its reporters.
         // "Trump's attempts failed, and Russian forces struck Kyiv": a
         // violent happening in a coordinated clause with an agent of its
-        // own has no party in the clause before it.
+        // own has no party in the clause before it; nor has any happening
+        // after ", while" ("Gershkovich was arrested in 2023, while Whelan
+        // was detained in 2022").
         let clause_floor = coordinated.filter(|&c| {
-            violent
-                && c > 0
-                && matches!(context.scan.key(c - 1), "and" | "but" | "while")
+            c > 0
+                && (violent && matches!(context.scan.key(c - 1), "and" | "but")
+                    || context.scan.key(c - 1) == "while")
                 && (armed.is_some() || subject_at(c).is_some())
+        });
+        // "Gershkovich was arrested in 2023, while Whelan was detained in
+        // 2022": a contrasting clause with a subject of its own after the
+        // happening tells another, with its own parties ("..., while
+        // framing Europe as an obstacle" goes on with the same subject).
+        let scan = &context.scan;
+        let clause_ceiling = (trigger.end_word..scan.words.len()).find(|&i| {
+            matches!(scan.key(i), "while" | "whereas")
+                && scan.gap_before(i).contains(',')
+                && !scan.key(i + 1).ends_with("ing")
         });
         let reporters: Vec<usize> = mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| {
-                reporter(m) || clause_floor.is_some_and(|c| m.end_word <= c)
+                reporter(m)
+                    || clause_floor.is_some_and(|c| m.end_word <= c)
+                    || clause_ceiling.is_some_and(|c| m.first_word >= c)
             })
             .map(|(i, _)| i)
             .collect();

@@ -242,6 +242,9 @@ const TRIGGERS: &[Trigger] = &[
     t("rejected", Statement, Speech, "rejected"),
     t("called", Statement, Speech, "called"),
     t("calling", Statement, Speech, "called"),
+    // "Biden calls the deal “a feat of diplomacy”", "calls on Kyiv to":
+    // the present of a live report (`plausible`), not "phone calls".
+    t("calls", Statement, Speech, "called"),
     t("stating", Statement, Speech, "stated"),
     t("saying", Statement, Speech, "said"),
     t("telling", Statement, Speech, "told"),
@@ -470,6 +473,9 @@ const TRIGGERS: &[Trigger] = &[
     t("indictment", Other, Noun, "indictment"),
     t("indicted", Other, Verb, "indictment"),
     t("arrested", Other, Verb, "arrested"),
+    // "was sentenced to 16 years", "convicted of espionage": a verdict.
+    t("sentenced", Other, Verb, "sentenced"),
+    t("convicted", Other, Verb, "sentenced"),
     t("elected", Other, Verb, "elected"),
     t("re-elected", Other, Verb, "elected"),
     t("reelected", Other, Verb, "elected"),
@@ -1000,7 +1006,7 @@ pub fn status(
         if key == "for"
             && matches!(
                 scan.key(idx.wrapping_sub(1)),
-                "call" | "called" | "calling"
+                "call" | "called" | "calling" | "calls"
             )
         {
             return Status::Hypothetical;
@@ -1668,6 +1674,9 @@ pub fn fold_releases_into_exchanges(
             })
     });
 }
+
+/// Words after "calls" that may open the quote it calls something.
+const CALLS_QUOTE_WORDS: usize = 8;
 
 /// Nouns an exchange only modifies ("a prisoner exchange deal", "swap
 /// talks", "the exchange rate").
@@ -2475,6 +2484,40 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "called off his fighters' march": a cancellation, not a remark.
         "called" | "calling" if found.trigger.form == Speech => {
             !matches!(next, "off")
+        }
+        // "was arrested and accused of espionage": a charge someone faces,
+        // no remark of theirs ("Russia accused Kyiv of ..." has its
+        // object between).
+        "accused" if found.trigger.form == Speech => next != "of",
+        // "in return for convicted arms dealer Viktor Bout", "a sentenced
+        // man": an adjective, no verdict of its own.
+        "sentenced" | "convicted" => !matches!(
+            scan.key(first.wrapping_sub(1)),
+            "the"
+                | "a"
+                | "an"
+                | "for"
+                | "of"
+                | "to"
+                | "with"
+                | "as"
+                | "by"
+                | "against"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        ),
+        // "calls the deal “a feat of diplomacy”", "calls on Kyiv to": a
+        // quote in the words after it or an appeal; not the noun ("phone
+        // calls", "calls for restraint grew").
+        "calls" if found.trigger.form == Speech => {
+            let quoted = (found.end_word..found.end_word + CALLS_QUOTE_WORDS)
+                .take_while(|&i| i < scan.words.len())
+                .any(|i| scan.gap_before(i).contains(['"', '“', '‘']));
+            let before = scan.key(first.wrapping_sub(1));
+            (quoted || next == "on")
+                && !matches!(before, "the" | "phone" | "his" | "her" | "their")
         }
         "struck" => {
             // "struck a deal", "struck a conciliatory tone": no attack; "a

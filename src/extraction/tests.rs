@@ -4782,3 +4782,43 @@ fn a_name_before_a_possessor_and_a_role_speaks() {
         "{all}"
     );
 }
+
+#[test]
+fn live_report_calls_verdicts_and_contrasting_clauses() {
+    let text = "Prime Minister Lena Marsh calls the verdict \u{201c}a dark day for justice.\u{201d}\n\n\
+        Phone calls between the two capitals were frequent. Calls for restraint grew louder.\n\n\
+        Tomas Vidal was sentenced to 12 years in prison for espionage in 2021. \
+        A court in Minsk convicted Anna Kessel of treason on Friday.\n\n\
+        Ivo Brandt was arrested in 2023 and accused of spying, while Mara Voss was detained in 2022.\n\n\
+        The ministry welcomed the return of convicted smuggler Petr Novak.\n";
+    let (observations, all) = run_described(text, "2025-04-09");
+    // "calls X “...”" is a remark, in the present of a live report; the
+    // nouns are none.
+    let called: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "statement:called-before")
+        .collect();
+    assert_eq!(called.len(), 1, "{all}");
+    assert_eq!(called[0].actors[0], "Lena Marsh", "{all}");
+    // Verdicts, with the person a passive names, not "convicted smuggler".
+    let sentenced: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "other:sentenced").collect();
+    assert_eq!(sentenced.len(), 2, "{all}");
+    assert_eq!(sentenced[0].actors[0], "Tomas Vidal", "{all}");
+    assert_eq!(day_text(sentenced[0].when.start), "2021-01-01", "{all}");
+    assert!(sentenced[1].actors.iter().any(|a| a == "Anna Kessel"), "{all}");
+    assert_eq!(day_text(sentenced[1].when.start), "2025-04-04", "{all}");
+    // "was arrested and accused of spying" is no remark of Brandt's, and
+    // Voss, in the clause after ", while", is no party to his arrest.
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.actors.first().is_some_and(|a| a == "Ivo Brandt")),
+        "{all}"
+    );
+    let arrest: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "other:arrested" && o.summary.contains("Brandt"))
+        .collect();
+    assert_eq!(arrest.len(), 1, "{all}");
+    assert_eq!(arrest[0].actors, ["Ivo Brandt"], "{all}");
+}
