@@ -56,7 +56,8 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    statements unless they say the same thing; an agreement needs a
 ///    shared actor and the same content or the same specific trigger (a
 ///    ceasefire and a truce), or the same two parties with the same status
-///    on the same day (a span of two days at most), or (when one side names
+///    on the same day (a span of two days at most) unless one article
+///    tells both with topics that share nothing, or (when one side names
 ///    only unnamed groups) the same trigger on the same single day; a
 ///    threat needs a shared actor and the same content, or the same
 ///    speaker, the same two parties, the same trigger and status within a
@@ -64,7 +65,9 @@ const PRECISE_DAYS_MAX: i64 = 7;
 ///    same trigger about the same person on the same day, or the same
 ///    trigger between the same two parties, or (a natural disaster) the
 ///    same hazard on the same day (a collapsed structure: the same
-///    structure, within a week, at places not known apart); a meeting needs a shared actor and not a person on
+///    structure, within a week, at places not known apart), or (a
+///    prisoner exchange) a shared party on the same day; a meeting needs
+///    a shared actor and not a person on
 ///    each side the other does not name (one person meeting two people on
 ///    one day holds two meetings), or (when one side names
 ///    only unnamed groups such as "the leaders") the same trigger on the
@@ -121,7 +124,7 @@ pub fn same_happening(a: &Member, b: &Member) -> bool {
             (share_actors(x, y) >= 1
                 && (same_content(a, b)
                     || same_named_agreement(x, y)
-                    || same_parties_same_day(x, y)))
+                    || (same_parties_same_day(x, y) && !distinct_topics(a, b))))
                 || same_unnamed_meeting(x, y)
         }
         EventKind::Threat => {
@@ -396,6 +399,39 @@ fn one_day(o: &Observation) -> bool {
 /// parties on one day are rare enough to be told apart by their content.
 fn same_parties_same_day(x: &Observation, y: &Observation) -> bool {
     share_actors(x, y) >= 2 && x.status == y.status && one_day(x) && one_day(y)
+}
+
+/// Fewest topic stems a passage needs before its topic can tell it apart.
+const DISTINCT_TOPIC_STEMS_MIN: usize = 2;
+
+/// Two passages of one article that each name a topic and share no topic
+/// stem at all ("agreed to get experts together to discuss the risks of
+/// artificial intelligence", "agreed that China would stem the export of
+/// fentanyl precursors"): two agreements the same parties made on one
+/// day, as a summit makes several. Across articles, outlets word one
+/// agreement too differently for the topic to tell ("agreed on the need
+/// for talks", "agreed to carry forward a stalled dialogue").
+fn distinct_topics(a: &Member, b: &Member) -> bool {
+    if a.article != b.article {
+        return false;
+    }
+    // The words of agreeing itself ("agreed", "reached a deal", "as well
+    // as") are every agreement's, not a topic.
+    const AGREEING: &[&str] = &[
+        "agr", "deal", "reach", "accord", "pact", "sign", "meet", "summit",
+        "talk", "well", "also", "addit", "pair",
+    ];
+    let topic = |m: &Member| -> Vec<String> {
+        m.topic_stems()
+            .iter()
+            .filter(|w| !AGREEING.contains(&w.as_str()))
+            .cloned()
+            .collect()
+    };
+    let (p, q) = (topic(a), topic(b));
+    p.len() >= DISTINCT_TOPIC_STEMS_MIN
+        && q.len() >= DISTINCT_TOPIC_STEMS_MIN
+        && !p.iter().any(|w| q.contains(w))
 }
 
 /// Two agreements with the same specific trigger (a ceasefire, a truce:

@@ -131,6 +131,7 @@ pub fn observe(
         story: Story {
             published: input.published,
             main_day: main_day(
+                &lower,
                 times,
                 input.published,
                 &regions,
@@ -258,6 +259,9 @@ pub fn dateline_day(
     recent.then_some(day)
 }
 
+/// Bytes before a time expression that may hold the speech verb it dates.
+const SAYING_LOOKBACK_BYTES: usize = 24;
+
 /// How many days before publication the story's main happening can be;
 /// older dates are background (a deadline last month, an invasion).
 const MAIN_DAY_AGE_MAX: i32 = 7;
@@ -266,6 +270,7 @@ const MAIN_DAY_AGE_MAX: i32 = 7;
 /// outside quotes in the week up to publication (a quoted "today" is the
 /// speaker's day, not one the tagger can know).
 fn main_day(
+    lower: &str,
     times: &[TimeMention],
     published: Option<crate::domain::Day>,
     regions: &[Range],
@@ -289,9 +294,25 @@ fn main_day(
         let at = m.span.start as usize;
         datelines.iter().any(|r| r.start <= at && at < r.end)
     };
-    times
-        .iter()
-        .filter(|m| !quoted(m) && !dateline(m) && in_prose(m))
+    // "Xi agreed to restart talks, Beijing said Thursday": the day of an
+    // attribution is when the story was told, not when its happening was;
+    // it is the main day only when the story dates nothing else.
+    let saying = |m: &TimeMention| {
+        let at = m.span.start as usize;
+        let lead = lower
+            .get(at.saturating_sub(SAYING_LOOKBACK_BYTES)..at)
+            .unwrap_or("")
+            .trim_end();
+        let lead = lead.strip_suffix(" on").unwrap_or(lead);
+        lead.rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(events::is_speech_word)
+    };
+    let candidates =
+        || times.iter().filter(|m| !quoted(m) && !dateline(m) && in_prose(m));
+    candidates()
+        .filter(|m| !saying(m))
+        .chain(candidates().filter(|m| saying(m)))
         .filter_map(|m| m.when.as_ref())
         .find_map(|when| {
             let single =

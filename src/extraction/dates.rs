@@ -138,6 +138,11 @@ pub fn assign(
     if let Some(span) = dated.and_then(|m| before_the_saying(placement, m)) {
         return (span, DateSource::Expression);
     }
+    if dated.is_none()
+        && let Some(span) = told_by_a_later_saying(mentions, placement)
+    {
+        return (span, DateSource::Expression);
+    }
     if let Some((anchor, day)) = dated.and_then(|m| anchor_day(placement, m)) {
         // "days before Friday's summit": the anchor counts from the day
         // the phrase names, which is not the observation's own date.
@@ -514,7 +519,9 @@ fn dating<'m>(
     let statement = placement.kind == EventKind::Statement;
     if !statement {
         let keep = |m: &TimeMention| {
-            !in_since_phrase(placement, m)
+            !dates_a_later_saying(placement, m)
+                && !in_relative_clause_of_another(placement, m)
+                && !in_since_phrase(placement, m)
                 && !names_another_happening(placement, m)
                 && !in_later_subordinate_clause(placement, m)
                 && !dates_the_answer(placement, m)
@@ -731,6 +738,92 @@ fn dates_the_saying(placement: &Placement<'_>, mention: &TimeMention) -> bool {
         || (before == "told" && !last.is_empty())
 }
 
+/// Whether a mention after the trigger comes right after the speech verb
+/// of a trailing attribution ("agreed to restart talks, Beijing said
+/// Thursday", "..., the governor told reporters on Monday"): it dates the
+/// saying, not the happening reported before it.
+fn dates_a_later_saying(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> bool {
+    /// Bytes before the mention that may hold the speech verb.
+    const VERB_LOOKBACK_BYTES: usize = 32;
+    let start = mention.span.start as usize;
+    if placement.kind == EventKind::Statement || start <= placement.trigger {
+        return false;
+    }
+    // The attribution is set off from the report by a comma.
+    let Some(between) = placement.lower.get(placement.trigger..start) else {
+        return false;
+    };
+    if !between.contains(',') {
+        return false;
+    }
+    let lead = lead_before(placement, start, VERB_LOOKBACK_BYTES).trim_end();
+    let lead = lead.strip_suffix(" on").unwrap_or(lead);
+    let mut words = lead.rsplit(|c: char| !c.is_alphabetic());
+    let last = words.next().unwrap_or("");
+    let before = words.find(|w| !w.is_empty()).unwrap_or("");
+    super::events::is_speech_word(last)
+        || (before == "told" && !last.is_empty())
+}
+
+/// Whether a mention after the trigger stands in a relative clause on
+/// another noun than the trigger ("agreed to resume military contacts that
+/// China severed after Pelosi visited Taiwan in August 2022", "met the
+/// envoy, who arrived on Monday"): it dates what that clause tells. A
+/// clause on the trigger itself ("the agreement, which was signed on
+/// Monday") dates it.
+fn in_relative_clause_of_another(
+    placement: &Placement<'_>,
+    mention: &TimeMention,
+) -> bool {
+    let start = mention.span.start as usize;
+    if start <= placement.trigger {
+        return false;
+    }
+    let Some(between) = placement.lower.get(placement.trigger..start) else {
+        return false;
+    };
+    let trigger_word: &str =
+        between.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let Some(at) = [" that ", " which ", " who "]
+        .iter()
+        .filter_map(|w| between.find(w))
+        .min()
+    else {
+        return false;
+    };
+    let head = between[..at]
+        .trim_end_matches([',', ' '])
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    !head.is_empty() && head != trigger_word
+}
+
+/// "Xi agreed to restart military talks, Beijing said Thursday": a
+/// happening that took place, reported before an attribution whose day is
+/// the sentence's only date, took place that day or the day before (as an
+/// undated remark is given the day before publication too).
+fn told_by_a_later_saying(
+    mentions: &[TimeMention],
+    placement: &Placement<'_>,
+) -> Option<TimeSpan> {
+    if placement.status != Status::Occurred {
+        return None;
+    }
+    let mention =
+        nearest_kept(mentions, placement.sentence, placement.trigger, |m| {
+            dates_a_later_saying(placement, m)
+        })?;
+    let when = mention.when.as_ref()?;
+    let day = when.start.filter(|_| {
+        when.precision == Precision::Day && when.start == when.end
+    })?;
+    Some(TimeSpan::range(day.plus(-1), day, Precision::Day, ""))
+}
+
 /// Most words from "had" to the trigger it dates ("had mediated the").
 const PERFECT_WORDS_MAX: usize = 3;
 
@@ -846,6 +939,50 @@ fn names_another_happening(
     };
     let year =
         expression.len() == 4 && expression.bytes().all(|b| b.is_ascii_digit());
+    // "agreed to step up efforts ahead of this month's COP28 summit",
+    // "before Friday's vote": a possessive date after a word of sequence
+    // dates the happening it owns, another one, earlier or later.
+    let possessive = placement
+        .lower
+        .get(end..)
+        .is_some_and(|rest| rest.starts_with("'s ") || rest.starts_with("’s "));
+    if possessive {
+        let lead = placement.lower.get(..start).unwrap_or("").trim_end();
+        let lead = lead
+            .strip_suffix(" this")
+            .or_else(|| lead.strip_suffix(" next"))
+            .unwrap_or(lead);
+        // Not an anchor ("days before Friday's summit" counts from it).
+        let sequence =
+            [" ahead of", " before", " after", " since", " following"]
+                .iter()
+                .filter_map(|w| lead.strip_suffix(w))
+                .any(|rest| {
+                    let unit = rest.rsplit(' ').next().unwrap_or("");
+                    !matches!(
+                        unit,
+                        "days"
+                            | "day"
+                            | "hours"
+                            | "hour"
+                            | "weeks"
+                            | "week"
+                            | "months"
+                            | "month"
+                            | "years"
+                            | "year"
+                            | "minutes"
+                            | "shortly"
+                            | "just"
+                            | "soon"
+                            | "moments"
+                            | "right"
+                    )
+                });
+        let trigger = placement.trigger;
+        return sequence
+            && !(trigger >= end && trigger <= end + PREMODIFIER_HEAD_BYTES);
+    }
     // Most mentions are not bare years; the tests below are pure, so
     // skipping them then changes nothing.
     if !year {

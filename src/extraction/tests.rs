@@ -1036,12 +1036,14 @@ fn a_quake_that_kills_is_no_attack_and_officials_speak_before_places() {
         &[
             // "were killed when an earthquake toppled homes": the hazard
             // after the trigger, and the disaster's one actor (Peru is
-            // where it struck, not a party).
+            // where it struck, not a party). "..., officials and state
+            // media said on Tuesday" dates the saying: the killing came
+            // that day or the day before (the quake struck on Monday).
             (
                 "other",
                 "occurred",
                 "earthquake",
-                Some(("2022-09-06", "2022-09-06")),
+                Some(("2022-09-05", "2022-09-06")),
             ),
             // "officials and state media said": the first of both.
             (
@@ -1451,12 +1453,13 @@ fn a_truce_accepted_before_it_takes_effect_is_dated_by_the_report() {
         &[
             // "will take effect ... on Friday after both governments
             // accepted an agreement": not dated Friday, nor the Friday
-            // before.
+            // before; "..., officials said on Wednesday" dates the saying,
+            // so the accepting came that day or the day before.
             (
                 "agreement",
                 "occurred",
                 "governments",
-                Some(("2022-09-14", "2022-09-14")),
+                Some(("2022-09-13", "2022-09-14")),
             ),
             // "has not commented on the truce but shelled": the silence is
             // the remark's; the shelling happened.
@@ -4821,4 +4824,47 @@ fn live_report_calls_verdicts_and_contrasting_clauses() {
         .collect();
     assert_eq!(arrest.len(), 1, "{all}");
     assert_eq!(arrest[0].actors, ["Ivo Brandt"], "{all}");
+}
+
+#[test]
+fn an_attribution_or_a_relative_clause_does_not_date_the_happening_reported() {
+    // Published Friday 2025-05-23.
+    let text = "Prime Minister Lena Marsh met Prime Minister Tomas Vidal in Valletta on Wednesday for their first talks in a decade.\n\n\
+        Lena Marsh agreed to reopen the northern ports, her office said Thursday.\n\n\
+        Tomas Vidal agreed to restore the ferry routes that were suspended in 2019.\n\n\
+        Lena Marsh and Tomas Vidal also agreed to cut tariffs ahead of this month's trade summit in Lisbon.\n";
+    let (observations, all) = run_described(text, "2025-05-23");
+    let agreed = |words: &str| {
+        let found = of_kind(&observations, EventKind::Agreement, words);
+        assert_eq!(found.len(), 1, "{words}: {all}");
+        (day_text(found[0].when.start), day_text(found[0].when.end))
+    };
+    // "..., her office said Thursday": that day or the one before.
+    assert_eq!(
+        agreed("northern ports"),
+        ("2025-05-21".to_string(), "2025-05-22".to_string())
+    );
+    // Not 2019 (the suspension's), not this month (the summit's): the
+    // story's main day, the Wednesday of the talks, leads.
+    let (start, _) = agreed("ferry routes");
+    assert_ne!(start, "2019-01-01", "{all}");
+    let (start, end) = agreed("cut tariffs");
+    assert!(
+        start.as_str() >= "2025-05-21" && end.as_str() <= "2025-05-23",
+        "{all}"
+    );
+}
+
+#[test]
+fn the_day_of_an_attribution_is_the_main_day_only_when_nothing_else_is() {
+    // "Beijing said Thursday" opens the story; the summit was Wednesday,
+    // and an undated happening later on takes that day.
+    let text = "Xi Jinping warned Joe Biden at their summit to stop arming Taiwan, Beijing said Thursday.\n\n\
+        But the two leaders agreed Wednesday to resume military communication.\n\n\
+        The summit also saw the two men agree to set up talks on artificial intelligence.\n";
+    let (observations, all) = run_described(text, "2023-11-16");
+    let ai =
+        of_kind(&observations, EventKind::Agreement, "artificial intelligence");
+    assert_eq!(ai.len(), 1, "{all}");
+    assert_eq!(day_text(ai[0].when.start), "2023-11-15", "{all}");
 }

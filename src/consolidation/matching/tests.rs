@@ -1616,3 +1616,39 @@ fn a_bare_surname_and_the_full_name_it_ends_are_one_speaker() {
     assert!(!both(&full, &other));
     assert!(screen_admits(&full, &short));
 }
+
+#[test]
+fn one_article_telling_two_agreements_of_one_day_on_unrelated_topics_tells_two()
+{
+    let agreed = |article: &str, summary: &str| {
+        let mut m = member(
+            article,
+            (0, 9),
+            EventKind::Agreement,
+            "2025-05-20",
+            &["Lena Marsh", "Tomas Vidal"],
+            summary,
+        );
+        m.observation.rule = "agreement:agreed".into();
+        m
+    };
+    let ports = agreed(
+        "a",
+        "Marsh and Vidal agreed to reopen the northern ports to grain shipments.",
+    );
+    let ports_again = agreed(
+        "b",
+        "The two leaders agreed that grain shipments through the ports would resume.",
+    );
+    let visas = agreed(
+        "a",
+        "They also agreed to ease visa rules for students and researchers.",
+    );
+    assert!(both(&ports, &ports_again));
+    // One article telling two agreements apart by their topics.
+    assert!(!both(&ports, &visas));
+    // Across articles, outlets word one agreement too differently for its
+    // topic to tell ("agreed on the need for talks", "agreed to carry
+    // forward a stalled dialogue").
+    assert!(both(&ports_again, &visas));
+}
