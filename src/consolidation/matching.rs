@@ -594,9 +594,36 @@ fn same_speaker(x: &Observation, y: &Observation) -> bool {
                 || same_collective(p, q)
                 || speaks_for(p, y)
                 || speaks_for(q, x)
+                || leader_country(p).is_some_and(|c| same_actor(c, q))
+                || leader_country(q).is_some_and(|c| same_actor(c, p))
         }
         _ => false,
     }
+}
+
+/// Roles of a head of state or government, who speaks for the country.
+const LEADER_ROLES: &[&str] = &[
+    "president",
+    "leader",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "monarch",
+];
+
+/// The country a head of state or government the lexicon knows speaks
+/// for ("Xi Jinping": China): "China said the US should stop arming
+/// Taiwan" and "Xi told Biden the US should stop arming Taiwan" are one
+/// remark when they say the same thing.
+fn leader_country(name: &str) -> Option<&'static str> {
+    let entry = Lexicon::builtin().lookup(name)?;
+    (entry.kind == EntryKind::Person
+        && entry.roles.iter().any(|r| LEADER_ROLES.contains(&r.as_str())))
+    .then_some(())?;
+    entry.country.as_deref()
 }
 
 /// Shortest bare surname that names the speaker whose full name ends
@@ -719,6 +746,19 @@ const VARIANT_WORD_CHARS_MIN: usize = 5;
 pub fn same_actor(p: &str, q: &str) -> bool {
     if p.eq_ignore_ascii_case(q) {
         return true;
+    }
+    // "a senior U.S. official", "a senior US official": the same words
+    // with and without the full stops of an abbreviation.
+    if p.contains('.') || q.contains('.') {
+        let bare = |s: &str| -> String {
+            s.chars()
+                .filter(|c| *c != '.')
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        if bare(p) == bare(q) {
+            return true;
+        }
     }
     let (a, b): (Vec<&str>, Vec<&str>) =
         (name_words(p).collect(), name_words(q).collect());
@@ -1033,7 +1073,11 @@ fn actor_hash(name: &str) -> u64 {
 /// joined is `hash_more(actor_hash(a), b)`.
 fn hash_more(mut hash: u64, bytes: &[u8]) -> u64 {
     for byte in bytes {
-        // A hyphen hashes as the space `same_actor` reads it as.
+        // A hyphen hashes as the space `same_actor` reads it as, and a
+        // full stop as nothing ("U.S." and "US").
+        if *byte == b'.' {
+            continue;
+        }
         let byte = if *byte == b'-' { b' ' } else { byte.to_ascii_lowercase() };
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
@@ -1078,6 +1122,7 @@ impl EventDigest {
                 digest.actors.extend(collective_hash(actor));
                 digest.actors.extend(spokesperson_body(actor).map(actor_hash));
                 digest.actors.extend(body_owner(actor).map(actor_hash));
+                digest.actors.extend(leader_country(actor).map(actor_hash));
                 digest.actors.extend(surname(actor).map(actor_hash));
             }
             if unnamed_actors(actors) {
@@ -1211,6 +1256,7 @@ impl DigestProbe {
             actors.extend(collective_hash(actor));
             actors.extend(spokesperson_body(actor).map(actor_hash));
             actors.extend(body_owner(actor).map(actor_hash));
+            actors.extend(leader_country(actor).map(actor_hash));
             actors.extend(surname(actor).map(actor_hash));
         }
         actors.sort_unstable();

@@ -1274,7 +1274,31 @@ fn interpret_run<'a>(
                 if outlet_heads().contains(scan.key(*i)))
         });
     if outlet {
+        // "its state-run Nour News agency said": the agency's word after
+        // the name is the outlet's too.
+        let end = if scan.key(end) == "agency" && scan.joined_to_previous(end) {
+            end + 1
+        } else {
+            end
+        };
         out.push(mention(scan, String::new(), MentionKind::Outlet, start, end));
+        memory.segments = segments;
+        return;
+    }
+    // "Xinhua news agency said", "the Nour news agency": a name before the
+    // lowercase words of a news agency is the agency's.
+    if scan.key(end) == "news"
+        && scan.key(end + 1) == "agency"
+        && scan.joined_to_previous(end)
+        && scan.joined_to_previous(end + 1)
+    {
+        out.push(mention(
+            scan,
+            String::new(),
+            MentionKind::Outlet,
+            start,
+            end + 2,
+        ));
         memory.segments = segments;
         return;
     }

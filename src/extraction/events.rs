@@ -2024,6 +2024,27 @@ fn halted(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 .is_some_and(|halt| HALTS.contains(scan.key(halt))))
 }
 
+/// Most words from a meeting noun to the predicate that says it is not
+/// being held ("talks between the US and China have been on ice").
+const STALLED_WORDS_MAX: usize = 10;
+
+/// Whether the predicate of a meeting noun says it is not being held:
+/// "have been on ice", "remain frozen", "were suspended", "stalled", "on
+/// hold", in the noun's clause.
+fn stalled_after(scan: &Scan<'_, '_>, found: &Found) -> bool {
+    let end = found.end_word;
+    (end..end + STALLED_WORDS_MAX)
+        .take_while(|&i| {
+            i < scan.words.len()
+                && (i == end || !scan.gap_before(i).contains([',', ';', '.']))
+        })
+        .any(|i| match scan.key(i) {
+            "frozen" | "suspended" | "stalled" | "paused" | "halted" => true,
+            "ice" | "hold" => scan.key(i.wrapping_sub(1)) == "on",
+            _ => false,
+        })
+}
+
 /// What "meet" may fulfil rather than join ("meet the demands").
 static DEMANDS: WordList = WordList::new(&[
     "demand",
@@ -2233,6 +2254,14 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
     if found.trigger.kind == Attack
         && found.trigger.form == Noun
         && halted(scan, found)
+    {
+        return false;
+    }
+    // "Military talks between the US and China have been on ice since
+    // August last year", "negotiations remain frozen": talks not held.
+    if found.trigger.kind == Meeting
+        && found.trigger.form == Noun
+        && stalled_after(scan, found)
     {
         return false;
     }
@@ -2482,8 +2511,12 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 && next != "at"
         }
         // "called off his fighters' march": a cancellation, not a remark.
+        // So is "called them off", "called it off".
         "called" | "calling" if found.trigger.form == Speech => {
-            !matches!(next, "off")
+            let off_after_object =
+                matches!(next, "it" | "them" | "this" | "that")
+                    && scan.key(found.end_word + 1) == "off";
+            next != "off" && !off_after_object
         }
         // "was arrested and accused of espionage": a charge someone faces,
         // no remark of theirs ("Russia accused Kyiv of ..." has its

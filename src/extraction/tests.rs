@@ -4868,3 +4868,36 @@ fn the_day_of_an_attribution_is_the_main_day_only_when_nothing_else_is() {
     assert_eq!(ai.len(), 1, "{all}");
     assert_eq!(day_text(ai[0].when.start), "2023-11-15", "{all}");
 }
+
+#[test]
+fn a_news_agency_relays_the_news_and_makes_no_remark() {
+    let text = "Prime Minister Lena Marsh met President Tomas Vidal in Valletta on Wednesday.\n\n\
+        The two leaders agreed to reopen the northern ports, Xinhua news agency said.\n\n\
+        The government offered no comment but its state-run Voice News agency said the talks had lasted four hours.\n";
+    let (observations, all) = run_described(text, "2025-05-23");
+    assert!(
+        observations.iter().all(|o| o.kind != EventKind::Statement),
+        "{all}"
+    );
+    assert_eq!(
+        of_kind(&observations, EventKind::Agreement, "northern ports").len(),
+        1,
+        "{all}"
+    );
+}
+
+#[test]
+fn talks_on_ice_are_no_meeting_and_calling_them_off_is_no_remark() {
+    let text = "Prime Minister Lena Marsh met President Tomas Vidal in Valletta on Wednesday.\n\n\
+        Border talks between the two countries have been on ice since March, when Vidal called them off after a shooting.\n\n\
+        Trade negotiations remain frozen.\n";
+    let (observations, all) = run_described(text, "2025-05-23");
+    let meetings: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
+    assert_eq!(meetings.len(), 1, "{all}");
+    assert!(meetings[0].summary.contains("met President"), "{all}");
+    assert!(
+        observations.iter().all(|o| o.kind != EventKind::Statement),
+        "{all}"
+    );
+}

@@ -1652,3 +1652,69 @@ fn one_article_telling_two_agreements_of_one_day_on_unrelated_topics_tells_two()
     // forward a stalled dialogue").
     assert!(both(&ports_again, &visas));
 }
+
+#[test]
+fn a_head_of_state_and_the_country_he_speaks_for_are_one_voice() {
+    let said = |article: &str, speaker: &str, summary: &str| {
+        let mut m = member(
+            article,
+            (0, 9),
+            EventKind::Statement,
+            "2024-03-05",
+            &[speaker],
+            summary,
+        );
+        m.observation.rule = "statement:said-before".into();
+        m
+    };
+    let leader = said(
+        "a",
+        "Xi Jinping",
+        "Xi told the visiting delegation that fishing fleets must leave the disputed shoal at once.",
+    );
+    let country = said(
+        "b",
+        "China",
+        "China said the fishing fleets must leave the disputed shoal at once.",
+    );
+    assert!(both(&leader, &country));
+    assert!(screen_admits(&leader, &country));
+    assert!(screen_admits(&country, &leader));
+    // Another remark of the country's, or the same words from another
+    // country: no.
+    let budget = said(
+        "c",
+        "China",
+        "China said its defence budget would grow by seven percent this year.",
+    );
+    assert!(!both(&leader, &budget));
+    let other = said(
+        "d",
+        "Japan",
+        "Japan said the fishing fleets must leave the disputed shoal at once.",
+    );
+    assert!(!both(&leader, &other));
+}
+
+#[test]
+fn an_abbreviation_with_and_without_full_stops_is_one_name() {
+    assert!(same_actor("U.S. official", "US official"));
+    assert!(same_actor("U.N. envoy", "UN envoy"));
+    assert!(!same_actor("U.S. official", "UK official"));
+    let said = |article: &str, speaker: &str| {
+        let mut m = member(
+            article,
+            (0, 9),
+            EventKind::Statement,
+            "2024-03-05",
+            &[speaker],
+            "The two sides reached expected agreements to curb illicit drug production, the official said.",
+        );
+        m.observation.rule = "statement:said-before".into();
+        m
+    };
+    let (dotted, bare) = (said("a", "U.S. official"), said("b", "US official"));
+    assert!(both(&dotted, &bare));
+    assert!(screen_admits(&dotted, &bare));
+    assert!(screen_admits(&bare, &dotted));
+}
