@@ -1247,6 +1247,9 @@ impl<'a> Reader<'a> {
                 // whether the meeting would be fruitful"): the same one.
                 continue;
             }
+            if background_relative(context, trigger) {
+                continue;
+            }
             if self.attack_named_again(context, trigger, kind, status) {
                 continue;
             }
@@ -4227,6 +4230,52 @@ fn group_before<'l>(scan: &Scan<'l, '_>, before: usize) -> Option<&'l str> {
         scan.lexicon.lookup(key).filter(|e| e.kind == EntryKind::Organisation)
     })?;
     Some(entry.name.as_str())
+}
+
+/// Whether a passive or perfect trigger stands in a relative clause on a
+/// noun of the sentence, with no time expression in that clause ("met
+/// Russian citizens, who were detained in foreign countries and
+/// returned", "the envoy, who had been expelled"): background the story
+/// neither dates nor tells, which the main clause's date would misdate.
+/// A clause with a date of its own ("who was arrested in March 2023")
+/// tells a happening and stands.
+fn background_relative(context: &Context<'_>, trigger: &Found) -> bool {
+    // "Zelensky, who was not invited to the summit": the exclusion is the
+    // story's own news, dated by it.
+    if trigger.trigger.rule == "not-invited" {
+        return false;
+    }
+    let scan = &context.scan;
+    let first = trigger.first_word;
+    // Auxiliaries only between the relative pronoun and the trigger.
+    let mut at = first;
+    while at > 0
+        && matches!(
+            scan.key(at - 1),
+            "was" | "were" | "had" | "has" | "have" | "been" | "being"
+        )
+    {
+        at -= 1;
+    }
+    if at == first || at == 0 || !matches!(scan.key(at - 1), "who" | "which") {
+        return false;
+    }
+    let pronoun = at - 1;
+    if pronoun == 0 || !scan.gap_before(pronoun).contains(',') {
+        return false;
+    }
+    let Some(from) = scan.words.get(pronoun).map(|w| w.range.start) else {
+        return false;
+    };
+    // The clause runs to the next comma, semicolon or the sentence's end.
+    let to = (first + 1..scan.words.len())
+        .find(|&i| scan.gap_before(i).contains([',', ';']))
+        .and_then(|i| scan.words.get(i))
+        .map_or(context.sentence.range.end, |w| w.range.start);
+    !context.times.iter().any(|m| {
+        let start = m.span.start as usize;
+        from <= start && start < to && m.when.is_some()
+    })
 }
 
 /// Most words between a cause phrase's preposition and the trigger it

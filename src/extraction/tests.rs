@@ -4901,3 +4901,21 @@ fn talks_on_ice_are_no_meeting_and_calling_them_off_is_no_remark() {
         "{all}"
     );
 }
+
+#[test]
+fn an_undated_passive_in_a_relative_clause_is_background() {
+    let text = "President Tomas Vidal on Thursday met the sailors, who were detained in a foreign port and returned home.\n\n\
+        He also met reporter Ana Reyes, who was arrested in March 2023.\n\n\
+        Prime Minister Lena Marsh, who was not invited to the talks, called them a mistake.\n";
+    let (observations, all) = run_described(text, "2025-05-23");
+    let arrests: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "other:arrested").collect();
+    // The sailors' detention is told with no day: not dated Thursday,
+    // not told at all. Reyes's arrest has its own date and stands.
+    assert_eq!(arrests.len(), 1, "{all}");
+    assert_eq!(day_text(arrests[0].when.start), "2023-03-01", "{all}");
+    assert!(
+        observations.iter().any(|o| o.rule == "other:not-invited"),
+        "{all}"
+    );
+}
