@@ -97,29 +97,34 @@ fn nearest_kept(
     trigger: usize,
     keep: impl Fn(&TimeMention) -> bool,
 ) -> Option<&TimeMention> {
-    // The cheap tests first: `keep` searches the text around a mention,
-    // and durations and undated mentions never date anything.
-    mentions
-        .iter()
-        .filter(|m| {
-            let start = m.span.start as usize;
-            start >= sentence.start
-                && (m.span.end as usize) <= sentence.end
-                && matches!(m.timex_type, TimexType::Date | TimexType::Time)
-                && m.when.is_some()
-        })
+    candidates(mentions, sentence)
         .filter(|m| keep(m))
-        .min_by_key(|m| {
-            let start = m.span.start as usize;
-            let end = m.span.end as usize;
-            // Expressions before the trigger in the same sentence are
-            // usually its adverbials too; distance alone decides.
-            if end <= trigger {
-                trigger - end
-            } else {
-                start.saturating_sub(trigger)
-            }
-        })
+        .min_by_key(|m| distance(m, trigger))
+}
+
+/// The mentions of a sentence that can date anything. The cheap tests come
+/// first: `keep` searches the text around a mention, and durations and
+/// undated mentions never date anything.
+fn candidates(
+    mentions: &[TimeMention],
+    sentence: Range,
+) -> impl Iterator<Item = &TimeMention> + Clone {
+    mentions.iter().filter(move |m| {
+        let start = m.span.start as usize;
+        start >= sentence.start
+            && (m.span.end as usize) <= sentence.end
+            && matches!(m.timex_type, TimexType::Date | TimexType::Time)
+            && m.when.is_some()
+    })
+}
+
+/// How far a mention lies from the trigger. Expressions before the
+/// trigger in the same sentence are usually its adverbials too; distance
+/// alone decides.
+fn distance(m: &TimeMention, trigger: usize) -> usize {
+    let start = m.span.start as usize;
+    let end = m.span.end as usize;
+    if end <= trigger { trigger - end } else { start.saturating_sub(trigger) }
 }
 
 /// The valid time of an observation and where it came from.
@@ -518,9 +523,10 @@ fn dating<'m>(
 ) -> Option<&'m TimeMention> {
     let statement = placement.kind == EventKind::Statement;
     if !statement {
+        let relative = relative_clause_of_another(placement);
         let keep = |m: &TimeMention| {
             !dates_a_later_saying(placement, m)
-                && !in_relative_clause_of_another(placement, m)
+                && relative.is_none_or(|at| at > m.span.start as usize)
                 && !in_since_phrase(placement, m)
                 && !names_another_happening(placement, m)
                 && !in_later_subordinate_clause(placement, m)
@@ -537,19 +543,17 @@ fn dating<'m>(
         // "The UAE said on Thursday that Russia had launched an attack on
         // Kyiv on Wednesday": with a date of its own after the trigger,
         // the reported happening is not dated by the saying's.
-        let dated_after = nearest_kept(
-            mentions,
-            placement.sentence,
-            placement.trigger,
-            |m| m.span.start as usize >= placement.trigger && keep(m),
-        )
-        .is_some();
-        return nearest_kept(
-            mentions,
-            placement.sentence,
-            placement.trigger,
-            |m| !(dated_after && dates_the_saying(placement, m)) && keep(m),
-        );
+        // `keep` searches the text around a mention: it runs once for
+        // each, and what it kept is chosen from twice.
+        let kept: Vec<&TimeMention> = candidates(mentions, placement.sentence)
+            .filter(|m| keep(m))
+            .collect();
+        let kept = kept.iter().copied();
+        let dated_after =
+            kept.clone().any(|m| m.span.start as usize >= placement.trigger);
+        return kept
+            .filter(|m| !(dated_after && dates_the_saying(placement, m)))
+            .min_by_key(|m| distance(m, placement.trigger));
     }
     let occurred = placement.status != Status::Planned;
     nearest_kept(mentions, placement.sentence, placement.trigger, |m| {
@@ -723,12 +727,16 @@ fn dates_the_announcement(
 /// ("said on Thursday that ...", "told reporters on Thursday"): it dates
 /// the saying, whatever the status of the happening reported.
 fn dates_the_saying(placement: &Placement<'_>, mention: &TimeMention) -> bool {
-    /// Bytes before the mention that may hold the speech verb.
+    mention.span.end as usize <= placement.trigger
+        && after_speech_verb(placement, mention.span.start as usize)
+}
+
+/// Whether the words right before `start` end in a speech verb, "on"
+/// after it or not ("said on", "said", "told reporters on"): a time
+/// expression there dates the saying.
+fn after_speech_verb(placement: &Placement<'_>, start: usize) -> bool {
+    /// Bytes before the expression that may hold the speech verb.
     const VERB_LOOKBACK_BYTES: usize = 32;
-    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
-    if end > placement.trigger {
-        return false;
-    }
     let lead = lead_before(placement, start, VERB_LOOKBACK_BYTES).trim_end();
     let lead = lead.strip_suffix(" on").unwrap_or(lead);
     let mut words = lead.rsplit(|c: char| !c.is_alphabetic());
@@ -746,60 +754,50 @@ fn dates_a_later_saying(
     placement: &Placement<'_>,
     mention: &TimeMention,
 ) -> bool {
-    /// Bytes before the mention that may hold the speech verb.
-    const VERB_LOOKBACK_BYTES: usize = 32;
     let start = mention.span.start as usize;
     if placement.kind == EventKind::Statement || start <= placement.trigger {
         return false;
     }
     // The attribution is set off from the report by a comma.
-    let Some(between) = placement.lower.get(placement.trigger..start) else {
-        return false;
-    };
-    if !between.contains(',') {
-        return false;
-    }
-    let lead = lead_before(placement, start, VERB_LOOKBACK_BYTES).trim_end();
-    let lead = lead.strip_suffix(" on").unwrap_or(lead);
-    let mut words = lead.rsplit(|c: char| !c.is_alphabetic());
-    let last = words.next().unwrap_or("");
-    let before = words.find(|w| !w.is_empty()).unwrap_or("");
-    super::events::is_speech_word(last)
-        || (before == "told" && !last.is_empty())
+    placement
+        .lower
+        .get(placement.trigger..start)
+        .is_some_and(|between| between.contains(','))
+        && after_speech_verb(placement, start)
 }
 
-/// Whether a mention after the trigger stands in a relative clause on
-/// another noun than the trigger ("agreed to resume military contacts that
-/// China severed after Pelosi visited Taiwan in August 2022", "met the
-/// envoy, who arrived on Monday"): it dates what that clause tells. A
-/// clause on the trigger itself ("the agreement, which was signed on
-/// Monday") dates it.
-fn in_relative_clause_of_another(
-    placement: &Placement<'_>,
-    mention: &TimeMention,
-) -> bool {
-    let start = mention.span.start as usize;
-    if start <= placement.trigger {
-        return false;
-    }
-    let Some(between) = placement.lower.get(placement.trigger..start) else {
-        return false;
-    };
+/// Where a relative clause on another noun than the trigger opens after
+/// it ("agreed to resume military contacts that China severed after
+/// Pelosi visited Taiwan in August 2022", "met the envoy, who arrived on
+/// Monday"): the byte just past its pronoun, found once per placement. A
+/// time expression from there on dates what that clause tells, not the
+/// trigger. A clause on the trigger itself ("the agreement, which was
+/// signed on Monday") dates it.
+fn relative_clause_of_another(placement: &Placement<'_>) -> Option<usize> {
+    let rest = placement.lower.get(
+        placement.trigger..placement.sentence.end.max(placement.trigger),
+    )?;
     let trigger_word: &str =
-        between.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    let Some(at) = [" that ", " which ", " who "]
-        .iter()
-        .filter_map(|w| between.find(w))
-        .min()
-    else {
-        return false;
-    };
-    let head = between[..at]
+        rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    // The first " that ", " which " or " who ", in one pass over the spaces.
+    let bytes = rest.as_bytes();
+    let (at, len) = bytes.iter().enumerate().find_map(|(i, &b)| {
+        if b != b' ' {
+            return None;
+        }
+        let after = rest.get(i + 1..)?;
+        ["that ", "which ", "who "]
+            .iter()
+            .find(|w| after.starts_with(**w))
+            .map(|w| (i, w.len() + 1))
+    })?;
+    let head = rest[..at]
         .trim_end_matches([',', ' '])
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    !head.is_empty() && head != trigger_word
+    (!head.is_empty() && head != trigger_word)
+        .then_some(placement.trigger + at + len)
 }
 
 /// "Xi agreed to restart military talks, Beijing said Thursday": a
