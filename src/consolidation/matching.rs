@@ -620,10 +620,9 @@ const LEADER_ROLES: &[&str] = &[
 /// remark when they say the same thing.
 fn leader_country(name: &str) -> Option<&'static str> {
     let entry = Lexicon::builtin().lookup(name)?;
-    (entry.kind == EntryKind::Person
-        && entry.roles.iter().any(|r| LEADER_ROLES.contains(&r.as_str())))
-    .then_some(())?;
-    entry.country.as_deref()
+    let leads = entry.kind == EntryKind::Person
+        && entry.roles.iter().any(|r| LEADER_ROLES.contains(&r.as_str()));
+    if leads { entry.country.as_deref() } else { None }
 }
 
 /// Shortest bare surname that names the speaker whose full name ends

@@ -259,9 +259,6 @@ pub fn dateline_day(
     recent.then_some(day)
 }
 
-/// Bytes before a time expression that may hold the speech verb it dates.
-const SAYING_LOOKBACK_BYTES: usize = 24;
-
 /// How many days before publication the story's main happening can be;
 /// older dates are background (a deadline last month, an invasion).
 const MAIN_DAY_AGE_MAX: i32 = 7;
@@ -298,15 +295,7 @@ fn main_day(
     // attribution is when the story was told, not when its happening was;
     // it is the main day only when the story dates nothing else.
     let saying = |m: &TimeMention| {
-        let at = m.span.start as usize;
-        let lead = lower
-            .get(at.saturating_sub(SAYING_LOOKBACK_BYTES)..at)
-            .unwrap_or("")
-            .trim_end();
-        let lead = lead.strip_suffix(" on").unwrap_or(lead);
-        lead.rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .is_some_and(events::is_speech_word)
+        dates::speech_verb_before(lower, 0, m.span.start as usize)
     };
     let candidates =
         || times.iter().filter(|m| !quoted(m) && !dateline(m) && in_prose(m));
@@ -2787,8 +2776,8 @@ fn speech_content(
             && (carried_out_in_the_past(&context.scan, trigger)
                 || casualty_after(&context.scan, trigger))
     };
-    // "said its mediation made possible the exchange of 350 captives on
-    // Wednesday": a swap that took place, reported.
+    // "said on Thursday it had mediated the exchange of 350 captives": a
+    // swap that took place, reported.
     let reported_exchange = status == Status::Occurred
         && trigger.trigger.rule == "prisoner-exchange";
     trigger.trigger.form == TriggerForm::Noun

@@ -735,9 +735,19 @@ fn dates_the_saying(placement: &Placement<'_>, mention: &TimeMention) -> bool {
 /// after it or not ("said on", "said", "told reporters on"): a time
 /// expression there dates the saying.
 fn after_speech_verb(placement: &Placement<'_>, start: usize) -> bool {
+    speech_verb_before(placement.lower, placement.sentence.start, start)
+}
+
+/// `after_speech_verb` on any text: whether the words of `lower` right
+/// before `start` (not before `floor`) end in a speech verb, "on" after it
+/// or not.
+pub fn speech_verb_before(lower: &str, floor: usize, start: usize) -> bool {
     /// Bytes before the expression that may hold the speech verb.
     const VERB_LOOKBACK_BYTES: usize = 32;
-    let lead = lead_before(placement, start, VERB_LOOKBACK_BYTES).trim_end();
+    let lead = lower
+        .get(start.saturating_sub(VERB_LOOKBACK_BYTES).max(floor)..start)
+        .unwrap_or("")
+        .trim_end();
     let lead = lead.strip_suffix(" on").unwrap_or(lead);
     let mut words = lead.rsplit(|c: char| !c.is_alphabetic());
     let last = words.next().unwrap_or("");
