@@ -1656,16 +1656,7 @@ fn one_article_telling_two_agreements_of_one_day_on_unrelated_topics_tells_two()
 #[test]
 fn a_head_of_state_and_the_country_he_speaks_for_are_one_voice() {
     let said = |article: &str, speaker: &str, summary: &str| {
-        let mut m = member(
-            article,
-            (0, 9),
-            EventKind::Statement,
-            "2024-03-05",
-            &[speaker],
-            summary,
-        );
-        m.observation.rule = "statement:said-before".into();
-        m
+        statement(article, &[speaker], "statement:said-before", summary)
     };
     let leader = said(
         "a",
@@ -1702,16 +1693,12 @@ fn an_abbreviation_with_and_without_full_stops_is_one_name() {
     assert!(same_actor("U.N. envoy", "UN envoy"));
     assert!(!same_actor("U.S. official", "UK official"));
     let said = |article: &str, speaker: &str| {
-        let mut m = member(
+        statement(
             article,
-            (0, 9),
-            EventKind::Statement,
-            "2024-03-05",
             &[speaker],
+            "statement:said-before",
             "The two sides reached expected agreements to curb illicit drug production, the official said.",
-        );
-        m.observation.rule = "statement:said-before".into();
-        m
+        )
     };
     let (dotted, bare) = (said("a", "U.S. official"), said("b", "US official"));
     assert!(both(&dotted, &bare));
