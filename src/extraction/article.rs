@@ -249,10 +249,7 @@ pub fn dateline_day(
     if dateline_end(text, line, input.lexicon) <= at {
         return None;
     }
-    let when = mention.when.as_ref()?;
-    let day = when.start.filter(|_| {
-        when.precision == Precision::Day && when.start == when.end
-    })?;
+    let day = dates::single_day(mention.when.as_ref()?)?;
     let recent = input
         .published
         .is_none_or(|p| day <= p && day >= p.plus(-MAIN_DAY_AGE_MAX));

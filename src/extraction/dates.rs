@@ -825,11 +825,20 @@ fn told_by_a_later_saying(
         nearest_kept(mentions, placement.sentence, placement.trigger, |m| {
             dates_a_later_saying(placement, m)
         })?;
-    let when = mention.when.as_ref()?;
-    let day = when.start.filter(|_| {
-        when.precision == Precision::Day && when.start == when.end
-    })?;
+    day_and_the_day_before(mention)
+}
+
+/// The day a mention names and the day before it, when it names one day:
+/// what a saying's day leaves for a happening told before it.
+fn day_and_the_day_before(mention: &TimeMention) -> Option<TimeSpan> {
+    let day = single_day(mention.when.as_ref()?)?;
     Some(TimeSpan::range(day.plus(-1), day, Precision::Day, ""))
+}
+
+/// The day a span names when it is exactly one day at day precision.
+pub fn single_day(when: &TimeSpan) -> Option<Day> {
+    when.start
+        .filter(|_| when.precision == Precision::Day && when.start == when.end)
 }
 
 /// Most words from "had" to the trigger it dates ("had mediated the").
@@ -863,11 +872,7 @@ fn before_the_saying(
     if !near.contains(&"had") || between.contains([',', ';']) {
         return None;
     }
-    let when = mention.when.as_ref()?;
-    let day = when.start.filter(|_| {
-        when.precision == Precision::Day && when.start == when.end
-    })?;
-    Some(TimeSpan::range(day.plus(-1), day, Precision::Day, ""))
+    day_and_the_day_before(mention)
 }
 
 /// Whether a mention dates a journey and the trigger is the journey's
