@@ -866,7 +866,19 @@ pub fn find_into<'a>(
                     && scan.joined_to_previous(idx + 1)
                     && scan.lexicon.title_roles(key).is_some())
         };
-        let name_start = scan.is_capital(idx) && !plural_group();
+        // "Accusing Zelensky of disrespect, Trump ...", "Citing Reuters,
+        // ...": a sentence that opens with a participle before a name; the
+        // participle is no part of the name. (A first name on "-ing" the
+        // lexicon knows stays one.)
+        let opening_participle = || {
+            idx == 0
+                && key.len() > 5
+                && key.ends_with("ing")
+                && scan.is_capital(idx + 1)
+                && scan.lexicon.lookup(key).is_none()
+        };
+        let name_start =
+            scan.is_capital(idx) && !plural_group() && !opening_participle();
         if name_start && hyphen_pair(scan, idx, memory, out) {
             idx += 1;
         } else if name_start {

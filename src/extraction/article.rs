@@ -187,7 +187,50 @@ pub fn observe(
         };
         reader.read_paragraph(idx, dateline, inside);
     }
+    retype_threats(&mut reader.observations, &lower);
     (reader.observations, reader.diagnostics)
+}
+
+/// The formulas of a threat made in words ("Pakistan reserves the right
+/// to respond to this illegal act", "we will retaliate", "they will face
+/// severe consequences") and each one's rule name.
+const THREAT_FORMULAS: [(&str, &str); 8] = [
+    ("reserves the right to respond", "reserves-right"),
+    ("reserve the right to respond", "reserves-right"),
+    ("reserves the right to retaliate", "reserves-right"),
+    ("reserve the right to retaliate", "reserves-right"),
+    ("will retaliate", "will-retaliate"),
+    ("will face consequences", "consequences"),
+    ("will face severe consequences", "consequences"),
+    ("will face serious consequences", "consequences"),
+];
+
+/// A remark whose own words are a threat is that threat, as event coders
+/// type it (a coercive warning aimed at an adversary): "“Pakistan
+/// reserves the right to respond to this illegal act,” the statement
+/// read" is the ministry's threat, not one more statement. The remark's
+/// evidence (its sentence, grown over a quote run on) is searched, so a
+/// threat reported of someone else in a later clause is not one of it.
+fn retype_threats(observations: &mut [Observation], lower: &str) {
+    for observation in observations {
+        if observation.kind != EventKind::Statement
+            || observation.status != Status::Occurred
+        {
+            continue;
+        }
+        let span = observation.span;
+        let Some(evidence) = lower.get(span.start as usize..span.end as usize)
+        else {
+            continue;
+        };
+        let formula = THREAT_FORMULAS
+            .iter()
+            .find(|(phrase, _)| evidence.contains(phrase));
+        if let Some((_, name)) = formula {
+            observation.kind = EventKind::Threat;
+            observation.rule = ["threat:", name].concat();
+        }
+    }
 }
 
 /// `actors.push(name)`, growing a full vector straight to room for
@@ -319,20 +362,29 @@ fn main_day(
 /// clashes, ..."): the word after the phrase's first comma; 0 when the
 /// sentence opens with no such phrase.
 fn opening_phrase_end(scan: &Scan<'_, '_>) -> usize {
-    if !matches!(
-        scan.key(0),
-        "in" | "during"
-            | "at"
-            | "after"
-            | "following"
-            | "before"
-            | "prior"
-            | "ahead"
-            | "upon"
-            | "despite"
-            | "amid"
-            | "according"
-    ) {
+    // "Accusing Zelensky of disrespect, Trump chastised him": an opening
+    // participle's object is no subject either.
+    let first = scan.key(0);
+    let participle = first.len() > 5
+        && first.ends_with("ing")
+        && scan.words.first().is_some_and(|w| w.capital)
+        && scan.lexicon.lookup(first).is_none();
+    if !participle
+        && !matches!(
+            scan.key(0),
+            "in" | "during"
+                | "at"
+                | "after"
+                | "following"
+                | "before"
+                | "prior"
+                | "ahead"
+                | "upon"
+                | "despite"
+                | "amid"
+                | "according"
+        )
+    {
         return 0;
     }
     (1..scan.words.len()).find(|&i| scan.gap_holds(i, b',')).unwrap_or(0)
@@ -482,7 +534,16 @@ impl<'a> Reader<'a> {
         let n_before = self.observations.len();
         self.statement(&context, &found, *paragraph_date, attributed);
         let made_statement = self.observations.len() > n_before;
-        if !made_statement && !self.carry_quote(&context, attributed) {
+        // "“…,” responded the official." with a speaker not found: the
+        // quote is attributed, only not to anyone known, so it goes on
+        // quoting no earlier speaker.
+        let attributed_here = found.iter().any(|f| {
+            f.trigger.form == TriggerForm::Speech && !self.in_quote(&context, f)
+        });
+        if !made_statement
+            && !attributed_here
+            && !self.carry_quote(&context, attributed)
+        {
             self.continue_quote(&context, attributed);
         }
         let n_statements = self.observations.len();
@@ -647,6 +708,12 @@ impl<'a> Reader<'a> {
                 context.regions,
                 trigger,
             ) else {
+                self.document_statement(
+                    context,
+                    trigger,
+                    paragraph_date,
+                    attributed,
+                );
                 continue;
             };
             let Some(speaker) = context.mentions.get(attribution.mention)
@@ -738,6 +805,106 @@ impl<'a> Reader<'a> {
             );
         }
         self.speakers = speakers;
+    }
+
+    /// "“…,” the statement said", "the readout read": a document whose
+    /// issuer this sentence does not name speaks for the speaker of the
+    /// story's latest statement, the body that issued it ("the Foreign
+    /// Ministry said … “…,” the statement read"), when that statement is in
+    /// this paragraph or the one before. Otherwise there is no speaker; nor
+    /// for "a joint statement", whose issuers are the parties.
+    fn document_statement(
+        &mut self,
+        context: &Context<'_>,
+        trigger: &Found,
+        paragraph_date: Option<&TimeSpan>,
+        attributed: &mut Vec<Range>,
+    ) {
+        let scan = &context.scan;
+        let Some(noun) = trigger.first_word.checked_sub(1) else { return };
+        let determiner = noun.checked_sub(1).map(|i| scan.key(i));
+        if !events::DOCUMENT_NOUNS.contains(scan.key(noun))
+            || !matches!(
+                determiner,
+                Some("the" | "a" | "its" | "their" | "official")
+            )
+            || scan.gap_before(trigger.first_word).contains(',')
+        {
+            return;
+        }
+        let sentence = context.sentence.range;
+        // "“A. B,” the statement read." after a statement that quoted "A":
+        // one quote run on, so that statement's evidence grows.
+        let runs_on = context
+            .regions
+            .iter()
+            .find(|r| r.start < sentence.start && sentence.start < r.end)
+            .map(|r| r.start);
+        if runs_on.is_some()
+            && let Some(last) = self.observations.last_mut()
+            && last.kind == EventKind::Statement
+            && (last.span.end as usize) <= sentence.start
+            && !text::slice(
+                self.text,
+                Range { start: last.span.end as usize, end: sentence.start },
+            )
+            .contains('\n')
+        {
+            last.span = ByteSpan::new(last.span.start as usize, sentence.end);
+            return;
+        }
+        let Some(name) = self
+            .observations
+            .iter()
+            .rev()
+            .filter(|o| (o.span.start as usize) < sentence.start)
+            .find(|o| o.kind == EventKind::Statement)
+            .filter(|o| {
+                let between = text::slice(
+                    self.text,
+                    Range { start: o.span.end as usize, end: sentence.start },
+                );
+                paragraph_breaks(between) <= 1
+            })
+            .and_then(|o| o.actors.first().cloned())
+        else {
+            return;
+        };
+        let mut actors = Vec::with_capacity(ACTORS_PER_OBSERVATION_MAX);
+        actors.push(name);
+        self.add_others(context, &mut actors, None, &[]);
+        let quote = quotes::quote_for(self.text, context.regions, sentence);
+        attributed.extend(
+            context
+                .regions
+                .iter()
+                .filter(|r| r.start < sentence.end && sentence.start < r.end),
+        );
+        let rule = ["statement:", trigger.trigger.rule, "-document"].concat();
+        let status = events::status(scan, trigger, 0);
+        let before = self.observations.len();
+        self.push(
+            context,
+            trigger,
+            EventKind::Statement,
+            status,
+            actors,
+            None,
+            quote,
+            rule,
+            paragraph_date,
+        );
+        // A quote that opened in an earlier sentence: the remark cites it
+        // from its start.
+        if let Some(start) = runs_on
+            && self.observations.len() > before
+            && let Some(made) = self.observations.last_mut()
+        {
+            let end = made.span.end as usize;
+            made.span = ByteSpan::new(start, end);
+            made.summary =
+                summary(text::slice(self.text, Range { start, end }));
+        }
     }
 
     /// The two people a pair phrase ("both leaders", "the two presidents",
@@ -2109,6 +2276,22 @@ fn strip_said(pattern: &str) -> &str {
         rest = after;
     }
     rest
+}
+
+/// How many paragraph breaks (runs of line breaks, with any white space
+/// between them) a stretch of text crosses.
+fn paragraph_breaks(between: &str) -> usize {
+    let mut breaks = 0;
+    let mut in_break = false;
+    for c in between.chars() {
+        if c == '\n' {
+            breaks += usize::from(!in_break);
+            in_break = true;
+        } else if !c.is_whitespace() {
+            in_break = false;
+        }
+    }
+    breaks
 }
 
 /// Whether the sentence opens with a quote (a mark within its first few

@@ -176,6 +176,7 @@ const TRIGGERS: &[Trigger] = &[
     t("insisting", Statement, Speech, "insisted"),
     t("explained", Statement, Speech, "explained"),
     t("claimed", Statement, Speech, "claimed"),
+    t("claiming", Statement, Speech, "claimed"),
     t("declared", Statement, Speech, "declared"),
     t("commented", Statement, Speech, "commented"),
     t("remarked", Statement, Speech, "remarked"),
@@ -254,6 +255,10 @@ const TRIGGERS: &[Trigger] = &[
     t("according to", Statement, Speech, "according-to"),
     t("told reporters", Statement, Speech, "told-reporters"),
     t("in a statement", Statement, Speech, "in-a-statement"),
+    // "“…,” the statement read": only after a document (`plausible`).
+    t("read", Statement, Speech, "read"),
+    t("reads", Statement, Speech, "read"),
+    t("pointed out", Statement, Speech, "pointed-out"),
     t("in an interview", Statement, Speech, "interview"),
     t("declined to comment", Statement, Silence, "declined-to-comment"),
     t("did not respond", Statement, Silence, "no-response"),
@@ -1103,6 +1108,12 @@ static CONTENT_VERBS: WordList = WordList::new(&[
 /// Nouns that name an agreement or its parts: the subject of a content
 /// verb ("The deal includes"), or the object of "agreed to the ..."
 /// that names an agreement already reported (`article`).
+/// Documents one body issues, which speak for it: "the statement said",
+/// "the readout read" (`article::document_statement`). Not a communique
+/// or a declaration, which are mostly joint.
+pub(super) static DOCUMENT_NOUNS: WordList =
+    WordList::new(&["statement", "readout", "release"]);
+
 pub(super) static AGREEMENT_NOUNS: WordList = WordList::new(&[
     "deal",
     "agreement",
@@ -2312,6 +2323,11 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         }
         // "an attack which claimed the lives of 26 people": a toll, not a
         // remark.
+        // "the statement read", "the readout reads"; not "read the
+        // letter aloud".
+        "read" | "reads" => {
+            DOCUMENT_NOUNS.contains(scan.key(first.wrapping_sub(1)))
+        }
         "claimed" => {
             !(next == "lives"
                 || (next == "the" && scan.key(found.end_word + 1) == "lives"))

@@ -375,10 +375,13 @@ pub fn speaker(
     let in_run = |m: &Mention| {
         m.first_word == found.end_word
             || (m.first_word == lead
-                && matches!(
+                && (matches!(
                     m.kind,
                     MentionKind::Group | MentionKind::Organisation
-                ))
+                ) || (m.kind == MentionKind::Person
+                    // "said the Ukrainian President": a title naming
+                    // the person the story has named with it.
+                    && (found.end_word..lead).all(|i| scan.key(i) == "the"))))
             || (m.first_word > found.end_word
                 && m.first_word < run_end
                 && m.kind != MentionKind::Country)
@@ -410,7 +413,10 @@ pub fn speaker(
                 ) && m.end_word + TIME_ADJUNCT_WORDS_MAX
                     >= scan.words.len())
         });
-        if gap.trim_end().ends_with(',') && !quote_before && closes {
+        // Only a verb of saying inverts: "X, an official, praised Trump."
+        // has Trump as its object.
+        let inverts = !OBJECT_VERB_RULES.contains(&found.trigger.rule);
+        if gap.trim_end().ends_with(',') && !quote_before && closes && inverts {
             return Some(Attribution {
                 mention: idx,
                 pattern: "said-after-unquoted",
@@ -419,6 +425,29 @@ pub fn speaker(
     }
     subject_before(scan, mentions, regions, verb)
 }
+
+/// Speech rules whose verb takes the person it is about as its object
+/// ("praised Trump", "thanked the troops"): a name after such a verb is
+/// never its inverted subject, as it is after "said".
+const OBJECT_VERB_RULES: &[&str] = &[
+    "praised",
+    "hailed",
+    "criticized",
+    "condemned",
+    "denounced",
+    "welcomed",
+    "thanked",
+    "congratulated",
+    "accused",
+    "urged",
+    "told",
+    "called",
+    "described",
+    "rejected",
+    "dismissed",
+    "branded",
+    "touted",
+];
 
 /// "This was reported on Telegram by the regional governor, Ivan Fedorov",
 /// "The toll was confirmed by police": the agent of a passive speech verb

@@ -4919,3 +4919,119 @@ fn an_undated_passive_in_a_relative_clause_is_background() {
         "{all}"
     );
 }
+
+#[test]
+fn a_statement_document_speaks_for_the_body_that_issued_it() {
+    let text = "Fishing row\n\n\
+        OSLO, March 4 — Norway's Foreign Ministry said on Tuesday it had summoned the Danish ambassador over the fishing dispute.\n\n\
+        \"We regret that the talks did not resolve the matter. Our fleet will keep to its waters,\" the statement read.\n\n\
+        A joint statement issued after the talks said both sides would keep in contact.\n\n\
+        Storms closed the harbour for a week.\n\n\
+        Reporters asked about the quotas.\n\n\
+        Another fleet sailed north.\n\n\
+        \"Quotas stay as they are,\" the statement said.\n";
+    let (observations, all) = run_described(text, "2025-03-04");
+    let documents: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule.ends_with("-document")).collect();
+    // The first quote is the ministry's, one remark over both of its
+    // sentences; the last is too far from any remark to have a speaker.
+    assert_eq!(documents.len(), 1, "{all}");
+    assert_eq!(documents[0].actors[0], "Foreign Ministry", "{all}");
+    assert_eq!(documents[0].rule, "statement:read-document", "{all}");
+    assert!(documents[0].summary.contains("We regret"), "{all}");
+    assert!(
+        text[documents[0].span.start as usize..documents[0].span.end as usize]
+            .contains("the statement read"),
+        "{all}"
+    );
+    // "a joint statement" is the parties', not the ministry's.
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.summary.contains("keep in contact")
+            && o.actors.first().is_some_and(|a| a == "Foreign Ministry")),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_remark_that_reserves_the_right_to_respond_is_a_threat() {
+    let text = "Border strike\n\n\
+        The foreign ministry of Velmar condemned the strike on Tuesday.\n\n\
+        \"This act has no justification. Velmar reserves the right to respond to it,\" the ministry said.\n\n\
+        \"We will keep talking to our neighbours,\" the ministry added.\n";
+    let (observations, all) = run_described(text, "2025-03-05");
+    let threats: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Threat).collect();
+    assert_eq!(threats.len(), 1, "{all}");
+    assert_eq!(threats[0].rule, "threat:reserves-right", "{all}");
+    assert_eq!(threats[0].actors[0], "ministry", "{all}");
+    // The next remark is no threat.
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.summary.contains("keep talking")),
+        "{all}"
+    );
+}
+
+#[test]
+fn quoted_questions_opening_participles_and_titles_after_the_verb() {
+    let text = "Row in Vienna\n\n\
+        Austrian Chancellor Karl Nehammer met Hungarian Prime Minister Viktor Orban in Vienna on Monday.\n\n\
+        \u{201c}Is this your final offer?\u{201d} Nehammer asked Orban.\n\n\
+        \u{201c}We will not give in,\u{201d} replied the Hungarian Prime Minister.\n\n\
+        Accusing Orban of bad faith, Nehammer cancelled the joint press conference.\n\n\
+        He said the talks were over.\n\n\
+        This prompted Orban to raise his voice, claiming Nehammer was ignoring the treaty.\n\n\
+        One Austrian official, Interior Ministry Deputy Head Franz Ruf, praised Nehammer.\n";
+    let (observations, all) = run_described(text, "2025-03-04");
+    let remark = |words: &str| {
+        observations
+            .iter()
+            .find(|o| {
+                o.kind == EventKind::Statement && o.summary.contains(words)
+            })
+            .unwrap_or_else(|| panic!("no remark with {words:?}:\n{all}"))
+    };
+    // The question runs on into its attribution: one sentence, one remark.
+    let question = remark("final offer");
+    assert_eq!(question.actors[0], "Karl Nehammer", "{all}");
+    assert_eq!(question.rule, "statement:asked-before", "{all}");
+    // A capitalised title after the verb names the person the story named
+    // with it, not the speaker before.
+    assert_eq!(remark("not give in").actors[0], "Viktor Orban", "{all}");
+    // An opening participle is no part of a name, and its object is no
+    // subject for the next sentence's "he".
+    assert!(
+        observations
+            .iter()
+            .all(|o| o.actors.iter().all(|a| !a.starts_with("Accusing"))),
+        "{all}"
+    );
+    assert_eq!(remark("talks were over").actors[0], "Karl Nehammer", "{all}");
+    // "..., claiming X" is the subject's remark.
+    assert_eq!(
+        remark("ignoring the treaty").rule,
+        "statement:claimed-participle",
+        "{all}"
+    );
+    // "Deputy Head" is a title; "praised Nehammer." has Nehammer as its
+    // object, not as an inverted speaker.
+    let praise = remark("praised");
+    assert_eq!(praise.actors[0], "Franz Ruf", "{all}");
+}
+
+#[test]
+fn an_attribution_to_no_one_known_carries_no_earlier_speaker() {
+    let text = "Harbour row\n\n\
+        \u{201c}The harbour stays closed,\u{201d} Mayor Lena Marsh said on Monday.\n\n\
+        \u{201c}It must reopen,\u{201d} responded the protest organiser.\n";
+    let (observations, all) = run_described(text, "2025-03-04");
+    assert!(
+        !observations.iter().any(|o| o
+            .actors
+            .first()
+            .is_some_and(|a| a == "Lena Marsh")
+            && o.summary.contains("must reopen")),
+        "{all}"
+    );
+}

@@ -805,9 +805,54 @@ fn sentence_end(body: &str, idx: usize, mark: char) -> Option<usize> {
             // without the space between sentences.
             return glued_sentences(body, idx).then_some(end);
         }
+        // "“Have you said thank you once?” Vance asked him.": a quoted
+        // question or exclamation runs on into its attribution.
+        let quoted = matches!(mark, '?' | '!') && end > idx + 1;
+        if quoted
+            && attribution_follows(body.get(idx + mark.len_utf8() + offset..))
+        {
+            return None;
+        }
         return (saw_space && starts).then_some(end);
     }
     Some(body.len())
+}
+
+/// Speech verbs that end a short attribution after a quote.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "told",
+    "replied",
+    "responded",
+    "shouted",
+    "retorted",
+    "wrote",
+    "demanded",
+    "insisted",
+    "wondered",
+    "quipped",
+    "snapped",
+];
+
+/// Longest attribution, in words, that runs on after a quoted question.
+const ATTRIBUTION_WORDS_MAX: usize = 8;
+
+/// Whether the text after a closing quote is a short attribution that
+/// ends the sentence: a name of one to four words, then a speech verb
+/// ("Vance asked Zelensky.", "Prime Minister Anna Berg said.").
+fn attribution_follows(after: Option<&str>) -> bool {
+    let Some(after) = after else { return false };
+    let clause = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.len() <= ATTRIBUTION_WORDS_MAX
+        && words.iter().skip(1).take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            ATTRIBUTION_VERBS.contains(&w)
+        })
 }
 
 /// Whether the full stop at `dot`, with no space after it, still ends a
