@@ -3516,6 +3516,11 @@ fn possessed_body(
         }
         body.push_str(key);
     }
+    // "the Kremlin's statement reads": a document speaks for its
+    // possessor, who is the speaker.
+    if events::DOCUMENT_NOUNS.contains(body.as_str()) {
+        return None;
+    }
     (!body.is_empty()).then(|| format!("{}'s {body}", speaker.actor_name()))
 }
 

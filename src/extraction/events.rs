@@ -118,6 +118,13 @@ const TRIGGERS: &[Trigger] = &[
     t("video conference", Call, Noun, "video-call"),
     t("videoconference", Call, Noun, "video-call"),
     t("phoned", Call, Verb, "phoned"),
+    // "PM Modi dialled Trump" (`plausible` wants a name after it).
+    t("dialled", Call, Verb, "phoned"),
+    t("dialed", Call, Verb, "phoned"),
+    // "held a telephonic conversation last evening" (South Asian usage).
+    t("telephonic conversation", Call, Noun, "phone-call"),
+    t("telephonic talks", Call, Noun, "phone-call"),
+    t("telephonic call", Call, Noun, "phone-call"),
     t("call", Call, Verb, "call"),
     t("call with", Call, Noun, "call-with"),
     t("call from", Call, Noun, "call-with"),
@@ -2318,6 +2325,9 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "after a call from the army chief"; not "a readout of the call
         // from the ministry" (a call named again) or "calls from leaders
         // for calm".
+        "dialled" | "dialed" => {
+            scan.words.get(found.end_word).is_some_and(|w| w.capital)
+        }
         "call from" | "call between" | "call initiated" => {
             scan.key(found.first_word.wrapping_sub(1)) == "a"
         }

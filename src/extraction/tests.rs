@@ -5035,3 +5035,31 @@ fn an_attribution_to_no_one_known_carries_no_earlier_speaker() {
         "{all}"
     );
 }
+
+#[test]
+fn a_possessed_statement_speaks_for_its_possessor() {
+    let text = "Talks in Sochi\n\n\
+        \u{201c}A wide range of issues was discussed,\u{201d} the Kremlin\u{2019}s statement reads.\n\n\
+        \u{201c}We are ready to talk,\u{201d} Russia\u{2019}s foreign ministry said.\n";
+    let (observations, all) = run_described(text, "2014-08-16");
+    assert_eq!(
+        speakers_of(&observations),
+        ["Kremlin", "Russia's foreign ministry"],
+        "{all}"
+    );
+}
+
+#[test]
+fn a_telephonic_conversation_and_a_dialled_leader_are_calls() {
+    let text = "Leaders talk\n\n\
+        Prime Minister Lena Marsh and President Tomas Vidal held a telephonic conversation last evening.\n\n\
+        According to the presidency, Marsh dialled Vidal.\n\n\
+        The minister dialled back the rhetoric.\n";
+    let (observations, all) = run_described(text, "2019-01-09");
+    let calls: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Call).collect();
+    assert_eq!(calls.len(), 2, "{all}");
+    assert_eq!(day_text(calls[0].when.start), "2019-01-08", "{all}");
+    assert_eq!(calls[0].actors[..2], ["Lena Marsh", "Tomas Vidal"], "{all}");
+    assert_eq!(calls[1].rule, "call:phoned", "{all}");
+}

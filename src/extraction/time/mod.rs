@@ -186,6 +186,7 @@ fn tag_tokens(
         sentence_year: None,
         mentions,
         placements,
+        last_weekday: None,
     };
     let mut index = 0;
     while index < tokens.len() {
@@ -255,9 +256,35 @@ struct Tagger<'a> {
     sentence_year: Option<(i32, u32)>,
     mentions: Vec<TimeMention>,
     placements: Vec<Placement>,
+    /// The tokens of the last weekday tagged (`Expr::Weekday`).
+    last_weekday: Option<(usize, usize)>,
 }
 
 impl Tagger<'_> {
+    /// The tokens whose clause gives `parsed` its tense: a bare weekday
+    /// coordinated with the weekday right before it ("agree on Monday or
+    /// Tuesday", "on Monday and Tuesday") reads the first one's clause, so
+    /// the two point the same way, however far the first's cue is.
+    fn clause_tokens(&self, parsed: &Parsed) -> (usize, usize) {
+        let own = (parsed.start, parsed.end);
+        let bare = matches!(
+            parsed.expr,
+            Expr::Weekday { rel: grammar::Rel::Bare, .. }
+        );
+        let Some((first, end)) = self.last_weekday.filter(|_| bare) else {
+            return own;
+        };
+        let between = self.tokens.get(end..parsed.start).unwrap_or(&[]);
+        let joined = !between.is_empty()
+            && between.len() <= 2
+            && between.iter().all(|token| {
+                self.text
+                    .get(token.start..token.end)
+                    .is_some_and(|word| matches!(word, "or" | "and" | ","))
+            });
+        if joined { (first, end) } else { own }
+    }
+
     fn push(&mut self, parsed: &Parsed) {
         let (Some(first), Some(last)) = (
             self.tokens.get(parsed.start),
@@ -268,11 +295,14 @@ impl Tagger<'_> {
         let Some(expression) = self.text.get(first.start..last.end) else {
             return;
         };
+        let (clause_first, clause_last) = self.clause_tokens(parsed);
+        self.last_weekday = matches!(parsed.expr, Expr::Weekday { .. })
+            .then_some((parsed.start, parsed.end));
         let clause = tense::LazyClause::new(
             self.text,
             self.tokens,
-            parsed.start,
-            parsed.end,
+            clause_first,
+            clause_last,
         );
         let period = self
             .period

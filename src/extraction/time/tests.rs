@@ -1521,3 +1521,29 @@ fn tokens_that_may_not_start_parse_to_nothing() {
         }
     }
 }
+
+#[test]
+fn coordinated_weekdays_point_the_same_way() {
+    // "possibly agree" after "would" is future, but its cue is too far
+    // from the second weekday for that one's own window: it reads the
+    // first's clause instead of falling back to the past "said on Friday".
+    let (mon, tue) = ("2025-08-18", "2025-08-19");
+    check(
+        "Lena Marsh said on Saturday that they would report back to leaders in their capitals and possibly agree on Monday or Tuesday how to continue talks.",
+        SAT,
+        &[
+            ("Saturday", "DATE", "2025-08-16", "2025-08-16", "2025-08-16"),
+            ("Monday", "DATE", mon, mon, mon),
+            ("Tuesday", "DATE", tue, tue, tue),
+        ],
+    );
+    // Past weekdays joined by "and" stay past.
+    check(
+        "Fighting raged on Thursday and Friday, officials said.",
+        SAT,
+        &[
+            ("Thursday", "DATE", "2025-08-14", "2025-08-14", "2025-08-14"),
+            ("Friday", "DATE", "2025-08-15", "2025-08-15", "2025-08-15"),
+        ],
+    );
+}
