@@ -827,7 +827,7 @@ fn share_actors(x: &Observation, y: &Observation) -> usize {
 /// Words that, after a country's adjective, name its armed forces
 /// ("Russian forces", "the Israeli military").
 const ARMED_FORCES_WORDS: &[&str] =
-    &["army", "forces", "military", "navy", "soldiers", "troops"];
+    &["army", "forces", "military", "navy", "soldiers", "troops", "air force"];
 
 /// The country whose armed forces an actor name names: "Russian forces"
 /// and "Russian troops" name Russia's, "Israeli military" Israel's.

@@ -1463,6 +1463,26 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "Ukrainian drone attacks on Russian territory", "killed in
+            // Russian shelling": a nationality before the strike names
+            // its agent when the clause names none.
+            let agent = match agent {
+                None if matches!(
+                    kind,
+                    EventKind::Attack | EventKind::Military
+                ) && hazard.is_none() =>
+                {
+                    match adjective_agent(&context.scan, trigger) {
+                        Some(country) => {
+                            actors.retain(|a| a != country);
+                            actors.insert(0, country.to_string());
+                            Some(0)
+                        }
+                        None => None,
+                    }
+                }
+                agent => agent,
+            };
             let location = if cause {
                 cause_location(context, trigger)
             } else {
@@ -2276,6 +2296,72 @@ fn strip_said(pattern: &str) -> &str {
         rest = after;
     }
     rest
+}
+
+/// Words that may stand between a nationality and the strike it names
+/// ("Russian drone attacks", "a Ukrainian overnight missile strike").
+static STRIKE_MODIFIERS: WordList = WordList::new(&[
+    "drone",
+    "missile",
+    "rocket",
+    "air",
+    "artillery",
+    "massive",
+    "deadly",
+    "overnight",
+    "latest",
+    "new",
+    "fresh",
+    "heavy",
+    "retaliatory",
+    "ballistic",
+    "cruise",
+    "military",
+    "naval",
+    "cross-border",
+    "apparent",
+]);
+
+/// Most words between a nationality and its strike noun.
+const STRIKE_MODIFIERS_MAX: usize = 3;
+
+/// The country a nationality adjective names as a strike's agent: right
+/// before a strike noun over its modifiers ("Ukrainian drone attacks",
+/// "an Israeli strike"), or, for a passive "killed"/"wounded"/"hit", in
+/// the "in"/"by" phrase after it ("were killed in Russian shelling").
+/// The strike noun must be one of the attack or military triggers.
+fn adjective_agent<'a>(
+    scan: &Scan<'_, 'a>,
+    trigger: &Found,
+) -> Option<&'a str> {
+    let nationality = |noun: usize| -> Option<&'a str> {
+        let mut at = noun.checked_sub(1)?;
+        for _ in 0..STRIKE_MODIFIERS_MAX {
+            if !STRIKE_MODIFIERS.contains(scan.key(at)) {
+                break;
+            }
+            at = at.checked_sub(1)?;
+        }
+        let word = scan.words.get(at)?;
+        if !word.capital || !scan.gap_before(at + 1).trim().is_empty() {
+            return None;
+        }
+        scan.lexicon.adjective(scan.key(at)).map(|entry| entry.name.as_str())
+    };
+    if trigger.trigger.form == TriggerForm::Noun {
+        return nationality(trigger.first_word);
+    }
+    if !scan.is_passive(trigger.first_word) {
+        return None;
+    }
+    // "were killed in Russian shelling", "was hit by an Israeli strike".
+    let preposition = trigger.end_word;
+    if !matches!(scan.key(preposition), "in" | "by") {
+        return None;
+    }
+    (preposition + 1..preposition + 2 + STRIKE_MODIFIERS_MAX + 1)
+        .find(|&i| events::STRIKE_NOUNS.contains(scan.key(i)))
+        .and_then(nationality)
 }
 
 /// How many paragraph breaks (runs of line breaks, with any white space

@@ -1115,6 +1115,26 @@ static CONTENT_VERBS: WordList = WordList::new(&[
 /// Nouns that name an agreement or its parts: the subject of a content
 /// verb ("The deal includes"), or the object of "agreed to the ..."
 /// that names an agreement already reported (`article`).
+/// Nouns of a strike, for the nationality before them
+/// (`article::adjective_agent`: "killed in Russian shelling").
+pub(super) static STRIKE_NOUNS: WordList = WordList::new(&[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "raid",
+    "raids",
+    "barrage",
+    "offensive",
+    "assault",
+    "fire",
+]);
+
 /// Documents one body issues, which speak for it: "the statement said",
 /// "the readout read" (`article::document_statement`). Not a communique
 /// or a declaration, which are mostly joint.

@@ -2488,7 +2488,9 @@ fn a_strike_named_as_the_cause_of_another_is_its_own_earlier_attack() {
             .unwrap_or_else(|| panic!("no attack on {day}: {all}"))
     };
     let answer = dated("2024-05-09");
-    assert_eq!(answer.actors.first().map(String::as_str), Some("Chile"));
+    // "The Chilean navy shelled": Chile's forces, which consolidation
+    // reads as Chile (`matching::forces_country`).
+    assert_eq!(answer.actors.first().map(String::as_str), Some("Chilean navy"));
     let cause = dated("2024-04-28");
     assert_eq!(cause.when.end, Day::parse("2024-04-28"), "{all}");
     assert_eq!(cause.location.as_deref(), Some("Santiago"), "{all}");
@@ -5062,4 +5064,30 @@ fn a_telephonic_conversation_and_a_dialled_leader_are_calls() {
     assert_eq!(day_text(calls[0].when.start), "2019-01-08", "{all}");
     assert_eq!(calls[0].actors[..2], ["Lena Marsh", "Tomas Vidal"], "{all}");
     assert_eq!(calls[1].rule, "call:phoned", "{all}");
+}
+
+#[test]
+fn a_nationality_before_a_strike_names_its_agent() {
+    let text = "Night of strikes\n\n\
+        Two men were killed in Israeli shelling of the port on Thursday, the governor said.\n\n\
+        There were reports of Ukrainian drone attacks on the border on Thursday.\n\n\
+        Three fishermen were killed on Thursday, the mayor said.\n\n\
+        Chile used seven bombers to launch missiles, the air force said.\n";
+    let (observations, all) = run_described(text, "2023-12-29");
+    let agent_of = |words: &str| {
+        observations
+            .iter()
+            .find(|o| o.kind == EventKind::Attack && o.summary.contains(words))
+            .and_then(|o| o.actors.first().cloned())
+    };
+    assert_eq!(
+        agent_of("Israeli shelling").as_deref(),
+        Some("Israel"),
+        "{all}"
+    );
+    assert_eq!(agent_of("drone attacks").as_deref(), Some("Ukraine"), "{all}");
+    // No nationality, no agent.
+    assert_eq!(agent_of("fishermen"), None, "{all}");
+    // The air force reports; the country it names is no speaker.
+    assert_eq!(speakers_of(&observations).last(), Some(&"air force"), "{all}");
 }

@@ -98,7 +98,7 @@ pub enum ProjectionError {
 /// (`ingest::refresh_rules`), so `verify` and the chronology always
 /// follow this build's rules. Version 1 is every projection written
 /// before the version was recorded.
-pub const CONSOLIDATION_VERSION: u32 = 23;
+pub const CONSOLIDATION_VERSION: u32 = 24;
 
 /// The checkpoint value: the seq of the last record applied, then the
 /// consolidation rules' version.
