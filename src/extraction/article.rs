@@ -4416,17 +4416,19 @@ static DISCLOSING: WordList = WordList::new(&[
 ]);
 
 /// Whether a noun trigger is what a verb of disclosing (negated by the
-/// caller's status) was about, through "of", "on" or "about": "did not
-/// specify the points of agreement", "declined to give details on the
-/// deal".
+/// caller's status) was about, through "of", "on", "about", "what" or
+/// "how": "did not specify the points of agreement", "declined to give
+/// details on the deal", "did not say what the agreement entailed".
 fn undisclosed_details(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
     if trigger.trigger.form != TriggerForm::Noun {
         return false;
     }
     let first = trigger.first_word;
     let from = first.saturating_sub(DISCLOSING_WORDS_MAX);
-    let linked =
-        (from..first).any(|i| matches!(scan.key(i), "of" | "on" | "about"));
+    // "did not say what the agreement entailed", "did not explain how
+    // the deal would work": a question about the happening's content.
+    let linked = (from..first)
+        .any(|i| matches!(scan.key(i), "of" | "on" | "about" | "what" | "how"));
     linked
         && (from..first)
             .rev()

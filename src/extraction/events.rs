@@ -475,6 +475,8 @@ const TRIGGERS: &[Trigger] = &[
     t("deal", Agreement, Noun, "deal"),
     t("accord", Agreement, Noun, "accord"),
     t("signed", Agreement, Verb, "signed"),
+    // "concluding their meeting by signing a joint agreement".
+    t("signing", Agreement, Verb, "signed"),
     t("ceasefire", Agreement, Noun, "ceasefire"),
     t("cease-fire", Agreement, Noun, "ceasefire"),
     t("truce", Agreement, Noun, "ceasefire"),
@@ -2345,6 +2347,11 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "after a call from the army chief"; not "a readout of the call
         // from the ministry" (a call named again) or "calls from leaders
         // for calm".
+        // "by signing a joint agreement"; not "a signing ceremony".
+        "signing" => matches!(
+            next,
+            "a" | "an" | "the" | "their" | "its" | "his" | "her" | "both"
+        ),
         "dialled" | "dialed" => {
             scan.words.get(found.end_word).is_some_and(|w| w.capital)
         }

@@ -5091,3 +5091,35 @@ fn a_nationality_before_a_strike_names_its_agent() {
     // The air force reports; the country it names is no speaker.
     assert_eq!(speakers_of(&observations).last(), Some(&"air force"), "{all}");
 }
+
+#[test]
+fn signing_an_agreement_and_keeping_its_content_back() {
+    let text = "Summit in Valletta\n\n\
+        President Tomas Vidal and Prime Minister Lena Marsh ended their talks on Tuesday by signing a joint agreement.\n\n\
+        Vidal did not say what the agreement entailed.\n\n\
+        A signing ceremony for the trade accord is planned for July.\n";
+    let (observations, all) = run_described(text, "2018-06-13");
+    let agreements: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.kind == EventKind::Agreement)
+        .collect();
+    let signed = agreements
+        .iter()
+        .find(|o| o.rule == "agreement:signed")
+        .unwrap_or_else(|| panic!("no signing: {all}"));
+    assert_eq!(day_text(signed.when.start), "2018-06-12", "{all}");
+    // Details kept back are no agreement that failed.
+    assert!(
+        !observations.iter().any(|o| o.kind == EventKind::Agreement
+            && o.status == Status::NotOccurred),
+        "{all}"
+    );
+    // "a signing ceremony": the accord is its happening, not "signing".
+    assert!(
+        !agreements
+            .iter()
+            .any(|o| o.rule == "agreement:signed"
+                && o.summary.contains("ceremony")),
+        "{all}"
+    );
+}
