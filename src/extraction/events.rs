@@ -841,7 +841,8 @@ const CANCELLED_AFTER_WORDS_MAX: usize = 30;
 
 /// Whether the noun trigger is the subject of a passive cancellation
 /// later in its sentence: "was canceled", "has been postponed", "were
-/// called off", with no clause break (";", or ", and"/"but") between.
+/// called off", "was also cancelled", with no clause break (";", or ",
+/// and"/"but") between.
 fn cancelled_after(scan: &Scan<'_, '_>, found: &Found) -> bool {
     let end =
         (found.end_word + CANCELLED_AFTER_WORDS_MAX).min(scan.words.len());
@@ -854,7 +855,15 @@ fn cancelled_after(scan: &Scan<'_, '_>, found: &Found) -> bool {
             return false;
         }
         if matches!(key, "was" | "were" | "been") {
-            let next = idx + 1;
+            // "was also cancelled", "were later postponed".
+            let next = if matches!(
+                scan.key(idx + 1),
+                "also" | "later" | "then" | "abruptly" | "subsequently"
+            ) {
+                idx + 2
+            } else {
+                idx + 1
+            };
             let dropped = CANCELLED_BEFORE.contains(scan.key(next))
                 || (scan.key(next) == "called" && scan.key(next + 1) == "off");
             if dropped {
@@ -2227,6 +2236,10 @@ const RECORDINGS: &[&str] = &[
 ];
 
 /// The envoys whose recall, summons or expulsion is a diplomatic act.
+/// Most words back from a passive "summoned" to the diplomat it summons
+/// ("the charge d'affaires of the embassy in Tehran is being summoned").
+const PASSIVE_DIPLOMAT_WORDS_MAX: usize = 10;
+
 const DIPLOMATS: &[&str] = &[
     "ambassador",
     "ambassadors",
@@ -2819,7 +2832,22 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // charge d'affaires", "expelled two diplomats": a diplomatic act;
         // not "recalled that ..." or "summoned the courage".
         "recalled" | "recalls" | "summoned" | "summons" | "expelled"
-        | "expels" => after(5).iter().any(|k| DIPLOMATS.contains(k)),
+        | "expels" => {
+            after(5).iter().any(|k| DIPLOMATS.contains(k))
+                // "Pakistan's charge d'affaires in Tehran was summoned",
+                // "is being summoned": the diplomat is the passive's
+                // subject.
+                || (scan.is_passive(first)
+                    && (first.saturating_sub(PASSIVE_DIPLOMAT_WORDS_MAX)
+                        ..first)
+                        .rev()
+                        .take_while(|&i| {
+                            !scan.gap_holds(i + 1, b',')
+                                && scan.key(i) != "that"
+                                && !is_speech_word(scan.key(i))
+                        })
+                        .any(|i| DIPLOMATS.contains(&scan.key(i))))
+        }
         // "severed ties with Iran", "suspended their diplomatic
         // relations"; not "suspended the talks" or "broke off the meeting".
         "severed" | "suspended" | "broke off" => after(4)

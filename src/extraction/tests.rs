@@ -5123,3 +5123,32 @@ fn signing_an_agreement_and_keeping_its_content_back() {
         "{all}"
     );
 }
+
+#[test]
+fn a_press_conference_that_was_also_cancelled_did_not_happen() {
+    let text = "Talks end early\n\n\
+        President Tomas Vidal met Prime Minister Lena Marsh on Friday.\n\n\
+        A joint press conference between Vidal and Marsh was also cancelled.\n";
+    let (observations, all) = run_described(text, "2025-03-01");
+    let press = observations
+        .iter()
+        .find(|o| o.rule == "meeting:press-conference")
+        .unwrap_or_else(|| panic!("no press conference: {all}"));
+    assert_eq!(press.status, Status::NotOccurred, "{all}");
+}
+
+#[test]
+fn a_diplomat_summoned_in_the_passive() {
+    let text = "Border incident\n\n\
+        The ministry said on Thursday that the charge d'affaires of Velmar's embassy in Oslo is being summoned to the foreign ministry.\n\n\
+        The ambassador said the minister was summoned by parliament.\n";
+    let (observations, all) = run_described(text, "2024-01-18");
+    let summoned: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "other:diplomat-summoned")
+        .collect();
+    // The chargé is summoned; a minister summoned by parliament, reported
+    // by an ambassador, is no diplomat summoned.
+    assert_eq!(summoned.len(), 1, "{all}");
+    assert!(summoned[0].summary.contains("charge d'affaires"), "{all}");
+}
