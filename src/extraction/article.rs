@@ -549,6 +549,7 @@ impl<'a> Reader<'a> {
         let n_statements = self.observations.len();
         self.happenings(&context, &found, *paragraph_date);
         self.drop_sourcing(n_before, n_statements);
+        self.drop_stated_threat(&context, &found, n_before, n_statements);
         // "In a call with his counterpart X on Friday, Y said ...": the
         // phrase that opens the sentence holds no subject.
         let opening_phrase_end = opening_phrase_end(&context.scan);
@@ -999,6 +1000,42 @@ impl<'a> Reader<'a> {
         let piece = text::slice(self.text, Range { start, end: sentence.end });
         let lead = piece.len() - piece.trim_start().len();
         Range { start: start + lead, end: sentence.end }
+    }
+
+    /// "Putin has reiterated his maximalist demands": when the sentence's
+    /// threat was made (`happenings_from..`), the remark that only
+    /// restates it (`states_its_threat`) is dropped from the statements
+    /// made before it (`statements_from..happenings_from`). It is dropped
+    /// only now, after the threat took the remark's date.
+    fn drop_stated_threat(
+        &mut self,
+        context: &Context<'_>,
+        found: &[Found],
+        statements_from: usize,
+        happenings_from: usize,
+    ) {
+        let threat = self.observations[happenings_from..]
+            .iter()
+            .any(|o| o.kind == EventKind::Threat);
+        let Some(restating) =
+            found.iter().find(|f| states_its_threat(&context.scan, found, f))
+        else {
+            return;
+        };
+        if !threat {
+            return;
+        }
+        let rule = ["statement:", restating.trigger.rule, "-"].concat();
+        let mut idx = statements_from;
+        let mut end = happenings_from;
+        while idx < end {
+            if self.observations[idx].rule.starts_with(&rule) {
+                self.observations.remove(idx);
+                end -= 1;
+            } else {
+                idx += 1;
+            }
+        }
     }
 
     /// "A missile strike killed eight people, according to officials";
@@ -2296,6 +2333,34 @@ fn strip_said(pattern: &str) -> &str {
         rest = after;
     }
     rest
+}
+
+/// Most words between a verb of restating and the threat noun it states
+/// ("reiterated his maximalist demands").
+const STATED_THREAT_WORDS_MAX: usize = 3;
+
+/// "Putin has reiterated his maximalist demands", "voiced new threats": a
+/// remark that only restates the speaker's own demands or threats is that
+/// threat, which the sentence reports as one (`threat:demands`); a second
+/// observation of it as a statement would be one more event. Not
+/// "rejected Moscow's demands" (the verbs are only those of restating)
+/// nor "reiterated that the demands stand" (a reported clause).
+fn states_its_threat(
+    scan: &Scan<'_, '_>,
+    found: &[Found],
+    trigger: &Found,
+) -> bool {
+    matches!(trigger.trigger.rule, "reiterated" | "voiced")
+        && found.iter().any(|f| {
+            f.trigger.kind == EventKind::Threat
+                && f.trigger.form == TriggerForm::Noun
+                && f.first_word >= trigger.end_word
+                && f.first_word <= trigger.end_word + STATED_THREAT_WORDS_MAX
+                && (trigger.end_word..=f.first_word).all(|i| {
+                    scan.key(i) != "that"
+                        && !scan.gap_before(i).contains([',', ';', ':'])
+                })
+        })
 }
 
 /// Words that may stand between a nationality and the strike it names

@@ -3391,13 +3391,17 @@ fn a_restated_demand_is_the_speakers_threat_dated_as_the_remark() {
         Some("Arlan Vesk"),
         "{all}"
     );
-    // "has reiterated" is a habit up to publication, as its remark is.
-    let remark = observations
-        .iter()
-        .find(|o| o.rule.starts_with("statement:reiterated"))
-        .expect("the remark");
-    assert_eq!(demands[0].when, remark.when, "{all}");
+    // "has reiterated" is a habit up to publication, as its remark was;
+    // the remark, which only restates the demands, is not kept beside
+    // the threat (`drop_stated_threat`).
+    assert!(
+        !observations
+            .iter()
+            .any(|o| o.rule.starts_with("statement:reiterated")),
+        "{all}"
+    );
     assert!(demands[0].when.start.is_none(), "{all}");
+    assert_eq!(demands[0].when.end, Day::parse("2026-03-05"), "{all}");
 }
 
 #[test]
@@ -5151,4 +5155,26 @@ fn a_diplomat_summoned_in_the_passive() {
     // by an ambassador, is no diplomat summoned.
     assert_eq!(summoned.len(), 1, "{all}");
     assert!(summoned[0].summary.contains("charge d'affaires"), "{all}");
+}
+
+#[test]
+fn restating_ones_own_demands_is_the_threat_alone() {
+    let text = "Talks stall\n\n\
+        President Tomas Vidal has reiterated his maximalist demands, including the surrender of two provinces.\n\n\
+        Prime Minister Lena Marsh rejected Vidal's demands on Friday.\n";
+    let (observations, all) = run_described(text, "2025-03-01");
+    let first: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.summary.contains("maximalist"))
+        .collect();
+    assert_eq!(first.len(), 1, "{all}");
+    assert_eq!(first[0].kind, EventKind::Threat, "{all}");
+    // Restated, so open into the past like the remark was.
+    assert_eq!(first[0].when.start, None, "{all}");
+    // Rejecting someone else's demands is a remark of one's own.
+    assert!(
+        observations.iter().any(|o| o.kind == EventKind::Statement
+            && o.actors.first().is_some_and(|a| a == "Lena Marsh")),
+        "{all}"
+    );
 }
