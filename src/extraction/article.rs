@@ -1402,6 +1402,7 @@ impl<'a> Reader<'a> {
             // strike named as the cause is another, earlier happening.
             let cause = caused_by(&context.scan, trigger);
             if self.in_quote(context, trigger)
+                || labelled_as(&context.scan, trigger)
                 || !(cause || fresh(&context.scan, &done, kind, trigger))
             {
                 continue;
@@ -2333,6 +2334,53 @@ fn strip_said(pattern: &str) -> &str {
         rest = after;
     }
     rest
+}
+
+/// Verbs that label something "as" a kind of happening.
+static LABELLING_VERBS: WordList = WordList::new(&[
+    "classified",
+    "described",
+    "designated",
+    "labelled",
+    "labeled",
+    "branded",
+    "characterized",
+    "characterised",
+    "termed",
+    "regarded",
+    "viewed",
+    "considered",
+    "denounced",
+    "condemned",
+    "classifies",
+    "describes",
+    "sees",
+    "seen",
+]);
+
+/// Most words between a labelling verb and its "as".
+const LABEL_WORDS_MAX: usize = 5;
+
+/// "The U.S. has classified both cases as 'wrongfully detained'",
+/// "described the strike as an act of aggression", "condemned it as an
+/// attack on sovereignty": a trigger that is the label a verb of
+/// labelling gives something ("as", perhaps "a"/"an" and an adverb, then
+/// the trigger) names no happening of its own.
+fn labelled_as(scan: &Scan<'_, '_>, trigger: &Found) -> bool {
+    let mut at = trigger.first_word;
+    for _ in 0..2 {
+        let Some(before) = at.checked_sub(1) else { return false };
+        let key = scan.key(before);
+        if matches!(key, "a" | "an") || key.ends_with("ly") {
+            at = before;
+        } else {
+            break;
+        }
+    }
+    let Some(as_word) = at.checked_sub(1) else { return false };
+    scan.key(as_word) == "as"
+        && (as_word.saturating_sub(LABEL_WORDS_MAX)..as_word)
+            .any(|i| LABELLING_VERBS.contains(scan.key(i)))
 }
 
 /// Most words between a verb of restating and the threat noun it states

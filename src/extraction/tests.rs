@@ -5178,3 +5178,24 @@ fn restating_ones_own_demands_is_the_threat_alone() {
         "{all}"
     );
 }
+
+#[test]
+fn a_happening_named_as_a_label_is_none() {
+    let text = "Prisoners\n\n\
+        Police arrested Ana Reyes in Lima on Monday.\n\n\
+        The United States has classified both cases as \u{201c}wrongfully detained.\u{201d}\n\n\
+        Kyiv condemned the shelling on Friday as an attack on civilians.\n";
+    let (observations, all) = run_described(text, "2024-08-02");
+    // One arrest, Monday's: the label "wrongfully detained" is none.
+    let arrests: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "other:arrested").collect();
+    assert_eq!(arrests.len(), 1, "{all}");
+    assert_eq!(day_text(arrests[0].when.start), "2024-07-29", "{all}");
+    // "as an attack on civilians" labels the shelling; no second attack.
+    assert!(
+        !observations
+            .iter()
+            .any(|o| o.kind == EventKind::Attack && o.rule == "attack:attack"),
+        "{all}"
+    );
+}
