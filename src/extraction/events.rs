@@ -1071,7 +1071,75 @@ pub fn status(
             }
         }
     }
+    if let Some(status) = coordinated_plan(scan, found, clause_start) {
+        return status;
+    }
     Status::Occurred
+}
+
+/// Base forms that open a second verb phrase after "and" ("will arrive on
+/// Monday and hold talks", "is expected to land in Paro and meet the
+/// king").
+static COORDINATED_BASE_VERBS: WordList = WordList::new(&[
+    "hold", "meet", "sign", "visit", "attend", "host", "travel", "discuss",
+    "receive", "address", "launch", "tour", "join", "open", "conduct", "pay",
+    "lay", "deliver", "chair", "co-chair",
+]);
+
+/// Most words back from the "and" to the first verb phrase's cue.
+const COORDINATED_CUE_WORDS_MAX: usize = 16;
+
+/// "Modi will arrive on Monday and hold talks with his counterpart": a
+/// happening in a verb phrase joined by "and" (no comma) to one with a
+/// plan or a supposition shares its status: the first phrase's "will",
+/// "is expected to" or "could" reaches over the "and". The trigger is the
+/// base verb right after "and", or a noun that base verb takes ("and hold
+/// talks"). Only the cues of plans and suppositions are read, and the
+/// search stops at a reported clause ("said", "that").
+fn coordinated_plan(
+    scan: &Scan<'_, '_>,
+    found: &Found,
+    clause_start: usize,
+) -> Option<Status> {
+    let first = found.first_word;
+    let verb = if found.trigger.form == Noun {
+        (first.saturating_sub(3)..first)
+            .rev()
+            .find(|&i| COORDINATED_BASE_VERBS.contains(scan.key(i)))?
+    } else {
+        first
+    };
+    let and = verb.checked_sub(1)?;
+    if scan.key(and) != "and" || scan.gap_holds(and, b',') {
+        return None;
+    }
+    if found.trigger.form != Noun
+        && !COORDINATED_BASE_VERBS.contains(scan.key(verb))
+        && !matches!(scan.key(verb), "arrive" | "leave" | "speak" | "call")
+    {
+        return None;
+    }
+    let from = and.saturating_sub(COORDINATED_CUE_WORDS_MAX).max(clause_start);
+    for idx in (from..and).rev() {
+        let key = scan.key(idx);
+        if matches!(key, "that" | "said" | "says")
+            || scan.gap_holds(idx + 1, b';')
+        {
+            return None;
+        }
+        if matches!(
+            key,
+            "will" | "expected" | "scheduled" | "set" | "due" | "plans"
+        ) {
+            return Some(Status::Planned);
+        }
+        if matches!(key, "could" | "might" | "may" | "would")
+            && !month_may(scan, idx)
+        {
+            return Some(Status::Hypothetical);
+        }
+    }
+    None
 }
 
 /// Most words before a trigger its agreement's content verb may stand,

@@ -5199,3 +5199,21 @@ fn a_happening_named_as_a_label_is_none() {
         "{all}"
     );
 }
+
+#[test]
+fn a_verb_phrase_joined_by_and_shares_the_plan() {
+    let text = "State visit\n\n\
+        Prime Minister Lena Marsh arrived in Valletta on Saturday.\n\n\
+        President Tomas Vidal will arrive in Oslo on Monday and hold talks with Marsh.\n\n\
+        Marsh arrived in Rome on Monday and held talks with the Italian president.\n";
+    let (observations, all) = run_described(text, "2019-08-17");
+    let talks: Vec<&Observation> =
+        observations.iter().filter(|o| o.rule == "meeting:talks").collect();
+    assert_eq!(talks.len(), 2, "{all}");
+    // "will arrive ... and hold talks": planned, for Monday.
+    assert_eq!(talks[0].status, Status::Planned, "{all}");
+    assert_eq!(day_text(talks[0].when.start), "2019-08-19", "{all}");
+    // "arrived ... and held talks": held, last Monday.
+    assert_eq!(talks[1].status, Status::Occurred, "{all}");
+    assert_eq!(day_text(talks[1].when.start), "2019-08-12", "{all}");
+}
