@@ -87,6 +87,10 @@ const TRIGGERS: &[Trigger] = &[
     t("news conference", Meeting, Noun, "press-conference"),
     t("gathering", Meeting, Noun, "meeting"),
     t("greeted", Meeting, Verb, "greeted"),
+    // "He was received by his Bhutanese counterpart Lotay Tshering": a
+    // visitor welcomed in person (`plausible` wants a name or a role
+    // after "by").
+    t("received by", Meeting, Verb, "greeted"),
     t("state visit", Meeting, Noun, "visit"),
     t("working lunch", Meeting, Noun, "meeting"),
     t("working dinner", Meeting, Noun, "meeting"),
@@ -2428,6 +2432,19 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "after a call from the army chief"; not "a readout of the call
         // from the ministry" (a call named again) or "calls from leaders
         // for calm".
+        // "was received by his counterpart X", "received by President
+        // X"; not "received by email" or "the letter was received by the
+        // embassy" (a thing received: no person or role named).
+        "received by" => (found.end_word..found.end_word + 5)
+            .take_while(|&i| !scan.gap_before(i).contains([',', '.', ';']))
+            .any(|i| {
+                let key = scan.key(i);
+                scan.lexicon.is_role(key)
+                    || (scan.words.get(i).is_some_and(|w| w.capital)
+                        && scan.lexicon.lookup(key).is_some_and(|e| {
+                            e.kind == super::lexicon::EntryKind::Person
+                        }))
+            }),
         // "by signing a joint agreement"; not "a signing ceremony".
         "signing" => matches!(
             next,

@@ -5217,3 +5217,17 @@ fn a_verb_phrase_joined_by_and_shares_the_plan() {
     assert_eq!(talks[1].status, Status::Occurred, "{all}");
     assert_eq!(day_text(talks[1].when.start), "2019-08-12", "{all}");
 }
+
+#[test]
+fn a_visitor_received_by_a_named_host_is_a_meeting() {
+    let text = "State visit\n\n\
+        Prime Minister Lena Marsh arrived in Valletta on Saturday.\n\n\
+        She was received by President Tomas Vidal at the airport.\n\n\
+        Her letter was received by the embassy on Friday.\n";
+    let (observations, all) = run_described(text, "2019-08-17");
+    let meetings: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
+    assert_eq!(meetings.len(), 1, "{all}");
+    assert_eq!(meetings[0].actors[..2], ["Lena Marsh", "Tomas Vidal"], "{all}");
+    assert_eq!(day_text(meetings[0].when.start), "2019-08-17", "{all}");
+}
