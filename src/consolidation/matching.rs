@@ -825,7 +825,7 @@ fn share_actors(x: &Observation, y: &Observation) -> usize {
 }
 
 /// Words that, after a country's adjective, name its armed forces
-/// ("Russian forces", "the Israeli military").
+/// ("Russian forces", "the Israeli military", "the Ukrainian air force").
 const ARMED_FORCES_WORDS: &[&str] =
     &["army", "forces", "military", "navy", "soldiers", "troops", "air force"];
 

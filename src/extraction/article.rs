@@ -208,9 +208,10 @@ const THREAT_FORMULAS: [(&str, &str); 8] = [
 /// A remark whose own words are a threat is that threat, as event coders
 /// type it (a coercive warning aimed at an adversary): "“Pakistan
 /// reserves the right to respond to this illegal act,” the statement
-/// read" is the ministry's threat, not one more statement. The remark's
-/// evidence (its sentence, grown over a quote run on) is searched, so a
-/// threat reported of someone else in a later clause is not one of it.
+/// read" is the ministry's threat, not one more statement. Only the
+/// remark's evidence is searched: its sentence (grown over a quote run
+/// on), or its own clause when the sentence quotes two speakers
+/// (`split_evidence`), so another speaker's threat is not one of it.
 fn retype_threats(observations: &mut [Observation], lower: &str) {
     for observation in observations {
         if observation.kind != EventKind::Statement
@@ -548,8 +549,13 @@ impl<'a> Reader<'a> {
         }
         let n_statements = self.observations.len();
         self.happenings(&context, &found, *paragraph_date);
-        self.drop_sourcing(n_before, n_statements);
-        self.drop_stated_threat(&context, &found, n_before, n_statements);
+        let dropped = self.drop_sourcing(n_before, n_statements);
+        self.drop_stated_threat(
+            &context,
+            &found,
+            n_before,
+            n_statements - dropped,
+        );
         // "In a call with his counterpart X on Friday, Y said ...": the
         // phrase that opens the sentence holds no subject.
         let opening_phrase_end = opening_phrase_end(&context.scan);
@@ -1014,7 +1020,10 @@ impl<'a> Reader<'a> {
         statements_from: usize,
         happenings_from: usize,
     ) {
-        let threat = self.observations[happenings_from..]
+        let threat = self
+            .observations
+            .get(happenings_from..)
+            .unwrap_or(&[])
             .iter()
             .any(|o| o.kind == EventKind::Threat);
         let Some(restating) =
@@ -1026,16 +1035,9 @@ impl<'a> Reader<'a> {
             return;
         }
         let rule = ["statement:", restating.trigger.rule, "-"].concat();
-        let mut idx = statements_from;
-        let mut end = happenings_from;
-        while idx < end {
-            if self.observations[idx].rule.starts_with(&rule) {
-                self.observations.remove(idx);
-                end -= 1;
-            } else {
-                idx += 1;
-            }
-        }
+        self.drop_statements(statements_from, happenings_from, |r| {
+            r.starts_with(&rule)
+        });
     }
 
     /// "A missile strike killed eight people, according to officials";
@@ -1054,29 +1056,44 @@ impl<'a> Reader<'a> {
         &mut self,
         statements_from: usize,
         happenings_from: usize,
-    ) {
-        let happenings = &self.observations[happenings_from..];
+    ) -> usize {
+        let happenings =
+            self.observations.get(happenings_from..).unwrap_or(&[]);
         let physical = happenings.iter().any(|o| {
             matches!(o.kind, EventKind::Attack | EventKind::Military)
                 || o.rule.starts_with("other:disaster")
         });
         let toll = happenings.iter().any(|o| !o.claims.is_empty());
         if !physical || toll {
-            return;
+            return 0;
         }
-        let mut index = statements_from;
-        let mut end = happenings_from;
+        self.drop_statements(statements_from, happenings_from, |rule| {
+            rule.starts_with("statement:according-to")
+        })
+    }
+
+    /// Removes the observations in `from..to` whose rule `drop` accepts;
+    /// returns how many it removed, so the caller's later indexes can
+    /// move back by as many.
+    fn drop_statements(
+        &mut self,
+        from: usize,
+        to: usize,
+        drop: impl Fn(&str) -> bool,
+    ) -> usize {
+        let mut index = from;
+        let mut end = to.min(self.observations.len());
+        let mut dropped = 0;
         while index < end {
-            if self.observations[index]
-                .rule
-                .starts_with("statement:according-to")
-            {
+            if self.observations.get(index).is_some_and(|o| drop(&o.rule)) {
                 self.observations.remove(index);
                 end -= 1;
+                dropped += 1;
             } else {
                 index += 1;
             }
         }
+        dropped
     }
 
     /// The latest observation before `index` whose evidence starts in this
@@ -2473,7 +2490,7 @@ fn adjective_agent<'a>(
         return None;
     }
     (preposition + 1..preposition + 2 + STRIKE_MODIFIERS_MAX + 1)
-        .find(|&i| events::STRIKE_NOUNS.contains(scan.key(i)))
+        .find(|&i| VIOLENT_CAUSES.contains(&scan.key(i)))
         .and_then(nationality)
 }
 
@@ -4807,7 +4824,9 @@ fn add_mentions(
 }
 
 /// Words after "killed in" that name a violent cause ("two men were
-/// killed in a shooting", "five fighters were killed in the strikes").
+/// killed in a shooting", "five fighters were killed in the strikes"),
+/// and the strike nouns a nationality before them names the agent of
+/// (`adjective_agent`: "killed in Russian shelling").
 const VIOLENT_CAUSES: &[&str] = &[
     "shooting",
     "shootings",
@@ -4819,9 +4838,13 @@ const VIOLENT_CAUSES: &[&str] = &[
     "airstrikes",
     "bombing",
     "bombings",
+    "bombardment",
     "shelling",
     "raid",
     "raids",
+    "barrage",
+    "offensive",
+    "assault",
     "ambush",
     "gunfire",
     "clashes",

@@ -1195,35 +1195,15 @@ static CONTENT_VERBS: WordList = WordList::new(&[
     "called",
 ]);
 
-/// Nouns that name an agreement or its parts: the subject of a content
-/// verb ("The deal includes"), or the object of "agreed to the ..."
-/// that names an agreement already reported (`article`).
-/// Nouns of a strike, for the nationality before them
-/// (`article::adjective_agent`: "killed in Russian shelling").
-pub(super) static STRIKE_NOUNS: WordList = WordList::new(&[
-    "attack",
-    "attacks",
-    "strike",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "shelling",
-    "bombing",
-    "bombardment",
-    "raid",
-    "raids",
-    "barrage",
-    "offensive",
-    "assault",
-    "fire",
-]);
-
 /// Documents one body issues, which speak for it: "the statement said",
 /// "the readout read" (`article::document_statement`). Not a communique
 /// or a declaration, which are mostly joint.
 pub(super) static DOCUMENT_NOUNS: WordList =
     WordList::new(&["statement", "readout", "release"]);
 
+/// Nouns that name an agreement or its parts: the subject of a content
+/// verb ("The deal includes"), or the object of "agreed to the ..."
+/// that names an agreement already reported (`article`).
 pub(super) static AGREEMENT_NOUNS: WordList = WordList::new(&[
     "deal",
     "agreement",
@@ -2307,11 +2287,11 @@ const RECORDINGS: &[&str] = &[
     "film",
 ];
 
-/// The envoys whose recall, summons or expulsion is a diplomatic act.
 /// Most words back from a passive "summoned" to the diplomat it summons
 /// ("the charge d'affaires of the embassy in Tehran is being summoned").
 const PASSIVE_DIPLOMAT_WORDS_MAX: usize = 10;
 
+/// The envoys whose recall, summons or expulsion is a diplomatic act.
 const DIPLOMATS: &[&str] = &[
     "ambassador",
     "ambassadors",
@@ -2429,9 +2409,6 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
             });
             capital && !object.iter().any(|k| AUDIENCES.contains(k))
         }
-        // "after a call from the army chief"; not "a readout of the call
-        // from the ministry" (a call named again) or "calls from leaders
-        // for calm".
         // "was received by his counterpart X", "received by President
         // X"; not "received by email" or "the letter was received by the
         // embassy" (a thing received: no person or role named).
@@ -2453,16 +2430,19 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         "dialled" | "dialed" => {
             scan.words.get(found.end_word).is_some_and(|w| w.capital)
         }
+        // "after a call from the army chief"; not "a readout of the call
+        // from the ministry" (a call named again) or "calls from leaders
+        // for calm".
         "call from" | "call between" | "call initiated" => {
             scan.key(found.first_word.wrapping_sub(1)) == "a"
         }
-        // "an attack which claimed the lives of 26 people": a toll, not a
-        // remark.
         // "the statement read", "the readout reads"; not "read the
         // letter aloud".
         "read" | "reads" => {
             DOCUMENT_NOUNS.contains(scan.key(first.wrapping_sub(1)))
         }
+        // "an attack which claimed the lives of 26 people": a toll, not a
+        // remark.
         "claimed" => {
             !(next == "lives"
                 || (next == "the" && scan.key(found.end_word + 1) == "lives"))

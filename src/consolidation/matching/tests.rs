@@ -1049,6 +1049,14 @@ fn a_country_and_its_armed_forces_are_one_party_to_a_strike() {
         strike(id, EventKind::Military, agent, "captured the village")
     };
     assert!(both(&took("d", "Russia"), &took("e", "Russian troops")));
+    // An air force is its country's too (consolidation rules 24).
+    let air_force = strike(
+        "g",
+        EventKind::Attack,
+        "Russian air force",
+        "the air force bombed the crossing overnight",
+    );
+    assert!(both(&state, &air_force));
     // Another country's forces, a group without a country, and a remark
     // are not: a speaker and a military speaking for the state differ.
     let other_forces = strike(
