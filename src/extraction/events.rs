@@ -570,6 +570,10 @@ const TRIGGERS: &[Trigger] = &[
     t("recalls", Other, Verb, "diplomat-recalled"),
     t("summoned", Other, Verb, "diplomat-summoned"),
     t("summons", Other, Verb, "diplomat-summoned"),
+    // "the Foreign Office called in the ambassador", "Pakistan's charge
+    // d'affaires was called to Iran's Foreign Ministry" (`plausible`).
+    t("called in", Other, Verb, "diplomat-summoned"),
+    t("called to", Other, Verb, "diplomat-summoned"),
     t("expelled", Other, Verb, "diplomat-expelled"),
     t("expels", Other, Verb, "diplomat-expelled"),
     t("severed", Other, Verb, "severed-ties"),
@@ -2291,6 +2295,22 @@ const RECORDINGS: &[&str] = &[
 /// ("the charge d'affaires of the embassy in Tehran is being summoned").
 const PASSIVE_DIPLOMAT_WORDS_MAX: usize = 10;
 
+/// Whether the passive verb at `verb` has a diplomat as its subject: one
+/// among the `PASSIVE_DIPLOMAT_WORDS_MAX` words before it in its own
+/// clause (not past a comma, "that" or a speech verb: "the ambassador
+/// said the minister was summoned" summons no diplomat).
+fn passive_diplomat(scan: &Scan<'_, '_>, verb: usize) -> bool {
+    scan.is_passive(verb)
+        && (verb.saturating_sub(PASSIVE_DIPLOMAT_WORDS_MAX)..verb)
+            .rev()
+            .take_while(|&i| {
+                !scan.gap_holds(i + 1, b',')
+                    && scan.key(i) != "that"
+                    && !is_speech_word(scan.key(i))
+            })
+            .any(|i| DIPLOMATS.contains(&scan.key(i)))
+}
+
 /// The envoys whose recall, summons or expulsion is a diplomatic act.
 const DIPLOMATS: &[&str] = &[
     "ambassador",
@@ -2896,22 +2916,19 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
         // "recalled its ambassador from Tehran", "summoned Pakistan's
         // charge d'affaires", "expelled two diplomats": a diplomatic act;
         // not "recalled that ..." or "summoned the courage".
+        // "was called to the Foreign Ministry": a diplomat summoned, the
+        // passive's subject, to a ministry or foreign office.
+        "called to" => {
+            after(5).iter().any(|k| matches!(*k, "ministry" | "office"))
+                && passive_diplomat(scan, first)
+        }
         "recalled" | "recalls" | "summoned" | "summons" | "expelled"
-        | "expels" => {
+        | "expels" | "called in" => {
             after(5).iter().any(|k| DIPLOMATS.contains(k))
                 // "Pakistan's charge d'affaires in Tehran was summoned",
                 // "is being summoned": the diplomat is the passive's
                 // subject.
-                || (scan.is_passive(first)
-                    && (first.saturating_sub(PASSIVE_DIPLOMAT_WORDS_MAX)
-                        ..first)
-                        .rev()
-                        .take_while(|&i| {
-                            !scan.gap_holds(i + 1, b',')
-                                && scan.key(i) != "that"
-                                && !is_speech_word(scan.key(i))
-                        })
-                        .any(|i| DIPLOMATS.contains(&scan.key(i))))
+                || passive_diplomat(scan, first)
         }
         // "severed ties with Iran", "suspended their diplomatic
         // relations"; not "suspended the talks" or "broke off the meeting".

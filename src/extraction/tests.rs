@@ -5231,3 +5231,20 @@ fn a_visitor_received_by_a_named_host_is_a_meeting() {
     assert_eq!(meetings[0].actors[..2], ["Lena Marsh", "Tomas Vidal"], "{all}");
     assert_eq!(day_text(meetings[0].when.start), "2019-08-17", "{all}");
 }
+
+#[test]
+fn a_diplomat_called_in_or_called_to_the_ministry_is_summoned() {
+    let text = "Border incident\n\n\
+        Velmar's charge d'affaires in Oslo was called to Norway's Foreign Ministry on Thursday.\n\n\
+        The Foreign Office called in the Velmari ambassador on Friday.\n\n\
+        The army called in reinforcements on Friday.\n\n\
+        The witness was called to the stand on Friday.\n";
+    let (observations, all) = run_described(text, "2024-01-20");
+    let summoned: Vec<&Observation> = observations
+        .iter()
+        .filter(|o| o.rule == "other:diplomat-summoned")
+        .collect();
+    assert_eq!(summoned.len(), 2, "{all}");
+    assert_eq!(day_text(summoned[0].when.start), "2024-01-18", "{all}");
+    assert_eq!(day_text(summoned[1].when.start), "2024-01-19", "{all}");
+}
