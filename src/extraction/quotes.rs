@@ -296,6 +296,21 @@ pub fn speaker(
                 mentions
                     .iter()
                     .rposition(|m| m.end_word == as_word && outside(m))
+                    .or_else(|| {
+                        // "quoted Trump on X (Twitter) as saying": the
+                        // name right after "quoted", over a phrase that
+                        // says where.
+                        let quoting = (as_word
+                            .saturating_sub(QUOTED_AS_WORDS_MAX)
+                            ..as_word)
+                            .rev()
+                            .find(|&i| {
+                                matches!(scan.key(i), "quoted" | "quoting")
+                            })?;
+                        mentions.iter().position(|m| {
+                            m.first_word == quoting + 1 && outside(m)
+                        })
+                    })
             });
         if let Some(idx) = quoted {
             return Some(Attribution { mention: idx, pattern: "quoted-as" });
@@ -407,6 +422,9 @@ pub fn speaker(
             let after = scan.gap_before(m.end_word);
             m.end_word >= scan.words.len()
                 || after.trim_start().starts_with(',')
+                // "..., said the official who spoke on condition of
+                // anonymity": a relative clause on the speaker.
+                || (scan.key(m.end_word) == "who" && after.trim().is_empty())
                 || (matches!(
                     scan.key(m.end_word),
                     "on" | "late" | "early" | "earlier" | "last" | "this"
@@ -425,6 +443,10 @@ pub fn speaker(
     }
     subject_before(scan, mentions, regions, verb)
 }
+
+/// Most words between "quoted" and the "as saying" of its quoted speaker
+/// ("quoted Trump on X (Twitter) as saying").
+const QUOTED_AS_WORDS_MAX: usize = 7;
 
 /// Speech rules whose verb takes the person it is about as its object
 /// ("praised Trump", "thanked the troops"): a name after such a verb is

@@ -5248,3 +5248,19 @@ fn a_diplomat_called_in_or_called_to_the_ministry_is_summoned() {
     assert_eq!(day_text(summoned[0].when.start), "2024-01-18", "{all}");
     assert_eq!(day_text(summoned[1].when.start), "2024-01-19", "{all}");
 }
+
+#[test]
+fn the_speaker_after_the_verb_may_take_a_relative_clause() {
+    let text = "Talks\n\n\
+        Military leaders will resume talks next week, said the official who spoke on condition of anonymity.\n";
+    let (observations, all) = run_described(text, "2023-11-15");
+    assert_eq!(speakers_of(&observations), ["official"], "{all}");
+}
+
+#[test]
+fn the_one_quoted_as_saying_speaks_over_a_phrase_of_where() {
+    let text = "Row\n\n\
+        Later, the government quoted Viktor Orban on X (Twitter) as saying that the talks had failed.\n";
+    let (observations, all) = run_described(text, "2025-02-28");
+    assert_eq!(speakers_of(&observations), ["Viktor Orban"], "{all}");
+}
