@@ -192,14 +192,17 @@ pub fn observe(
 }
 
 /// The formulas of a threat made in words ("Pakistan reserves the right
-/// to respond to this illegal act", "we will retaliate", "they will face
-/// severe consequences") and each one's rule name.
-const THREAT_FORMULAS: [(&str, &str); 8] = [
+/// to respond to this illegal act", "we will retaliate", "said Moscow
+/// would retaliate", "they will face severe consequences") and each
+/// one's rule name.
+const THREAT_FORMULAS: [(&str, &str); 9] = [
     ("reserves the right to respond", "reserves-right"),
     ("reserve the right to respond", "reserves-right"),
     ("reserves the right to retaliate", "reserves-right"),
     ("reserve the right to retaliate", "reserves-right"),
     ("will retaliate", "will-retaliate"),
+    // Reported: "He added that Russia would retaliate".
+    ("would retaliate", "will-retaliate"),
     ("will face consequences", "consequences"),
     ("will face severe consequences", "consequences"),
     ("will face serious consequences", "consequences"),

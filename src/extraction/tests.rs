@@ -4964,12 +4964,16 @@ fn a_remark_that_reserves_the_right_to_respond_is_a_threat() {
     let text = "Border strike\n\n\
         The foreign ministry of Velmar condemned the strike on Tuesday.\n\n\
         \"This act has no justification. Velmar reserves the right to respond to it,\" the ministry said.\n\n\
-        \"We will keep talking to our neighbours,\" the ministry added.\n";
+        \"We will keep talking to our neighbours,\" the ministry added.\n\n\
+        Foreign Minister Lena Marsh added on Wednesday that Velmar would retaliate.\n";
     let (observations, all) = run_described(text, "2025-03-05");
     let threats: Vec<&Observation> =
         observations.iter().filter(|o| o.kind == EventKind::Threat).collect();
-    assert_eq!(threats.len(), 1, "{all}");
+    assert_eq!(threats.len(), 2, "{all}");
     assert_eq!(threats[0].rule, "threat:reserves-right", "{all}");
+    // Reported speech: "would retaliate".
+    assert_eq!(threats[1].rule, "threat:will-retaliate", "{all}");
+    assert_eq!(threats[1].actors[0], "Lena Marsh", "{all}");
     assert_eq!(threats[0].actors[0], "ministry", "{all}");
     // The next remark is no threat.
     assert!(
