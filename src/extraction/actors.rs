@@ -2017,8 +2017,32 @@ fn person_cue_after(scan: &Scan<'_, '_>, from: usize, to: usize) -> bool {
                 && (super::events::is_speech_word(next)
                     || PERSON_VERBS.contains(next)));
     }
+    if next == "and" && gap.trim().is_empty() {
+        // "Sergei Ivanov and Boris Lozhkin met": a name joined by "and" to
+        // another capitalised name whose verb is a person's.
+        let mut end = to + 1;
+        while end < to + 1 + COORDINATED_NAME_WORDS_MAX
+            && scan.words.get(end).is_some_and(|w| w.capital)
+            && scan.joined_to_previous(end)
+        {
+            end += 1;
+        }
+        let verb = scan.key(end);
+        // "the two chiefs – X and Y – met": a dash may close the pair.
+        let gap = scan.gap_before(end).trim().trim_matches(['–', '—']);
+        if end > to + 1
+            && gap.trim().is_empty()
+            && (super::events::is_speech_word(verb)
+                || PERSON_VERBS.contains(verb))
+        {
+            return true;
+        }
+    }
     super::events::is_speech_word(next) || PERSON_VERBS.contains(next)
 }
+
+/// Most words of the second name in "X and Y met".
+const COORDINATED_NAME_WORDS_MAX: usize = 4;
 
 /// Most words from a possessor to the role it holds ("Ukraine's human
 /// rights commissioner").

@@ -31,7 +31,7 @@ use serde::Serialize;
 
 /// Version of the extraction rules; recorded with every observation batch so
 /// that replays know which rules produced what.
-pub const EXTRACTOR_VERSION: u32 = 52;
+pub const EXTRACTOR_VERSION: u32 = 53;
 
 /// What extraction needs to know about one article.
 #[derive(Clone, Copy, Debug)]

@@ -5268,3 +5268,18 @@ fn the_one_quoted_as_saying_speaks_over_a_phrase_of_where() {
     let (observations, all) = run_described(text, "2025-02-28");
     assert_eq!(speakers_of(&observations), ["Viktor Orban"], "{all}");
 }
+
+#[test]
+fn an_unknown_name_joined_by_and_to_a_speaking_or_meeting_name_is_a_person() {
+    let text = "Talks in Sochi\n\n\
+        Ivo Brandt and Mara Voss met in Sochi on Friday.\n\n\
+        The two chiefs of staff \u{2013} Karl Reuter and Jan Holm \u{2013} met in Oslo on Saturday.\n";
+    let (observations, all) = run_described(text, "2014-08-17");
+    let meetings: Vec<&Observation> =
+        observations.iter().filter(|o| o.kind == EventKind::Meeting).collect();
+    assert_eq!(meetings.len(), 2, "{all}");
+    assert!(meetings[0].actors.iter().any(|a| a == "Ivo Brandt"), "{all}");
+    assert!(meetings[0].actors.iter().any(|a| a == "Mara Voss"), "{all}");
+    assert!(meetings[1].actors.iter().any(|a| a == "Karl Reuter"), "{all}");
+    assert!(meetings[1].actors.iter().any(|a| a == "Jan Holm"), "{all}");
+}
