@@ -2913,15 +2913,16 @@ pub fn plausible(scan: &Scan<'_, '_>, found: &Found) -> bool {
                 && (matches!(scan.key(subject), "he" | "she" | "they" | "we")
                     || scan.words.get(subject).is_some_and(|w| w.capital)))
         }
-        // "recalled its ambassador from Tehran", "summoned Pakistan's
-        // charge d'affaires", "expelled two diplomats": a diplomatic act;
-        // not "recalled that ..." or "summoned the courage".
         // "was called to the Foreign Ministry": a diplomat summoned, the
         // passive's subject, to a ministry or foreign office.
         "called to" => {
             after(5).iter().any(|k| matches!(*k, "ministry" | "office"))
                 && passive_diplomat(scan, first)
         }
+        // "recalled its ambassador from Tehran", "summoned Pakistan's
+        // charge d'affaires", "expelled two diplomats", "called in the
+        // ambassador": a diplomatic act; not "recalled that ...",
+        // "summoned the courage" or "called in reinforcements".
         "recalled" | "recalls" | "summoned" | "summons" | "expelled"
         | "expels" | "called in" => {
             after(5).iter().any(|k| DIPLOMATS.contains(k))
