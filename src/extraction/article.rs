@@ -1521,26 +1521,6 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // "Ukrainian drone attacks on Russian territory", "killed in
-            // Russian shelling": a nationality before the strike names
-            // its agent when the clause names none.
-            let agent = match agent {
-                None if matches!(
-                    kind,
-                    EventKind::Attack | EventKind::Military
-                ) && hazard.is_none() =>
-                {
-                    match adjective_agent(&context.scan, trigger) {
-                        Some(country) => {
-                            actors.retain(|a| a != country);
-                            actors.insert(0, country.to_string());
-                            Some(0)
-                        }
-                        None => None,
-                    }
-                }
-                agent => agent,
-            };
             let location = if cause {
                 cause_location(context, trigger)
             } else {
@@ -2029,15 +2009,17 @@ impl<'a> Reader<'a> {
         // nationality before a noun trigger names its agent, whoever the
         // sentence's subject is.
         let armed = if violent && by_agent.is_none() {
-            noun_country(&context.scan, trigger).or_else(|| {
-                subject.is_none().then(|| {
-                    weapon_country(
-                        &context.scan,
-                        speaker_floor,
-                        trigger.first_word,
-                    )
-                })?
-            })
+            noun_country(&context.scan, trigger)
+                .or_else(|| passive_strike_country(&context.scan, trigger))
+                .or_else(|| {
+                    subject.is_none().then(|| {
+                        weapon_country(
+                            &context.scan,
+                            speaker_floor,
+                            trigger.first_word,
+                        )
+                    })?
+                })
         } else {
             None
         };
@@ -2431,70 +2413,29 @@ fn states_its_threat(
         })
 }
 
-/// Words that may stand between a nationality and the strike it names
-/// ("Russian drone attacks", "a Ukrainian overnight missile strike").
-static STRIKE_MODIFIERS: WordList = WordList::new(&[
-    "drone",
-    "missile",
-    "rocket",
-    "air",
-    "artillery",
-    "massive",
-    "deadly",
-    "overnight",
-    "latest",
-    "new",
-    "fresh",
-    "heavy",
-    "retaliatory",
-    "ballistic",
-    "cruise",
-    "military",
-    "naval",
-    "cross-border",
-    "apparent",
-]);
+/// Most words between a passive killing's "in"/"by" and the strike noun
+/// it names ("were killed in a Russian drone strike").
+const PASSIVE_STRIKE_WORDS_MAX: usize = 4;
 
-/// Most words between a nationality and its strike noun.
-const STRIKE_MODIFIERS_MAX: usize = 3;
-
-/// The country a nationality adjective names as a strike's agent: right
-/// before a strike noun over its modifiers ("Ukrainian drone attacks",
-/// "an Israeli strike"), or, for a passive "killed"/"wounded"/"hit", in
-/// the "in"/"by" phrase after it ("were killed in Russian shelling").
-/// The strike noun must be one of the attack or military triggers.
-fn adjective_agent<'a>(
-    scan: &Scan<'_, 'a>,
+/// The country named before the strike noun of the "in"/"by" phrase right
+/// after a passive killing or strike ("were killed in Russian shelling",
+/// "was hit by an Israeli strike"), as `country_before` reads it: the
+/// agent of a killing whose strike noun the sentence did not report
+/// apart. The strike nouns are `VIOLENT_CAUSES`.
+fn passive_strike_country<'l>(
+    scan: &Scan<'l, '_>,
     trigger: &Found,
-) -> Option<&'a str> {
-    let nationality = |noun: usize| -> Option<&'a str> {
-        let mut at = noun.checked_sub(1)?;
-        for _ in 0..STRIKE_MODIFIERS_MAX {
-            if !STRIKE_MODIFIERS.contains(scan.key(at)) {
-                break;
-            }
-            at = at.checked_sub(1)?;
-        }
-        let word = scan.words.get(at)?;
-        if !word.capital || !scan.gap_before(at + 1).trim().is_empty() {
-            return None;
-        }
-        scan.lexicon.adjective(scan.key(at)).map(|entry| entry.name.as_str())
-    };
-    if trigger.trigger.form == TriggerForm::Noun {
-        return nationality(trigger.first_word);
-    }
-    if !scan.is_passive(trigger.first_word) {
+) -> Option<&'l str> {
+    if trigger.trigger.form == TriggerForm::Noun
+        || !scan.is_passive(trigger.first_word)
+        || !matches!(scan.key(trigger.end_word), "in" | "by")
+    {
         return None;
     }
-    // "were killed in Russian shelling", "was hit by an Israeli strike".
     let preposition = trigger.end_word;
-    if !matches!(scan.key(preposition), "in" | "by") {
-        return None;
-    }
-    (preposition + 1..preposition + 2 + STRIKE_MODIFIERS_MAX + 1)
+    (preposition + 1..=preposition + PASSIVE_STRIKE_WORDS_MAX)
         .find(|&i| VIOLENT_CAUSES.contains(&scan.key(i)))
-        .and_then(nationality)
+        .and_then(|noun| country_before(scan, noun))
 }
 
 /// How many paragraph breaks (runs of line breaks, with any white space
@@ -4478,7 +4419,14 @@ fn noun_country<'l>(scan: &Scan<'l, '_>, trigger: &Found) -> Option<&'l str> {
     if trigger.trigger.form != TriggerForm::Noun {
         return None;
     }
-    let before = trigger.first_word.checked_sub(1)?;
+    country_before(scan, trigger.first_word)
+}
+
+/// The nation or armed group named right before the strike noun at
+/// `noun`, perhaps over one weapon word ("Ukrainian attacks", "Russian
+/// drone strikes", "Houthi missile attacks").
+fn country_before<'l>(scan: &Scan<'l, '_>, noun: usize) -> Option<&'l str> {
+    let before = noun.checked_sub(1)?;
     let adjective = |i: usize| {
         scan.lexicon.adjective(scan.key(i)).map(|entry| entry.name.as_str())
     };
@@ -4829,7 +4777,7 @@ fn add_mentions(
 /// Words after "killed in" that name a violent cause ("two men were
 /// killed in a shooting", "five fighters were killed in the strikes"),
 /// and the strike nouns a nationality before them names the agent of
-/// (`adjective_agent`: "killed in Russian shelling").
+/// (`passive_strike_country`: "killed in Russian shelling").
 const VIOLENT_CAUSES: &[&str] = &[
     "shooting",
     "shootings",
